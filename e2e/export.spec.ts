@@ -1,0 +1,81 @@
+// Image export: PNG of the right size and background, SVG that parses and carries the labels.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { bundledStory, openExplorer } from './helpers';
+
+const story = bundledStory();
+
+async function exportImage(page: Page, choices: { format: 'PNG' | 'SVG'; extent: string; scale?: string; background?: string }) {
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await dialog.getByLabel(choices.format, { exact: true }).check();
+  await dialog.getByLabel(choices.extent).check();
+  if (choices.scale) await dialog.getByLabel(choices.scale, { exact: true }).check();
+  if (choices.background) await dialog.getByLabel(choices.background).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Download ${choices.format}` }).click();
+  const download = await downloading;
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Alpha of the top-left pixel, decoded by the browser itself. */
+async function cornerAlpha(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    return ctx.getImageData(0, 0, 1, 1).data[3]!;
+  }, png.toString('base64'));
+}
+
+test('PNG of the current view has the canvas size times the scale', async ({ page }) => {
+  await openExplorer(page);
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const oneX = await exportImage(page, { format: 'PNG', extent: 'Current view', scale: '1×' });
+  expect(oneX.name).toMatch(/^[a-z0-9-]+-view@1x\.png$/);
+  expect(pngSize(oneX.bytes)).toEqual({ width: Math.round(box.width), height: Math.round(box.height) });
+  const twoX = await exportImage(page, { format: 'PNG', extent: 'Current view', scale: '2×' });
+  expect(pngSize(twoX.bytes)).toEqual({ width: Math.round(box.width) * 2, height: Math.round(box.height) * 2 });
+  expect(await cornerAlpha(page, oneX.bytes)).toBe(255);
+});
+
+test('PNG of the whole graph scales, and can be transparent', async ({ page }) => {
+  await openExplorer(page);
+  const one = pngSize((await exportImage(page, { format: 'PNG', extent: 'Whole graph', scale: '1×' })).bytes);
+  const four = await exportImage(page, { format: 'PNG', extent: 'Whole graph', scale: '4×', background: 'Transparent' });
+  const size = pngSize(four.bytes);
+  expect(four.name).toMatch(/-graph@4x\.png$/);
+  expect(Math.abs(size.width - one.width * 4)).toBeLessThanOrEqual(4);
+  expect(Math.abs(size.height - one.height * 4)).toBeLessThanOrEqual(4);
+  expect(await cornerAlpha(page, four.bytes)).toBe(0);
+});
+
+test('SVG export is valid SVG that contains the labels', async ({ page }) => {
+  await openExplorer(page);
+  const svg = await exportImage(page, { format: 'SVG', extent: 'Whole graph' });
+  expect(svg.name).toMatch(/-graph\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  for (const label of ['Nicolás Maduro', 'Vladimir Putin', 'Xi Jinping']) {
+    if (story.entities.some((e) => e.label === label)) expect(parsed.texts).toContain(label);
+  }
+  expect(parsed.texts.length).toBeGreaterThanOrEqual(story.entities.length);
+});

@@ -1,0 +1,47 @@
+// Country filters change the counts to what the dataset says, combine, and reset.
+import { expect, test } from '@playwright/test';
+import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
+
+const story = bundledStory();
+
+function expectedFor(countries: string[]) {
+  const shown = new Set(story.entities.filter((e) => countries.includes(e.country ?? '')).map((e) => e.id));
+  const relations = story.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
+  return countsText({ visibleEntities: shown.size, totalEntities: story.entities.length, visibleRelations: relations.length, totalRelations: story.relations.length });
+}
+
+test('choosing countries shows just their entities and the relations among them', async ({ page }) => {
+  await openExplorer(page);
+  const countryFacet = page.getByTestId('facet-countries');
+  const venezuela = countryFacet.getByRole('checkbox', { name: /Venezuela/ });
+  const venezuelaCount = story.entities.filter((e) => e.country === 'VE').length;
+  await expect(countryFacet.getByText('Venezuela', { exact: true }).locator('..')).toContainText(String(venezuelaCount));
+
+  await venezuela.check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
+  await screenshot(page, '03-filter-venezuela');
+
+  await countryFacet.getByRole('checkbox', { name: /Russia/ }).check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE', 'RU']));
+
+  await page.getByTestId('reset-filters').click();
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor([...new Set(story.entities.map((e) => e.country ?? ''))]));
+  await expect(venezuela).not.toBeChecked();
+});
+
+test('entity type and claim status filters combine with the country filter', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('facet-countries').getByRole('checkbox', { name: /Venezuela/ }).check();
+  await page.getByTestId('facet-entityTypes').getByRole('checkbox', { name: /^Person/ }).check();
+  const people = story.entities.filter((e) => e.country === 'VE' && e.type === 'person');
+  const ids = new Set(people.map((e) => e.id));
+  const between = story.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ visibleEntities: people.length, totalEntities: story.entities.length, visibleRelations: between.length, totalRelations: story.relations.length }),
+  );
+  await page.getByTestId('reset-filters').click();
+
+  await page.getByTestId('facet-statuses').getByRole('checkbox', { name: /Disputed/ }).check();
+  const disputedClaims = story.relations.filter((r) => r.claims.some((c) => c.status === 'disputed'));
+  await expect(page.getByTestId('graph-counts')).toContainText(`${disputedClaims.length} of ${story.relations.length} relations`);
+});

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Finds a Chromium for the browser tests: $CHROMIUM_PATH, then /usr/bin/chromium. When there is none and we
+// run as root on a Debian-like system, installs Debian's `chromium` package; otherwise says what to install.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, DEFAULT_CHROMIUM].filter(Boolean);
+  return candidates.find((path) => existsSync(path));
+}
+
+function hasAptGet() {
+  try {
+    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fail(message) {
+  console.error(`\n✗ No Chromium for the browser tests.\n${message}\n`);
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const found = findChromium();
+  if (found) {
+    console.log(`Chromium: ${found}`);
+  } else if (process.env.CHROMIUM_PATH) {
+    fail(`CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but nothing is there. Point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.`);
+  } else if (process.getuid?.() === 0 && hasAptGet()) {
+    console.log(`No Chromium at ${DEFAULT_CHROMIUM}: installing Debian's chromium package (apt-get update, then apt-get install chromium)…`);
+    try {
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+    } catch {
+      fail('Installing it failed (see apt-get output above). Run `apt-get update && apt-get install -y chromium` as root, then run the tests again.');
+    }
+    if (!findChromium()) fail(`apt-get finished but ${DEFAULT_CHROMIUM} is still missing. Install Chromium and set CHROMIUM_PATH to its binary.`);
+    console.log(`Chromium installed: ${DEFAULT_CHROMIUM}`);
+  } else {
+    fail(
+      `Install Debian's Chromium as root: \`apt-get update && apt-get install -y chromium\`\n` +
+        `or set CHROMIUM_PATH to a Chromium or Chrome binary. (\`npx playwright install\` is not used by this project.)`,
+    );
+  }
+}

@@ -1,0 +1,44 @@
+// Table-driven over every dataset in graph-data/: each must validate and quote its sources verbatim.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataset, formatProblems } from './validate';
+import { findQuoteMismatches } from '../model/quotes';
+import { datasetJsonSchema } from '../model/jsonSchema';
+import { loadSeedTexts, SEEDS_DIR } from '../../scripts/seeds';
+
+const files = readdirSync('graph-data').filter((f) => f.endsWith('.json'));
+const seedsPresent = existsSync(SEEDS_DIR);
+
+describe.each(files)('graph-data/%s', (file) => {
+  const json: unknown = JSON.parse(readFileSync(join('graph-data', file), 'utf8'));
+  const result = validateDataset(json);
+
+  it('matches the data format', () => {
+    expect(result.ok ? '' : formatProblems(result.problems)).toBe('');
+  });
+
+  it('links every entity to at least one relation', () => {
+    if (!result.ok) return;
+    const linked = new Set(result.dataset.relations.flatMap((r) => [r.source, r.target]));
+    expect(result.dataset.entities.filter((e) => !linked.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it.skipIf(!seedsPresent)(`quotes every claim verbatim from its article (articles in ${SEEDS_DIR})`, () => {
+    if (!result.ok) throw new Error('dataset invalid');
+    const mismatches = findQuoteMismatches(result.dataset, loadSeedTexts());
+    expect(mismatches.map((m) => `${m.relationId}[${m.claimIndex}] ${m.reason}: ${m.quote}`)).toEqual([]);
+    expect(result.dataset.relations.length).toBeGreaterThan(0);
+  });
+});
+
+if (!seedsPresent) {
+  console.warn(`Quote check skipped: the source articles are not at ${SEEDS_DIR} (set SEEDS_DIR to check them).`);
+}
+
+describe('public/dataset.schema.json', () => {
+  it('is generated from the current schema (run `npm run schema` after changing it)', () => {
+    const onDisk: unknown = JSON.parse(readFileSync('public/dataset.schema.json', 'utf8'));
+    expect(onDisk).toEqual(datasetJsonSchema());
+  });
+});

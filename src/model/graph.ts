@@ -1,0 +1,24 @@
+// Builds the graphology model from a validated dataset. Node keys are entity ids, edge keys relation ids;
+// attributes are the dataset records themselves, so nothing is lost between file and model.
+import { MultiDirectedGraph } from 'graphology';
+import type { Dataset, Entity, Relation, Source } from './schema';
+
+export type StoryGraph = MultiDirectedGraph<Entity, Relation, { title: string; sources: Source[] }>;
+
+export function buildGraph(dataset: Dataset): StoryGraph {
+  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes({ title: dataset.title, sources: dataset.sources });
+  for (const entity of dataset.entities) graph.addNode(entity.id, entity);
+  for (const relation of dataset.relations) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+  return graph;
+}
+
+/** Distinct sources that back a relation: the corroboration count. */
+export function sourceCount(relation: Relation): number {
+  return new Set(relation.claims.map((c) => c.source)).size;
+}
+
+/** A relation is shown as disputed when flagged so, or when any of its claims is. */
+export function isDisputed(relation: Relation): boolean {
+  return relation.disputed || relation.claims.some((c) => c.status === 'disputed');
+}

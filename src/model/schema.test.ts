@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset, type Problem } from '../io/validate';
+import { miniDataset } from '../test/miniDataset';
+
+function problemsOf(mutate: (d: ReturnType<typeof miniDataset>) => void): Problem[] {
+  const data = miniDataset();
+  mutate(data);
+  const result = validateDataset(data);
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.problems;
+}
+
+describe('dataset schema', () => {
+  it('accepts a well-formed dataset and fills defaults', () => {
+    const result = validateDataset(miniDataset());
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.dataset.entities.find((e) => e.id === 'putin')?.aliases).toEqual([]);
+      expect(result.dataset.relations[0]?.disputed).toBe(false);
+    }
+  });
+
+  it('names the unknown entity id and where it is used', () => {
+    const problems = problemsOf((d) => {
+      d.relations[2]!.target = 'xi-jinping';
+    });
+    expect(problems).toContainEqual({ path: 'relations[2].target', message: expect.stringContaining('unknown entity id "xi-jinping"') });
+  });
+
+  it('reports duplicate ids with the first place they were used', () => {
+    const problems = problemsOf((d) => {
+      d.entities.push({ id: 'putin', type: 'person', label: 'Another Putin' });
+    });
+    expect(problems).toContainEqual({ path: 'entities[7].id', message: expect.stringMatching(/duplicate id "putin".*entities\[2\]/) });
+  });
+
+  it('rejects unknown types, empty quotes and unknown sources, all in one pass', () => {
+    const problems = problemsOf((d) => {
+      d.entities[0]!.type = 'wizard' as never;
+      d.relations[0]!.claims[0]!.quote = '   ';
+      d.relations[3]!.claims[1]!.source = 'nowhere';
+    });
+    const paths = problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['entities[0].type', 'relations[0].claims[0].quote', 'relations[3].claims[1].source']));
+    expect(problems.find((p) => p.path === 'entities[0].type')?.message).toMatch(/must be one of: person, organization/);
+    expect(problems.find((p) => p.path === 'relations[0].claims[0].quote')?.message).toMatch(/must not be empty/);
+  });
+
+  it('refuses quotes over 40 words and relations without claims', () => {
+    const problems = problemsOf((d) => {
+      d.relations[0]!.claims[0]!.quote = Array.from({ length: 41 }, (_, i) => `w${i}`).join(' ');
+      d.relations[1]!.claims = [];
+    });
+    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['relations[0].claims[0].quote', 'relations[1].claims']));
+  });
+
+  it('asks for a discrepancy note on disputed relations', () => {
+    const problems = problemsOf((d) => {
+      delete d.relations[1]!.discrepancy;
+    });
+    expect(problems).toContainEqual({ path: 'relations[1].discrepancy', message: expect.stringContaining('disputed relation needs') });
+  });
+
+  it('rejects unknown fields, bad dates and lower-case country codes', () => {
+    const problems = problemsOf((d) => {
+      (d.entities[0] as Record<string, unknown>).colour = 'red';
+      d.entities[1]!.country = 've';
+      d.relations[0]!.date = '26/10/2025';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'entities[0]', message: expect.stringContaining('unknown field "colour"') },
+        { path: 'entities[1].country', message: expect.stringContaining('ISO 3166-1') },
+        { path: 'relations[0].date', message: expect.stringContaining('ISO date') },
+      ]),
+    );
+  });
+
+  it('reports a missing list at the root', () => {
+    const problems = problemsOf((d) => {
+      delete (d as Partial<typeof d>).relations;
+    });
+    expect(problems).toContainEqual({ path: 'relations', message: expect.stringContaining('missing required field') });
+  });
+});

@@ -1,0 +1,88 @@
+// The closed vocabularies of the data model: entity types, relation types and claim statuses.
+// Each term carries its human label and its look, so the schema, the legend and the stylesheet agree.
+
+export const ENTITY_TYPES = {
+  person: { label: 'Person', color: '#2563eb', shape: 'ellipse' },
+  organization: { label: 'Organization', color: '#7c3aed', shape: 'round-rectangle' },
+  country: { label: 'Country', color: '#059669', shape: 'hexagon' },
+  equipment: { label: 'Equipment', color: '#d97706', shape: 'diamond' },
+  facility: { label: 'Facility', color: '#0891b2', shape: 'rectangle' },
+  document: { label: 'Document', color: '#6b7280', shape: 'tag' },
+  event: { label: 'Event', color: '#db2777', shape: 'star' },
+} as const;
+
+export type EntityType = keyof typeof ENTITY_TYPES;
+export const ENTITY_TYPE_IDS = Object.keys(ENTITY_TYPES) as [EntityType, ...EntityType[]];
+
+/**
+ * `label` reads source → target ("Maduro asked for aid from Russia").
+ * `symmetric` relations have no meaningful direction and are drawn without an arrow.
+ */
+export const RELATION_TYPES = {
+  requested_aid: { label: 'asked for aid from', symmetric: false },
+  requested_item: { label: 'asked for', symmetric: false },
+  wrote: { label: 'wrote', symmetric: false },
+  addressed_to: { label: 'is addressed to', symmetric: false },
+  carried: { label: 'carried', symmetric: false },
+  visited: { label: 'visited', symmetric: false },
+  met_with: { label: 'met with', symmetric: true },
+  spoke_with: { label: 'spoke with', symmetric: true },
+  commented_on: { label: 'commented on', symmetric: false },
+  agreement_with: { label: 'has an agreement with', symmetric: true },
+  supplied: { label: 'supplied', symmetric: false },
+  acquired: { label: 'acquired', symmetric: false },
+  possesses: { label: 'has in service', symmetric: false },
+  deployed: { label: 'deployed', symmetric: false },
+  produces: { label: 'produces', symmetric: false },
+  financing_through: { label: 'proposed financing through', symmetric: false },
+  military_action: { label: 'took military action against', symmetric: false },
+  arrived_in: { label: 'arrived in', symmetric: false },
+  located_in: { label: 'is located in', symmetric: false },
+  holds_office_in: { label: 'holds office in', symmetric: false },
+  leads: { label: 'leads', symmetric: false },
+} as const;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+
+export const CLAIM_STATUSES = {
+  reported: { label: 'Reported', description: 'An article reports it, citing documents or officials.' },
+  alleged: { label: 'Alleged', description: 'Attributed to a single party or an unnamed source.' },
+  confirmed: { label: 'Confirmed', description: 'Stated on the record by a party to it.' },
+  denied: { label: 'Denied', description: 'A party to it has denied it.' },
+  disputed: { label: 'Disputed', description: 'Sources disagree on it.' },
+} as const;
+
+export type ClaimStatus = keyof typeof CLAIM_STATUSES;
+export const CLAIM_STATUS_IDS = Object.keys(CLAIM_STATUSES) as [ClaimStatus, ...ClaimStatus[]];
+
+/** Names for the country codes a dataset is likely to use; any other valid code is shown as is. */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  VE: 'Venezuela',
+  RU: 'Russia',
+  CN: 'China',
+  IR: 'Iran',
+  US: 'United States',
+  UA: 'Ukraine',
+  CU: 'Cuba',
+  CO: 'Colombia',
+  BR: 'Brazil',
+  TR: 'Türkiye',
+};
+
+export function countryName(code: string): string {
+  return Object.hasOwn(COUNTRY_NAMES, code) ? COUNTRY_NAMES[code]! : code;
+}
+
+/** Fallbacks for values not in the vocabulary (imported graphs may carry other types). */
+export const UNKNOWN_TYPE_STYLE = { label: 'Other', color: '#9ca3af', shape: 'ellipse' } as const;
+
+export function entityTypeInfo(type: string) {
+  return Object.hasOwn(ENTITY_TYPES, type) ? ENTITY_TYPES[type as EntityType] : UNKNOWN_TYPE_STYLE;
+}
+
+export function relationTypeInfo(type: string): { label: string; symmetric: boolean } {
+  return Object.hasOwn(RELATION_TYPES, type)
+    ? RELATION_TYPES[type as RelationType]
+    : { label: type.replace(/_/g, ' '), symmetric: false };
+}

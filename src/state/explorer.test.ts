@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { explorerReducer, initialState, type ExplorerState } from './explorer';
+import { datasetSchema } from '../model/schema';
+import { miniDataset } from '../test/miniDataset';
+
+const loaded = (): ExplorerState => explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) });
+
+describe('explorer state', () => {
+  it('shows the whole story once loaded', () => {
+    const state = loaded();
+    expect(state.status).toEqual({ kind: 'ready' });
+    expect(state.visibility.nodes.size).toBe(7);
+    expect(state.visibility.edges.size).toBe(5);
+  });
+
+  it('recomputes visibility when a facet is toggled, and resets', () => {
+    const filtered = explorerReducer(loaded(), { type: 'toggleFacet', facet: 'countries', value: 'RU' });
+    expect([...filtered.visibility.nodes].sort()).toEqual(['putin', 'russia']);
+    const reset = explorerReducer(filtered, { type: 'resetFilters' });
+    expect(reset.visibility.nodes.size).toBe(7);
+  });
+
+  it('drops a selection that the filters hide, keeps one they show', () => {
+    const selected = explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' }, center: true });
+    expect(selected.centerOnSelection).toBe(true);
+    const kept = explorerReducer(selected, { type: 'toggleFacet', facet: 'countries', value: 'VE' });
+    expect(kept.selection).toEqual({ kind: 'entity', id: 'maduro' });
+    const dropped = explorerReducer(kept, { type: 'toggleFacet', facet: 'entityTypes', value: 'document' });
+    expect(dropped.selection).toBeNull();
+  });
+
+  it('keeps the current story when a later load fails', () => {
+    const failed = explorerReducer(loaded(), { type: 'loadFailed', message: 'bad file' });
+    expect(failed.status).toEqual({ kind: 'error', message: 'bad file' });
+    expect(failed.story?.graph.order).toBe(7);
+  });
+
+  it('asks for a new layout run each time a layout is chosen, even the same one', () => {
+    const once = explorerReducer(loaded(), { type: 'setLayout', layout: 'circle' });
+    const twice = explorerReducer(once, { type: 'setLayout', layout: 'circle' });
+    expect(twice.layoutRun).toBe(once.layoutRun + 1);
+  });
+});

@@ -1,0 +1,151 @@
+// The evidence panel: who an entity is and how it is linked, or what a relation is and who says so.
+import type { Dispatch } from 'react';
+import type { Action, Story } from '../state/explorer';
+import type { Visibility } from '../model/filters';
+import type { Selection } from '../model/selection';
+import { isDisputed } from '../model/graph';
+import { countryName, entityTypeInfo, relationTypeInfo } from '../model/vocabulary';
+import { ClaimList } from './ClaimList';
+import { StoryOverview } from './StoryOverview';
+
+interface Props {
+  story: Story;
+  selection: Selection | null;
+  visibility: Visibility;
+  dispatch: Dispatch<Action>;
+}
+
+export function DetailsPanel({ story, selection, visibility, dispatch }: Props) {
+  const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
+  const { graph } = story;
+  if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
+    return <EntityDetails story={story} id={selection.id} visibility={visibility} onSelect={select} />;
+  }
+  if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
+    return <RelationDetails story={story} id={selection.id} onSelect={select} />;
+  }
+  return <StoryOverview dataset={story.dataset} />;
+}
+
+function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: string; visibility: Visibility; onSelect: (s: Selection) => void }) {
+  const { graph } = story;
+  const entity = graph.getNodeAttributes(id);
+  const info = entityTypeInfo(entity.type);
+  const links = graph.mapEdges(id, (edge, relation, source, target) => ({
+    edge,
+    relation,
+    outgoing: source === id,
+    other: graph.getNodeAttributes(source === id ? target : source),
+    hidden: !visibility.edges.has(edge),
+  }));
+  return (
+    <div className="details" data-testid="entity-details">
+      <p className="kind" style={{ color: info.color }}>
+        {info.label}
+      </p>
+      <h2>{entity.label}</h2>
+      <dl>
+        {entity.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{entity.role}</dd>
+          </>
+        )}
+        {entity.country && (
+          <>
+            <dt>Country</dt>
+            <dd>{countryName(entity.country)}</dd>
+          </>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Also called</dt>
+            <dd>{entity.aliases.join('; ')}</dd>
+          </>
+        )}
+        {Object.entries(entity.attributes ?? {}).map(([key, value]) => (
+          <AttributeRow key={key} name={key} value={String(value)} />
+        ))}
+      </dl>
+      {entity.description && <p>{entity.description}</p>}
+      <h3>
+        Relations <span className="count">{links.length}</span>
+      </h3>
+      <ul className="relation-list" data-testid="entity-relations">
+        {links.map(({ edge, relation, outgoing, other, hidden }) => {
+          const phrase = relationTypeInfo(relation.type).label;
+          return (
+            <li key={edge} className={hidden ? 'filtered-out' : undefined}>
+              <button type="button" onClick={() => onSelect({ kind: 'relation', id: edge })} disabled={hidden} title={hidden ? 'Hidden by the filters' : undefined}>
+                {outgoing ? (
+                  <>
+                    <span className="muted">{phrase}</span> {other.label}
+                  </>
+                ) : (
+                  <>
+                    {other.label} <span className="muted">{phrase}</span> <em>this</em>
+                  </>
+                )}
+                {isDisputed(relation) && <span className="tag disputed">disputed</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function AttributeRow({ name, value }: { name: string; value: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function RelationDetails({ story, id, onSelect }: { story: Story; id: string; onSelect: (s: Selection) => void }) {
+  const { graph, dataset } = story;
+  const relation = graph.getEdgeAttributes(id);
+  const source = graph.getNodeAttributes(graph.source(id));
+  const target = graph.getNodeAttributes(graph.target(id));
+  const info = relationTypeInfo(relation.type);
+  return (
+    <div className="details" data-testid="relation-details">
+      <p className="kind">Relation</p>
+      <h2>
+        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: source.id })}>
+          {source.label}
+        </button>{' '}
+        <span className="muted">{info.label}</span>{' '}
+        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: target.id })}>
+          {target.label}
+        </button>
+      </h2>
+      <dl>
+        {(relation.date || relation.dateText) && (
+          <>
+            <dt>When</dt>
+            <dd>{[relation.date, relation.dateText].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+        {relation.details && (
+          <>
+            <dt>Details</dt>
+            <dd>{relation.details}</dd>
+          </>
+        )}
+      </dl>
+      {isDisputed(relation) && (
+        <div className="disputed-box" role="note">
+          <strong>Sources disagree.</strong> {relation.discrepancy}
+        </div>
+      )}
+      <h3>
+        Evidence <span className="count">{relation.claims.length}</span>
+      </h3>
+      <ClaimList claims={relation.claims} sources={dataset.sources} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Hosts the cytoscape view (created once) and keeps it in step with the state.
+import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import type { Action, ExplorerState } from '../state/explorer';
+import { createGraphView, type GraphView } from '../view/graphView';
+import { neighbourhood } from '../model/selection';
+
+interface Props {
+  state: ExplorerState;
+  dispatch: Dispatch<Action>;
+  viewRef: RefObject<GraphView | null>;
+}
+
+declare global {
+  interface Window {
+    /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
+    __graphView?: Pick<GraphView, 'renderedPosition'>;
+  }
+}
+
+export function GraphCanvas({ state, dispatch, viewRef }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
+
+  useEffect(() => {
+    const view = createGraphView(containerRef.current!, { onSelect: (sel) => dispatch({ type: 'select', selection: sel }) });
+    viewRef.current = view;
+    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id) };
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+      delete window.__graphView;
+    };
+  }, [dispatch, viewRef]);
+
+  // A new story: rebuild the elements and lay them out. Layout changes are handled below.
+  useEffect(() => {
+    if (story) viewRef.current?.setGraph(story.graph, layout);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layout changes must not rebuild the graph
+  }, [story, viewRef]);
+
+  useEffect(() => {
+    if (layoutRun > 0) viewRef.current?.runLayout(layout);
+  }, [layout, layoutRun, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.setVisibility(visibility);
+  }, [visibility, story, viewRef]);
+
+  useEffect(() => {
+    if (!story) return;
+    viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centerOnSelection);
+  }, [selection, centerOnSelection, story, visibility, viewRef]);
+
+  return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph of the story" role="img" />;
+}

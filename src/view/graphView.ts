@@ -1,0 +1,124 @@
+// The cytoscape renderer behind a small framework-free interface: create it on a container, feed it
+// a graph, visibility and selection, and destroy it. React only holds the handle (see ui/GraphCanvas).
+import cytoscape from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
+import type { StoryGraph } from '../model/graph';
+import type { Visibility } from '../model/filters';
+import type { Neighbourhood, Selection } from '../model/selection';
+import { buildStylesheet } from './stylesheet';
+import { toElements } from './elements';
+import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
+import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
+
+export interface GraphViewCallbacks {
+  /** Called when the user taps an element (or the background, with null). */
+  onSelect(selection: Selection | null): void;
+}
+
+export interface GraphView {
+  setGraph(graph: StoryGraph, layout: LayoutName): void;
+  setVisibility(visibility: Visibility): void;
+  runLayout(name: LayoutName): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
+  exportPng(options: ImageExportOptions): Promise<Blob>;
+  exportSvg(options: ImageExportOptions): string;
+  /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
+  renderedPosition(id: string): { x: number; y: number } | null;
+  destroy(): void;
+}
+
+export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks): GraphView {
+  registerLayoutExtensions();
+  const cy: Core = cytoscape({
+    container,
+    style: buildStylesheet(),
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 6,
+    wheelSensitivity: 0.3,
+  });
+  let runningLayout: cytoscape.Layouts | null = null;
+
+  cy.on('tap', (event: EventObject) => {
+    if (event.target === cy) callbacks.onSelect(null);
+    else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: event.target.id() });
+    else callbacks.onSelect({ kind: 'relation', id: event.target.id() });
+  });
+
+  function visibleElements() {
+    return cy.elements().not('.hidden');
+  }
+
+  function runLayout(name: LayoutName, animate = true): void {
+    runningLayout?.stop();
+    runningLayout = visibleElements().layout(layoutOptions(name, animate));
+    runningLayout.run();
+  }
+
+  return {
+    setGraph(graph, layout) {
+      runningLayout?.stop();
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(toElements(graph));
+      });
+      runLayout(layout, false);
+    },
+    setVisibility({ nodes, edges }) {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          n.toggleClass('hidden', !nodes.has(n.id()));
+        });
+        cy.edges().forEach((e) => {
+          e.toggleClass('hidden', !edges.has(e.id()));
+        });
+      });
+    },
+    runLayout: (name) => runLayout(name),
+    fit() {
+      cy.animate({ fit: { eles: visibleElements(), padding: 40 } }, { duration: 300 });
+    },
+    zoomBy(factor) {
+      const zoom = cy.zoom() * factor;
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    showSelection(selection, neighbours, center) {
+      cy.batch(() => {
+        cy.elements().unselect().removeClass('faded neighbour');
+        if (!selection) return;
+        const element = cy.getElementById(selection.id);
+        if (element.empty()) return;
+        element.select();
+        cy.nodes().forEach((n) => {
+          n.addClass(neighbours.nodes.has(n.id()) ? 'neighbour' : 'faded');
+        });
+        cy.edges().forEach((e) => {
+          e.addClass(neighbours.edges.has(e.id()) ? 'neighbour' : 'faded');
+        });
+      });
+      if (center && selection) {
+        const element = cy.getElementById(selection.id);
+        if (element.nonempty()) {
+          cy.stop();
+          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 350 });
+        }
+      }
+    },
+    exportPng: (options) => exportPng(cy, options),
+    exportSvg: (options) => exportSvg(cy, options),
+    renderedPosition(id) {
+      const element = cy.getElementById(id);
+      if (element.empty()) return null;
+      const edge = cy.edges().getElementById(id);
+      if (edge.nonempty()) return edge.renderedMidpoint();
+      return element.renderedPosition();
+    },
+    destroy() {
+      runningLayout?.stop();
+      cy.destroy();
+    },
+  };
+}

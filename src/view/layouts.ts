@@ -1,0 +1,44 @@
+// The layouts the toolbar offers, and their cytoscape options. Extensions are registered once here.
+import cytoscape from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+
+let registered = false;
+export function registerLayoutExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  cytoscape.use(dagre);
+  registered = true;
+}
+
+export const LAYOUTS = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric',
+  hierarchical: 'Hierarchical',
+  circle: 'Circle',
+  grid: 'Grid',
+} as const;
+
+export type LayoutName = keyof typeof LAYOUTS;
+export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
+
+const ANIMATION = { animate: true, animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
+
+export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions {
+  const motion = animate ? ANIMATION : { animate: false };
+  const common = { fit: true, padding: 40, ...motion };
+  switch (name) {
+    case 'fcose':
+      // fcose and dagre options are not in cytoscape's LayoutOptions union; the extensions read them.
+      return { name: 'fcose', ...common, quality: 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 90 } as unknown as LayoutOptions;
+    case 'concentric':
+      return { name: 'concentric', ...common, minNodeSpacing: 30, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+    case 'hierarchical':
+      return { name: 'dagre', ...common, rankDir: 'LR', nodeSep: 25, rankSep: 110 } as unknown as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', ...common, avoidOverlap: true } as LayoutOptions;
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, condense: true } as LayoutOptions;
+  }
+}

@@ -1,0 +1,71 @@
+// The cytoscape stylesheet. Per-element looks come from data fields set in elements.ts (color, shape),
+// so one stylesheet serves every graph and no style function runs per element on redraw.
+import type { StylesheetJson } from 'cytoscape';
+
+export const DISPUTED_COLOR = '#dc2626';
+const EDGE_COLOR = '#94a3b8';
+const HIGHLIGHT = '#f59e0b';
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 6,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': EDGE_COLOR,
+        'target-arrow-color': EDGE_COLOR,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 8,
+        color: '#475569',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'min-zoomed-font-size': 9,
+      },
+    },
+    { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge.disputed',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR, width: 2 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
+    { selector: 'edge.neighbour', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 2.5 } },
+    { selector: 'edge.neighbour.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', 'z-index': 10, 'font-size': 10 },
+    },
+  ];
+}
