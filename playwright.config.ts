@@ -1,8 +1,8 @@
 // Browser tests drive the production build (served by `vite preview`) in the system's Chromium.
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+// Same rule as scripts/ensure-chromium.mjs, which runs first and installs or explains when this is missing.
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4173;
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 // from running. Only for builds: the dev server's hot reload needs inline scripts.
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self' https: http: blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
+/** $CHROMIUM_PATH when set (a wrong path is an error, not a reason to guess), else the Debian location. */
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, DEFAULT_CHROMIUM].filter(Boolean);
-  return candidates.find((path) => existsSync(path));
+  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  return existsSync(path) ? path : undefined;
 }
 
 function hasAptGet() {

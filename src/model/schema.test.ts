@@ -37,8 +37,8 @@ describe('dataset schema', () => {
   it('rejects unknown types, empty quotes and unknown sources, all in one pass', () => {
     const problems = problemsOf((d) => {
       d.entities[0]!.type = 'wizard' as never;
-      d.relations[0]!.claims[0]!.quote = '   ';
-      d.relations[3]!.claims[1]!.source = 'nowhere';
+      d.relations[0]!.claims![0]!.quote = '   ';
+      d.relations[3]!.claims![1]!.source = 'nowhere';
     });
     const paths = problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['entities[0].type', 'relations[0].claims[0].quote', 'relations[3].claims[1].source']));
@@ -48,7 +48,7 @@ describe('dataset schema', () => {
 
   it('refuses quotes over 40 words and relations without claims', () => {
     const problems = problemsOf((d) => {
-      d.relations[0]!.claims[0]!.quote = Array.from({ length: 41 }, (_, i) => `w${i}`).join(' ');
+      d.relations[0]!.claims![0]!.quote = Array.from({ length: 41 }, (_, i) => `w${i}`).join(' ');
       d.relations[1]!.claims = [];
     });
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['relations[0].claims[0].quote', 'relations[1].claims']));
@@ -81,5 +81,37 @@ describe('dataset schema', () => {
       delete (d as Partial<typeof d>).relations;
     });
     expect(problems).toContainEqual({ path: 'relations', message: expect.stringContaining('missing required field') });
+  });
+
+  it('accepts types declared in the dataset vocabulary, and says how to declare an unknown one', () => {
+    const data = miniDataset();
+    data.vocabulary = { entityTypes: { ship: { label: 'Ship' } } };
+    data.entities[6]!.type = 'ship';
+    expect(validateDataset(data).ok).toBe(true);
+    const problems = problemsOf((d) => {
+      d.relations[0]!.type = 'sank';
+    });
+    expect(problems).toContainEqual({ path: 'relations[0].type', message: expect.stringContaining('declare "sank" in vocabulary.relationTypes') });
+  });
+
+  it('keeps "__proto__" and "constructor" as plain attribute names without touching Object.prototype', () => {
+    const text = JSON.stringify(miniDataset()).replace('"label":"Vladimir Putin"', '"label":"Vladimir Putin","attributes":{"__proto__":{"polluted":true},"constructor":"c"}');
+    expect(validateDataset(JSON.parse(text)).ok).toBe(false); // an object is not an attribute value
+    const ok = text.replace('{"polluted":true}', '"p"');
+    const result = validateDataset(JSON.parse(ok));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const attrs = result.dataset.entities.find((e) => e.id === 'putin')!.attributes!;
+    expect(Object.keys(attrs)).toEqual(['__proto__', 'constructor']);
+    expect(attrs['__proto__']).toBe('p');
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('requires claims only in datasets that cite sources', () => {
+    const noSources = miniDataset();
+    noSources.sources = [];
+    noSources.relations = noSources.relations!.map((r) => ({ ...r, claims: [] }));
+    expect(validateDataset(noSources).ok).toBe(true);
   });
 });

@@ -5,10 +5,14 @@ import { CLAIM_STATUS_IDS, ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from './vocabula
 
 export const MAX_QUOTE_WORDS = 40;
 
+// Ids are opaque: imported graphs bring any string ("n0", "Myriel", "__proto__"). Only blank ids and control
+// characters are refused, since they cannot be shown or typed back.
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids use lower-case letters, digits, "-" and "_", and start with a letter or digit')
-  .max(80);
+  .min(1, 'an id must not be empty')
+  .max(1000, 'an id is at most 1000 characters')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'an id must not contain control characters');
 
 /** ISO 8601 date, month or year: "2025", "2025-10", "2025-10-26". */
 const fuzzyDate = z
@@ -19,6 +23,38 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 co
 
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
+const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: 'an attribute value is a string, a number or true/false' });
+
+/**
+ * An object of free attributes. zod's own record drops a "__proto__" key; this keeps every key as plain data
+ * in an object without a prototype, so no key of an imported file can reach Object.prototype.
+ */
+function safeRecord<T extends z.ZodType>(value: T, what: string) {
+  return z.unknown().transform((input, ctx) => {
+    const out = Object.create(null) as Record<string, z.output<T>>;
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      ctx.addIssue({ code: 'custom', message: `${what} must be an object of name → value` });
+      return out;
+    }
+    for (const [key, raw] of Object.entries(input)) {
+      const parsed = value.safeParse(raw);
+      if (parsed.success) out[key] = parsed.data;
+      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+    }
+    return out;
+  });
+}
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like "#1f77b4"');
+
+/** Types a dataset adds to the built-in vocabulary (imported graphs declare the types they carry). */
+const vocabularySchema = z
+  .object({
+    entityTypes: safeRecord(z.object({ label: z.string(), color: hexColor.optional() }).strict(), 'vocabulary.entityTypes').optional(),
+    relationTypes: safeRecord(z.object({ label: z.string(), symmetric: z.boolean().optional() }).strict(), 'vocabulary.relationTypes').optional(),
+  })
+  .strict();
 export const sourceSchema = z
   .object({
     id,
@@ -37,13 +73,18 @@ export const sourceSchema = z
 export const entitySchema = z
   .object({
     id,
-    type: z.enum(ENTITY_TYPE_IDS, { error: `type must be one of: ${ENTITY_TYPE_IDS.join(', ')}` }),
+    /** A built-in entity type, or one declared in the dataset's `vocabulary` (checked below). */
+    type: nonBlank('an entity type'),
     label: nonBlank('an entity label'),
     aliases: z.array(z.string()).default([]),
     country: countryCode.optional(),
     role: z.string().optional(),
     description: z.string().optional(),
-    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    attributes: safeRecord(attributeValue, 'attributes').optional(),
+    /** Position, colour and size from an imported file; the layout places entities without a position. */
+    position: z.object({ x: finite, y: finite }).strict().optional(),
+    color: hexColor.optional(),
+    size: finite.positive().optional(),
   })
   .strict();
 
@@ -61,7 +102,8 @@ export const claimSchema = z
 export const relationSchema = z
   .object({
     id,
-    type: z.enum(RELATION_TYPE_IDS, { error: `type must be one of: ${RELATION_TYPE_IDS.join(', ')}` }),
+    /** A built-in relation type, or one declared in the dataset's `vocabulary` (checked below). */
+    type: nonBlank('a relation type'),
     source: id,
     target: id,
     date: fuzzyDate.optional(),
@@ -72,7 +114,12 @@ export const relationSchema = z
     /** Set when the articles disagree; the note says on what. Each version is its own claim. */
     disputed: z.boolean().default(false),
     discrepancy: z.string().optional(),
-    claims: z.array(claimSchema).min(1, 'every relation needs at least one claim quoting a source'),
+    /** Required (at least one) in datasets that list sources; imported graphs may have none. */
+    claims: z.array(claimSchema).default([]),
+    directed: z.boolean().default(true),
+    label: z.string().optional(),
+    weight: finite.optional(),
+    attributes: safeRecord(attributeValue, 'attributes').optional(),
   })
   .strict()
   .refine((r) => !r.disputed || (r.discrepancy ?? '').trim().length > 0, {
@@ -85,7 +132,9 @@ export const datasetSchema = z
     $schema: z.string().optional(),
     title: nonBlank('the dataset title'),
     description: z.string().optional(),
-    sources: z.array(sourceSchema),
+    vocabulary: vocabularySchema.optional(),
+    attributes: safeRecord(attributeValue, 'attributes').optional(),
+    sources: z.array(sourceSchema).default([]),
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),
   })
@@ -97,7 +146,21 @@ export const datasetSchema = z
       const sourceIds = uniqueIds(listOf(data.sources), 'sources', report);
       const entityIds = uniqueIds(listOf(data.entities), 'entities', report);
       uniqueIds(listOf(data.relations), 'relations', report);
+      const entityTypes = new Set([...ENTITY_TYPE_IDS, ...Object.keys(data.vocabulary?.entityTypes ?? {})]);
+      const relationTypes = new Set([...RELATION_TYPE_IDS, ...Object.keys(data.vocabulary?.relationTypes ?? {})]);
+      listOf(data.entities).forEach((entity, i) => {
+        if (typeof entity.type === 'string' && entity.type.trim() && !entityTypes.has(entity.type)) {
+          report(['entities', i, 'type'], `type must be one of: ${[...entityTypes].join(', ')} (or declare "${entity.type}" in vocabulary.entityTypes)`);
+        }
+      });
+      const needsClaims = listOf(data.sources).length > 0;
       listOf(data.relations).forEach((rel, i) => {
+        if (typeof rel.type === 'string' && rel.type.trim() && !relationTypes.has(rel.type)) {
+          report(['relations', i, 'type'], `type must be one of: ${[...relationTypes].join(', ')} (or declare "${rel.type}" in vocabulary.relationTypes)`);
+        }
+        if (needsClaims && Array.isArray(rel.claims) && rel.claims.length === 0) {
+          report(['relations', i, 'claims'], 'every relation needs at least one claim quoting a source');
+        }
         for (const end of ['source', 'target'] as const) {
           const ref = rel[end];
           if (typeof ref === 'string' && !entityIds.has(ref)) {

@@ -1,0 +1,80 @@
+// Reads a user's file or a URL as text, refusing oversize input before reading it and reporting progress.
+// Nothing here parses: it only turns bytes into text, or into a clear error.
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export class ReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
+
+export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function checkSize(name: string, bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
+    throw new ReadError(`“${name}” is ${sizeText(bytes)}; the limit is ${sizeText(MAX_FILE_BYTES)}. Split the graph or filter it before exporting.`);
+  }
+  if (bytes === 0) throw new ReadError(`“${name}” is empty.`);
+}
+
+/** Reads a stream as UTF-8 text, stopping once it passes the size limit (a server may not send a length). */
+async function readStream(name: string, stream: ReadableStream<Uint8Array>, total: number | null, onProgress?: Progress): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > MAX_FILE_BYTES) {
+      await reader.cancel();
+      checkSize(name, loaded);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress?.(loaded, total);
+  }
+  parts.push(decoder.decode());
+  if (loaded === 0) checkSize(name, 0);
+  return parts.join('');
+}
+
+export async function readFileText(file: File, onProgress?: Progress): Promise<string> {
+  checkSize(file.name, file.size);
+  return readStream(file.name, file.stream(), file.size, onProgress);
+}
+
+/** Only http(s) URLs, resolved against the page; anything else (javascript:, data:, file:) is refused. */
+export function parseDataUrl(raw: string, base: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    throw new ReadError(`“${raw}” is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ReadError(`Only http and https URLs can be loaded, not “${url.protocol}”.`);
+  }
+  return url;
+}
+
+export async function fetchText(url: URL, onProgress?: Progress, fetchImpl: typeof fetch = fetch): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { credentials: 'omit', redirect: 'follow' });
+  } catch (err) {
+    throw new ReadError(`Could not fetch ${url.href}: ${(err as Error).message}. Check the address, and that the server allows cross-origin requests.`);
+  }
+  if (!response.ok) throw new ReadError(`Could not fetch ${url.href}: the server answered ${response.status} ${response.statusText}.`);
+  const name = url.pathname.split('/').pop() || url.host;
+  const lengthHeader = response.headers.get('content-length');
+  const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
+  if (total !== null) checkSize(name, total);
+  if (!response.body) return response.text();
+  return readStream(name, response.body, total, onProgress);
+}
