@@ -1,63 +1,94 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './graph';
-import { computeVisibility, facetCounts, NO_COUNTRY, NO_FILTERS, toggleValue, type Filters } from './filters';
+import { computeVisibility, isFiltered, NO_FILTERS, setRange, togglePick, type Filters } from './filters';
+import { describeFacets, FIXED_FACETS, NO_VALUE, attributeFacetId, type CategoricalFacet } from './facets';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
 const graph = buildGraph(datasetSchema.parse(miniDataset()));
-const visible = (filters: Partial<Filters>) => {
-  const v = computeVisibility(graph, { ...NO_FILTERS, ...filters });
+const pick = (picks: Record<string, string[]>, rest: Partial<Filters> = {}): Filters => ({ ...NO_FILTERS, picks: new Map(Object.entries(picks)), ...rest });
+const visible = (filters: Filters) => {
+  const v = computeVisibility(graph, filters);
   return { nodes: [...v.nodes].sort(), edges: [...v.edges].sort() };
 };
+const { country, entityType, relationType, source, status } = FIXED_FACETS;
 
 describe('filters', () => {
   it('shows everything when nothing is picked', () => {
-    expect(visible({})).toEqual({ nodes: [...graph.nodes()].sort(), edges: [...graph.edges()].sort() });
+    expect(visible(NO_FILTERS)).toEqual({ nodes: [...graph.nodes()].sort(), edges: [...graph.edges()].sort() });
+    expect(isFiltered(NO_FILTERS)).toBe(false);
   });
 
   it('keeps only entities of the picked countries, and relations between them', () => {
-    expect(visible({ countries: ['VE'] })).toEqual({ nodes: ['letter', 'maduro', 'velasquez'], edges: ['r1', 'r2'] });
+    expect(visible(pick({ [country]: ['VE'] }))).toEqual({ nodes: ['letter', 'maduro', 'velasquez'], edges: ['r1', 'r2'] });
   });
 
   it('combines several countries as "any of"', () => {
-    expect(visible({ countries: ['VE', 'IR'] }).edges).toEqual(['r1', 'r2', 'r5']);
+    expect(visible(pick({ [country]: ['VE', 'IR'] })).edges).toEqual(['r1', 'r2', 'r5']);
   });
 
   it('treats a missing country as its own value', () => {
-    expect(visible({ countries: [NO_COUNTRY] }).nodes).toEqual(['junk']);
+    expect(visible(pick({ [country]: [NO_VALUE] })).nodes).toEqual(['junk']);
   });
 
   it('combines facets with "and"', () => {
-    expect(visible({ countries: ['VE', 'RU'], entityTypes: ['person'] })).toEqual({ nodes: ['maduro', 'putin', 'velasquez'], edges: [] });
+    expect(visible(pick({ [country]: ['VE', 'RU'], [entityType]: ['person'] }))).toEqual({ nodes: ['maduro', 'putin', 'velasquez'], edges: [] });
   });
 
   it('filters relations by type, source and status on the same claim', () => {
-    expect(visible({ relationTypes: ['requested_aid'] }).edges).toEqual(['r4', 'r5']);
-    expect(visible({ sources: ['a'] }).edges).toEqual(['r1', 'r2', 'r4']);
+    expect(visible(pick({ [relationType]: ['requested_aid'] })).edges).toEqual(['r4', 'r5']);
+    expect(visible(pick({ [source]: ['a'] })).edges).toEqual(['r1', 'r2', 'r4']);
     // r4 has an alleged claim from a, but its claim from b is reported: both filters must hold on one claim.
-    expect(visible({ sources: ['b'], statuses: ['alleged'] }).edges).toEqual([]);
-    expect(visible({ statuses: ['disputed'] }).edges).toEqual(['r2']);
+    expect(visible(pick({ [source]: ['b'], [status]: ['alleged'] })).edges).toEqual([]);
+    expect(visible(pick({ [status]: ['disputed'] })).edges).toEqual(['r2']);
   });
 
   it('keeps relations backed by enough distinct sources', () => {
-    expect(visible({ minSources: 2 }).edges).toEqual(['r2', 'r4']);
+    expect(visible({ ...NO_FILTERS, minSources: 2 }).edges).toEqual(['r2', 'r4']);
   });
 
   it('can hide entities whose relations are all filtered out, but keeps never-linked ones', () => {
-    const v = visible({ relationTypes: ['requested_aid'], hideOrphans: true });
+    const v = visible(pick({ [relationType]: ['requested_aid'] }, { hideOrphans: true }));
     expect(v.nodes).toEqual(['iran', 'junk', 'maduro', 'russia', 'velasquez']);
   });
 
-  it('toggles a facet value on and off', () => {
-    const on = toggleValue(NO_FILTERS, 'countries', 'VE');
-    expect(on.countries).toEqual(['VE']);
-    expect(toggleValue(on, 'countries', 'VE').countries).toEqual([]);
+  it('toggles a pick on and off', () => {
+    const on = togglePick(NO_FILTERS, country, 'VE');
+    expect(on.picks.get(country)).toEqual(['VE']);
+    expect(isFiltered(on)).toBe(true);
+    expect(isFiltered(togglePick(on, country, 'VE'))).toBe(false);
   });
 
   it('counts entities per country and relations per source once each', () => {
-    const counts = facetCounts(graph);
-    expect(Object.fromEntries(counts.countries)).toEqual({ VE: 3, RU: 2, IR: 1, [NO_COUNTRY]: 1 });
-    expect(Object.fromEntries(counts.sources)).toEqual({ a: 3, b: 4 });
-    expect(Object.fromEntries(counts.statuses)).toEqual({ reported: 5, disputed: 1, alleged: 1 });
+    const facets = describeFacets(graph);
+    const counts = (id: string) => Object.fromEntries((facets.find((f) => f.id === id) as CategoricalFacet).counts);
+    expect(counts(country)).toEqual({ VE: 3, RU: 2, IR: 1, [NO_VALUE]: 1 });
+    expect(counts(source)).toEqual({ a: 3, b: 4 });
+    expect(counts(status)).toEqual({ reported: 5, disputed: 1, alleged: 1 });
+  });
+});
+
+describe('attribute facets of imported graphs', () => {
+  const data = miniDataset();
+  data.sources = [];
+  data.relations = data.relations.map((r) => ({ ...r, claims: [] }));
+  data.entities.forEach((e, i) => {
+    e.attributes = { group: i % 2, score: i * 1.5, name: `n${i}`, ...(i === 0 ? { __proto__x: 'x' } : {}) };
+  });
+  const g = buildGraph(datasetSchema.parse(data));
+  const facets = describeFacets(g);
+  const byId = (id: string) => facets.find((f) => f.id === id);
+
+  it('offers few whole numbers as ticks, other numbers as a range, and skips unique labels', () => {
+    expect(byId(attributeFacetId('entity', 'group'))).toMatchObject({ kind: 'categorical', counts: new Map([['0', 4], ['1', 3]]) });
+    expect(byId(attributeFacetId('entity', 'score'))).toMatchObject({ kind: 'range', min: 0, max: 9 });
+    expect(byId(attributeFacetId('entity', 'name'))).toBeUndefined();
+  });
+
+  it('filters on a picked attribute value and on a numeric range', () => {
+    const v = computeVisibility(g, togglePick(NO_FILTERS, attributeFacetId('entity', 'group'), '1'));
+    expect(v.nodes.size).toBe(3);
+    const r = computeVisibility(g, setRange(NO_FILTERS, attributeFacetId('entity', 'score'), [1.5, 4.5]));
+    expect(r.nodes.size).toBe(3);
   });
 });

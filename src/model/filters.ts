@@ -1,56 +1,56 @@
-// Which entities and relations the current filters let through, and the counts the filter panel shows.
-// Each facet holds the values the user picked; an empty pick means "no restriction on this facet".
+// Which entities and relations the current filters let through. A tick list keeps items carrying any of
+// the picked values (nothing picked: no restriction); a range keeps items whose number lies inside it.
+// Facets combine with "and"; a relation also needs both its ends visible.
 import type { StoryGraph } from './graph';
 import { sourceCount } from './graph';
-import type { Claim, Entity, Relation } from './schema';
-
-/** Stands for "no country" in the country facet. */
-export const NO_COUNTRY = '';
+import type { Entity, Relation } from './schema';
+import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
 
 export interface Filters {
-  countries: readonly string[];
-  entityTypes: readonly string[];
-  relationTypes: readonly string[];
-  sources: readonly string[];
-  statuses: readonly string[];
+  picks: ReadonlyMap<FacetId, readonly string[]>;
+  ranges: ReadonlyMap<FacetId, readonly [number, number]>;
   /** Relations need at least this many distinct sources. */
   minSources: number;
   /** Hide entities whose every relation is filtered out (entities with no relations at all stay). */
   hideOrphans: boolean;
 }
 
-export const NO_FILTERS: Filters = {
-  countries: [],
-  entityTypes: [],
-  relationTypes: [],
-  sources: [],
-  statuses: [],
-  minSources: 1,
-  hideOrphans: false,
-};
-
-export type Facet = 'countries' | 'entityTypes' | 'relationTypes' | 'sources' | 'statuses';
+export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minSources: 1, hideOrphans: false };
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
 }
 
-const passes = (picked: readonly string[], value: string) => picked.length === 0 || picked.includes(value);
+const CLAIM_FACETS: ReadonlySet<FacetId> = new Set([FIXED_FACETS.source, FIXED_FACETS.status]);
+const isEntityFacet = (id: FacetId) => id.startsWith('entity:');
+const asText = (v: unknown) => (v === undefined || v === null ? NO_VALUE : String(v));
 
-export function entityPasses(entity: Entity, filters: Filters): boolean {
-  return passes(filters.countries, entity.country ?? NO_COUNTRY) && passes(filters.entityTypes, entity.type);
+function passesPicks(item: Entity | Relation, filters: Filters, entity: boolean): boolean {
+  for (const [id, picked] of filters.picks) {
+    if (picked.length === 0 || isEntityFacet(id) !== entity || CLAIM_FACETS.has(id)) continue;
+    if (!valuesOf(id, item).some((v) => picked.includes(asText(v)))) return false;
+  }
+  for (const [id, [lo, hi]] of filters.ranges) {
+    if (isEntityFacet(id) !== entity) continue;
+    const value = valuesOf(id, item)[0];
+    if (typeof value !== 'number' || value < lo || value > hi) return false;
+  }
+  return true;
 }
 
-function claimPasses(claim: Claim, filters: Filters): boolean {
-  return passes(filters.sources, claim.source) && passes(filters.statuses, claim.status);
+export function entityPasses(entity: Entity, filters: Filters): boolean {
+  return passesPicks(entity, filters, true);
 }
 
 export function relationPasses(relation: Relation, filters: Filters): boolean {
-  return (
-    passes(filters.relationTypes, relation.type) &&
-    relation.claims.some((c) => claimPasses(c, filters)) &&
-    sourceCount(relation) >= filters.minSources
+  if (!passesPicks(relation, filters, false) || sourceCount(relation) < filters.minSources) return false;
+  const sources = filters.picks.get(FIXED_FACETS.source) ?? [];
+  const statuses = filters.picks.get(FIXED_FACETS.status) ?? [];
+  if (sources.length === 0 && statuses.length === 0) return true;
+  // Source and status must hold on the same claim: "reported by A" is not "reported by B, alleged by A".
+  return relation.claims.some(
+    (c) => (sources.length === 0 || sources.includes(c.source)) && (statuses.length === 0 || statuses.includes(c.status)),
   );
 }
 
@@ -72,42 +72,27 @@ export function computeVisibility(graph: StoryGraph, filters: Filters): Visibili
 }
 
 export function isFiltered(filters: Filters): boolean {
-  return JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  return (
+    [...filters.picks.values()].some((p) => p.length > 0) ||
+    filters.ranges.size > 0 ||
+    filters.minSources !== NO_FILTERS.minSources ||
+    filters.hideOrphans !== NO_FILTERS.hideOrphans
+  );
 }
 
-export function toggleValue(filters: Filters, facet: Facet, value: string): Filters {
-  const current = filters[facet];
+export function togglePick(filters: Filters, facet: FacetId, value: string): Filters {
+  const current = filters.picks.get(facet) ?? [];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...filters, [facet]: next };
+  const picks = new Map(filters.picks);
+  if (next.length > 0) picks.set(facet, next);
+  else picks.delete(facet);
+  return { ...filters, picks };
 }
 
-/** Value → number of entities (or relations) carrying it, in the whole graph, for the facet lists. */
-export interface FacetCounts {
-  countries: Map<string, number>;
-  entityTypes: Map<string, number>;
-  relationTypes: Map<string, number>;
-  sources: Map<string, number>;
-  statuses: Map<string, number>;
-}
-
-export function facetCounts(graph: StoryGraph): FacetCounts {
-  const counts: FacetCounts = {
-    countries: new Map(),
-    entityTypes: new Map(),
-    relationTypes: new Map(),
-    sources: new Map(),
-    statuses: new Map(),
-  };
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  graph.forEachNode((_key, entity) => {
-    bump(counts.countries, entity.country ?? NO_COUNTRY);
-    bump(counts.entityTypes, entity.type);
-  });
-  graph.forEachEdge((_key, relation) => {
-    bump(counts.relationTypes, relation.type);
-    // A relation counts once per source and once per status, however many claims repeat them.
-    for (const source of new Set(relation.claims.map((c) => c.source))) bump(counts.sources, source);
-    for (const status of new Set(relation.claims.map((c) => c.status))) bump(counts.statuses, status);
-  });
-  return counts;
+/** Sets a numeric range; `null` removes it. */
+export function setRange(filters: Filters, facet: FacetId, range: readonly [number, number] | null): Filters {
+  const ranges = new Map(filters.ranges);
+  if (range) ranges.set(facet, range);
+  else ranges.delete(facet);
+  return { ...filters, ranges };
 }

@@ -2,12 +2,13 @@
 // attributes are the dataset records themselves, so nothing is lost between file and model.
 import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, Entity, Relation, Source } from './schema';
+import { typeStyles, type TypeStyles } from './vocabulary';
 
-export type StoryGraph = MultiDirectedGraph<Entity, Relation, { title: string; sources: Source[] }>;
+export type StoryGraph = MultiDirectedGraph<Entity, Relation, { title: string; sources: Source[]; styles: TypeStyles }>;
 
 export function buildGraph(dataset: Dataset): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  graph.replaceAttributes({ title: dataset.title, sources: dataset.sources });
+  graph.replaceAttributes({ title: dataset.title, sources: dataset.sources, styles: typeStyles(dataset.vocabulary) });
   for (const entity of dataset.entities) graph.addNode(entity.id, entity);
   for (const relation of dataset.relations) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
   return graph;

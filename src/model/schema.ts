@@ -30,7 +30,7 @@ const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: '
  * in an object without a prototype, so no key of an imported file can reach Object.prototype.
  */
 function safeRecord<T extends z.ZodType>(value: T, what: string) {
-  return z.unknown().transform((input, ctx) => {
+  const schema = z.unknown().transform((input, ctx) => {
     const out = Object.create(null) as Record<string, z.output<T>>;
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       ctx.addIssue({ code: 'custom', message: `${what} must be an object of name → value` });
@@ -43,7 +43,12 @@ function safeRecord<T extends z.ZodType>(value: T, what: string) {
     }
     return out;
   });
+  SAFE_RECORD_VALUES.set(schema, value);
+  return schema;
 }
+
+/** Lets the JSON Schema generator describe safe records as the objects they are (see jsonSchema.ts). */
+export const SAFE_RECORD_VALUES = new WeakMap<z.ZodType, z.ZodType>();
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like "#1f77b4"');

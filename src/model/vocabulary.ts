@@ -74,15 +74,59 @@ export function countryName(code: string): string {
   return Object.hasOwn(COUNTRY_NAMES, code) ? COUNTRY_NAMES[code]! : code;
 }
 
-/** Fallbacks for values not in the vocabulary (imported graphs may carry other types). */
-export const UNKNOWN_TYPE_STYLE = { label: 'Other', color: '#9ca3af', shape: 'ellipse' } as const;
+/** Colours for types a dataset declares without one, picked by the type's name so they stay stable. */
+const EXTRA_PALETTE = ['#0ea5e9', '#84cc16', '#f43f5e', '#a855f7', '#14b8a6', '#f97316', '#64748b', '#eab308', '#ec4899', '#22c55e'];
+const EXTRA_SHAPES = ['ellipse', 'round-rectangle', 'triangle', 'pentagon', 'octagon', 'vee'] as const;
 
-export function entityTypeInfo(type: string) {
-  return Object.hasOwn(ENTITY_TYPES, type) ? ENTITY_TYPES[type as EntityType] : UNKNOWN_TYPE_STYLE;
+export interface EntityTypeStyle {
+  label: string;
+  color: string;
+  shape: string;
+}
+export interface RelationTypeStyle {
+  label: string;
+  symmetric: boolean;
 }
 
-export function relationTypeInfo(type: string): { label: string; symmetric: boolean } {
-  return Object.hasOwn(RELATION_TYPES, type)
-    ? RELATION_TYPES[type as RelationType]
-    : { label: type.replace(/_/g, ' '), symmetric: false };
+export interface DeclaredVocabulary {
+  entityTypes?: Record<string, { label: string; color?: string }>;
+  relationTypes?: Record<string, { label: string; symmetric?: boolean }>;
+}
+
+export interface TypeStyles {
+  entity(type: string): EntityTypeStyle;
+  relation(type: string): RelationTypeStyle;
+  /** Every entity type the legend should explain: built-in ones first, then declared ones. */
+  entityTypes(): [string, EntityTypeStyle][];
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return Math.abs(h);
+}
+
+export function typeStyles(declared: DeclaredVocabulary | undefined): TypeStyles {
+  const declaredEntities = declared?.entityTypes ?? {};
+  const declaredRelations = declared?.relationTypes ?? {};
+  const entity = (type: string): EntityTypeStyle => {
+    if (Object.hasOwn(ENTITY_TYPES, type)) return ENTITY_TYPES[type as EntityType];
+    const own = Object.hasOwn(declaredEntities, type) ? declaredEntities[type] : undefined;
+    const h = hash(type);
+    return {
+      label: own?.label ?? type,
+      color: own?.color ?? EXTRA_PALETTE[h % EXTRA_PALETTE.length]!,
+      shape: EXTRA_SHAPES[h % EXTRA_SHAPES.length]!,
+    };
+  };
+  const relation = (type: string): RelationTypeStyle => {
+    if (Object.hasOwn(RELATION_TYPES, type)) return RELATION_TYPES[type as RelationType];
+    const own = Object.hasOwn(declaredRelations, type) ? declaredRelations[type] : undefined;
+    return { label: own?.label ?? type.replace(/_/g, ' '), symmetric: own?.symmetric ?? false };
+  };
+  return {
+    entity,
+    relation,
+    entityTypes: () => [...ENTITY_TYPE_IDS, ...Object.keys(declaredEntities)].map((t) => [t, entity(t)]),
+  };
 }

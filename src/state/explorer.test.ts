@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explorerReducer, initialState, type ExplorerState } from './explorer';
 import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
+import { FIXED_FACETS } from '../model/facets';
 
 const loaded = (): ExplorerState => explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) });
 
@@ -14,7 +15,7 @@ describe('explorer state', () => {
   });
 
   it('recomputes visibility when a facet is toggled, and resets', () => {
-    const filtered = explorerReducer(loaded(), { type: 'toggleFacet', facet: 'countries', value: 'RU' });
+    const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
     expect([...filtered.visibility.nodes].sort()).toEqual(['putin', 'russia']);
     const reset = explorerReducer(filtered, { type: 'resetFilters' });
     expect(reset.visibility.nodes.size).toBe(7);
@@ -23,9 +24,9 @@ describe('explorer state', () => {
   it('drops a selection that the filters hide, keeps one they show', () => {
     const selected = explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' }, center: true });
     expect(selected.centerOnSelection).toBe(true);
-    const kept = explorerReducer(selected, { type: 'toggleFacet', facet: 'countries', value: 'VE' });
+    const kept = explorerReducer(selected, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'VE' });
     expect(kept.selection).toEqual({ kind: 'entity', id: 'maduro' });
-    const dropped = explorerReducer(kept, { type: 'toggleFacet', facet: 'entityTypes', value: 'document' });
+    const dropped = explorerReducer(kept, { type: 'togglePick', facet: FIXED_FACETS.entityType, value: 'document' });
     expect(dropped.selection).toBeNull();
   });
 

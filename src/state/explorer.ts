@@ -1,7 +1,8 @@
 // The explorer's state and its actions, as a pure reducer: easy to test, and the only way state changes.
 import type { Dataset } from '../model/schema';
 import { buildGraph, type StoryGraph } from '../model/graph';
-import { computeVisibility, NO_FILTERS, toggleValue, type Facet, type Filters, type Visibility } from '../model/filters';
+import { computeVisibility, NO_FILTERS, togglePick, type Filters, type Visibility } from '../model/filters';
+import type { FacetId } from '../model/facets';
 import type { Selection } from '../model/selection';
 import type { LayoutName } from '../view/layouts';
 
@@ -28,7 +29,7 @@ export interface ExplorerState {
 export type Action =
   | { type: 'loaded'; dataset: Dataset }
   | { type: 'loadFailed'; message: string }
-  | { type: 'toggleFacet'; facet: Facet; value: string }
+  | { type: 'togglePick'; facet: FacetId; value: string }
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
   | { type: 'select'; selection: Selection | null; center?: boolean }
@@ -61,8 +62,8 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
     case 'loadFailed':
       // The story already on screen, if any, stays: only the status reports the failure.
       return { ...state, status: { kind: 'error', message: action.message } };
-    case 'toggleFacet':
-      return withFilters(state, toggleValue(state.filters, action.facet, action.value));
+    case 'togglePick':
+      return withFilters(state, togglePick(state.filters, action.facet, action.value));
     case 'setFilters':
       return withFilters(state, action.filters);
     case 'resetFilters':

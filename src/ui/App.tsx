@@ -37,7 +37,7 @@ export function App() {
           </p>
         )}
         {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} />}
-        <Legend />
+        {story && <Legend story={story} />}
       </main>
       <aside className="sidebar right" aria-label="Details">
         {story && <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />}

@@ -4,7 +4,8 @@ import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { Selection } from '../model/selection';
 import { isDisputed } from '../model/graph';
-import { countryName, entityTypeInfo, relationTypeInfo } from '../model/vocabulary';
+import { countryName } from '../model/vocabulary';
+import { stylesOf } from './typeStyles';
 import { ClaimList } from './ClaimList';
 import { StoryOverview } from './StoryOverview';
 
@@ -30,7 +31,8 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
 function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: string; visibility: Visibility; onSelect: (s: Selection) => void }) {
   const { graph } = story;
   const entity = graph.getNodeAttributes(id);
-  const info = entityTypeInfo(entity.type);
+  const styles = stylesOf(story);
+  const info = styles.entity(entity.type);
   const links = graph.mapEdges(id, (edge, relation, source, target) => ({
     edge,
     relation,
@@ -73,7 +75,7 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
       </h3>
       <ul className="relation-list" data-testid="entity-relations">
         {links.map(({ edge, relation, outgoing, other, hidden }) => {
-          const phrase = relationTypeInfo(relation.type).label;
+          const phrase = styles.relation(relation.type).label;
           return (
             <li key={edge} className={hidden ? 'filtered-out' : undefined}>
               <button type="button" onClick={() => onSelect({ kind: 'relation', id: edge })} disabled={hidden} title={hidden ? 'Hidden by the filters' : undefined}>
@@ -110,7 +112,7 @@ function RelationDetails({ story, id, onSelect }: { story: Story; id: string; on
   const relation = graph.getEdgeAttributes(id);
   const source = graph.getNodeAttributes(graph.source(id));
   const target = graph.getNodeAttributes(graph.target(id));
-  const info = relationTypeInfo(relation.type);
+  const info = stylesOf(story).relation(relation.type);
   return (
     <div className="details" data-testid="relation-details">
       <p className="kind">Relation</p>

@@ -1,9 +1,12 @@
-// Facet filters: country, entity type, relation type, source and claim status, plus corroboration.
-// Each value shows how many entities (or relations) in the whole story carry it.
+// Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
+// and the attributes an imported graph carries. Each value shows how many items in the whole graph have it.
 import { useMemo, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
-import { facetCounts, isFiltered, NO_COUNTRY, type Facet, type Filters } from '../model/filters';
-import { CLAIM_STATUSES, countryName, entityTypeInfo, relationTypeInfo, type ClaimStatus } from '../model/vocabulary';
+import { isFiltered, setRange, type Filters } from '../model/filters';
+import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
+import { CLAIM_STATUSES, countryName, type ClaimStatus } from '../model/vocabulary';
+import { stylesOf } from './typeStyles';
+import { RangeFilter } from './RangeFilter';
 
 interface Props {
   story: Story;
@@ -12,20 +15,28 @@ interface Props {
 }
 
 export function FilterPanel({ story, filters, dispatch }: Props) {
-  const counts = useMemo(() => facetCounts(story.graph), [story]);
-  const sourceTitles = new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title]));
-  const maxSources = Math.max(1, story.dataset.sources.length);
+  const facets = useMemo(() => describeFacets(story.graph), [story]);
+  const styles = stylesOf(story);
+  const sourceNames = useMemo(() => new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title])), [story]);
+  const hasClaims = story.dataset.sources.length > 0;
 
-  const facet = (name: Facet, title: string, values: Map<string, number>, labelOf: (v: string) => string, unit: string) => (
-    <FacetList
-      facet={name}
-      title={title}
-      unit={unit}
-      entries={[...values].map(([value, count]) => ({ value, count, label: labelOf(value) }))}
-      picked={filters[name]}
-      onToggle={(value) => dispatch({ type: 'toggleFacet', facet: name, value })}
-    />
-  );
+  function labelOf(facetId: string, value: string): string {
+    if (value === NO_VALUE) return facetId === FIXED_FACETS.country ? '(no country)' : '(none)';
+    switch (facetId) {
+      case FIXED_FACETS.country:
+        return countryName(value);
+      case FIXED_FACETS.entityType:
+        return styles.entity(value).label;
+      case FIXED_FACETS.relationType:
+        return styles.relation(value).label;
+      case FIXED_FACETS.source:
+        return sourceNames.get(value) ?? value;
+      case FIXED_FACETS.status:
+        return CLAIM_STATUSES[value as ClaimStatus]?.label ?? value;
+      default:
+        return value;
+    }
+  }
 
   return (
     <div className="filters">
@@ -36,28 +47,44 @@ export function FilterPanel({ story, filters, dispatch }: Props) {
         </button>
       </div>
       <p className="hint">Tick values to show only those; nothing ticked shows all.</p>
-      {facet('countries', 'Country', counts.countries, (c) => (c === NO_COUNTRY ? '(no country)' : countryName(c)), 'entities')}
-      {facet('entityTypes', 'Entity type', counts.entityTypes, (t) => entityTypeInfo(t).label, 'entities')}
-      {facet('relationTypes', 'Relation type', counts.relationTypes, (t) => relationTypeInfo(t).label, 'relations')}
-      {facet('sources', 'Source article', counts.sources, (s) => sourceTitles.get(s) ?? s, 'relations')}
-      {facet('statuses', 'Claim status', counts.statuses, (s) => CLAIM_STATUSES[s as ClaimStatus]?.label ?? s, 'relations')}
+      {facets.map((facet) =>
+        facet.kind === 'categorical' ? (
+          <FacetList
+            key={facet.id}
+            facet={facet}
+            picked={filters.picks.get(facet.id) ?? []}
+            labelOf={(v) => labelOf(facet.id, v)}
+            onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
+          />
+        ) : (
+          <RangeFilter
+            key={facet.id}
+            facet={facet as RangeFacet}
+            range={filters.ranges.get(facet.id) ?? null}
+            onChange={(range) => dispatch({ type: 'setFilters', filters: setRange(filters, facet.id, range) })}
+          />
+        ),
+      )}
       <section className="facet">
-        <h3>Corroboration</h3>
-        <label>
-          At least{' '}
-          <select
-            value={filters.minSources}
-            onChange={(e) => dispatch({ type: 'setFilters', filters: { ...filters, minSources: Number(e.target.value) } })}
-            data-testid="min-sources"
-          >
-            {Array.from({ length: maxSources }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>{' '}
-          source{filters.minSources > 1 ? 's' : ''} per relation
-        </label>
+        <h3>Links</h3>
+        {hasClaims && (
+          <label>
+            At least{' '}
+            <select
+              value={filters.minSources}
+              onChange={(e) => dispatch({ type: 'setFilters', filters: { ...filters, minSources: Number(e.target.value) } })}
+              data-testid="min-sources"
+              aria-label="Minimum number of sources per relation"
+            >
+              {story.dataset.sources.map((_, i) => (
+                <option key={i + 1} value={i + 1}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>{' '}
+            source{filters.minSources > 1 ? 's' : ''} per relation
+          </label>
+        )}
         <label className="check">
           <input
             type="checkbox"
@@ -72,27 +99,28 @@ export function FilterPanel({ story, filters, dispatch }: Props) {
 }
 
 interface FacetListProps {
-  facet: Facet;
-  title: string;
-  unit: string;
-  entries: { value: string; label: string; count: number }[];
+  facet: CategoricalFacet;
   picked: readonly string[];
+  labelOf: (value: string) => string;
   onToggle: (value: string) => void;
 }
 
-function FacetList({ facet, title, unit, entries, picked, onToggle }: FacetListProps) {
-  const sorted = [...entries].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
+  const unit = facet.target === 'entity' ? 'entities' : 'relations';
+  const entries = [...facet.counts]
+    .map(([value, count]) => ({ value, count, label: labelOf(value) }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   return (
-    <section className="facet" data-testid={`facet-${facet}`}>
+    <section className="facet" data-testid={`facet-${facet.id}`}>
       <h3>
-        {title}
+        {facet.title}
         {picked.length > 0 && <span className="badge">{picked.length}</span>}
       </h3>
       <ul>
-        {sorted.map((e) => (
+        {entries.map((e) => (
           <li key={e.value}>
             <label className="check" title={`${e.count} ${unit}`}>
-              <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} data-value={e.value} />
+              <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} />
               <span className="facet-label">{e.label}</span>
               <span className="count">{e.count}</span>
             </label>

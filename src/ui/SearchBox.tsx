@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type Dispatch, type KeyboardEvent } from 'rea
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import { searchEntities } from '../model/search';
-import { entityTypeInfo } from '../model/vocabulary';
+import { stylesOf } from './typeStyles';
 
 interface Props {
   story: Story;
@@ -17,6 +17,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const styles = stylesOf(story);
   const matches = useMemo(() => searchEntities(story.dataset.entities, query, 8), [story, query]);
 
   function pick(index: number) {
@@ -86,7 +87,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
                 pick(i);
               }}
             >
-              <span className="swatch" style={{ background: entityTypeInfo(m.entity.type).color }} />
+              <span className="swatch" style={{ background: styles.entity(m.entity.type).color }} />
               {m.entity.label}
               {m.matched !== m.entity.label && <span className="muted"> ({m.matched})</span>}
             </li>

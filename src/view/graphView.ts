@@ -6,7 +6,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import { buildStylesheet } from './stylesheet';
-import { toElements } from './elements';
+import { hasPositions, toElements } from './elements';
 import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
 
@@ -65,7 +65,9 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
         cy.elements().remove();
         cy.add(toElements(graph));
       });
-      runLayout(layout, false);
+      // Positions from the file are the author's layout: keep them, and just fit them to the screen.
+      if (hasPositions(graph)) cy.fit(undefined, 40);
+      else runLayout(layout, false);
     },
     setVisibility({ nodes, edges }) {
       cy.batch(() => {
