@@ -12,7 +12,7 @@ function expectedFor(countries: string[]) {
 
 test('choosing countries shows just their entities and the relations among them', async ({ page }) => {
   await openExplorer(page);
-  const countryFacet = page.getByTestId('facet-countries');
+  const countryFacet = page.getByTestId('facet-entity:country');
   const venezuela = countryFacet.getByRole('checkbox', { name: /Venezuela/ });
   const venezuelaCount = story.entities.filter((e) => e.country === 'VE').length;
   await expect(countryFacet.getByText('Venezuela', { exact: true }).locator('..')).toContainText(String(venezuelaCount));
@@ -31,8 +31,8 @@ test('choosing countries shows just their entities and the relations among them'
 
 test('entity type and claim status filters combine with the country filter', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('facet-countries').getByRole('checkbox', { name: /Venezuela/ }).check();
-  await page.getByTestId('facet-entityTypes').getByRole('checkbox', { name: /^Person/ }).check();
+  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /Venezuela/ }).check();
+  await page.getByTestId('facet-entity:type').getByRole('checkbox', { name: /^Person/ }).check();
   const people = story.entities.filter((e) => e.country === 'VE' && e.type === 'person');
   const ids = new Set(people.map((e) => e.id));
   const between = story.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
@@ -41,7 +41,7 @@ test('entity type and claim status filters combine with the country filter', asy
   );
   await page.getByTestId('reset-filters').click();
 
-  await page.getByTestId('facet-statuses').getByRole('checkbox', { name: /Disputed/ }).check();
+  await page.getByTestId('facet-relation:status').getByRole('checkbox', { name: /Disputed/ }).check();
   const disputedClaims = story.relations.filter((r) => r.claims.some((c) => c.status === 'disputed'));
   await expect(page.getByTestId('graph-counts')).toContainText(`${disputedClaims.length} of ${story.relations.length} relations`);
 });

@@ -8,7 +8,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     // Safe records are transforms in zod (to keep "__proto__" keys as data); in JSON Schema they are plain objects.
     override: ({ zodSchema, jsonSchema }) => {
-      const value = SAFE_RECORD_VALUES.get(zodSchema as z.ZodType);
+      const value = SAFE_RECORD_VALUES.get(zodSchema as unknown as z.ZodType);
       if (value) {
         jsonSchema.type = 'object';
         jsonSchema.additionalProperties = z.toJSONSchema(value, { io: 'input' });

@@ -1,0 +1,110 @@
+// Maps a graph read from GEXF, GraphML, Cytoscape JSON or CSV onto the typed data model: attributes that
+// fit (type, country, label, role, description) fill the model's fields; every attribute is kept as well.
+import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
+import type { DatasetInput } from '../model/schema';
+import { COUNTRY_NAMES, ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
+
+/** Attribute names (case-insensitive) read as the entity or relation type, in order of preference. */
+const TYPE_KEYS = ['type', 'kind', 'category', 'class', 'entity_type', 'relation_type', 'interaction'];
+const COUNTRY_KEYS = ['country', 'country_code', 'iso2', 'nation'];
+export const DEFAULT_ENTITY_TYPE = 'node';
+export const DEFAULT_RELATION_TYPE = 'link';
+
+const CODE_BY_NAME = new Map(Object.entries(COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+
+function pick(attributes: Attributes, keys: readonly string[]): AttrValue | undefined {
+  for (const [name, value] of attributes) {
+    if (keys.includes(name.toLowerCase()) && String(value).trim() !== '') return value;
+  }
+  return undefined;
+}
+
+function toCountryCode(value: AttrValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase();
+  return CODE_BY_NAME.get(text.toLowerCase());
+}
+
+/** A plain object without a prototype, so keys such as "__proto__" stay data. */
+function toRecord(attributes: Attributes): Record<string, AttrValue> {
+  const record = Object.create(null) as Record<string, AttrValue>;
+  for (const [name, value] of attributes) {
+    if (typeof value !== 'number' || Number.isFinite(value)) record[name] = value;
+  }
+  return record;
+}
+
+function textOf(value: AttrValue | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
+
+export function datasetFromImported(graph: ImportedGraph, title: string): DatasetInput {
+  const entityTypes = new Set<string>();
+  const relationTypes = new Set<string>();
+
+  const entities = graph.nodes.map((node) => {
+    const type = textOf(pick(node.attributes, TYPE_KEYS))?.trim() || DEFAULT_ENTITY_TYPE;
+    entityTypes.add(type);
+    const role = pick(node.attributes, ['role']);
+    const description = pick(node.attributes, ['description']);
+    const hasPosition = Number.isFinite(node.x) && Number.isFinite(node.y);
+    return {
+      id: node.id,
+      type,
+      label: node.label?.trim() || node.id,
+      country: toCountryCode(pick(node.attributes, COUNTRY_KEYS)),
+      role: textOf(role),
+      description: textOf(description),
+      attributes: toRecord(node.attributes),
+      position: hasPosition ? { x: node.x!, y: node.y! } : undefined,
+      color: node.color && /^#[0-9a-fA-F]{6}$/.test(node.color) ? node.color : undefined,
+      size: node.size !== undefined && Number.isFinite(node.size) && node.size > 0 ? node.size : undefined,
+    };
+  });
+
+  const usedIds = new Set<string>(graph.edges.flatMap((e) => (e.id === undefined ? [] : [e.id])));
+  let counter = 0;
+  const freshId = () => {
+    let id: string;
+    do id = `e${counter++}`;
+    while (usedIds.has(id));
+    usedIds.add(id);
+    return id;
+  };
+
+  const relations = graph.edges.map((edge) => {
+    const type = textOf(pick(edge.attributes, TYPE_KEYS))?.trim() || DEFAULT_RELATION_TYPE;
+    relationTypes.add(type);
+    return {
+      id: edge.id ?? freshId(),
+      type,
+      source: edge.source,
+      target: edge.target,
+      directed: edge.directed,
+      label: edge.label,
+      weight: edge.weight !== undefined && Number.isFinite(edge.weight) ? edge.weight : undefined,
+      attributes: toRecord(edge.attributes),
+      claims: [],
+    };
+  });
+
+  return {
+    title,
+    attributes: toRecord(graph.attributes),
+    vocabulary: {
+      entityTypes: declare(entityTypes, ENTITY_TYPE_IDS),
+      relationTypes: declare(relationTypes, RELATION_TYPE_IDS),
+    },
+    sources: [],
+    entities,
+    relations,
+  };
+}
+
+/** Declares the types the model does not know, labelled as they are written. */
+function declare(types: Set<string>, builtIn: readonly string[]): Record<string, { label: string }> {
+  const declared = Object.create(null) as Record<string, { label: string }>;
+  for (const type of types) if (!builtIn.includes(type)) declared[type] = { label: type };
+  return declared;
+}

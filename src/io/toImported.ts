@@ -1,0 +1,58 @@
+// Turns the data model (or the part of it the filters show) into the neutral graph the format writers take.
+// Model fields travel as attributes (type, country, role...) so that other tools can show and filter on them.
+import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
+import type { Dataset, Entity, Relation } from '../model/schema';
+
+export interface Subset {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+function attributesOf(item: Entity | Relation, extra: [string, AttrValue | undefined][]): Attributes {
+  const attributes: Attributes = new Map();
+  for (const [name, value] of extra) if (value !== undefined && value !== '') attributes.set(name, value);
+  // The item's own attributes win: they are what the file it came from said.
+  for (const [name, value] of Object.entries(item.attributes ?? {})) attributes.set(name, value);
+  return attributes;
+}
+
+export function importedFromDataset(dataset: Dataset, subset?: Subset): ImportedGraph {
+  const entities = subset ? dataset.entities.filter((e) => subset.nodes.has(e.id)) : dataset.entities;
+  const relations = subset ? dataset.relations.filter((r) => subset.edges.has(r.id)) : dataset.relations;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  return {
+    format: 'gexf',
+    attributes: new Map(Object.entries(dataset.attributes ?? {})),
+    warnings: [],
+    nodes: entities.map((e) => ({
+      id: e.id,
+      label: e.label,
+      attributes: attributesOf(e, [
+        ['type', e.type],
+        ['country', e.country],
+        ['role', e.role],
+        ['description', e.description],
+        ['aliases', e.aliases.join('; ')],
+      ]),
+      ...(e.position ? { x: e.position.x, y: e.position.y } : {}),
+      ...(e.color ? { color: e.color } : {}),
+      ...(e.size !== undefined ? { size: e.size } : {}),
+    })),
+    edges: relations.map((r) => ({
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      directed: r.directed,
+      label: r.label,
+      ...(r.weight !== undefined ? { weight: r.weight } : {}),
+      attributes: attributesOf(r, [
+        ['type', r.type],
+        ['date', r.date],
+        ['details', r.details],
+        ['disputed', r.disputed || undefined],
+        ['sources', [...new Set(r.claims.map((c) => sources.get(c.source)?.outlet ?? c.source))].join('; ')],
+        ['claims', r.claims.length || undefined],
+      ]),
+    })),
+  };
+}
