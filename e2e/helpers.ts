@@ -56,3 +56,46 @@ export async function pagePosition(page: Page, id: string): Promise<{ x: number;
   if (!box || !pos) throw new Error(`element ${id} is not drawn`);
   return { x: box.x + pos.x, y: box.y + pos.y };
 }
+
+type Point = { x: number; y: number };
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * The first relation whose drawn midpoint is clear of every node and every other link, so a click there
+ * can only hit that relation. Other links are approximated by straight segments between their ends.
+ */
+export async function findUncoveredRelation<R extends { id: string; source: string; target: string }>(
+  page: Page,
+  candidates: R[],
+): Promise<R> {
+  const story = bundledStory();
+  const positions = await page.evaluate(
+    (ids) => Object.fromEntries(ids.map((id) => [id, window.__graphView?.renderedPosition(id) ?? null])),
+    [...story.entities.map((e) => e.id), ...candidates.map((r) => r.id)],
+  );
+  const at = (id: string): Point | null => positions[id] ?? null;
+  for (const relation of candidates) {
+    const mid = at(relation.id);
+    if (!mid) continue;
+    const clearOfNodes = story.entities.every((e) => {
+      const p = at(e.id);
+      return !p || Math.hypot(p.x - mid.x, p.y - mid.y) > 30;
+    });
+    const clearOfLinks = story.relations.every((r) => {
+      if (r.id === relation.id) return true;
+      if (r.source === relation.source && r.target === relation.target) return false;
+      const a = at(r.source);
+      const b = at(r.target);
+      return !a || !b || distanceToSegment(mid, a, b) > 10;
+    });
+    if (clearOfNodes && clearOfLinks) return relation;
+  }
+  throw new Error('no candidate relation has an uncovered midpoint in this layout');
+}
