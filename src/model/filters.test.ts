@@ -91,4 +91,19 @@ describe('attribute facets of imported graphs', () => {
     const r = computeVisibility(g, setRange(NO_FILTERS, attributeFacetId('entity', 'score'), [1.5, 4.5]));
     expect(r.nodes.size).toBe(3);
   });
+
+  it('shows relations that carry no claims (imported graphs) unless a minimum of sources is asked for', () => {
+    const graph = buildGraph(
+      datasetSchema.parse({
+        title: 'Imported',
+        entities: [
+          { id: 'a', type: 'person', label: 'A' },
+          { id: 'b', type: 'person', label: 'B' },
+        ],
+        relations: [{ id: 'r', type: 'met_with', source: 'a', target: 'b' }],
+      }),
+    );
+    expect([...computeVisibility(graph, NO_FILTERS).edges]).toEqual(['r']);
+    expect([...computeVisibility(graph, { ...NO_FILTERS, minSources: 1 }).edges]).toEqual([]);
+  });
 });

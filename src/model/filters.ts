@@ -9,13 +9,13 @@ import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
   ranges: ReadonlyMap<FacetId, readonly [number, number]>;
-  /** Relations need at least this many distinct sources. */
+  /** Relations need at least this many distinct sources (0: no requirement, so claim-less imported links show). */
   minSources: number;
   /** Hide entities whose every relation is filtered out (entities with no relations at all stay). */
   hideOrphans: boolean;
 }
 
-export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minSources: 1, hideOrphans: false };
+export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minSources: 0, hideOrphans: false };
 
 export interface Visibility {
   nodes: Set<string>;

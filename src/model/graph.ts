@@ -6,11 +6,25 @@ import { typeStyles, type TypeStyles } from './vocabulary';
 
 export type StoryGraph = MultiDirectedGraph<Entity, Relation, { title: string; sources: Source[]; styles: TypeStyles }>;
 
+/** Names Object.prototype already has ("constructor", "__proto__", "toString"...). */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The graph key of an entity. graphology keeps adjacency in plain objects, where a node called "constructor" or
+ * "__proto__" would meet Object.prototype's members and corrupt the graph; such ids get a NUL prefix, which no
+ * valid id can start with (the schema refuses control characters), so keys stay unique. Other ids are their own key.
+ */
+export function nodeKey(entityId: string): string {
+  return PROTOTYPE_NAMES.has(entityId) ? `\u0000${entityId}` : entityId;
+}
+
 export function buildGraph(dataset: Dataset): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   graph.replaceAttributes({ title: dataset.title, sources: dataset.sources, styles: typeStyles(dataset.vocabulary) });
-  for (const entity of dataset.entities) graph.addNode(entity.id, entity);
-  for (const relation of dataset.relations) graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+  for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
+  for (const relation of dataset.relations) {
+    graph.addDirectedEdgeWithKey(relation.id, nodeKey(relation.source), nodeKey(relation.target), relation);
+  }
   return graph;
 }
 

@@ -30,10 +30,23 @@ describe('explorer state', () => {
     expect(dropped.selection).toBeNull();
   });
 
-  it('keeps the current story when a later load fails', () => {
+  it('keeps the current story when a later load fails, and says why', () => {
     const failed = explorerReducer(loaded(), { type: 'loadFailed', message: 'bad file' });
-    expect(failed.status).toEqual({ kind: 'error', message: 'bad file' });
+    expect(failed.notice).toEqual({ kind: 'error', message: 'bad file' });
     expect(failed.story?.graph.order).toBe(7);
+  });
+
+  it('opening a graph keeps the previous one, filters included, for one-step restore', () => {
+    const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
+    const other = datasetSchema.parse({ title: 'Other', entities: [{ id: 'x', type: 'person', label: 'X' }], relations: [] });
+    const opened = explorerReducer(filtered, { type: 'loaded', dataset: other, origin: { name: 'other.gexf', format: 'GEXF' }, warnings: ['w'] });
+    expect(opened.story?.graph.order).toBe(1);
+    expect(opened.notice).toEqual({ kind: 'opened', message: 'Opened other.gexf (GEXF): 1 entity, 0 relations.', warnings: ['w'] });
+    const restored = explorerReducer(opened, { type: 'restorePrevious' });
+    expect(restored.story?.graph.order).toBe(7);
+    expect([...restored.visibility.nodes].sort()).toEqual(['putin', 'russia']);
+    const again = explorerReducer(restored, { type: 'restorePrevious' });
+    expect(again.story?.dataset.title).toBe('Other');
   });
 
   it('asks for a new layout run each time a layout is chosen, even the same one', () => {

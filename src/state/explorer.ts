@@ -13,8 +13,38 @@ export interface Story {
   graph: StoryGraph;
 }
 
+/** Where the current graph came from, for the status line and the "restore" message. */
+export interface Origin {
+  name: string;
+  format: string;
+}
+
+/** Everything needed to put a replaced graph back exactly as the user left it. */
+export interface Snapshot {
+  story: Story;
+  origin: Origin | null;
+  filters: Filters;
+  layout: LayoutName;
+}
+
+export type Notice =
+  | { kind: 'opened'; message: string; warnings: string[] }
+  | { kind: 'restored'; message: string }
+  | { kind: 'error'; message: string };
+
+/** Long work in progress (reading, parsing, drawing); fraction is null when the total is unknown. */
+export interface Busy {
+  message: string;
+  fraction: number | null;
+}
+
 export interface ExplorerState {
   status: LoadStatus;
+  origin: Origin | null;
+  /** The graph the last open replaced, so one click (or Ctrl+Z) brings it back. */
+  previous: Snapshot | null;
+  notice: Notice | null;
+  busy: Busy | null;
   story: Story | null;
   filters: Filters;
   visibility: Visibility;
@@ -27,8 +57,11 @@ export interface ExplorerState {
 }
 
 export type Action =
-  | { type: 'loaded'; dataset: Dataset }
+  | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
   | { type: 'loadFailed'; message: string }
+  | { type: 'busy'; busy: Busy | null }
+  | { type: 'restorePrevious' }
+  | { type: 'dismissNotice' }
   | { type: 'togglePick'; facet: FacetId; value: string }
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
@@ -37,6 +70,10 @@ export type Action =
 
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
+  origin: null,
+  previous: null,
+  notice: null,
+  busy: null,
   story: null,
   filters: NO_FILTERS,
   visibility: { nodes: new Set(), edges: new Set() },
@@ -49,19 +86,32 @@ export const initialState: ExplorerState = {
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'loaded': {
-      const graph = buildGraph(action.dataset);
+      const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+      const replaced = snapshotOf(state);
+      const notice: Notice | null = action.origin
+        ? { kind: 'opened', message: openedMessage(action.origin, story.graph), warnings: action.warnings ?? [] }
+        : null;
       return {
-        ...state,
-        status: { kind: 'ready' },
-        story: { dataset: action.dataset, graph },
-        filters: NO_FILTERS,
-        visibility: computeVisibility(graph, NO_FILTERS),
-        selection: null,
+        ...showStory(state, { story, origin: action.origin ?? null, filters: NO_FILTERS, layout: state.layout }),
+        previous: replaced ?? state.previous,
+        notice,
       };
     }
     case 'loadFailed':
-      // The story already on screen, if any, stays: only the status reports the failure.
-      return { ...state, status: { kind: 'error', message: action.message } };
+      // The story already on screen, if any, stays: only a message reports the failure.
+      if (state.story) return { ...state, busy: null, notice: { kind: 'error', message: action.message } };
+      return { ...state, busy: null, status: { kind: 'error', message: action.message } };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'restorePrevious': {
+      if (!state.previous) return state;
+      const { previous } = state;
+      const message = `Restored ${previous.origin?.name ?? previous.story.dataset.title}.`;
+      // The graph being put away becomes the one to restore next, so a second Ctrl+Z undoes the first.
+      return { ...showStory(state, previous), previous: snapshotOf(state), notice: { kind: 'restored', message } };
+    }
+    case 'dismissNotice':
+      return { ...state, notice: null };
     case 'togglePick':
       return withFilters(state, togglePick(state.filters, action.facet, action.value));
     case 'setFilters':
@@ -73,6 +123,30 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
     case 'setLayout':
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
   }
+}
+
+function snapshotOf(state: ExplorerState): Snapshot | null {
+  return state.story ? { story: state.story, origin: state.origin, filters: state.filters, layout: state.layout } : null;
+}
+
+function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
+  return {
+    ...state,
+    status: { kind: 'ready' },
+    busy: null,
+    story: shown.story,
+    origin: shown.origin,
+    filters: shown.filters,
+    visibility: computeVisibility(shown.story.graph, shown.filters),
+    selection: null,
+    layout: shown.layout,
+  };
+}
+
+function openedMessage(origin: Origin, graph: StoryGraph): string {
+  const entities = graph.order === 1 ? 'entity' : 'entities';
+  const relations = graph.size === 1 ? 'relation' : 'relations';
+  return `Opened ${origin.name} (${origin.format}): ${graph.order} ${entities}, ${graph.size} ${relations}.`;
 }
 
 function withFilters(state: ExplorerState, filters: Filters): ExplorerState {

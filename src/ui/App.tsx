@@ -1,4 +1,5 @@
 // The explorer's frame: toolbar on top, filters left, graph in the middle, details right, counts below.
+// At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
 import { useEffect, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
 import { loadBundledStory } from '../io/bundledStory';
@@ -9,27 +10,46 @@ import { FilterPanel } from './FilterPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { Legend } from './Legend';
+import { useGraphImport } from './import/useGraphImport';
+import { CsvMappingDialog } from './import/CsvMappingDialog';
+import { NoticeBar } from './import/NoticeBar';
+import { ProgressOverlay } from './import/ProgressOverlay';
+import { DropZone } from './import/DropZone';
+import { useUndoShortcut } from './import/useUndoShortcut';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
   const viewRef = useRef<GraphView | null>(null);
 
+  const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
+  useUndoShortcut(state.previous !== null, dispatch);
+
+  const started = useRef(false);
   useEffect(() => {
+    // Once only, even when React's development mode runs effects twice: a second load would offer itself as "previous".
+    if (started.current) return;
+    started.current = true;
+    // The bundled story comes first, so a failing ?data= URL still leaves something to explore (and to go back to).
     try {
       dispatch({ type: 'loaded', dataset: loadBundledStory() });
     } catch (err) {
       dispatch({ type: 'loadFailed', message: (err as Error).message });
     }
-  }, []);
+    const dataUrl = new URLSearchParams(window.location.search).get('data');
+    if (dataUrl) void openUrl(dataUrl);
+  }, [openUrl]);
 
   const story = state.story;
   return (
+    <DropZone onFiles={(files) => void openFiles(files)}>
     <div className="app">
-      <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} />
+      <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
       <aside className="sidebar left" aria-label="Filters">
         {story && <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />}
       </aside>
       <main className="canvas-area">
+        <NoticeBar state={state} dispatch={dispatch} />
+        {state.busy && <ProgressOverlay busy={state.busy} />}
         {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
         {state.status.kind === 'error' && (
           <p className="notice error" role="alert">
@@ -43,6 +63,8 @@ export function App() {
         {story && <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />}
       </aside>
       <StatusBar state={state} />
+      {pendingCsv && <CsvMappingDialog pending={pendingCsv} onConfirm={confirmCsv} onCancel={cancelCsv} />}
     </div>
+    </DropZone>
   );
 }

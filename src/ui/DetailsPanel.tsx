@@ -117,11 +117,11 @@ function RelationDetails({ story, id, onSelect }: { story: Story; id: string; on
     <div className="details" data-testid="relation-details">
       <p className="kind">Relation</p>
       <h2>
-        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: source.id })}>
+        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: graph.source(id) })}>
           {source.label}
         </button>{' '}
         <span className="muted">{info.label}</span>{' '}
-        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: target.id })}>
+        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: graph.target(id) })}>
           {target.label}
         </button>
       </h2>
@@ -138,6 +138,12 @@ function RelationDetails({ story, id, onSelect }: { story: Story; id: string; on
             <dd>{relation.details}</dd>
           </>
         )}
+        {relation.label && relation.label !== info.label && <AttributeRow name="Label" value={relation.label} />}
+        {relation.weight !== undefined && <AttributeRow name="Weight" value={String(relation.weight)} />}
+        {!relation.directed && <AttributeRow name="Direction" value="undirected" />}
+        {Object.entries(relation.attributes ?? {}).map(([key, value]) => (
+          <AttributeRow key={key} name={key} value={String(value)} />
+        ))}
       </dl>
       {isDisputed(relation) && (
         <div className="disputed-box" role="note">

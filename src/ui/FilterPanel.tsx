@@ -69,20 +69,20 @@ export function FilterPanel({ story, filters, dispatch }: Props) {
         <h3>Links</h3>
         {hasClaims && (
           <label>
-            At least{' '}
+            Sources per relation{' '}
             <select
               value={filters.minSources}
               onChange={(e) => dispatch({ type: 'setFilters', filters: { ...filters, minSources: Number(e.target.value) } })}
               data-testid="min-sources"
               aria-label="Minimum number of sources per relation"
             >
+              <option value={0}>any</option>
               {story.dataset.sources.map((_, i) => (
                 <option key={i + 1} value={i + 1}>
-                  {i + 1}
+                  at least {i + 1}
                 </option>
               ))}
-            </select>{' '}
-            source{filters.minSources > 1 ? 's' : ''} per relation
+            </select>
           </label>
         )}
         <label className="check">

@@ -4,6 +4,7 @@ import { useId, useMemo, useState, type Dispatch, type KeyboardEvent } from 'rea
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import { searchEntities } from '../model/search';
+import { nodeKey } from '../model/graph';
 import { stylesOf } from './typeStyles';
 
 interface Props {
@@ -23,11 +24,12 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
   function pick(index: number) {
     const match = matches[index];
     if (!match) return;
-    if (!visibility.nodes.has(match.entity.id)) {
+    const key = nodeKey(match.entity.id);
+    if (!visibility.nodes.has(key)) {
       // Searching for something the filters hide should still find it: clear the filters first.
       dispatch({ type: 'resetFilters' });
     }
-    dispatch({ type: 'select', selection: { kind: 'entity', id: match.entity.id }, center: true });
+    dispatch({ type: 'select', selection: { kind: 'entity', id: key }, center: true });
     setQuery(match.entity.label);
     setOpen(false);
   }

@@ -1,23 +1,47 @@
-// Top bar: search, layout choice, view controls and image export.
-import { useState, type Dispatch, type RefObject } from 'react';
+// Top bar: open a graph, search, layout choice, view controls, and image and data export.
+import { useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
 import { SearchBox } from './SearchBox';
 import { ExportDialog } from './ExportDialog';
+import { ExportDataDialog } from './ExportDataDialog';
+
+/** What the file picker offers; any file can still be chosen, as the format is read from the content. */
+const OPENABLE = '.json,.gexf,.graphml,.xml,.cyjs,.csv,.tsv,.txt';
 
 interface Props {
   state: ExplorerState;
   dispatch: Dispatch<Action>;
   viewRef: RefObject<GraphView | null>;
+  onOpenFiles: (files: File[]) => void;
 }
 
-export function Toolbar({ state, dispatch, viewRef }: Props) {
-  const [exportOpen, setExportOpen] = useState(false);
+export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
+  const [openPopover, setOpenPopover] = useState<'image' | 'data' | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const story = state.story;
+  const toggle = (which: 'image' | 'data') => setOpenPopover((current) => (current === which ? null : which));
   return (
     <header className="toolbar">
       <h1 className="app-title">Story Graph Explorer</h1>
+      <button type="button" onClick={() => fileInput.current?.click()} title="Open a graph file (or drop one on the page)" disabled={state.busy !== null}>
+        Open…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={OPENABLE}
+        hidden
+        data-testid="open-file"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          // Clear the input so choosing the same file again still fires a change.
+          e.target.value = '';
+          onOpenFiles(files);
+        }}
+      />
       {story && <SearchBox story={story} visibility={state.visibility} dispatch={dispatch} />}
       <div className="toolbar-group" role="group" aria-label="Layout">
         <label>
@@ -50,12 +74,14 @@ export function Toolbar({ state, dispatch, viewRef }: Props) {
         </button>
       </div>
       <div className="toolbar-group export-anchor">
-        <button type="button" onClick={() => setExportOpen((o) => !o)} aria-expanded={exportOpen} disabled={!story}>
+        <button type="button" onClick={() => toggle('image')} aria-expanded={openPopover === 'image'} disabled={!story}>
           Export image…
         </button>
-        {exportOpen && story && (
-          <ExportDialog title={story.dataset.title} viewRef={viewRef} onClose={() => setExportOpen(false)} />
-        )}
+        <button type="button" onClick={() => toggle('data')} aria-expanded={openPopover === 'data'} disabled={!story}>
+          Export data…
+        </button>
+        {openPopover === 'image' && story && <ExportDialog title={story.dataset.title} viewRef={viewRef} onClose={() => setOpenPopover(null)} />}
+        {openPopover === 'data' && story && <ExportDataDialog state={state} onClose={() => setOpenPopover(null)} />}
       </div>
     </header>
   );

@@ -11,24 +11,40 @@ export function hasPositions(graph: StoryGraph): boolean {
   return graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined);
 }
 
-export function toElements(graph: StoryGraph): ElementDefinition[] {
+/**
+ * Model ids can be anything a file holds ("constructor", "__proto__", quotes, a node and an edge sharing an id),
+ * and layout extensions keep ids in plain objects. So cytoscape gets generated ids (n0, e0...) and every element
+ * carries its model id as data.key.
+ */
+export interface ElementIds {
+  nodes: Map<string, string>;
+  edges: Map<string, string>;
+}
+
+export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; ids: ElementIds } {
   const styles = graph.getAttribute('styles');
   const maxDegree = Math.max(1, ...graph.mapNodes((key) => graph.degree(key)));
   const elements: ElementDefinition[] = [];
+  const ids: ElementIds = { nodes: new Map(), edges: new Map() };
   graph.forEachNode((key, entity) => {
+    const id = `n${ids.nodes.size}`;
+    ids.nodes.set(key, id);
     const info = styles.entity(entity.type);
     // Size grows with connections so the story's hubs stand out; sqrt keeps leaves readable.
     const size = entity.size ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
     elements.push({
       group: 'nodes',
-      data: { id: key, label: entity.label, color: entity.color ?? info.color, shape: info.shape, size, type: entity.type },
+      data: { id, key, label: entity.label, color: entity.color ?? info.color, shape: info.shape, size, type: entity.type },
       ...(entity.position ? { position: { x: entity.position.x, y: entity.position.y } } : {}),
     });
   });
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
     const classes = [info.symmetric || !relation.directed ? 'symmetric' : '', isDisputed(relation) ? 'disputed' : ''].filter(Boolean).join(' ');
-    elements.push({ group: 'edges', data: { id: key, source, target, label: info.label, type: relation.type }, classes });
+    const id = `e${ids.edges.size}`;
+    ids.edges.set(key, id);
+    const ends = { source: ids.nodes.get(source)!, target: ids.nodes.get(target)! };
+    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type }, classes });
   });
-  return elements;
+  return { elements, ids };
 }

@@ -6,7 +6,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import { buildStylesheet } from './stylesheet';
-import { hasPositions, toElements } from './elements';
+import { hasPositions, toElements, type ElementIds } from './elements';
 import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
 
@@ -41,11 +41,17 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     wheelSensitivity: 0.3,
   });
   let runningLayout: cytoscape.Layouts | null = null;
+  let ids: ElementIds = { nodes: new Map(), edges: new Map() };
+  const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
+  const elementFor = (kind: 'entity' | 'relation', key: string) => {
+    const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
+    return id === undefined ? cy.collection() : cy.getElementById(id);
+  };
 
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) callbacks.onSelect(null);
-    else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: event.target.id() });
-    else callbacks.onSelect({ kind: 'relation', id: event.target.id() });
+    else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: keyOf(event.target) });
+    else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
   });
 
   function visibleElements() {
@@ -54,8 +60,15 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
 
   function runLayout(name: LayoutName, animate = true): void {
     runningLayout?.stop();
-    runningLayout = visibleElements().layout(layoutOptions(name, animate));
-    runningLayout.run();
+    try {
+      runningLayout = visibleElements().layout(layoutOptions(name, animate));
+      runningLayout.run();
+    } catch (error) {
+      // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
+      console.error(`The ${name} layout failed; using a grid instead.`, error);
+      runningLayout = visibleElements().layout(layoutOptions('grid', false));
+      runningLayout.run();
+    }
   }
 
   return {
@@ -63,7 +76,9 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       runningLayout?.stop();
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(toElements(graph));
+        const built = toElements(graph);
+        ids = built.ids;
+        cy.add(built.elements);
       });
       // Positions from the file are the author's layout: keep them, and just fit them to the screen.
       if (hasPositions(graph)) cy.fit(undefined, 40);
@@ -72,10 +87,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     setVisibility({ nodes, edges }) {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
-          n.toggleClass('hidden', !nodes.has(n.id()));
+          n.toggleClass('hidden', !nodes.has(keyOf(n)));
         });
         cy.edges().forEach((e) => {
-          e.toggleClass('hidden', !edges.has(e.id()));
+          e.toggleClass('hidden', !edges.has(keyOf(e)));
         });
       });
     },
@@ -91,18 +106,18 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       cy.batch(() => {
         cy.elements().unselect().removeClass('faded neighbour');
         if (!selection) return;
-        const element = cy.getElementById(selection.id);
+        const element = elementFor(selection.kind, selection.id);
         if (element.empty()) return;
         element.select();
         cy.nodes().forEach((n) => {
-          n.addClass(neighbours.nodes.has(n.id()) ? 'neighbour' : 'faded');
+          n.addClass(neighbours.nodes.has(keyOf(n)) ? 'neighbour' : 'faded');
         });
         cy.edges().forEach((e) => {
-          e.addClass(neighbours.edges.has(e.id()) ? 'neighbour' : 'faded');
+          e.addClass(neighbours.edges.has(keyOf(e)) ? 'neighbour' : 'faded');
         });
       });
       if (center && selection) {
-        const element = cy.getElementById(selection.id);
+        const element = elementFor(selection.kind, selection.id);
         if (element.nonempty()) {
           cy.stop();
           cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 350 });
@@ -112,11 +127,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     exportPng: (options) => exportPng(cy, options),
     exportSvg: (options) => exportSvg(cy, options),
     renderedPosition(id) {
-      const element = cy.getElementById(id);
-      if (element.empty()) return null;
-      const edge = cy.edges().getElementById(id);
-      if (edge.nonempty()) return edge.renderedMidpoint();
-      return element.renderedPosition();
+      const edgeId = ids.edges.get(id);
+      if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;
+      const nodeId = ids.nodes.get(id);
+      return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
     },
     destroy() {
       runningLayout?.stop();

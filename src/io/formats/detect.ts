@@ -2,7 +2,8 @@
 // ties. Binary files are refused here with a message naming what they seem to be.
 import type { FormatId } from './types';
 import { assertText } from './shared';
-import { outlineJson } from './json';
+import { MAX_JSON_DEPTH, outlineJson } from './json';
+import { ImportError } from './types';
 
 const BY_EXTENSION: Record<string, FormatId> = { gexf: 'gexf', graphml: 'graphml', cyjs: 'cytoscape-json', csv: 'csv', tsv: 'csv' };
 
@@ -36,7 +37,9 @@ export function detectFormat(text: string, fileName?: string): FormatId | 'proje
     return byName === 'gexf' || byName === 'graphml' ? byName : null;
   }
   if (first === '{' || first === '[') {
-    const { kind, keys } = outlineJson(body);
+    const { kind, keys, depth } = outlineJson(body);
+    // Nesting this deep is an attack or an accident, whatever the format: say so rather than "not recognised".
+    if (depth > MAX_JSON_DEPTH) throw new ImportError('too-deep', `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`);
     if (kind === 'object' && keys.has('elements')) return 'cytoscape-json';
     if (kind === 'object' && (keys.has('entities') || keys.has('relations'))) return 'project-json';
     if (kind === 'array' && keys.has('data')) return 'cytoscape-json';

@@ -1,0 +1,57 @@
+// Writes the current graph (whole, or what the filters show) in any supported format, as files to download.
+// The project's JSON keeps everything (claims, sources, vocabulary); the other formats carry the model's fields
+// as attributes so that Gephi, yEd, Cytoscape and spreadsheets can show and filter on them.
+import { writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } from './formats';
+import { importedFromDataset, type Subset } from './toImported';
+import type { Dataset } from '../model/schema';
+
+export type ExportFormat = 'project-json' | 'gexf' | 'graphml' | 'cytoscape-json' | 'csv';
+
+export const EXPORT_FORMATS: { id: ExportFormat; label: string }[] = [
+  { id: 'project-json', label: 'Project JSON (everything, with evidence)' },
+  { id: 'gexf', label: 'GEXF (Gephi)' },
+  { id: 'graphml', label: 'GraphML (yEd, Gephi, NetworkX)' },
+  { id: 'cytoscape-json', label: 'Cytoscape JSON (.cyjs)' },
+  { id: 'csv', label: 'CSV (nodes and edges files)' },
+];
+
+export interface ExportedFile {
+  name: string;
+  text: string;
+  mimeType: string;
+}
+
+/** The dataset restricted to the subset; sources stay only if a kept claim cites them. */
+export function datasetSubset(dataset: Dataset, subset: Subset): Dataset {
+  const relations = dataset.relations.filter((r) => subset.edges.has(r.id));
+  const cited = new Set(relations.flatMap((r) => r.claims.map((c) => c.source)));
+  return {
+    ...dataset,
+    entities: dataset.entities.filter((e) => subset.nodes.has(e.id)),
+    relations,
+    sources: dataset.sources.filter((s) => cited.has(s.id)),
+  };
+}
+
+export function exportData(dataset: Dataset, format: ExportFormat, baseName: string, subset?: Subset): ExportedFile[] {
+  if (format === 'project-json') {
+    const data = subset ? datasetSubset(dataset, subset) : dataset;
+    return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: 'application/json' }];
+  }
+  const graph = importedFromDataset(dataset, subset);
+  switch (format) {
+    case 'gexf':
+      return [{ name: `${baseName}.gexf`, text: writeGexf(graph), mimeType: 'application/xml' }];
+    case 'graphml':
+      return [{ name: `${baseName}.graphml`, text: writeGraphml(graph), mimeType: 'application/xml' }];
+    case 'cytoscape-json':
+      return [{ name: `${baseName}.cyjs`, text: writeCytoscapeJson(graph), mimeType: 'application/json' }];
+    case 'csv': {
+      const { nodes, edges } = writeCsv(graph);
+      return [
+        { name: `${baseName}-nodes.csv`, text: nodes, mimeType: 'text/csv' },
+        { name: `${baseName}-edges.csv`, text: edges, mimeType: 'text/csv' },
+      ];
+    }
+  }
+}

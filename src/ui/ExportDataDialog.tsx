@@ -1,0 +1,72 @@
+// Data export: the whole graph or only what the filters show, in the project's JSON or another tool's format.
+import { useState } from 'react';
+import type { ExplorerState } from '../state/explorer';
+import { EXPORT_FORMATS, exportData, type ExportFormat } from '../io/exportData';
+import { isFiltered } from '../model/filters';
+import { downloadBlob, slugify } from './download';
+
+interface Props {
+  state: ExplorerState;
+  onClose: () => void;
+}
+
+export function ExportDataDialog({ state, onClose }: Props) {
+  const [format, setFormat] = useState<ExportFormat>('project-json');
+  const filtered = isFiltered(state.filters);
+  const [onlyVisible, setOnlyVisible] = useState(filtered);
+  const [error, setError] = useState<string | null>(null);
+  const story = state.story;
+  if (!story) return null;
+  const { visibility } = state;
+
+  function download() {
+    if (!story) return;
+    try {
+      const base = `${slugify(story.dataset.title)}${onlyVisible ? '-filtered' : ''}`;
+      // Visibility holds graph keys; the dataset speaks entity ids.
+      const subset = { nodes: new Set([...visibility.nodes].map((key) => story.graph.getNodeAttribute(key, 'id'))), edges: visibility.edges };
+      const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined);
+      for (const file of files) downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
+      onClose();
+    } catch (err) {
+      setError(`Export failed: ${(err as Error).message}`);
+    }
+  }
+
+  return (
+    <div className="popover" role="dialog" aria-label="Export data" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <fieldset className="stacked">
+        <legend>Format</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f.id}>
+            <input type="radio" name="data-format" checked={format === f.id} onChange={() => setFormat(f.id)} /> {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="stacked">
+        <legend>What</legend>
+        <label>
+          <input type="radio" name="data-extent" checked={!onlyVisible} onChange={() => setOnlyVisible(false)} /> Whole graph ({story.graph.order} entities,{' '}
+          {story.graph.size} relations)
+        </label>
+        <label>
+          <input type="radio" name="data-extent" checked={onlyVisible} onChange={() => setOnlyVisible(true)} disabled={!filtered} /> Only what the filters
+          show ({visibility.nodes.size} entities, {visibility.edges.size} relations)
+        </label>
+      </fieldset>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="popover-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={download} autoFocus>
+          Download
+        </button>
+      </div>
+    </div>
+  );
+}

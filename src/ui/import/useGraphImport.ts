@@ -1,0 +1,129 @@
+// Opening graphs from files, drops and URLs: reads with progress, parses, and only then swaps the graph in.
+// Any failure becomes one message in the notice bar; the graph on screen is left exactly as it was.
+import { useCallback, useState, type Dispatch } from 'react';
+import type { Action } from '../../state/explorer';
+import { fetchText, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
+import { FORMAT_NAMES, detectOpenedFormat, openCsv, openGraphText, type OpenedGraph } from '../../io/openGraph';
+import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
+
+/** A CSV edge list waiting for the user to confirm its columns. */
+export interface PendingCsv {
+  fileName: string;
+  text: string;
+  inspection: CsvInspection;
+  nodesText?: string;
+  nodesFileName?: string;
+}
+
+/** Lets the browser paint the progress message before a long synchronous step. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useGraphImport(dispatch: Dispatch<Action>) {
+  const [pendingCsv, setPendingCsv] = useState<PendingCsv | null>(null);
+
+  const progressFor = useCallback(
+    (name: string): Progress => {
+      let shown = -1;
+      return (loaded, total) => {
+        const fraction = total ? Math.min(1, loaded / total) : null;
+        // Re-render at most once per 2%: progress events can fire thousands of times for a big file.
+        const step = fraction === null ? Math.floor(loaded / (1024 * 1024)) : Math.floor(fraction * 50);
+        if (step === shown) return;
+        shown = step;
+        const done = fraction === null ? ` (${(loaded / 1024 / 1024).toFixed(1)} MB)` : '';
+        dispatch({ type: 'busy', busy: { message: `Reading ${name}…${done}`, fraction } });
+      };
+    },
+    [dispatch],
+  );
+
+  const finish = useCallback(
+    async (name: string, open: () => OpenedGraph) => {
+      dispatch({ type: 'busy', busy: { message: `Reading the graph in ${name}…`, fraction: null } });
+      await nextPaint();
+      const opened = open();
+      dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name, format: FORMAT_NAMES[opened.format] }, warnings: opened.warnings });
+    },
+    [dispatch],
+  );
+
+  /** Opens a graph file's text; CSV files whose columns are not obvious go through the mapping step first. */
+  const openText = useCallback(
+    async (text: string, name: string, nodes?: { text: string; name: string }) => {
+      if (detectOpenedFormat(text, name) === 'csv') {
+        const inspection = inspectCsv(text);
+        if (!inspection.confident || nodes) {
+          dispatch({ type: 'busy', busy: null });
+          setPendingCsv({ fileName: name, text, inspection, nodesText: nodes?.text, nodesFileName: nodes?.name });
+          return;
+        }
+      }
+      await finish(name, () => openGraphText(text, name));
+    },
+    [dispatch, finish],
+  );
+
+  const openFiles = useCallback(
+    async (files: readonly File[]) => {
+      try {
+        if (files.length === 0) return;
+        if (files.length > 2) throw new Error(`Open one graph file at a time (or a CSV edges file with its nodes file); ${files.length} files were given.`);
+        const texts = [];
+        for (const file of files) texts.push({ name: file.name, text: await readFileText(file, progressFor(file.name)) });
+        if (texts.length === 2) {
+          // Two files: a CSV edge list and its nodes file. The edges file is the one with source and target columns.
+          const [a, b] = texts as [{ name: string; text: string }, { name: string; text: string }];
+          const bothCsv = [a, b].every((t) => detectOpenedFormat(t.text, t.name) === 'csv');
+          if (!bothCsv) throw new Error('Two files can be opened together only as CSV: an edges file and a nodes file.');
+          const [edges, nodes] = inspectCsv(a.text).confident || !inspectCsv(b.text).confident ? [a, b] : [b, a];
+          await openText(edges.text, edges.name, nodes);
+          return;
+        }
+        const [only] = texts as [{ name: string; text: string }];
+        await openText(only.text, only.name);
+      } catch (error) {
+        dispatch({ type: 'loadFailed', message: messageOf(error) });
+      }
+    },
+    [dispatch, openText, progressFor],
+  );
+
+  const openUrl = useCallback(
+    async (raw: string) => {
+      try {
+        const url = parseDataUrl(raw, window.location.href);
+        const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
+        dispatch({ type: 'busy', busy: { message: `Fetching ${name}…`, fraction: null } });
+        const text = await fetchText(url, progressFor(name));
+        await openText(text, name);
+      } catch (error) {
+        dispatch({ type: 'loadFailed', message: messageOf(error) });
+      }
+    },
+    [dispatch, openText, progressFor],
+  );
+
+  /** The mapping step's answer: open the CSV with these columns, or report why not (the dialog stays open). */
+  const confirmCsv = useCallback(
+    async (options: CsvOptions): Promise<string | null> => {
+      if (!pendingCsv) return null;
+      try {
+        const opened = openCsv(pendingCsv.text, pendingCsv.fileName, { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText });
+        setPendingCsv(null);
+        dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name: pendingCsv.fileName, format: FORMAT_NAMES.csv }, warnings: opened.warnings });
+        return null;
+      } catch (error) {
+        return messageOf(error);
+      }
+    },
+    [dispatch, pendingCsv],
+  );
+
+  const cancelCsv = useCallback(() => setPendingCsv(null), []);
+
+  return { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv };
+}
