@@ -176,12 +176,25 @@ test.describe('bad files leave the graph as it was', () => {
   });
 });
 
+/** The shape of the drawing, independent of zoom: distances from the first entity to the others, relative to the first. */
+async function drawingShape(page: Page): Promise<number[]> {
+  const ids = story.entities.slice(0, 4).map((e) => e.id);
+  const points = await page.evaluate((list) => list.map((id) => window.__graphView!.renderedPosition(id)!), ids);
+  const [a, ...rest] = points as [{ x: number; y: number }, ...{ x: number; y: number }[]];
+  const distances = rest.map((p) => Math.hypot(p.x - a.x, p.y - a.y));
+  return distances.map((d) => d / distances[0]!);
+}
+
 test('opening a graph can be undone with the button or Ctrl+Z', async ({ page }) => {
   await openExplorer(page);
+  const shapeBefore = await drawingShape(page);
   await openFile(page, 'pair.csv', 'source,target\nA,B\n');
   await expect(page.getByTestId('graph-counts')).toHaveText(allOf(2, 1));
   await page.getByTestId('restore-previous').click();
   await expect(page.getByTestId('graph-counts')).toHaveText(storyCounts);
+  // The story comes back as it was drawn, not laid out afresh.
+  const shapeAfter = await drawingShape(page);
+  shapeAfter.forEach((ratio, i) => expect(ratio).toBeCloseTo(shapeBefore[i]!, 2));
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('graph-counts')).toHaveText(allOf(2, 1));
   await page.keyboard.press('Control+z');

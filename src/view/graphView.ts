@@ -42,6 +42,8 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   });
   let runningLayout: cytoscape.Layouts | null = null;
   let ids: ElementIds = { nodes: new Map(), edges: new Map() };
+  let shownGraph: StoryGraph | null = null;
+  const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
   const elementFor = (kind: 'entity' | 'relation', key: string) => {
     const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
@@ -74,14 +76,30 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   return {
     setGraph(graph, layout) {
       runningLayout?.stop();
+      // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
+      if (shownGraph) {
+        const positions = new Map<string, { x: number; y: number }>();
+        cy.nodes().forEach((n) => {
+          positions.set(keyOf(n), { ...n.position() });
+        });
+        remembered.set(shownGraph, positions);
+      }
+      shownGraph = graph;
+      const known = remembered.get(graph);
       cy.batch(() => {
         cy.elements().remove();
         const built = toElements(graph);
         ids = built.ids;
         cy.add(built.elements);
+        if (known) {
+          cy.nodes().forEach((n) => {
+            const position = known.get(keyOf(n));
+            if (position) n.position(position);
+          });
+        }
       });
-      // Positions from the file are the author's layout: keep them, and just fit them to the screen.
-      if (hasPositions(graph)) cy.fit(undefined, 40);
+      // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
+      if (known || hasPositions(graph)) cy.fit(undefined, 40);
       else runLayout(layout, false);
     },
     setVisibility({ nodes, edges }) {

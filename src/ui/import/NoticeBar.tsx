@@ -7,7 +7,7 @@ export function NoticeBar({ state, dispatch }: { state: ExplorerState; dispatch:
   const { notice, previous } = state;
   if (!notice) return null;
   const isError = notice.kind === 'error';
-  const restoreLabel = previous ? `Restore ${previous.origin?.name ?? previous.story.dataset.title}` : null;
+  const previousName = previous ? (previous.origin?.name ?? previous.story.dataset.title) : null;
   return (
     <div className={`notice-bar ${isError ? 'error' : ''}`} role={isError ? 'alert' : 'status'} data-testid="notice">
       <div className="notice-text">
@@ -27,9 +27,14 @@ export function NoticeBar({ state, dispatch }: { state: ExplorerState; dispatch:
           </details>
         )}
       </div>
-      {notice.kind !== 'error' && restoreLabel && (
-        <button type="button" onClick={() => dispatch({ type: 'restorePrevious' })} title="Ctrl+Z" data-testid="restore-previous">
-          {restoreLabel}
+      {notice.kind !== 'error' && previousName && (
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'restorePrevious' })}
+          title={`Go back to “${previousName}” (Ctrl+Z)`}
+          data-testid="restore-previous"
+        >
+          Restore previous graph
         </button>
       )}
       <button type="button" className="icon" aria-label="Dismiss" onClick={() => dispatch({ type: 'dismissNotice' })}>
