@@ -1,0 +1,72 @@
+// Reading files and URLs: oversize input is refused from its declared size before a byte is read, streams that
+// outgrow the limit are cut off, and only http(s) URLs are fetched.
+import { describe, expect, it } from 'vitest';
+import { fetchText, MAX_FILE_BYTES, parseDataUrl, readFileText, ReadError } from './readSource';
+
+function fakeFile(name: string, size: number): File {
+  return {
+    name,
+    size,
+    stream() {
+      throw new Error('the file must not be read');
+    },
+  } as unknown as File;
+}
+
+describe('readFileText', () => {
+  it('refuses a file over the limit from its size alone, naming the file and both sizes', async () => {
+    const error = await readFileText(fakeFile('huge.gexf', MAX_FILE_BYTES + 1)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as Error).message).toMatch(/“huge\.gexf” is 100\.0 MB; the limit is 100\.0 MB/);
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(readFileText(fakeFile('empty.csv', 0))).rejects.toThrow('“empty.csv” is empty.');
+  });
+
+  it('reads UTF-8 text and reports progress', async () => {
+    const file = new File(['source,target\nÁna,Bö\n'], 'pairs.csv');
+    const seen: number[] = [];
+    expect(await readFileText(file, (loaded) => seen.push(loaded))).toBe('source,target\nÁna,Bö\n');
+    expect(seen.at(-1)).toBe(file.size);
+  });
+});
+
+describe('fetchText', () => {
+  const url = new URL('https://graphs.test/g.gexf');
+
+  it('refuses a response whose declared length is over the limit without reading the body', async () => {
+    const response = new Response(new ReadableStream({ pull: () => { throw new Error('body must not be read'); } }), {
+      headers: { 'content-length': String(MAX_FILE_BYTES + 1) },
+    });
+    await expect(fetchText(url, undefined, async () => response)).rejects.toThrow(/the limit is 100\.0 MB/);
+  });
+
+  it('stops reading a body that outgrows the limit when no length was declared', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(8 * 1024 * 1024);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    await expect(fetchText(url, undefined, async () => new Response(body))).rejects.toThrow(ReadError);
+    expect(sent).toBeLessThan(MAX_FILE_BYTES + 3 * chunk.byteLength);
+  });
+
+  it('says what the server answered', async () => {
+    const notFound = async () => new Response('nope', { status: 404, statusText: 'Not Found' });
+    await expect(fetchText(url, undefined, notFound)).rejects.toThrow('the server answered 404 Not Found');
+  });
+});
+
+describe('parseDataUrl', () => {
+  it.each(['javascript:alert(1)', 'data:text/plain,a,b', 'file:///etc/passwd'])('refuses %s', (raw) => {
+    expect(() => parseDataUrl(raw, 'https://app.test/')).toThrow(/Only http and https/);
+  });
+
+  it('resolves relative URLs against the page', () => {
+    expect(parseDataUrl('graphs/g.gexf', 'https://app.test/explorer/').href).toBe('https://app.test/explorer/graphs/g.gexf');
+  });
+});
