@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explorerReducer, initialState, type ExplorerState } from './explorer';
+import { explorerReducer, initialState, LARGE_GRAPH_ELEMENTS, type ExplorerState } from './explorer';
 import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { FIXED_FACETS } from '../model/facets';
@@ -53,5 +53,15 @@ describe('explorer state', () => {
     const once = explorerReducer(loaded(), { type: 'setLayout', layout: 'circle' });
     const twice = explorerReducer(once, { type: 'setLayout', layout: 'circle' });
     expect(twice.layoutRun).toBe(once.layoutRun + 1);
+  });
+
+  it('says it is drawing a big graph until the view reports it drawn, without hiding other progress', () => {
+    const entities = Array.from({ length: LARGE_GRAPH_ELEMENTS }, (_, i) => ({ id: `n${i}`, type: 'person', label: `N${i}` }));
+    const big = datasetSchema.parse({ title: 'Big', entities, relations: [] });
+    const opened = explorerReducer(loaded(), { type: 'loaded', dataset: big, origin: { name: 'big.gexf', format: 'GEXF' } });
+    expect(opened.busy?.message).toBe(`Drawing ${LARGE_GRAPH_ELEMENTS.toLocaleString('en')} entities and 0 relations…`);
+    expect(explorerReducer(opened, { type: 'drawn' }).busy).toBeNull();
+    const fetching = explorerReducer(loaded(), { type: 'busy', busy: { message: 'Fetching g.gexf…', fraction: null } });
+    expect(explorerReducer(fetching, { type: 'drawn' }).busy?.message).toBe('Fetching g.gexf…');
   });
 });

@@ -36,6 +36,8 @@ export type Notice =
 export interface Busy {
   message: string;
   fraction: number | null;
+  /** Set while the view draws a new graph: cleared by 'drawn', not by other work finishing. */
+  drawing?: boolean;
 }
 
 export interface ExplorerState {
@@ -60,6 +62,7 @@ export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
   | { type: 'loadFailed'; message: string }
   | { type: 'busy'; busy: Busy | null }
+  | { type: 'drawn' }
   | { type: 'restorePrevious' }
   | { type: 'dismissNotice' }
   | { type: 'togglePick'; facet: FacetId; value: string }
@@ -103,6 +106,8 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
       return { ...state, busy: null, status: { kind: 'error', message: action.message } };
     case 'busy':
       return { ...state, busy: action.busy };
+    case 'drawn':
+      return state.busy?.drawing ? { ...state, busy: null } : state;
     case 'restorePrevious': {
       if (!state.previous) return state;
       const { previous } = state;
@@ -125,6 +130,15 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
   }
 }
 
+/** From this many elements on, drawing takes long enough to deserve a progress message. */
+export const LARGE_GRAPH_ELEMENTS = 3000;
+
+function drawingBusy(story: Story): Busy | null {
+  const { order, size } = story.graph;
+  if (order + size < LARGE_GRAPH_ELEMENTS) return null;
+  return { message: `Drawing ${order.toLocaleString('en')} entities and ${size.toLocaleString('en')} relations…`, fraction: null, drawing: true };
+}
+
 function snapshotOf(state: ExplorerState): Snapshot | null {
   return state.story ? { story: state.story, origin: state.origin, filters: state.filters, layout: state.layout } : null;
 }
@@ -133,7 +147,8 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
   return {
     ...state,
     status: { kind: 'ready' },
-    busy: null,
+    // The view clears this once it has drawn the graph.
+    busy: drawingBusy(shown.story),
     story: shown.story,
     origin: shown.origin,
     filters: shown.filters,

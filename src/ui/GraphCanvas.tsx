@@ -34,9 +34,13 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
 
   // A new story: rebuild the elements and lay them out. Layout changes are handled below.
   useEffect(() => {
-    if (story) viewRef.current?.setGraph(story.graph, layout);
+    if (!story) return;
+    viewRef.current?.setGraph(story.graph, layout);
+    // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.
+    const frame = requestAnimationFrame(() => dispatch({ type: 'drawn' }));
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layout changes must not rebuild the graph
-  }, [story, viewRef]);
+  }, [story, viewRef, dispatch]);
 
   useEffect(() => {
     if (layoutRun > 0) viewRef.current?.runLayout(layout);
