@@ -45,3 +45,14 @@ test('entity type and claim status filters combine with the country filter', asy
   const disputedClaims = story.relations.filter((r) => r.claims.some((c) => c.status === 'disputed'));
   await expect(page.getByTestId('graph-counts')).toContainText(`${disputedClaims.length} of ${story.relations.length} relations`);
 });
+
+test('a long value list shows the commonest values first and the rest on request', async ({ page }) => {
+  await openExplorer(page);
+  const types = new Set(story.relations.map((r) => r.type));
+  const facet = page.getByTestId('facet-relation:type');
+  await expect(facet.getByRole('checkbox')).toHaveCount(Math.min(12, types.size));
+  if (types.size > 12) {
+    await facet.getByRole('button', { name: `Show all ${types.size}` }).click();
+    await expect(facet.getByRole('checkbox')).toHaveCount(types.size);
+  }
+});

@@ -1,6 +1,6 @@
 // Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
 // and the attributes an imported graph carries. Each value shows how many items in the whole graph have it.
-import { useMemo, type Dispatch } from 'react';
+import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { isFiltered, setRange, type Filters } from '../model/filters';
 import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
@@ -105,11 +105,17 @@ interface FacetListProps {
   onToggle: (value: string) => void;
 }
 
+/** How many values a list shows before "Show all". */
+const COLLAPSED_VALUES = 12;
+
 function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
+  const [expanded, setExpanded] = useState(false);
   const unit = facet.target === 'entity' ? 'entities' : 'relations';
   const entries = [...facet.counts]
     .map(([value, count]) => ({ value, count, label: labelOf(value) }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  // Long lists (an imported graph may have hundreds of types) show the most common values first; ticked ones stay.
+  const shown = expanded ? entries : entries.filter((e, i) => i < COLLAPSED_VALUES || picked.includes(e.value));
   return (
     <section className="facet" data-testid={`facet-${facet.id}`}>
       <h3>
@@ -117,7 +123,7 @@ function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
         {picked.length > 0 && <span className="badge">{picked.length}</span>}
       </h3>
       <ul>
-        {entries.map((e) => (
+        {shown.map((e) => (
           <li key={e.value}>
             <label className="check" title={`${e.count} ${unit}`}>
               <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} />
@@ -127,6 +133,11 @@ function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
           </li>
         ))}
       </ul>
+      {entries.length > COLLAPSED_VALUES && (
+        <button type="button" className="link more" onClick={() => setExpanded((x) => !x)} aria-expanded={expanded}>
+          {expanded ? 'Show fewer' : `Show all ${entries.length}`}
+        </button>
+      )}
     </section>
   );
 }
