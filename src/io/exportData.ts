@@ -2,7 +2,7 @@
 // The project's JSON keeps everything (claims, sources, vocabulary); the other formats carry the model's fields
 // as attributes so that Gephi, yEd, Cytoscape and spreadsheets can show and filter on them.
 import { writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } from './formats';
-import { importedFromDataset, type Subset } from './toImported';
+import { importedFromDataset, type Drawing, type Subset } from './toImported';
 import type { Dataset } from '../model/schema';
 
 export type ExportFormat = 'project-json' | 'gexf' | 'graphml' | 'cytoscape-json' | 'csv';
@@ -33,12 +33,19 @@ export function datasetSubset(dataset: Dataset, subset: Subset): Dataset {
   };
 }
 
-export function exportData(dataset: Dataset, format: ExportFormat, baseName: string, subset?: Subset): ExportedFile[] {
+/**
+ * Files for the dataset (or its subset). With a drawing, other formats carry positions and colours so the graph opens
+ * in Gephi or Cytoscape looking as it did here; the project JSON takes the positions only (colours follow the types).
+ * Without one, the project JSON round-trips exactly.
+ */
+export function exportData(dataset: Dataset, format: ExportFormat, baseName: string, subset?: Subset, drawing?: Drawing): ExportedFile[] {
   if (format === 'project-json') {
-    const data = subset ? datasetSubset(dataset, subset) : dataset;
+    const chosen = subset ? datasetSubset(dataset, subset) : dataset;
+    const positions = drawing?.positions;
+    const data = positions ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: e.position ?? positions.get(e.id) })) } : chosen;
     return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: 'application/json' }];
   }
-  const graph = importedFromDataset(dataset, subset);
+  const graph = importedFromDataset(dataset, subset, drawing);
   switch (format) {
     case 'gexf':
       return [{ name: `${baseName}.gexf`, text: writeGexf(graph), mimeType: 'application/xml' }];

@@ -16,7 +16,13 @@ function attributesOf(item: Entity | Relation, extra: [string, AttrValue | undef
   return attributes;
 }
 
-export function importedFromDataset(dataset: Dataset, subset?: Subset): ImportedGraph {
+/** What the screen adds to the data: where each entity is drawn and in which colour (both by entity id). */
+export interface Drawing {
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+  colorOf?: (entity: Entity) => string;
+}
+
+export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: Drawing = {}): ImportedGraph {
   const entities = subset ? dataset.entities.filter((e) => subset.nodes.has(e.id)) : dataset.entities;
   const relations = subset ? dataset.relations.filter((r) => subset.edges.has(r.id)) : dataset.relations;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -24,20 +30,24 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset): Imported
     format: 'gexf',
     attributes: new Map(Object.entries(dataset.attributes ?? {})),
     warnings: [],
-    nodes: entities.map((e) => ({
-      id: e.id,
-      label: e.label,
-      attributes: attributesOf(e, [
-        ['type', e.type],
-        ['country', e.country],
-        ['role', e.role],
-        ['description', e.description],
-        ['aliases', e.aliases.join('; ')],
-      ]),
-      ...(e.position ? { x: e.position.x, y: e.position.y } : {}),
-      ...(e.color ? { color: e.color } : {}),
-      ...(e.size !== undefined ? { size: e.size } : {}),
-    })),
+    nodes: entities.map((e) => {
+      const position = e.position ?? drawing.positions?.get(e.id);
+      const color = e.color ?? drawing.colorOf?.(e);
+      return {
+        id: e.id,
+        label: e.label,
+        attributes: attributesOf(e, [
+          ['type', e.type],
+          ['country', e.country],
+          ['role', e.role],
+          ['description', e.description],
+          ['aliases', e.aliases.join('; ')],
+        ]),
+        ...(position ? { x: position.x, y: position.y } : {}),
+        ...(color ? { color } : {}),
+        ...(e.size !== undefined ? { size: e.size } : {}),
+      };
+    }),
     edges: relations.map((r) => ({
       id: r.id,
       source: r.source,

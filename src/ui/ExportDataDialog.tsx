@@ -1,5 +1,7 @@
 // Data export: the whole graph or only what the filters show, in the project's JSON or another tool's format.
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
+import type { GraphView } from '../view/graphView';
+import { stylesOf } from './typeStyles';
 import type { ExplorerState } from '../state/explorer';
 import { EXPORT_FORMATS, exportData, type ExportFormat } from '../io/exportData';
 import { isFiltered } from '../model/filters';
@@ -7,13 +9,15 @@ import { downloadBlob, slugify } from './download';
 
 interface Props {
   state: ExplorerState;
+  viewRef: RefObject<GraphView | null>;
   onClose: () => void;
 }
 
-export function ExportDataDialog({ state, onClose }: Props) {
+export function ExportDataDialog({ state, viewRef, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('project-json');
   const filtered = isFiltered(state.filters);
   const [onlyVisible, setOnlyVisible] = useState(filtered);
+  const [withPositions, setWithPositions] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const story = state.story;
   if (!story) return null;
@@ -25,7 +29,12 @@ export function ExportDataDialog({ state, onClose }: Props) {
       const base = `${slugify(story.dataset.title)}${onlyVisible ? '-filtered' : ''}`;
       // Visibility holds graph keys; the dataset speaks entity ids.
       const subset = { nodes: new Set([...visibility.nodes].map((key) => story.graph.getNodeAttribute(key, 'id'))), edges: visibility.edges };
-      const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined);
+      // Positions and colours as drawn, so Gephi or Cytoscape shows the same picture (keys → entity ids).
+      const drawn = viewRef.current?.positions() ?? new Map<string, { x: number; y: number }>();
+      const positions = new Map([...drawn].map(([key, p]) => [story.graph.getNodeAttribute(key, 'id'), p]));
+      const styles = stylesOf(story);
+      const drawing = { positions: withPositions ? positions : undefined, colorOf: (e: { type: string }) => styles.entity(e.type).color };
+      const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined, drawing);
       for (const file of files) downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
       onClose();
     } catch (err) {
@@ -54,6 +63,9 @@ export function ExportDataDialog({ state, onClose }: Props) {
           show ({visibility.nodes.size} entities, {visibility.edges.size} relations)
         </label>
       </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={withPositions} onChange={(e) => setWithPositions(e.target.checked)} /> Save node positions as drawn
+      </label>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -26,6 +26,8 @@ export interface GraphView {
   exportSvg(options: ImageExportOptions): string;
   /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
+  positions(): Map<string, { x: number; y: number }>;
   destroy(): void;
 }
 
@@ -149,6 +151,13 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;
       const nodeId = ids.nodes.get(id);
       return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
+    },
+    positions() {
+      const positions = new Map<string, { x: number; y: number }>();
+      cy.nodes().forEach((n) => {
+        positions.set(keyOf(n), { ...n.position() });
+      });
+      return positions;
     },
     destroy() {
       runningLayout?.stop();
