@@ -172,7 +172,9 @@ test.describe('bad files leave the graph as it was', () => {
     const xxe = '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "http://graphs.test/secret">]><gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';
     await openFile(page, 'xxe.gexf', xxe);
     await expect(page.getByTestId('notice')).toContainText(/DOCTYPE|entit/i);
-    expect(requests.slice(before)).toEqual([]);
+    // The page may load its own scripts (the background reader); nothing may go anywhere else.
+    const origin = new URL(page.url()).origin;
+    expect(requests.slice(before).filter((url) => !url.startsWith(origin))).toEqual([]);
   });
 });
 

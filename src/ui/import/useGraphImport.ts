@@ -3,7 +3,8 @@
 import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
-import { FORMAT_NAMES, detectOpenedFormat, openCsv, openGraphText, type OpenedGraph } from '../../io/openGraph';
+import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
+import { openInWorker } from '../../io/openInWorker';
 import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
 
 /** A CSV edge list waiting for the user to confirm its columns. */
@@ -14,9 +15,6 @@ export interface PendingCsv {
   nodesText?: string;
   nodesFileName?: string;
 }
-
-/** Lets the browser paint the progress message before a long synchronous step. */
-const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -41,13 +39,9 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     [dispatch],
   );
 
-  const finish = useCallback(
-    async (name: string, open: () => OpenedGraph) => {
-      dispatch({ type: 'busy', busy: { message: `Reading the graph in ${name}…`, fraction: null } });
-      await nextPaint();
-      const opened = open();
-      dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name, format: FORMAT_NAMES[opened.format] }, warnings: opened.warnings });
-    },
+  const show = useCallback(
+    (name: string, opened: OpenedGraph) =>
+      dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name, format: FORMAT_NAMES[opened.format] }, warnings: opened.warnings }),
     [dispatch],
   );
 
@@ -62,9 +56,11 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
           return;
         }
       }
-      await finish(name, () => openGraphText(text, name));
+      // Parsing and checking run in a worker: the page stays responsive and the progress keeps moving.
+      dispatch({ type: 'busy', busy: { message: `Reading the graph in ${name}…`, fraction: null } });
+      show(name, await openInWorker({ kind: 'file', text, fileName: name }));
     },
-    [dispatch, finish],
+    [dispatch, show],
   );
 
   const openFiles = useCallback(
@@ -112,15 +108,16 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     async (options: CsvOptions): Promise<string | null> => {
       if (!pendingCsv) return null;
       try {
-        const opened = openCsv(pendingCsv.text, pendingCsv.fileName, { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText });
+        const { text, fileName } = pendingCsv;
+        const opened = await openInWorker({ kind: 'csv', text, fileName, options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText } });
         setPendingCsv(null);
-        dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name: pendingCsv.fileName, format: FORMAT_NAMES.csv }, warnings: opened.warnings });
+        show(fileName, opened);
         return null;
       } catch (error) {
         return messageOf(error);
       }
     },
-    [dispatch, pendingCsv],
+    [pendingCsv, show],
   );
 
   const cancelCsv = useCallback(() => setPendingCsv(null), []);
