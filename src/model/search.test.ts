@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchEntities } from './search';
+import { buildSearchIndex, searchEntities } from './search';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
@@ -24,5 +24,14 @@ describe('entity search', () => {
 
   it('finds nothing for an empty query', () => {
     expect(ids('   ')).toEqual([]);
+  });
+
+  it('keeps the best matches of a big graph in rank order: score, then label', () => {
+    const labels = Array.from({ length: 500 }, (_, i) => `Name ${(i * 7919) % 500}`).concat(['name', 'Other name']);
+    const entities = labels.map((label, i) => ({ id: `e${i}`, type: 'person', label, aliases: [] }));
+    const top = searchEntities(buildSearchIndex(entities), 'name', 5).map((m) => m.entity.label);
+    // Exact match first, then labels starting with the query in collation order ("Name 0", "Name 1", "Name 2"...).
+    expect(top).toEqual(['name', 'Name 0', 'Name 1', 'Name 2', 'Name 3']);
+    expect(searchEntities(entities, 'other', 5).map((m) => m.entity.label)).toEqual(['Other name']);
   });
 });

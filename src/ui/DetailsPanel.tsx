@@ -1,5 +1,5 @@
 // The evidence panel: who an entity is and how it is linked, or what a relation is and who says so.
-import type { Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { Selection } from '../model/selection';
@@ -20,7 +20,7 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
-    return <EntityDetails story={story} id={selection.id} visibility={visibility} onSelect={select} />;
+    return <EntityDetails key={selection.id} story={story} id={selection.id} visibility={visibility} onSelect={select} />;
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
     return <RelationDetails story={story} id={selection.id} onSelect={select} />;
@@ -28,8 +28,12 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
   return <StoryOverview dataset={story.dataset} />;
 }
 
+/** A hub of an imported graph can have thousands of links: list this many, and the rest on request. */
+const LISTED_RELATIONS = 100;
+
 function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: string; visibility: Visibility; onSelect: (s: Selection) => void }) {
   const { graph } = story;
+  const [listAll, setListAll] = useState(false);
   const entity = graph.getNodeAttributes(id);
   const styles = stylesOf(story);
   const info = styles.entity(entity.type);
@@ -74,7 +78,7 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
         Relations <span className="count">{links.length}</span>
       </h3>
       <ul className="relation-list" data-testid="entity-relations">
-        {links.map(({ edge, relation, outgoing, other, hidden }) => {
+        {(listAll ? links : links.slice(0, LISTED_RELATIONS)).map(({ edge, relation, outgoing, other, hidden }) => {
           const phrase = styles.relation(relation.type).label;
           return (
             <li key={edge} className={hidden ? 'filtered-out' : undefined}>
@@ -94,6 +98,11 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
           );
         })}
       </ul>
+      {links.length > LISTED_RELATIONS && (
+        <button type="button" className="link more" onClick={() => setListAll((all) => !all)} aria-expanded={listAll}>
+          {listAll ? `Show the first ${LISTED_RELATIONS}` : `Show all ${links.length} relations`}
+        </button>
+      )}
     </div>
   );
 }
