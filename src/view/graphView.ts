@@ -9,6 +9,7 @@ import { buildStylesheet } from './stylesheet';
 import { hasPositions, toElements, type ElementIds } from './elements';
 import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
+import { mark } from './marks';
 
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
@@ -64,8 +65,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
 
   function runLayout(name: LayoutName, animate = true): void {
     runningLayout?.stop();
+    mark('graphview:layout-start');
     try {
       runningLayout = visibleElements().layout(layoutOptions(name, animate));
+      runningLayout.one('layoutstop', () => mark('graphview:layout-end'));
       runningLayout.run();
     } catch (error) {
       // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
@@ -77,6 +80,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
 
   return {
     setGraph(graph, layout) {
+      mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       runningLayout?.stop();
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
       if (shownGraph) {
@@ -103,6 +107,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
       if (known || hasPositions(graph)) cy.fit(undefined, 40);
       else runLayout(layout, false);
+      mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
     setVisibility({ nodes, edges }) {
       cy.batch(() => {
@@ -113,6 +118,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
           e.toggleClass('hidden', !edges.has(keyOf(e)));
         });
       });
+      mark('graphview:visibility');
     },
     runLayout: (name) => runLayout(name),
     fit() {

@@ -1,0 +1,200 @@
+// One page (the app or a reference) on one graph: load, first drawn frame, heap, filter, pan, zoom, PNG export,
+// layout, in that order (layout last: it moves the nodes). Every latency ends when a frame that really drew has
+// been presented (see probe.js), and starts at the input event's own time stamp.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { BenchGraph } from './run';
+
+export type PageKind = 'app' | 'cytoscape' | 'sigma';
+
+export interface Figures {
+  error?: string;
+  /** Navigation start → the graph model is built (fetch, parse and model build) and handed to the renderer. */
+  modelMs?: number;
+  /** Navigation start → first drawn frame with the graph, presented. */
+  firstFrameMs?: number;
+  heapMB?: number;
+  filterHide?: number[];
+  filterShow?: number[];
+  pan?: number[];
+  panFrames?: number;
+  zoom?: number[];
+  exportMs?: number;
+  layoutMs?: number | string;
+  layoutLongestTaskMs?: number;
+  notes?: string[];
+}
+
+const probe = readFileSync(join(import.meta.dirname, 'probe.js'), 'utf8');
+
+interface Timed {
+  time: number;
+  detail?: { nodes?: number };
+}
+interface Frame {
+  start: number;
+  end: number;
+  presented: number;
+}
+
+// Thin typed wrappers around the probe's functions (window.__bench, see probe.js).
+const inputCount = (page: Page, type: string) => page.evaluate((t) => (window as never as BenchWindow).__bench.inputCount(t), type);
+const inputAt = (page: Page, type: string, index: number, timeout: number) =>
+  page.evaluate(([t, i, ms]) => (window as never as BenchWindow).__bench.input(t, i, ms), [type, index, timeout] as const);
+const markAfter = (page: Page, name: string, since: number, timeout: number) =>
+  page.evaluate(([n, s, ms]) => (window as never as BenchWindow).__bench.mark(n, s, ms), [name, since, timeout] as const);
+const frameAfter = (page: Page, since: number, timeout: number) =>
+  page.evaluate(([s, ms]) => (window as never as BenchWindow).__bench.frame(s, ms), [since, timeout] as const);
+const pageNow = (page: Page) => page.evaluate(() => (window as never as BenchWindow).__bench.now());
+
+interface BenchWindow {
+  __bench: {
+    inputCount(type: string): number;
+    input(type: string, index: number, ms: number): Promise<number | null>;
+    mark(name: string, since: number, ms: number): Promise<Timed | null>;
+    frame(since: number, ms: number): Promise<Frame | null>;
+    drawnFramesBetween(from: number, to: number): number;
+    longestTask(from: number, to: number): number;
+    now(): number;
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Waits for the input just sent, then for the first frame drawn after it; returns input → presented, or null. */
+async function inputToFrame(page: Page, type: string, before: number, timeout: number): Promise<number | null> {
+  const at = await inputAt(page, type, before, timeout);
+  if (at === null) return null;
+  const frame = await frameAfter(page, at, timeout);
+  return frame ? round(frame.presented - at) : null;
+}
+
+export async function measurePage(page: Page, context: BrowserContext, kind: PageKind, graph: BenchGraph, base: string, quick: boolean): Promise<Figures> {
+  const figures: Figures = { notes: [] };
+  const big = graph.nodes >= 20_000;
+  const loadTimeout = big ? 240_000 : 90_000;
+  await page.addInitScript({ content: probe });
+  const dataUrl = `${base}/data/${kind === 'app' ? graph.appFile : graph.refFile}`;
+  const url = kind === 'app' ? `${base}/app/?data=${encodeURIComponent(dataUrl)}` : `${base}/ref/${kind}.html?data=${encodeURIComponent(dataUrl)}`;
+  await page.goto(url);
+
+  // Load: the app first draws its bundled story, so wait for the setGraph of a graph of the expected size.
+  const t0 = Date.now();
+  let ready: Timed | null = null;
+  let since = 0;
+  while (Date.now() - t0 < loadTimeout) {
+    const m = await markAfter(page, 'graphview:setGraph-end', since, loadTimeout);
+    if (!m) break;
+    if (kind !== 'app' || m.detail?.nodes === graph.nodes) {
+      ready = m;
+      break;
+    }
+    since = m.time + 0.001;
+  }
+  if (!ready) throw new Error('the graph never reached the renderer');
+  const start = await markAfter(page, 'graphview:setGraph-start', since, 1000);
+  figures.modelMs = round(start?.time ?? ready.time);
+  const first = await frameAfter(page, ready.time, loadTimeout);
+  if (!first) throw new Error('no frame drawn after the graph was set');
+  figures.firstFrameMs = round(first.presented);
+  await sleep(500);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  figures.heapMB = round(heap.usedSize / 2 ** 20);
+
+  const stepTimeout = big ? 20_000 : 8_000;
+  // Filter: tick the commonest country (hides about half), then untick it (shows them again).
+  if (graph.filterable) {
+    const box = page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first();
+    figures.filterHide = [];
+    figures.filterShow = [];
+    const reps = quick ? 3 : big ? 3 : 7;
+    for (let i = 0; i < reps; i++) {
+      for (const list of [figures.filterHide, figures.filterShow]) {
+        const before = await inputCount(page, 'click');
+        await box.click({ timeout: 60_000 });
+        const at = await inputAt(page, 'click', before, stepTimeout);
+        const applied = at === null ? null : await markAfter(page, 'graphview:visibility', at, 60_000);
+        const frame = applied ? await frameAfter(page, applied.time, stepTimeout) : null;
+        if (at !== null && frame) list.push(round(frame.presented - at));
+        await sleep(300);
+      }
+    }
+  }
+
+  // Pan and zoom with the mouse, one step at a time: each step waits for its frame (or gives up on it).
+  const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
+  const grip = { x: box.x + 12, y: box.y + box.height / 2 };
+  const budget = quick ? 15_000 : 30_000;
+  figures.pan = [];
+  const panStart = await pageNow(page);
+  await page.mouse.move(grip.x, grip.y);
+  await page.mouse.down();
+  let phaseStart = Date.now();
+  for (let i = 1; i <= (quick ? 15 : 40) && Date.now() - phaseStart < budget; i++) {
+    const before = await inputCount(page, 'mousemove');
+    await page.mouse.move(grip.x + 8 * i, grip.y + 3 * i);
+    const ms = await inputToFrame(page, 'mousemove', before, stepTimeout);
+    if (ms !== null) figures.pan.push(ms);
+  }
+  figures.panFrames = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.drawnFramesBetween(a, b), [panStart, await pageNow(page)] as const);
+  await page.mouse.up();
+  await sleep(800);
+  figures.zoom = [];
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await sleep(300);
+  phaseStart = Date.now();
+  const zoomSteps = quick ? 10 : 20;
+  for (let i = 0; i < zoomSteps && Date.now() - phaseStart < budget; i++) {
+    const before = await inputCount(page, 'wheel');
+    await page.mouse.wheel(0, i < zoomSteps / 2 ? -120 : 120);
+    const ms = await inputToFrame(page, 'wheel', before, stepTimeout);
+    if (ms !== null) figures.zoom.push(ms);
+  }
+  await sleep(800);
+
+  // PNG export, whole graph at 2x, from the click to the file.
+  if (kind === 'app') {
+    await page.getByRole('button', { name: 'Export image…' }).click();
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    const t = Date.now();
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    await download;
+    figures.exportMs = Date.now() - t;
+  } else {
+    const before = await inputCount(page, 'click');
+    await page.getByTestId('export-png').click();
+    const at = await inputAt(page, 'click', before, stepTimeout);
+    const done = at === null ? null : await markAfter(page, 'bench:exported', at, 120_000);
+    if (at !== null && done) figures.exportMs = round(done.time - at);
+  }
+  await sleep(500);
+
+  // Layout: the force layout on the whole graph, and the longest main-thread task while it runs.
+  const layoutTimeout = quick ? 60_000 : 180_000;
+  const before = await inputCount(page, 'click');
+  await page.getByRole('button', { name: 'Re-run' }).click();
+  const at = await inputAt(page, 'click', before, stepTimeout);
+  const outcome = await Promise.race([
+    (async () => {
+      const begun = at === null ? null : await markAfter(page, 'graphview:layout-start', at, layoutTimeout);
+      const ended = begun ? await markAfter(page, 'graphview:layout-end', begun.time, layoutTimeout) : null;
+      if (at === null || !ended) return null;
+      const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [at, ended.time] as const);
+      return { ms: round(ended.time - at), longest: round(longest) };
+    })(),
+    sleep(layoutTimeout + 5_000).then(() => 'timeout' as const),
+  ]);
+  if (outcome === 'timeout' || outcome === null) figures.layoutMs = `> ${layoutTimeout / 1000} s`;
+  else {
+    figures.layoutMs = outcome.ms;
+    figures.layoutLongestTaskMs = outcome.longest;
+  }
+  if (kind === 'cytoscape' && graph.nodes > 2000) figures.layoutMs = 'skipped (cose is quadratic)';
+  if (kind === 'sigma') figures.notes!.push('layout: ForceAtlas2 worker, time-boxed at 5 s');
+  return figures;
+}

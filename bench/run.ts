@@ -1,0 +1,109 @@
+// `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma]`
+// Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
+// graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import os from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { writeSyntheticGraphs } from './generate';
+import { startServer } from './server';
+import { parseGraphFile, writeCytoscapeJson } from '../src/io/formats';
+import { measurePage, type PageKind, type Figures } from './measure';
+import { renderMarkdown } from './report';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = flag('quick');
+const sizes = (option('sizes') ?? (quick ? '1000,10000' : '1000,5000,10000,50000')).split(',').map(Number);
+const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[];
+const withSamples = !quick && !flag('no-samples');
+
+function run(command: string, commandArgs: string[]): void {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+export interface BenchGraph {
+  name: string;
+  /** The file the app opens (any format it reads) and the Cytoscape JSON the reference pages open. */
+  appFile: string;
+  refFile: string;
+  nodes: number;
+  edges: number;
+  filterable: boolean;
+}
+
+function prepareGraphs(dataDir: string): BenchGraph[] {
+  const graphs: BenchGraph[] = writeSyntheticGraphs(dataDir, sizes).map((file, i) => ({
+    name: `synthetic ${sizes[i]! / 1000}k`,
+    appFile: file,
+    refFile: file,
+    nodes: sizes[i]!,
+    edges: 2 * sizes[i]!,
+    filterable: true,
+  }));
+  const samples = join(root, '..', 'shared', 'samples');
+  if (withSamples && existsSync(samples)) {
+    for (const file of ['les_miserables.gexf', 'miserables.graphml', 'cytoscape-cose-demo.json']) {
+      const path = join(samples, file);
+      if (!existsSync(path)) continue;
+      const text = readFileSync(path, 'utf8');
+      const parsed = parseGraphFile(text, file);
+      writeFileSync(join(dataDir, file), text);
+      const refFile = `ref-${file}.json`;
+      writeFileSync(join(dataDir, refFile), writeCytoscapeJson(parsed));
+      graphs.push({ name: file, appFile: file, refFile, nodes: parsed.nodes.length, edges: parsed.edges.length, filterable: false });
+    }
+  }
+  return graphs;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!flag('no-build') || !existsSync(join(root, 'dist', 'index.html'))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
+  const dataDir = join(root, 'bench', '.data');
+  const graphs = prepareGraphs(dataDir);
+  const server = await startServer({ '/app/': join(root, 'dist'), '/ref/': join(root, 'bench', '.dist-reference'), '/data/': dataDir });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  });
+  const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
+  try {
+    for (const graph of graphs) {
+      for (const kind of pages) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+        const page: Page = await context.newPage();
+        const t0 = Date.now();
+        process.stdout.write(`${graph.name} · ${kind} … `);
+        const figures = await measurePage(page, context, kind, graph, server.url, quick).catch((error: Error) => ({ error: error.message }) as Figures);
+        await context.close().catch(() => undefined);
+        console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
+        results.push({ graph, page: kind, figures });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
+  const report = { date: new Date().toISOString(), quick, machine, durationS: Math.round((Date.now() - started) / 1000), results };
+  const markdown = renderMarkdown(report);
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);
+  for (const name of [stamp, 'latest']) {
+    writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.json`), JSON.stringify(report, null, 2));
+    writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.md`), markdown);
+  }
+  console.log(`\n${markdown}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
