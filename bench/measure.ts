@@ -61,6 +61,15 @@ interface BenchWindow {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs one measuring step; a failure is noted and the next step still runs. */
+async function phase(figures: Figures, name: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    figures.notes!.push(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Waits for the input just sent, then for the first frame drawn after it; returns input → presented, or null. */
@@ -108,7 +117,7 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
 
   const stepTimeout = big ? 20_000 : 8_000;
   // Filter: tick the commonest country (hides about half), then untick it (shows them again).
-  if (graph.filterable) {
+  if (graph.filterable) await phase(figures, 'filter', async () => {
     const box = page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first();
     figures.filterHide = [];
     figures.filterShow = [];
@@ -124,9 +133,58 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
         await sleep(300);
       }
     }
-  }
+  });
 
   // Pan and zoom with the mouse, one step at a time: each step waits for its frame (or gives up on it).
+  await phase(figures, 'pan and zoom', () => panAndZoom(page, figures, quick, stepTimeout));
+  await sleep(800);
+
+  // PNG export, whole graph at 2x, from the click to the file.
+  await phase(figures, 'export', async () => {
+    if (kind === 'app') {
+      await page.getByRole('button', { name: 'Export image…' }).click();
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      const t = Date.now();
+      await page.getByRole('button', { name: 'Download PNG' }).click();
+      await download;
+      figures.exportMs = Date.now() - t;
+    } else {
+      const before = await inputCount(page, 'click');
+      await page.getByTestId('export-png').click();
+      const at = await inputAt(page, 'click', before, stepTimeout);
+      const done = at === null ? null : await markAfter(page, 'bench:exported', at, 120_000);
+      if (at !== null && done) figures.exportMs = round(done.time - at);
+    }
+  });
+  await sleep(500);
+
+  // Layout: the force layout on the whole graph, and the longest main-thread task while it runs. A layout that
+  // freezes the page also freezes the click and every query, so the whole step races a timeout.
+  const layoutTimeout = quick ? 60_000 : 180_000;
+  const outcome = await Promise.race([
+    (async () => {
+      const before = await inputCount(page, 'click');
+      void page.getByRole('button', { name: 'Re-run' }).click({ timeout: layoutTimeout }).catch(() => undefined);
+      const at = await inputAt(page, 'click', before, layoutTimeout);
+      const begun = at === null ? null : await markAfter(page, 'graphview:layout-start', at, layoutTimeout);
+      const ended = begun ? await markAfter(page, 'graphview:layout-end', begun.time, layoutTimeout) : null;
+      if (at === null || !ended) return null;
+      const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [at, ended.time] as const);
+      return { ms: round(ended.time - at), longest: round(longest) };
+    })().catch(() => null),
+    sleep(layoutTimeout + 5_000).then(() => 'timeout' as const),
+  ]);
+  if (outcome === 'timeout' || outcome === null) figures.layoutMs = `> ${layoutTimeout / 1000} s (page frozen)`;
+  else {
+    figures.layoutMs = outcome.ms;
+    figures.layoutLongestTaskMs = outcome.longest;
+  }
+  if (kind === 'cytoscape' && graph.nodes > 2000) figures.layoutMs = 'skipped (cose is quadratic)';
+  if (kind === 'sigma') figures.notes!.push('layout: ForceAtlas2 worker, time-boxed at 5 s');
+  return figures;
+}
+
+async function panAndZoom(page: Page, figures: Figures, quick: boolean, stepTimeout: number): Promise<void> {
   const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
   const grip = { x: box.x + 12, y: box.y + box.height / 2 };
   const budget = quick ? 15_000 : 30_000;
@@ -151,50 +209,9 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
   const zoomSteps = quick ? 10 : 20;
   for (let i = 0; i < zoomSteps && Date.now() - phaseStart < budget; i++) {
     const before = await inputCount(page, 'wheel');
-    await page.mouse.wheel(0, i < zoomSteps / 2 ? -120 : 120);
+    // In and out by turns, so every step draws at about the fitted zoom (wheel sensitivities differ by page).
+    await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
     const ms = await inputToFrame(page, 'wheel', before, stepTimeout);
     if (ms !== null) figures.zoom.push(ms);
   }
-  await sleep(800);
-
-  // PNG export, whole graph at 2x, from the click to the file.
-  if (kind === 'app') {
-    await page.getByRole('button', { name: 'Export image…' }).click();
-    const download = page.waitForEvent('download', { timeout: 120_000 });
-    const t = Date.now();
-    await page.getByRole('button', { name: 'Download PNG' }).click();
-    await download;
-    figures.exportMs = Date.now() - t;
-  } else {
-    const before = await inputCount(page, 'click');
-    await page.getByTestId('export-png').click();
-    const at = await inputAt(page, 'click', before, stepTimeout);
-    const done = at === null ? null : await markAfter(page, 'bench:exported', at, 120_000);
-    if (at !== null && done) figures.exportMs = round(done.time - at);
-  }
-  await sleep(500);
-
-  // Layout: the force layout on the whole graph, and the longest main-thread task while it runs.
-  const layoutTimeout = quick ? 60_000 : 180_000;
-  const before = await inputCount(page, 'click');
-  await page.getByRole('button', { name: 'Re-run' }).click();
-  const at = await inputAt(page, 'click', before, stepTimeout);
-  const outcome = await Promise.race([
-    (async () => {
-      const begun = at === null ? null : await markAfter(page, 'graphview:layout-start', at, layoutTimeout);
-      const ended = begun ? await markAfter(page, 'graphview:layout-end', begun.time, layoutTimeout) : null;
-      if (at === null || !ended) return null;
-      const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [at, ended.time] as const);
-      return { ms: round(ended.time - at), longest: round(longest) };
-    })(),
-    sleep(layoutTimeout + 5_000).then(() => 'timeout' as const),
-  ]);
-  if (outcome === 'timeout' || outcome === null) figures.layoutMs = `> ${layoutTimeout / 1000} s`;
-  else {
-    figures.layoutMs = outcome.ms;
-    figures.layoutLongestTaskMs = outcome.longest;
-  }
-  if (kind === 'cytoscape' && graph.nodes > 2000) figures.layoutMs = 'skipped (cose is quadratic)';
-  if (kind === 'sigma') figures.notes!.push('layout: ForceAtlas2 worker, time-boxed at 5 s');
-  return figures;
 }

@@ -1,5 +1,6 @@
 // Injected before any page script by the benchmark (page.addInitScript). It counts only frames that really drew:
-// a requestAnimationFrame callback during which a 2D canvas or WebGL draw call ran. Each such frame records when
+// a requestAnimationFrame callback during which a 2D canvas or WebGL draw call ran (clearing alone does not count:
+// renderers clear idle layers on frames that draw nothing). Each such frame records when
 // its callback started and ended, and when the next animation frame came (the frame was then presented).
 // Also records input event times, long tasks, and offers waits the harness calls through page.evaluate.
 (() => {
@@ -34,9 +35,9 @@
       };
     }
   };
-  count(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype, ['clearRect', 'fillRect', 'drawImage']);
+  count(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype, ['fill', 'stroke', 'fillText', 'fillRect', 'drawImage']);
   for (const gl of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
-    count(gl && gl.prototype, ['clear', 'drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']);
+    count(gl && gl.prototype, ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']);
   }
 
   const raf = window.requestAnimationFrame.bind(window);

@@ -23,7 +23,11 @@ export interface ElementIds {
 
 export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; ids: ElementIds } {
   const styles = graph.getAttribute('styles');
-  const maxDegree = Math.max(1, ...graph.mapNodes((key) => graph.degree(key)));
+  // A loop, not Math.max(...spread): a spread of 100k+ arguments overflows the call stack.
+  let maxDegree = 1;
+  graph.forEachNode((key) => {
+    maxDegree = Math.max(maxDegree, graph.degree(key));
+  });
   const elements: ElementDefinition[] = [];
   const ids: ElementIds = { nodes: new Map(), edges: new Map() };
   graph.forEachNode((key, entity) => {

@@ -10,16 +10,28 @@ import { hasPositions, toElements, type ElementIds } from './elements';
 import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
 import { mark } from './marks';
+import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
+import { createVisibilitySync } from './visibility';
+import { createLabelLevelOfDetail } from './labels';
+import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
+
+export type { LayoutProgress } from './workerLayout';
 
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
   onSelect(selection: Selection | null): void;
+  /** Called when a layout starts, advances (big graphs: every few percent) and ends or is cancelled. */
+  onLayoutProgress?(progress: LayoutProgress): void;
 }
 
 export interface GraphView {
   setGraph(graph: StoryGraph, layout: LayoutName): void;
   setVisibility(visibility: Visibility): void;
   runLayout(name: LayoutName): void;
+  /** Stops a running layout where it is (a big graph's force layout keeps the positions it started from). */
+  cancelLayout(): void;
+  /** Listens to layout progress (as GraphViewCallbacks.onLayoutProgress); returns the function that stops listening. */
+  onLayoutProgress(listener: (progress: LayoutProgress) => void): () => void;
   fit(): void;
   zoomBy(factor: number): void;
   showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
@@ -32,6 +44,9 @@ export interface GraphView {
   destroy(): void;
 }
 
+const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
+const FIT_PADDING = 40;
+
 export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks): GraphView {
   registerLayoutExtensions();
   const cy: Core = cytoscape({
@@ -39,19 +54,26 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     style: buildStylesheet(),
     selectionType: 'single',
     boxSelectionEnabled: false,
-    minZoom: 0.05,
-    maxZoom: 6,
+    ...ZOOM_LIMITS,
     wheelSensitivity: 0.3,
   });
+  let large = false;
   let runningLayout: cytoscape.Layouts | null = null;
+  let forceRun: ForceLayoutRun | null = null;
+  let highlighted = false;
   let ids: ElementIds = { nodes: new Map(), edges: new Map() };
   let shownGraph: StoryGraph | null = null;
+  const listeners = new Set<(progress: LayoutProgress) => void>();
+  if (callbacks.onLayoutProgress) listeners.add(callbacks.onLayoutProgress);
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
+  const visibility = createVisibilitySync(cy, keyOf, import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove');
   const elementFor = (kind: 'entity' | 'relation', key: string) => {
     const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
     return id === undefined ? cy.collection() : cy.getElementById(id);
   };
+  const labels = createLabelLevelOfDetail(cy);
+  const progress = (p: LayoutProgress) => listeners.forEach((listener) => listener(p));
 
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) callbacks.onSelect(null);
@@ -59,21 +81,75 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
   });
 
-  function visibleElements() {
-    return cy.elements().not('.hidden');
+  /** Fits the shown nodes from their positions alone: no bounding boxes, so no label measuring on big graphs. */
+  function fitNow(): void {
+    const points: { x: number; y: number }[] = [];
+    cy.nodes().forEach((n) => {
+      points.push(n.position());
+    });
+    const viewport = fitViewport(points, cy.width(), cy.height(), FIT_PADDING, ZOOM_LIMITS);
+    if (viewport) cy.viewport(viewport);
+  }
+
+  /** Small graphs fit their drawn extent, labels included; big ones fit node positions, which is instant. */
+  function fitAll(): void {
+    if (large) fitNow();
+    else cy.fit(undefined, FIT_PADDING);
+  }
+
+  function stopLayouts(): boolean {
+    const wasRunning = runningLayout !== null || forceRun !== null;
+    runningLayout?.stop();
+    runningLayout = null;
+    forceRun?.cancel();
+    forceRun = null;
+    return wasRunning;
   }
 
   function runLayout(name: LayoutName, animate = true): void {
-    runningLayout?.stop();
+    stopLayouts();
     mark('graphview:layout-start');
+    if (large && name === 'fcose') {
+      // fcose is quadratic and runs on the main thread: big graphs get ForceAtlas2 in a worker instead.
+      progress({ running: true, fraction: 0, cancellable: true });
+      const nodes = cy.nodes();
+      const run = startForceLayout(
+        nodes,
+        cy.edges(),
+        (fraction) => progress({ running: true, fraction, cancellable: true }),
+        (positions) => {
+          if (forceRun !== run) return;
+          forceRun = null;
+          if (positions) {
+            cy.batch(() => {
+              nodes.forEach((n, i) => {
+                n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+              });
+            });
+            fitNow();
+            labels.update();
+          }
+          mark('graphview:layout-end');
+          progress({ running: false, fraction: 1, cancellable: false });
+        },
+      );
+      forceRun = run;
+      return;
+    }
+    const finish = () => {
+      mark('graphview:layout-end');
+      progress({ running: false, fraction: 1, cancellable: false });
+    };
+    progress({ running: true, fraction: null, cancellable: false });
     try {
-      runningLayout = visibleElements().layout(layoutOptions(name, animate));
-      runningLayout.one('layoutstop', () => mark('graphview:layout-end'));
+      runningLayout = cy.elements().layout(layoutOptions(name, animate && !large));
+      runningLayout.one('layoutstop', finish);
       runningLayout.run();
     } catch (error) {
       // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
       console.error(`The ${name} layout failed; using a grid instead.`, error);
-      runningLayout = visibleElements().layout(layoutOptions('grid', false));
+      runningLayout = cy.elements().layout(layoutOptions('grid', false));
+      runningLayout.one('layoutstop', finish);
       runningLayout.run();
     }
   }
@@ -81,73 +157,93 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   return {
     setGraph(graph, layout) {
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
-      runningLayout?.stop();
+      if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
       if (shownGraph) {
         const positions = new Map<string, { x: number; y: number }>();
-        cy.nodes().forEach((n) => {
+        visibility.allNodes().forEach((n) => {
           positions.set(keyOf(n), { ...n.position() });
         });
         remembered.set(shownGraph, positions);
       }
       shownGraph = graph;
+      highlighted = false;
       const known = remembered.get(graph);
+      const placed = known !== undefined || hasPositions(graph);
+      const wasLarge = large;
+      large = isLarge(graph.order, graph.size);
       cy.batch(() => {
         cy.elements().remove();
+        visibility.reset();
+        if (large !== wasLarge) cy.style(buildStylesheet(large));
         const built = toElements(graph);
         ids = built.ids;
-        cy.add(built.elements);
         if (known) {
-          cy.nodes().forEach((n) => {
-            const position = known.get(keyOf(n));
-            if (position) n.position(position);
-          });
+          for (const element of built.elements) {
+            const position = element.group === 'nodes' ? known.get(element.data.key as string) : undefined;
+            if (position) element.position = position;
+          }
+        } else if (large && !placed) {
+          // Big graphs skip the main-thread layout: an instant spiral now, the worker's layout after.
+          let i = 0;
+          for (const element of built.elements) if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
         }
+        cy.add(built.elements);
       });
+      if (large !== wasLarge) applyRendererOptions(cy, large);
+      labels.setEnabled(large);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
-      if (known || hasPositions(graph)) cy.fit(undefined, 40);
-      else runLayout(layout, false);
+      if (placed) fitAll();
+      else if (large) {
+        fitNow();
+        runLayout(layout, false);
+      } else runLayout(layout, false);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
-    setVisibility({ nodes, edges }) {
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          n.toggleClass('hidden', !nodes.has(keyOf(n)));
-        });
-        cy.edges().forEach((e) => {
-          e.toggleClass('hidden', !edges.has(keyOf(e)));
-        });
-      });
+    setVisibility(shown) {
+      visibility.apply(shown);
+      if (large) labels.update();
       mark('graphview:visibility');
     },
     runLayout: (name) => runLayout(name),
+    cancelLayout() {
+      if (!stopLayouts()) return;
+      mark('graphview:layout-end');
+      progress({ running: false, fraction: null, cancellable: false });
+    },
+    onLayoutProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     fit() {
-      cy.animate({ fit: { eles: visibleElements(), padding: 40 } }, { duration: 300 });
+      if (large) fitNow();
+      else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
     },
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     showSelection(selection, neighbours, center) {
+      const element = selection ? elementFor(selection.kind, selection.id) : cy.collection();
+      // Nothing was highlighted and nothing is to be: skip touching every element (filters call this too).
+      if (!highlighted && element.empty()) return;
       cy.batch(() => {
-        cy.elements().unselect().removeClass('faded neighbour');
-        if (!selection) return;
-        const element = elementFor(selection.kind, selection.id);
+        cy.$(':selected').unselect();
+        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
+        highlighted = false;
         if (element.empty()) return;
         element.select();
-        cy.nodes().forEach((n) => {
-          n.addClass(neighbours.nodes.has(keyOf(n)) ? 'neighbour' : 'faded');
-        });
-        cy.edges().forEach((e) => {
-          e.addClass(neighbours.edges.has(keyOf(e)) ? 'neighbour' : 'faded');
-        });
+        const isNear = (e: cytoscape.SingularElementArgument) => (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
+        const near = cy.elements().filter(isNear);
+        near.addClass('neighbour');
+        cy.elements().difference(near).addClass('faded');
+        highlighted = true;
       });
-      if (center && selection) {
-        const element = elementFor(selection.kind, selection.id);
-        if (element.nonempty()) {
-          cy.stop();
-          cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 350 });
-        }
+      if (center && element.nonempty()) {
+        cy.stop();
+        const zoom = Math.max(cy.zoom(), 1.2);
+        if (large) cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y } });
+        else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
       }
     },
     exportPng: (options) => exportPng(cy, options),
@@ -160,14 +256,24 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     },
     positions() {
       const positions = new Map<string, { x: number; y: number }>();
-      cy.nodes().forEach((n) => {
+      visibility.allNodes().forEach((n) => {
         positions.set(keyOf(n), { ...n.position() });
       });
       return positions;
     },
     destroy() {
-      runningLayout?.stop();
+      stopLayouts();
+      labels.destroy();
+      listeners.clear();
       cy.destroy();
     },
   };
+}
+
+function centreOf(element: cytoscape.CollectionReturnValue): { x: number; y: number } {
+  const edge = element.edges()[0];
+  if (!edge) return element.nodes()[0]!.position();
+  const s = edge.source().position();
+  const t = edge.target().position();
+  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
 }

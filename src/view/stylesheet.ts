@@ -6,8 +6,13 @@ export const DISPUTED_COLOR = '#dc2626';
 const EDGE_COLOR = '#94a3b8';
 const HIGHLIGHT = '#f59e0b';
 
-export function buildStylesheet(): StylesheetJson {
-  return [
+/**
+ * The stylesheet; `large` is the lighter variant for big graphs: straight "haystack" edges without arrows or labels
+ * (arrows come back on a selection's edges), node labels only on screen once zoomed in enough to read them, no label
+ * backgrounds, ellipsis or borders. Each of these is drawing or text measuring work per element and per frame.
+ */
+export function buildStylesheet(large = false): StylesheetJson {
+  return large ? largeStylesheet() : [
     {
       selector: 'node',
       style: {
@@ -54,6 +59,12 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'edge.disputed',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR, width: 2 },
     },
+    ...commonRules(),
+  ];
+}
+
+function commonRules(): StylesheetJson {
+  return [
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
@@ -67,5 +78,39 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'edge:selected',
       style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', 'z-index': 10, 'font-size': 10 },
     },
+  ];
+}
+
+function largeStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 11,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'min-zoomed-font-size': 10,
+      },
+    },
+    // Labels only where they can be read: the view marks on-screen nodes `labelled` once zoomed in (labels.ts),
+    // so cytoscape measures a few hundred labels instead of every node's.
+    { selector: 'node.labelled, node.neighbour, node:selected', style: { label: 'data(label)' } },
+    {
+      selector: 'edge',
+      style: { width: 1, 'line-color': EDGE_COLOR, 'curve-style': 'haystack', 'haystack-radius': 0 },
+    },
+    { selector: 'edge.disputed', style: { 'line-color': DISPUTED_COLOR } },
+    ...commonRules(),
+    {
+      selector: 'edge.neighbour, edge:selected',
+      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9, label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate' },
+    },
+    { selector: 'edge.neighbour.symmetric, edge.symmetric:selected', style: { 'target-arrow-shape': 'none' } },
   ];
 }

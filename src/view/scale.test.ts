@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fitViewport, isLarge, spiralPosition } from './scale';
+import { iterationsFor, runForceLayout } from './forceLayout';
+
+describe('size classes', () => {
+  it('calls a graph large by nodes or by nodes and edges together', () => {
+    expect(isLarge(40, 60)).toBe(false);
+    expect(isLarge(2_001, 0)).toBe(true);
+    expect(isLarge(1_500, 5_000)).toBe(true);
+  });
+});
+
+describe('fitViewport', () => {
+  const limits = { minZoom: 0.01, maxZoom: 6 };
+  it('centres the points and fits the longer side', () => {
+    const fit = fitViewport([{ x: 0, y: 0 }, { x: 1000, y: 500 }], 600, 600, 50, limits, 0)!;
+    expect(fit.zoom).toBeCloseTo(0.5);
+    // The centre of the points (500, 250) lands on the centre of the viewport.
+    expect(fit.pan.x + fit.zoom * 500).toBeCloseTo(300);
+    expect(fit.pan.y + fit.zoom * 250).toBeCloseTo(300);
+  });
+  it('keeps within the zoom limits and gives up on nothing to fit', () => {
+    expect(fitViewport([{ x: 5, y: 5 }], 600, 600, 50, limits, 0)!.zoom).toBe(6);
+    expect(fitViewport([], 600, 600, 50, limits)).toBeNull();
+  });
+});
+
+describe('spiralPosition', () => {
+  it('spreads nodes without two on the same spot', () => {
+    const points = Array.from({ length: 500 }, (_, i) => spiralPosition(i));
+    const keys = new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(keys.size).toBe(500);
+  });
+});
+
+describe('runForceLayout', () => {
+  it('pulls connected nodes together, reports progress and returns a finite position for every node', () => {
+    // Two triangles far apart, joined by one edge; start positions on a line.
+    const n = 6;
+    const positions = Float64Array.from(Array.from({ length: 2 * n }, (_, i) => (i % 2 === 0 ? i * 100 : (i * 37) % 50)));
+    const edges = Uint32Array.from([0, 1, 1, 2, 2, 0, 3, 4, 4, 5, 5, 3, 2, 3]);
+    const seen: number[] = [];
+    const out = runForceLayout({ positions, edges, iterations: 50 }, (done) => seen.push(done), 10);
+    expect(seen).toEqual([10, 20, 30, 40, 50]);
+    expect(out).toHaveLength(2 * n);
+    expect([...out].every(Number.isFinite)).toBe(true);
+    const distance = (a: number, b: number) => Math.hypot(out[2 * a]! - out[2 * b]!, out[2 * a + 1]! - out[2 * b + 1]!);
+    expect(distance(0, 1)).toBeLessThan(Math.hypot(positions[0]! - positions[2]!, positions[1]! - positions[3]!) * 2);
+  });
+  it('spends fewer iterations on bigger graphs', () => {
+    expect(iterationsFor(1_000)).toBeGreaterThan(iterationsFor(10_000));
+    expect(iterationsFor(10_000)).toBeGreaterThan(iterationsFor(50_000));
+  });
+});

@@ -1,0 +1,75 @@
+// Applies the filters' visibility to cytoscape as a change, not a rebuild: only the elements whose visibility
+// changed are touched. Hidden elements are taken out of the graph (remove/restore) rather than restyled: cytoscape
+// then neither styles, measures nor hit-tests them (see bench/PERFORMANCE.md for the two ways measured).
+import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Visibility } from '../model/filters';
+
+export interface VisibilitySync {
+  apply(visibility: Visibility): void;
+  /** Every node, shown or hidden (hidden ones are out of the graph but keep their position and data). */
+  allNodes(): CollectionReturnValue;
+  /** Forget hidden elements: the graph is being replaced. */
+  reset(): void;
+}
+
+export type VisibilityStrategy = 'remove' | 'class';
+
+export function createVisibilitySync(
+  cy: Core,
+  keyOf: (element: NodeSingular | EdgeSingular) => string,
+  strategy: VisibilityStrategy = 'remove',
+): VisibilitySync {
+  return strategy === 'remove' ? removing(cy, keyOf) : restyling(cy, keyOf);
+}
+
+/**
+ * A `hidden` class (display: none) on the nodes whose visibility changed. An edge with a hidden end is not drawn
+ * anyway, so edges get the class only when the filters hide them while both their ends show: a filter on nodes
+ * restyles only the nodes it changes, not their edges as well.
+ */
+function restyling(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => string): VisibilitySync {
+  return {
+    apply({ nodes, edges }) {
+      const nodesToHide = cy.nodes().filter((n) => !n.hasClass('hidden') && !nodes.has(keyOf(n as NodeSingular)));
+      const nodesToShow = cy.nodes('.hidden').filter((n) => nodes.has(keyOf(n as NodeSingular)));
+      const hiddenByFilter = (e: EdgeSingular) => !edges.has(keyOf(e)) && nodes.has(keyOf(e.source())) && nodes.has(keyOf(e.target()));
+      const edgesToHide = cy.edges().filter((e) => !e.hasClass('hidden') && hiddenByFilter(e as EdgeSingular));
+      const edgesToShow = cy.edges('.hidden').filter((e) => !hiddenByFilter(e as EdgeSingular));
+      if (nodesToHide.empty() && nodesToShow.empty() && edgesToHide.empty() && edgesToShow.empty()) return;
+      cy.batch(() => {
+        nodesToHide.addClass('hidden');
+        nodesToShow.removeClass('hidden');
+        edgesToHide.addClass('hidden');
+        edgesToShow.removeClass('hidden');
+      });
+    },
+    allNodes: () => cy.collection().union(cy.nodes()),
+    reset: () => undefined,
+  };
+}
+
+function removing(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => string): VisibilitySync {
+  let removed = cy.collection();
+  return {
+    apply({ nodes, edges }) {
+      const hideEdges = cy.edges().filter((e) => !edges.has(keyOf(e)));
+      const hideNodes = cy.nodes().filter((n) => !nodes.has(keyOf(n)));
+      const showNodes = removed.nodes().filter((n) => nodes.has(keyOf(n)));
+      const showEdges = removed.edges().filter((e) => edges.has(keyOf(e)));
+      if (hideEdges.length + hideNodes.length + showNodes.length + showEdges.length === 0) return;
+      cy.batch(() => {
+        // Edges first: removing a node also takes its edges, and those must be remembered too.
+        const out = hideEdges.remove().union(hideNodes.remove());
+        showNodes.restore();
+        // An edge can come back only once both its ends are in the graph.
+        const back = showEdges.filter((e) => !(e as EdgeSingular).source().removed() && !(e as EdgeSingular).target().removed());
+        back.restore();
+        removed = removed.difference(showNodes).difference(back).union(out);
+      });
+    },
+    allNodes: () => cy.nodes().union(removed.nodes()),
+    reset() {
+      removed = cy.collection();
+    },
+  };
+}
