@@ -46,6 +46,8 @@ export interface GraphView {
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 const FIT_PADDING = 40;
+/** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
+const WORKER_LAYOUT_NODES = 400;
 
 export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks): GraphView {
   registerLayoutExtensions();
@@ -109,8 +111,9 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   function runLayout(name: LayoutName, animate = true): void {
     stopLayouts();
     mark('graphview:layout-start');
-    if (large && name === 'fcose') {
-      // fcose is quadratic and runs on the main thread: big graphs get ForceAtlas2 in a worker instead.
+    if (name === 'fcose' && (large || cy.nodes().length > WORKER_LAYOUT_NODES)) {
+      // fcose is quadratic and runs on the main thread (7 s frozen at 1k nodes): past a few hundred nodes the force
+      // layout is ForceAtlas2 in a worker instead.
       progress({ running: true, fraction: 0, cancellable: true });
       const nodes = cy.nodes();
       const run = startForceLayout(
@@ -183,8 +186,8 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
             const position = element.group === 'nodes' ? known.get(element.data.key as string) : undefined;
             if (position) element.position = position;
           }
-        } else if (large && !placed) {
-          // Big graphs skip the main-thread layout: an instant spiral now, the worker's layout after.
+        } else if (!placed && (large || graph.order > WORKER_LAYOUT_NODES)) {
+          // Graphs laid out in the worker start from an instant spiral (shown meanwhile), not all on one point.
           let i = 0;
           for (const element of built.elements) if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
         }
@@ -194,7 +197,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       labels.setEnabled(large);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
       if (placed) fitAll();
-      else if (large) {
+      else if (large || graph.order > WORKER_LAYOUT_NODES) {
         fitNow();
         runLayout(layout, false);
       } else runLayout(layout, false);
