@@ -1,6 +1,6 @@
 // The explorer's frame: toolbar on top, filters left, graph in the middle, details right, counts below.
 // At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
-import { useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
 import { loadBundledStory } from '../io/bundledStory';
 import type { GraphView } from '../view/graphView';
@@ -24,20 +24,32 @@ export function App() {
   const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
   useUndoShortcut(state.previous !== null, dispatch);
 
-  const started = useRef(false);
-  useEffect(() => {
-    // Once only, even when React's development mode runs effects twice: a second load would offer itself as "previous".
-    if (started.current) return;
-    started.current = true;
-    // The bundled story comes first, so a failing ?data= URL still leaves something to explore (and to go back to).
+  const showBundledStory = useCallback(() => {
     try {
       dispatch({ type: 'loaded', dataset: loadBundledStory() });
     } catch (err) {
       dispatch({ type: 'loadFailed', message: (err as Error).message });
     }
+  }, []);
+
+  const started = useRef(false);
+  useEffect(() => {
+    // Once only, even when React's development mode runs effects twice: a second load would offer itself as "previous".
+    if (started.current) return;
+    started.current = true;
     const dataUrl = new URLSearchParams(window.location.search).get('data');
-    if (dataUrl) void openUrl(dataUrl);
-  }, [openUrl]);
+    if (!dataUrl) {
+      showBundledStory();
+      return;
+    }
+    // The named graph alone is drawn (no time lost drawing the story first); if it fails, the story is shown
+    // with the reason, so there is always something to explore.
+    void openUrl(dataUrl).then((failure) => {
+      if (failure === null) return;
+      showBundledStory();
+      dispatch({ type: 'loadFailed', message: failure });
+    });
+  }, [openUrl, showBundledStory]);
 
   const story = state.story;
   return (
@@ -63,7 +75,15 @@ export function App() {
         {story && <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />}
       </aside>
       <StatusBar state={state} />
-      {pendingCsv && <CsvMappingDialog pending={pendingCsv} onConfirm={confirmCsv} onCancel={cancelCsv} />}
+      {pendingCsv && <CsvMappingDialog
+          pending={pendingCsv}
+          onConfirm={confirmCsv}
+          onCancel={() => {
+            cancelCsv();
+            // A CSV named by ?data= and then cancelled: show the story rather than an empty page.
+            if (!story) showBundledStory();
+          }}
+        />}
     </div>
     </DropZone>
   );

@@ -50,8 +50,12 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
     viewRef.current?.setVisibility(visibility);
   }, [visibility, story, viewRef]);
 
+  // Highlighting restyles every element: skip it when there was no selection before and there is none now
+  // (a filter change on a big graph must not pay for it).
+  const highlighted = useRef(false);
   useEffect(() => {
-    if (!story) return;
+    if (!story || (!selection && !highlighted.current)) return;
+    highlighted.current = selection !== null;
     viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centerOnSelection);
   }, [selection, centerOnSelection, story, visibility, viewRef]);
 

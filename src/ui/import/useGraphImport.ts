@@ -88,16 +88,19 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     [dispatch, openText, progressFor],
   );
 
+  /** Opens a graph from a URL; resolves to the failure message (already reported), or null when it opened. */
   const openUrl = useCallback(
-    async (raw: string) => {
+    async (raw: string): Promise<string | null> => {
       try {
         const url = parseDataUrl(raw, window.location.href);
         const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
         dispatch({ type: 'busy', busy: { message: `Fetching ${name}…`, fraction: null } });
         const text = await fetchText(url, progressFor(name));
         await openText(text, name);
+        return null;
       } catch (error) {
         dispatch({ type: 'loadFailed', message: messageOf(error) });
+        return messageOf(error);
       }
     },
     [dispatch, openText, progressFor],
