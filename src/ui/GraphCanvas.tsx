@@ -1,7 +1,7 @@
-// Hosts the cytoscape view (created once) and keeps it in step with the state.
+// Hosts the graph view (created once) and keeps it in step with the state.
 import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
-import { createGraphView, type GraphView } from '../view/graphView';
+import { createGraphView, type GraphView, type RendererChoice } from '../view/graphView';
 import { neighbourhood } from '../model/selection';
 
 interface Props {
@@ -13,8 +13,14 @@ interface Props {
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer'>;
   }
+}
+
+/** `?renderer=cytoscape` or `canvas` forces one renderer for every graph (to compare them); the default picks by size. */
+function rendererFromUrl(): RendererChoice {
+  const asked = new URLSearchParams(window.location.search).get('renderer');
+  return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';
 }
 
 export function GraphCanvas({ state, dispatch, viewRef }: Props) {
@@ -22,9 +28,9 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
   const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
 
   useEffect(() => {
-    const view = createGraphView(containerRef.current!, { onSelect: (sel) => dispatch({ type: 'select', selection: sel }) });
+    const view = createGraphView(containerRef.current!, { onSelect: (sel) => dispatch({ type: 'select', selection: sel }) }, rendererFromUrl());
     viewRef.current = view;
-    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id) };
+    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id), renderer: () => view.renderer() };
     return () => {
       view.destroy();
       viewRef.current = null;

@@ -2,9 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StoryGraph } from '../model/graph';
 import { isDisputed } from '../model/graph';
-
-const MIN_SIZE = 22;
-const MAX_SIZE = 56;
+import { nodeSizer } from './nodeSize';
 
 /** True when the file gave every entity a position, so no layout needs to run. */
 export function hasPositions(graph: StoryGraph): boolean {
@@ -23,19 +21,14 @@ export interface ElementIds {
 
 export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; ids: ElementIds } {
   const styles = graph.getAttribute('styles');
-  // A loop, not Math.max(...spread): a spread of 100k+ arguments overflows the call stack.
-  let maxDegree = 1;
-  graph.forEachNode((key) => {
-    maxDegree = Math.max(maxDegree, graph.degree(key));
-  });
+  const sizeOf = nodeSizer(graph);
   const elements: ElementDefinition[] = [];
   const ids: ElementIds = { nodes: new Map(), edges: new Map() };
   graph.forEachNode((key, entity) => {
     const id = `n${ids.nodes.size}`;
     ids.nodes.set(key, id);
     const info = styles.entity(entity.type);
-    // Size grows with connections so the story's hubs stand out; sqrt keeps leaves readable.
-    const size = entity.size ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
+    const size = sizeOf(key);
     elements.push({
       group: 'nodes',
       data: { id, key, label: entity.label, color: entity.color ?? info.color, shape: info.shape, size, type: entity.type },

@@ -1,19 +1,17 @@
-// The cytoscape renderer behind a small framework-free interface: create it on a container, feed it
-// a graph, visibility and selection, and destroy it. React only holds the handle (see ui/GraphCanvas).
-import cytoscape from 'cytoscape';
-import type { Core, EventObject } from 'cytoscape';
+// The view behind a small framework-free interface: create it on a container, feed it a graph, visibility and
+// selection, and destroy it. React only holds the handle (see ui/GraphCanvas). It picks the renderer per graph:
+// cytoscape with every detail for story-sized graphs, the canvas renderer for big ones (see bench/README.md for
+// why), and remembers each graph's drawing so restoring an earlier graph shows the same picture.
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
-import { buildStylesheet } from './stylesheet';
-import { hasPositions, toElements, type ElementIds } from './elements';
-import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
-import { exportPng, exportSvg, type ImageExportOptions } from './imageExport';
-import { mark } from './marks';
-import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
-import { createVisibilitySync } from './visibility';
-import { createLabelLevelOfDetail } from './labels';
-import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
+import type { LayoutName } from './layouts';
+import type { ImageExportOptions } from './imageExport';
+import type { LayoutProgress } from './workerLayout';
+import type { Renderer } from './renderer';
+import { createCytoscapeView } from './cytoscapeView';
+import { createCanvasView } from './canvas/canvasView';
+import { isLarge } from './scale';
 
 export type { LayoutProgress } from './workerLayout';
 
@@ -23,6 +21,9 @@ export interface GraphViewCallbacks {
   /** Called when a layout starts, advances (big graphs: every few percent) and ends or is cancelled. */
   onLayoutProgress?(progress: LayoutProgress): void;
 }
+
+/** 'auto' draws big graphs on the canvas; the others force one renderer (for comparisons in the benchmark). */
+export type RendererChoice = 'auto' | 'cytoscape' | 'canvas';
 
 export interface GraphView {
   setGraph(graph: StoryGraph, layout: LayoutName): void;
@@ -41,242 +42,62 @@ export interface GraphView {
   renderedPosition(id: string): { x: number; y: number } | null;
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** Which renderer draws the current graph. */
+  renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
 }
 
-const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
-const FIT_PADDING = 40;
-/** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
-const WORKER_LAYOUT_NODES = 400;
-
-export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks): GraphView {
-  registerLayoutExtensions();
-  const cy: Core = cytoscape({
-    container,
-    style: buildStylesheet(),
-    selectionType: 'single',
-    boxSelectionEnabled: false,
-    ...ZOOM_LIMITS,
-    wheelSensitivity: 0.3,
-  });
-  let large = false;
-  let runningLayout: cytoscape.Layouts | null = null;
-  let forceRun: ForceLayoutRun | null = null;
-  let highlighted = false;
-  let ids: ElementIds = { nodes: new Map(), edges: new Map() };
-  let shownGraph: StoryGraph | null = null;
+export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks, choice: RendererChoice = 'auto'): GraphView {
   const listeners = new Set<(progress: LayoutProgress) => void>();
   if (callbacks.onLayoutProgress) listeners.add(callbacks.onLayoutProgress);
-  const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
-  const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
-  const visibility = createVisibilitySync(cy, keyOf, import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove');
-  const elementFor = (kind: 'entity' | 'relation', key: string) => {
-    const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
-    return id === undefined ? cy.collection() : cy.getElementById(id);
+  const rendererCallbacks = {
+    onSelect: (selection: Selection | null) => callbacks.onSelect(selection),
+    onLayoutProgress: (progress: LayoutProgress) => listeners.forEach((listener) => listener(progress)),
   };
-  const labels = createLabelLevelOfDetail(cy);
-  const progress = (p: LayoutProgress) => listeners.forEach((listener) => listener(p));
+  const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
+  let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;
+  let shownGraph: StoryGraph | null = null;
 
-  cy.on('tap', (event: EventObject) => {
-    if (event.target === cy) callbacks.onSelect(null);
-    else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: keyOf(event.target) });
-    else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
-  });
-
-  /** Fits the shown nodes from their positions alone: no bounding boxes, so no label measuring on big graphs. */
-  function fitNow(): void {
-    const points: { x: number; y: number }[] = [];
-    cy.nodes().forEach((n) => {
-      points.push(n.position());
-    });
-    const viewport = fitViewport(points, cy.width(), cy.height(), FIT_PADDING, ZOOM_LIMITS);
-    if (viewport) cy.viewport(viewport);
-  }
-
-  /** Small graphs fit their drawn extent, labels included; big ones fit node positions, which is instant. */
-  function fitAll(): void {
-    if (large) fitNow();
-    else cy.fit(undefined, FIT_PADDING);
-  }
-
-  function stopLayouts(): boolean {
-    const wasRunning = runningLayout !== null || forceRun !== null;
-    runningLayout?.stop();
-    runningLayout = null;
-    forceRun?.cancel();
-    forceRun = null;
-    return wasRunning;
-  }
-
-  function runLayout(name: LayoutName, animate = true): void {
-    stopLayouts();
-    mark('graphview:layout-start');
-    if (name === 'fcose' && (large || cy.nodes().length > WORKER_LAYOUT_NODES)) {
-      // fcose is quadratic and runs on the main thread (7 s frozen at 1k nodes): past a few hundred nodes the force
-      // layout is ForceAtlas2 in a worker instead.
-      progress({ running: true, fraction: 0, cancellable: true });
-      const nodes = cy.nodes();
-      const run = startForceLayout(
-        nodes,
-        cy.edges(),
-        (fraction) => progress({ running: true, fraction, cancellable: true }),
-        (positions) => {
-          if (forceRun !== run) return;
-          forceRun = null;
-          if (positions) {
-            cy.batch(() => {
-              nodes.forEach((n, i) => {
-                n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
-              });
-            });
-            fitNow();
-            labels.update();
-          }
-          mark('graphview:layout-end');
-          progress({ running: false, fraction: 1, cancellable: false });
-        },
-      );
-      forceRun = run;
-      return;
-    }
-    const finish = () => {
-      mark('graphview:layout-end');
-      progress({ running: false, fraction: 1, cancellable: false });
-    };
-    progress({ running: true, fraction: null, cancellable: false });
-    try {
-      runningLayout = cy.elements().layout(layoutOptions(name, animate && !large));
-      runningLayout.one('layoutstop', finish);
-      runningLayout.run();
-    } catch (error) {
-      // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
-      console.error(`The ${name} layout failed; using a grid instead.`, error);
-      runningLayout = cy.elements().layout(layoutOptions('grid', false));
-      runningLayout.one('layoutstop', finish);
-      runningLayout.run();
-    }
+  function rendererFor(graph: StoryGraph): Renderer {
+    const kind = choice === 'auto' ? (isLarge(graph.order, graph.size) ? 'canvas' : 'cytoscape') : choice;
+    if (active?.kind === kind) return active.renderer;
+    active?.renderer.destroy();
+    const renderer = kind === 'canvas' ? createCanvasView(container, rendererCallbacks) : createCytoscapeView(container, rendererCallbacks);
+    active = { kind, renderer };
+    return renderer;
   }
 
   return {
     setGraph(graph, layout) {
-      mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
-      if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
-      if (shownGraph) {
-        const positions = new Map<string, { x: number; y: number }>();
-        visibility.allNodes().forEach((n) => {
-          positions.set(keyOf(n), { ...n.position() });
-        });
-        remembered.set(shownGraph, positions);
-      }
+      if (shownGraph && active) remembered.set(shownGraph, active.renderer.positions());
       shownGraph = graph;
-      highlighted = false;
-      const known = remembered.get(graph);
-      const placed = known !== undefined || hasPositions(graph);
-      const wasLarge = large;
-      large = isLarge(graph.order, graph.size);
-      cy.batch(() => {
-        cy.elements().remove();
-        visibility.reset();
-        if (large !== wasLarge) cy.style(buildStylesheet(large));
-        const built = toElements(graph);
-        ids = built.ids;
-        if (known) {
-          for (const element of built.elements) {
-            const position = element.group === 'nodes' ? known.get(element.data.key as string) : undefined;
-            if (position) element.position = position;
-          }
-        } else if (!placed && (large || graph.order > WORKER_LAYOUT_NODES)) {
-          // Graphs laid out in the worker start from an instant spiral (shown meanwhile), not all on one point.
-          let i = 0;
-          for (const element of built.elements) if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
-        }
-        cy.add(built.elements);
-      });
-      if (large !== wasLarge) applyRendererOptions(cy, large);
-      labels.setEnabled(large);
-      // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
-      if (placed) fitAll();
-      else if (large || graph.order > WORKER_LAYOUT_NODES) {
-        fitNow();
-        runLayout(layout, false);
-      } else runLayout(layout, false);
-      mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+      rendererFor(graph).setGraph(graph, layout, remembered.get(graph));
     },
-    setVisibility(shown) {
-      visibility.apply(shown);
-      if (large) labels.update();
-      mark('graphview:visibility');
-    },
-    runLayout: (name) => runLayout(name),
-    cancelLayout() {
-      if (!stopLayouts()) return;
-      mark('graphview:layout-end');
-      progress({ running: false, fraction: null, cancellable: false });
-    },
+    setVisibility: (visibility) => active?.renderer.setVisibility(visibility),
+    runLayout: (name) => active?.renderer.runLayout(name),
+    cancelLayout: () => active?.renderer.cancelLayout(),
     onLayoutProgress(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    fit() {
-      if (large) fitNow();
-      else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
+    fit: () => active?.renderer.fit(),
+    zoomBy: (factor) => active?.renderer.zoomBy(factor),
+    showSelection: (selection, neighbours, center) => active?.renderer.showSelection(selection, neighbours, center),
+    exportPng(options) {
+      return active ? active.renderer.exportPng(options) : Promise.reject(new Error('There is no graph to export.'));
     },
-    zoomBy(factor) {
-      const zoom = cy.zoom() * factor;
-      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    exportSvg(options) {
+      if (!active) throw new Error('There is no graph to export.');
+      return active.renderer.exportSvg(options);
     },
-    showSelection(selection, neighbours, center) {
-      const element = selection ? elementFor(selection.kind, selection.id) : cy.collection();
-      // Nothing was highlighted and nothing is to be: skip touching every element (filters call this too).
-      if (!highlighted && element.empty()) return;
-      cy.batch(() => {
-        cy.$(':selected').unselect();
-        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
-        highlighted = false;
-        if (element.empty()) return;
-        element.select();
-        const isNear = (e: cytoscape.SingularElementArgument) => (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
-        const near = cy.elements().filter(isNear);
-        near.addClass('neighbour');
-        cy.elements().difference(near).addClass('faded');
-        highlighted = true;
-      });
-      if (center && element.nonempty()) {
-        cy.stop();
-        const zoom = Math.max(cy.zoom(), 1.2);
-        if (large) cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y } });
-        else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
-      }
-    },
-    exportPng: (options) => exportPng(cy, options),
-    exportSvg: (options) => exportSvg(cy, options),
-    renderedPosition(id) {
-      const edgeId = ids.edges.get(id);
-      if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;
-      const nodeId = ids.nodes.get(id);
-      return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
-    },
-    positions() {
-      const positions = new Map<string, { x: number; y: number }>();
-      visibility.allNodes().forEach((n) => {
-        positions.set(keyOf(n), { ...n.position() });
-      });
-      return positions;
-    },
+    renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
+    positions: () => active?.renderer.positions() ?? new Map(),
+    renderer: () => active?.kind ?? null,
     destroy() {
-      stopLayouts();
-      labels.destroy();
+      active?.renderer.destroy();
+      active = null;
       listeners.clear();
-      cy.destroy();
     },
   };
-}
-
-function centreOf(element: cytoscape.CollectionReturnValue): { x: number; y: number } {
-  const edge = element.edges()[0];
-  if (!edge) return element.nodes()[0]!.position();
-  const s = edge.source().position();
-  const t = edge.target().position();
-  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
 }

@@ -2,9 +2,9 @@
 // so one stylesheet serves every graph and no style function runs per element on redraw.
 import type { StylesheetJson } from 'cytoscape';
 
-export const DISPUTED_COLOR = '#dc2626';
-const EDGE_COLOR = '#94a3b8';
-const HIGHLIGHT = '#f59e0b';
+import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR as HIGHLIGHT, SELECTED_COLOR } from './colours';
+
+export { DISPUTED_COLOR };
 
 /**
  * The stylesheet; `large` is the lighter variant for big graphs: straight "haystack" edges without arrows or labels
@@ -72,11 +72,11 @@ function commonRules(): StylesheetJson {
     { selector: 'edge.neighbour.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 },
+      style: { 'border-width': 4, 'border-color': SELECTED_COLOR, 'font-weight': 'bold', 'z-index': 10 },
     },
     {
       selector: 'edge:selected',
-      style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', 'z-index': 10, 'font-size': 10 },
+      style: { width: 4, 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR, 'z-index': 10, 'font-size': 10 },
     },
   ];
 }

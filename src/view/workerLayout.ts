@@ -1,6 +1,5 @@
 // Drives the ForceAtlas2 worker for big graphs: sends the visible nodes and edges, reports progress, and hands
 // back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
-import type { EdgeCollection, NodeCollection } from 'cytoscape';
 import { iterationsFor, runForceLayout, type ForceLayoutMessage, type ForceLayoutRequest } from './forceLayout';
 
 export interface LayoutProgress {
@@ -15,27 +14,17 @@ export interface ForceLayoutRun {
   cancel(): void;
 }
 
+/**
+ * Lays out nodes 0…n-1 starting from `positions` (x0, y0, x1…) with `edges` (source0, target0, … as node indexes;
+ * loops are ignored). Both arrays are handed over to the worker: the caller must not use them afterwards.
+ */
 export function startForceLayout(
-  nodes: NodeCollection,
-  edges: EdgeCollection,
+  positions: Float64Array,
+  edges: Uint32Array,
   onProgress: (fraction: number) => void,
   onDone: (positions: Float64Array | null) => void,
 ): ForceLayoutRun {
-  const index = new Map<string, number>();
-  const positions = new Float64Array(2 * nodes.length);
-  nodes.forEach((n, i) => {
-    index.set(n.id(), i);
-    const p = n.position();
-    positions[2 * i] = p.x;
-    positions[2 * i + 1] = p.y;
-  });
-  const pairs: number[] = [];
-  edges.forEach((e) => {
-    const s = index.get(e.source().id());
-    const t = index.get(e.target().id());
-    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
-  });
-  const request: ForceLayoutRequest = { positions, edges: Uint32Array.from(pairs), iterations: iterationsFor(nodes.length) };
+  const request: ForceLayoutRequest = { positions, edges, iterations: iterationsFor(positions.length / 2) };
 
   if (typeof Worker === 'undefined') {
     // No workers (an unusual embedding): run in place rather than not at all.

@@ -1,0 +1,368 @@
+// The renderer for big graphs: the scene's typed arrays drawn on one 2D canvas (draw.ts), with pan, zoom,
+// select and drag handled here. cytoscape's per-element styles, caches and events cost seconds at 10k+ nodes on a
+// machine without a GPU; this draws 10k nodes and 20k edges in tens of milliseconds (bench/README.md).
+import type { StoryGraph } from '../../model/graph';
+import type { LayoutName } from '../layouts';
+import type { ImageExportOptions } from '../imageExport';
+import type { Renderer, RendererCallbacks } from '../renderer';
+import { mark } from '../marks';
+import { fitViewport } from '../scale';
+import { startForceLayout, type ForceLayoutRun } from '../workerLayout';
+import { applyVisibility, buildScene, edgeAt, nodeAt, shownBounds, type Scene } from './scene';
+import { drawScene, type Highlight, type Viewport } from './draw';
+import { placeSimple } from './simpleLayouts';
+import { SvgContext } from './svgContext';
+import type { HierarchyRequest } from './hierarchy.worker';
+
+const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
+const FIT_PADDING = 40;
+/** Pointer travel (px) under which a press is a click, not a drag. */
+const CLICK_SLOP = 4;
+/** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
+const MAX_EXPORT_SIDE = 12_000;
+const MAX_EXPORT_PIXELS = 80_000_000;
+const KEY_PAN = 60;
+
+export function createCanvasView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'graph-canvas__surface';
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-label', 'Graph drawing: drag to pan, wheel or + and - to zoom, arrow keys to pan, click to select');
+  container.appendChild(canvas);
+  const ctx = canvas.getContext('2d', { alpha: true })!;
+  const view: Viewport = { zoom: 1, panX: 0, panY: 0, width: 0, height: 0 };
+  let scene: Scene | null = null;
+  let highlight: Highlight | null = null;
+  let frame = 0;
+  let layoutRun: { cancel(): void } | null = null;
+
+  function resize(): void {
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    // One device pixel per CSS pixel on big scenes: a 2x screen would otherwise fill 4x the pixels per frame.
+    const ratio = scene && scene.nodeKeys.length > 20_000 ? 1 : Math.min(window.devicePixelRatio || 1, 2);
+    canvas.width = Math.max(1, Math.round(width * ratio));
+    canvas.height = Math.max(1, Math.round(height * ratio));
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    view.width = width;
+    view.height = height;
+    paintNow();
+  }
+
+  function paintNow(): void {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    const ratio = canvas.width / Math.max(1, view.width);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (scene) drawScene(ctx, scene, view, highlight, null);
+    else ctx.clearRect(0, 0, view.width, view.height);
+  }
+
+  /** Draws at the next frame; many changes within one frame draw once. */
+  function invalidate(): void {
+    if (!frame) frame = requestAnimationFrame(paintNow);
+  }
+
+  const toModel = (clientX: number, clientY: number) => {
+    const box = canvas.getBoundingClientRect();
+    return { x: (clientX - box.left - view.panX) / view.zoom, y: (clientY - box.top - view.panY) / view.zoom };
+  };
+
+  function zoomAt(factor: number, px: number, py: number): void {
+    const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, view.zoom * factor));
+    view.panX = px - ((px - view.panX) * zoom) / view.zoom;
+    view.panY = py - ((py - view.panY) * zoom) / view.zoom;
+    view.zoom = zoom;
+    invalidate();
+  }
+
+  function fit(): void {
+    const bounds = scene && shownBounds(scene);
+    if (!bounds) return;
+    const corners = [
+      { x: bounds.x1, y: bounds.y1 },
+      { x: bounds.x2, y: bounds.y2 },
+    ];
+    const fitted = fitViewport(corners, view.width, view.height, FIT_PADDING, ZOOM_LIMITS, 0);
+    if (!fitted) return;
+    view.zoom = fitted.zoom;
+    view.panX = fitted.pan.x;
+    view.panY = fitted.pan.y;
+    invalidate();
+  }
+
+  // Pointer: press on a node and move to drag it; press elsewhere and move to pan; press and release to select.
+  let press: { id: number; x: number; y: number; node: number; moved: boolean; dx: number; dy: number } | null = null;
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0 || !scene) return;
+    canvas.setPointerCapture(event.pointerId);
+    const p = toModel(event.clientX, event.clientY);
+    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    press = { id: event.pointerId, x: event.clientX, y: event.clientY, node, moved: false, dx: node >= 0 ? scene.x[node]! - p.x : 0, dy: node >= 0 ? scene.y[node]! - p.y : 0 };
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (!press || event.pointerId !== press.id || !scene) return;
+    if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_SLOP) return;
+    if (press.node >= 0) {
+      const p = toModel(event.clientX, event.clientY);
+      scene.x[press.node] = p.x + press.dx;
+      scene.y[press.node] = p.y + press.dy;
+    } else {
+      view.panX += event.clientX - press.x;
+      view.panY += event.clientY - press.y;
+    }
+    press.x = event.clientX;
+    press.y = event.clientY;
+    press.moved = true;
+    invalidate();
+  });
+  const release = (event: PointerEvent) => {
+    if (!press || event.pointerId !== press.id) return;
+    const clicked = !press.moved;
+    press = null;
+    if (clicked && scene && event.type === 'pointerup') select(event.clientX, event.clientY);
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+
+  function select(clientX: number, clientY: number): void {
+    if (!scene) return;
+    const p = toModel(clientX, clientY);
+    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    if (node >= 0) return callbacks.onSelect({ kind: 'entity', id: scene.nodeKeys[node]! });
+    const edge = edgeAt(scene, p.x, p.y, 4 / view.zoom);
+    callbacks.onSelect(edge >= 0 ? { kind: 'relation', id: scene.edgeKeys[edge]! } : null);
+  }
+
+  canvas.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      const box = canvas.getBoundingClientRect();
+      // Pixel deltas from touchpads and lines from wheels: both come out at ~13% per notch.
+      const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
+      zoomAt(Math.pow(2, -delta / 500), event.clientX - box.left, event.clientY - box.top);
+    },
+    { passive: false },
+  );
+
+  canvas.addEventListener('keydown', (event) => {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [KEY_PAN, 0], ArrowRight: [-KEY_PAN, 0], ArrowUp: [0, KEY_PAN], ArrowDown: [0, -KEY_PAN] };
+    const move = moves[event.key];
+    if (move) {
+      view.panX += move[0];
+      view.panY += move[1];
+      invalidate();
+    } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
+    else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
+    else if (event.key === 'Escape') callbacks.onSelect(null);
+    else return;
+    event.preventDefault();
+  });
+
+  const observer = new ResizeObserver(() => resize());
+  observer.observe(container);
+  resize();
+
+  function stopLayout(): boolean {
+    const running = layoutRun !== null;
+    layoutRun?.cancel();
+    layoutRun = null;
+    return running;
+  }
+
+  /** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */
+  function layoutInput(current: Scene): { nodes: number[]; positions: Float64Array; edges: Uint32Array } {
+    const nodes: number[] = [];
+    const slot = new Int32Array(current.nodeKeys.length).fill(-1);
+    for (let i = 0; i < current.nodeKeys.length; i++) {
+      if (!current.nodeShown[i]) continue;
+      slot[i] = nodes.length;
+      nodes.push(i);
+    }
+    const positions = new Float64Array(2 * nodes.length);
+    nodes.forEach((i, k) => {
+      positions[2 * k] = current.x[i]!;
+      positions[2 * k + 1] = current.y[i]!;
+    });
+    const pairs: number[] = [];
+    for (let j = 0; j < current.edgeKeys.length; j++) {
+      const s = slot[current.source[j]!]!;
+      const t = slot[current.target[j]!]!;
+      if (current.edgeShown[j] && s !== t) pairs.push(s, t);
+    }
+    return { nodes, positions, edges: Uint32Array.from(pairs) };
+  }
+
+  function finishLayout(current: Scene, nodes: number[], positions: Float64Array | null): void {
+    layoutRun = null;
+    if (positions && scene === current) {
+      nodes.forEach((i, k) => {
+        current.x[i] = positions[2 * k]!;
+        current.y[i] = positions[2 * k + 1]!;
+      });
+      fit();
+    }
+    mark('graphview:layout-end');
+    callbacks.onLayoutProgress({ running: false, fraction: positions ? 1 : null, cancellable: false });
+  }
+
+  function runLayout(name: LayoutName): void {
+    stopLayout();
+    const current = scene;
+    if (!current) return;
+    mark('graphview:layout-start');
+    if (name === 'grid' || name === 'circle' || name === 'concentric') {
+      placeSimple(current, name, view.width / Math.max(1, view.height));
+      fit();
+      mark('graphview:layout-end');
+      callbacks.onLayoutProgress({ running: false, fraction: 1, cancellable: false });
+      return;
+    }
+    const { nodes, positions, edges } = layoutInput(current);
+    callbacks.onLayoutProgress({ running: true, fraction: name === 'fcose' ? 0 : null, cancellable: true });
+    if (name === 'fcose') {
+      // ForceAtlas2 in a worker: the page stays responsive and the layout can be cancelled.
+      const run: ForceLayoutRun = startForceLayout(
+        positions,
+        edges,
+        (fraction) => {
+          if (layoutRun === run) callbacks.onLayoutProgress({ running: true, fraction, cancellable: true });
+        },
+        (result) => {
+          if (layoutRun === run) finishLayout(current, nodes, result);
+        },
+      );
+      layoutRun = run;
+      return;
+    }
+    const worker = new Worker(new URL('./hierarchy.worker.ts', import.meta.url), { type: 'module' });
+    const run = { cancel: () => worker.terminate() };
+    layoutRun = run;
+    worker.addEventListener('message', (event: MessageEvent<Float64Array>) => {
+      worker.terminate();
+      if (layoutRun === run) finishLayout(current, nodes, event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      console.error('The hierarchical layout stopped:', event.message);
+      worker.terminate();
+      if (layoutRun === run) finishLayout(current, nodes, null);
+    });
+    const sizes = Float32Array.from(nodes, (i) => 2 * current.radius[i]!);
+    const request: HierarchyRequest = { sizes, edges };
+    worker.postMessage(request, [sizes.buffer, edges.buffer]);
+  }
+
+  function exportView(scale: number, full: boolean): { view: Viewport } | null {
+    if (!scene) return null;
+    if (!full) return { view: { zoom: view.zoom * scale, panX: view.panX * scale, panY: view.panY * scale, width: view.width * scale, height: view.height * scale } };
+    const bounds = shownBounds(scene);
+    if (!bounds) return null;
+    const margin = 30;
+    const w = bounds.x2 - bounds.x1 + 2 * margin;
+    const h = bounds.y2 - bounds.y1 + 2 * margin;
+    // Very big drawings are scaled down to what a browser can hold in one image.
+    const zoom = Math.min(scale, MAX_EXPORT_SIDE / w, MAX_EXPORT_SIDE / h, Math.sqrt(MAX_EXPORT_PIXELS / (w * h)));
+    return { view: { zoom, panX: (margin - bounds.x1) * zoom, panY: (margin - bounds.y1) * zoom, width: Math.ceil(w * zoom), height: Math.ceil(h * zoom) } };
+  }
+
+  return {
+    setGraph(graph: StoryGraph, layout: LayoutName, known) {
+      mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
+      if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
+      const placed = known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
+      scene = buildScene(graph, known);
+      highlight = null;
+      resize();
+      fit();
+      paintNow();
+      if (!placed) runLayout(layout);
+      mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setVisibility(visibility) {
+      if (scene && applyVisibility(scene, visibility)) invalidate();
+      mark('graphview:visibility');
+    },
+    runLayout,
+    cancelLayout() {
+      if (!stopLayout()) return;
+      mark('graphview:layout-end');
+      callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
+    },
+    fit,
+    zoomBy: (factor) => zoomAt(factor, view.width / 2, view.height / 2),
+    showSelection(selection, neighbours, center) {
+      if (!scene) return;
+      const current = scene;
+      const index = selection ? (selection.kind === 'entity' ? current.nodeIndex : current.edgeIndex).get(selection.id) : undefined;
+      if (!selection || index === undefined) {
+        if (highlight) invalidate();
+        highlight = null;
+        return;
+      }
+      const marks: Highlight = {
+        node: selection.kind === 'entity' ? index : -1,
+        edge: selection.kind === 'relation' ? index : -1,
+        nodes: new Uint8Array(current.nodeKeys.length),
+        edges: new Uint8Array(current.edgeKeys.length),
+      };
+      for (const key of neighbours.nodes) {
+        const i = current.nodeIndex.get(key);
+        if (i !== undefined) marks.nodes[i] = 1;
+      }
+      for (const key of neighbours.edges) {
+        const j = current.edgeIndex.get(key);
+        if (j !== undefined) marks.edges[j] = 1;
+      }
+      highlight = marks;
+      if (center) {
+        const [x, y] =
+          selection.kind === 'entity'
+            ? [current.x[index]!, current.y[index]!]
+            : [(current.x[current.source[index]!]! + current.x[current.target[index]!]!) / 2, (current.y[current.source[index]!]! + current.y[current.target[index]!]!) / 2];
+        view.zoom = Math.max(view.zoom, 1.2);
+        view.panX = view.width / 2 - view.zoom * x;
+        view.panY = view.height / 2 - view.zoom * y;
+      }
+      invalidate();
+    },
+    async exportPng({ full, scale, background }: ImageExportOptions) {
+      const target = exportView(scale, full);
+      if (!target || !scene) throw new Error('There is nothing to export.');
+      const image = document.createElement('canvas');
+      image.width = Math.max(1, Math.round(target.view.width));
+      image.height = Math.max(1, Math.round(target.view.height));
+      drawScene(image.getContext('2d')!, scene, target.view, highlight, background);
+      return new Promise<Blob>((resolve, reject) => {
+        image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make the image (it may be too large).'))), 'image/png');
+      });
+    },
+    exportSvg({ full, scale, background }: ImageExportOptions) {
+      const target = exportView(scale, full);
+      if (!target || !scene) throw new Error('There is nothing to export.');
+      const svg = new SvgContext(target.view.width, target.view.height);
+      drawScene(svg as unknown as CanvasRenderingContext2D, scene, target.view, highlight, background);
+      return svg.toString();
+    },
+    renderedPosition(id) {
+      if (!scene) return null;
+      const j = scene.edgeIndex.get(id);
+      const i = scene.nodeIndex.get(id);
+      const x = j !== undefined ? (scene.x[scene.source[j]!]! + scene.x[scene.target[j]!]!) / 2 : i !== undefined ? scene.x[i]! : null;
+      const y = j !== undefined ? (scene.y[scene.source[j]!]! + scene.y[scene.target[j]!]!) / 2 : i !== undefined ? scene.y[i]! : null;
+      return x === null || y === null ? null : { x: x * view.zoom + view.panX, y: y * view.zoom + view.panY };
+    },
+    positions() {
+      const positions = new Map<string, { x: number; y: number }>();
+      scene?.nodeKeys.forEach((key, i) => positions.set(key, { x: scene!.x[i]!, y: scene!.y[i]! }));
+      return positions;
+    },
+    destroy() {
+      stopLayout();
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+      canvas.remove();
+    },
+  };
+}

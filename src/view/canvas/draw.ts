@@ -1,0 +1,258 @@
+// Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
+// This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
+import type { Scene } from './scene';
+import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
+
+export interface Viewport {
+  zoom: number;
+  panX: number;
+  panY: number;
+  /** CSS pixels. */
+  width: number;
+  height: number;
+}
+
+/** What the selection highlights; marks are 1 for the neighbourhood's nodes / edges. */
+export interface Highlight {
+  node: number;
+  edge: number;
+  nodes: Uint8Array;
+  edges: Uint8Array;
+}
+
+/** Zoom at and above which node labels show (cytoscape's 11px font at a 10px minimum, as the small view). */
+export const LABEL_ZOOM = 10 / 11;
+const MAX_LABELS = 600;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const FADED = 0.15;
+/** Below this drawn radius (px) of a typical node, white borders are skipped: they double the fill work and do not show. */
+const BORDER_MIN_RADIUS = 4;
+const TYPICAL_RADIUS = 11;
+
+export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, background: string | null): void {
+  ctx.save();
+  ctx.clearRect(0, 0, view.width, view.height);
+  if (background) {
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, view.width, view.height);
+  }
+  ctx.globalAlpha = highlight ? FADED : 1;
+  drawEdges(ctx, scene, view, highlight, false);
+  const onScreen = drawNodes(ctx, scene, view, highlight, false);
+  ctx.globalAlpha = 1;
+  if (highlight) {
+    drawEdges(ctx, scene, view, highlight, true);
+    drawNodes(ctx, scene, view, highlight, true);
+  }
+  drawLabels(ctx, scene, view, highlight, onScreen);
+  ctx.restore();
+}
+
+const sx = (scene: Scene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
+const sy = (scene: Scene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
+
+function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): void {
+  const { width, height } = view;
+  const base = marked ? 2.5 : Math.min(1.5, Math.max(0.5, view.zoom));
+  for (const disputed of [false, true]) {
+    ctx.beginPath();
+    let any = false;
+    for (let j = 0; j < scene.edgeKeys.length; j++) {
+      if (!scene.edgeShown[j] || ((scene.edgeFlags[j]! & EDGE_DISPUTED) !== 0) !== disputed) continue;
+      if (highlight && (highlight.edges[j] === 1) !== marked) continue;
+      const s = scene.source[j]!;
+      const t = scene.target[j]!;
+      const x1 = sx(scene, view, s);
+      const y1 = sy(scene, view, s);
+      const x2 = sx(scene, view, t);
+      const y2 = sy(scene, view, t);
+      // Off screen when both ends are beyond the same edge of the viewport.
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > width && x2 > width) || (y1 > height && y2 > height)) continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      any = true;
+    }
+    if (!any) continue;
+    ctx.lineWidth = base;
+    ctx.strokeStyle = disputed ? DISPUTED_COLOR : marked ? HIGHLIGHT_COLOR : EDGE_COLOR;
+    ctx.stroke();
+  }
+  if (marked && highlight) drawMarkedEdgeDetails(ctx, scene, view, highlight);
+}
+
+/** The highlighted edges' arrowheads, and the selected edge drawn dark and thick on top. */
+function drawMarkedEdgeDetails(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight): void {
+  for (let j = 0; j < scene.edgeKeys.length; j++) {
+    if (highlight.edges[j] !== 1 || !scene.edgeShown[j] || scene.edgeFlags[j]! & EDGE_UNDIRECTED) continue;
+    const colour = j === highlight.edge ? SELECTED_COLOR : scene.edgeFlags[j]! & EDGE_DISPUTED ? DISPUTED_COLOR : HIGHLIGHT_COLOR;
+    drawArrowHead(ctx, scene, view, j, colour);
+  }
+  const j = highlight.edge;
+  if (j < 0 || !scene.edgeShown[j]) return;
+  const s = scene.source[j]!;
+  const t = scene.target[j]!;
+  ctx.beginPath();
+  ctx.moveTo(sx(scene, view, s), sy(scene, view, s));
+  ctx.lineTo(sx(scene, view, t), sy(scene, view, t));
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = SELECTED_COLOR;
+  ctx.stroke();
+  if (!(scene.edgeFlags[j]! & EDGE_UNDIRECTED)) drawArrowHead(ctx, scene, view, j, SELECTED_COLOR);
+}
+
+function drawArrowHead(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, j: number, colour: string): void {
+  const s = scene.source[j]!;
+  const t = scene.target[j]!;
+  const x1 = sx(scene, view, s);
+  const y1 = sy(scene, view, s);
+  const x2 = sx(scene, view, t);
+  const y2 = sy(scene, view, t);
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  const size = 9;
+  const back = scene.radius[t]! * view.zoom;
+  if (length <= back + size) return;
+  const ux = (x2 - x1) / length;
+  const uy = (y2 - y1) / length;
+  const tipX = x2 - ux * back;
+  const tipY = y2 - uy * back;
+  ctx.beginPath();
+  ctx.moveTo(tipX, tipY);
+  ctx.lineTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
+  ctx.lineTo(tipX - ux * size + uy * size * 0.5, tipY - uy * size - ux * size * 0.5);
+  ctx.closePath();
+  ctx.fillStyle = colour;
+  ctx.fill();
+}
+
+/** Draws the nodes of one layer (faded base or highlighted) and returns the on-screen ones, for labels. */
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): number[] {
+  const buckets: number[][] = scene.colours.map(() => []);
+  const onScreen: number[] = [];
+  const { width, height, zoom } = view;
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    if (!scene.nodeShown[i]) continue;
+    if (highlight && (highlight.nodes[i] === 1) !== marked) continue;
+    const r = scene.radius[i]! * zoom;
+    const x = sx(scene, view, i);
+    const y = sy(scene, view, i);
+    if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+    buckets[scene.colour[i]!]!.push(i);
+    onScreen.push(i);
+  }
+  const borders = marked || (zoom * TYPICAL_RADIUS >= BORDER_MIN_RADIUS && onScreen.length < 20_000);
+  buckets.forEach((nodes, colour) => {
+    if (nodes.length === 0) return;
+    ctx.beginPath();
+    for (const i of nodes) traceShape(ctx, scene.shapes[scene.shape[i]!]!, sx(scene, view, i), sy(scene, view, i), Math.max(1, scene.radius[i]! * zoom));
+    ctx.fillStyle = scene.colours[colour]!;
+    ctx.fill();
+    if (borders) {
+      ctx.lineWidth = marked ? 3 : 1;
+      ctx.strokeStyle = marked ? HIGHLIGHT_COLOR : '#ffffff';
+      ctx.stroke();
+    }
+  });
+  if (marked && highlight && highlight.node >= 0 && scene.nodeShown[highlight.node]) {
+    const i = highlight.node;
+    ctx.beginPath();
+    traceShape(ctx, scene.shapes[scene.shape[i]!]!, sx(scene, view, i), sy(scene, view, i), Math.max(2, scene.radius[i]! * zoom));
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = SELECTED_COLOR;
+    ctx.stroke();
+  }
+  return onScreen;
+}
+
+/** Unit polygons for the legend's shapes (angles from the top, clockwise); anything else is drawn round. */
+const POLYGONS: Record<string, [number, number][]> = {
+  triangle: regular(3),
+  diamond: regular(4),
+  pentagon: regular(5),
+  hexagon: regular(6, Math.PI / 6),
+  octagon: regular(8, Math.PI / 8),
+  star: star(5),
+  vee: [[-1, -1], [0, -0.33], [1, -1], [0, 1]],
+  rectangle: [[-1, -1], [1, -1], [1, 1], [-1, 1]],
+  'round-rectangle': [[-1, -1], [1, -1], [1, 1], [-1, 1]],
+  tag: [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]],
+};
+
+function regular(sides: number, offset = 0): [number, number][] {
+  return Array.from({ length: sides }, (_, k) => {
+    const angle = offset + (2 * Math.PI * k) / sides;
+    return [Math.sin(angle), -Math.cos(angle)];
+  });
+}
+
+function star(points: number): [number, number][] {
+  return Array.from({ length: 2 * points }, (_, k) => {
+    const angle = (Math.PI * k) / points;
+    const r = k % 2 === 0 ? 1 : 0.45;
+    return [r * Math.sin(angle), -r * Math.cos(angle)];
+  });
+}
+
+function traceShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
+  if (r < 2) {
+    // A few pixels across: a square reads the same and fills far faster than an arc.
+    ctx.rect(x - r, y - r, 2 * r, 2 * r);
+    return;
+  }
+  const polygon = POLYGONS[shape];
+  if (!polygon) {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    return;
+  }
+  ctx.moveTo(x + polygon[0]![0] * r, y + polygon[0]![1] * r);
+  for (let k = 1; k < polygon.length; k++) ctx.lineTo(x + polygon[k]![0] * r, y + polygon[k]![1] * r);
+  ctx.closePath();
+}
+
+/** Labels under on-screen nodes once zoomed in enough to read them, and always for the highlighted ones. */
+function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, onScreen: number[]): void {
+  const marked = highlight ? [...onScreenMarked(scene, view, highlight)] : [];
+  let plain = view.zoom >= LABEL_ZOOM ? onScreen : [];
+  if (plain.length > MAX_LABELS) plain = [...plain].sort((a, b) => scene.radius[b]! - scene.radius[a]!).slice(0, MAX_LABELS);
+  if (plain.length === 0 && marked.length === 0) return;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  ctx.lineJoin = 'round';
+  const write = (i: number, size: number, weight: string) => {
+    const label = scene.labels[i]!;
+    if (!label) return;
+    ctx.font = `${weight} ${size}px ${FONT}`;
+    const x = sx(scene, view, i);
+    const y = sy(scene, view, i) + scene.radius[i]! * view.zoom + 3 * Math.min(view.zoom, 1);
+    ctx.strokeText(label, x, y);
+    ctx.fillText(label, x, y);
+  };
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillStyle = '#111827';
+  ctx.globalAlpha = highlight ? 0.3 : 1;
+  for (const i of plain) if (!highlight || highlight.nodes[i] !== 1) write(i, 11 * view.zoom, 'normal');
+  ctx.globalAlpha = 1;
+  for (const i of marked) write(i, Math.max(11, 11 * view.zoom), i === highlight!.node ? 'bold' : 'normal');
+  if (highlight && highlight.edge >= 0 && scene.edgeShown[highlight.edge]) {
+    const j = highlight.edge;
+    const s = scene.source[j]!;
+    const t = scene.target[j]!;
+    ctx.font = `10px ${FONT}`;
+    ctx.textBaseline = 'bottom';
+    const x = (sx(scene, view, s) + sx(scene, view, t)) / 2;
+    const y = (sy(scene, view, s) + sy(scene, view, t)) / 2 - 3;
+    ctx.strokeText(scene.edgeLabels[j]!, x, y);
+    ctx.fillText(scene.edgeLabels[j]!, x, y);
+  }
+}
+
+function* onScreenMarked(scene: Scene, view: Viewport, highlight: Highlight): Generator<number> {
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    if (highlight.nodes[i] !== 1 || !scene.nodeShown[i]) continue;
+    const x = sx(scene, view, i);
+    const y = sy(scene, view, i);
+    if (x >= -50 && y >= -50 && x <= view.width + 50 && y <= view.height + 50) yield i;
+  }
+}

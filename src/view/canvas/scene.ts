@@ -1,0 +1,181 @@
+// The canvas renderer's picture of a graph: flat typed arrays indexed by node and edge number, so drawing,
+// hit-testing and filtering walk memory in order instead of visiting objects. Pure (no DOM), tested in Node.
+import type { StoryGraph } from '../../model/graph';
+import { isDisputed } from '../../model/graph';
+import type { Visibility } from '../../model/filters';
+import { nodeSizer } from '../nodeSize';
+import { spiralPosition } from '../scale';
+
+export const EDGE_DISPUTED = 1;
+export const EDGE_UNDIRECTED = 2;
+
+export interface Scene {
+  nodeKeys: string[];
+  nodeIndex: Map<string, number>;
+  x: Float64Array;
+  y: Float64Array;
+  /** Half the drawn size, model units. */
+  radius: Float32Array;
+  /** Index into `colours` / `shapes`: nodes are drawn in one path per colour. */
+  colour: Uint16Array;
+  colours: string[];
+  shape: Uint8Array;
+  shapes: string[];
+  labels: string[];
+  edgeKeys: string[];
+  edgeIndex: Map<string, number>;
+  source: Uint32Array;
+  target: Uint32Array;
+  /** EDGE_DISPUTED | EDGE_UNDIRECTED bits. */
+  edgeFlags: Uint8Array;
+  /** The relation type's label, for the selected edges' captions. */
+  edgeLabels: string[];
+  /** 1 where the filters show the node / edge (an edge is drawn only when it and both its ends are shown). */
+  nodeShown: Uint8Array;
+  edgeShown: Uint8Array;
+}
+
+/**
+ * Builds the scene. Positions come from `known` (an earlier drawing of this graph), then the file, then a
+ * golden-angle spiral (instant, evenly spread) for the force layout to start from.
+ */
+export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y: number }>): Scene {
+  const styles = graph.getAttribute('styles');
+  const sizeOf = nodeSizer(graph);
+  const n = graph.order;
+  const m = graph.size;
+  const scene: Scene = {
+    nodeKeys: new Array<string>(n),
+    nodeIndex: new Map(),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    radius: new Float32Array(n),
+    colour: new Uint16Array(n),
+    colours: [],
+    shape: new Uint8Array(n),
+    shapes: [],
+    labels: new Array<string>(n),
+    edgeKeys: new Array<string>(m),
+    edgeIndex: new Map(),
+    source: new Uint32Array(m),
+    target: new Uint32Array(m),
+    edgeFlags: new Uint8Array(m),
+    edgeLabels: new Array<string>(m),
+    nodeShown: new Uint8Array(n).fill(1),
+    edgeShown: new Uint8Array(m).fill(1),
+  };
+  const colourIndex = new Map<string, number>();
+  const shapeIndex = new Map<string, number>();
+  const intern = (table: Map<string, number>, list: string[], value: string) => {
+    let i = table.get(value);
+    if (i === undefined) {
+      i = list.length;
+      list.push(value);
+      table.set(value, i);
+    }
+    return i;
+  };
+  let i = 0;
+  let spiral = 0;
+  graph.forEachNode((key, entity) => {
+    const info = styles.entity(entity.type);
+    scene.nodeKeys[i] = key;
+    scene.nodeIndex.set(key, i);
+    const p = known?.get(key) ?? entity.position ?? spiralPosition(spiral++);
+    scene.x[i] = p.x;
+    scene.y[i] = p.y;
+    scene.radius[i] = sizeOf(key) / 2;
+    scene.colour[i] = intern(colourIndex, scene.colours, entity.color ?? info.color);
+    scene.shape[i] = intern(shapeIndex, scene.shapes, info.shape);
+    scene.labels[i] = entity.label;
+    i++;
+  });
+  let j = 0;
+  graph.forEachEdge((key, relation, source, target) => {
+    const info = styles.relation(relation.type);
+    scene.edgeKeys[j] = key;
+    scene.edgeIndex.set(key, j);
+    scene.source[j] = scene.nodeIndex.get(source)!;
+    scene.target[j] = scene.nodeIndex.get(target)!;
+    scene.edgeFlags[j] = (isDisputed(relation) ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
+    scene.edgeLabels[j] = info.label;
+    j++;
+  });
+  return scene;
+}
+
+/** Applies the filters' result; returns whether anything changed (nothing to redraw otherwise). */
+export function applyVisibility(scene: Scene, { nodes, edges }: Visibility): boolean {
+  let changed = false;
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    const shown = nodes.has(scene.nodeKeys[i]!) ? 1 : 0;
+    if (scene.nodeShown[i] !== shown) {
+      scene.nodeShown[i] = shown;
+      changed = true;
+    }
+  }
+  for (let j = 0; j < scene.edgeKeys.length; j++) {
+    const shown = edges.has(scene.edgeKeys[j]!) && scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!] ? 1 : 0;
+    if (scene.edgeShown[j] !== shown) {
+      scene.edgeShown[j] = shown;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The topmost shown node whose disc contains the model point (later nodes are drawn on top), or -1. */
+export function nodeAt(scene: Scene, x: number, y: number, slack = 0): number {
+  for (let i = scene.nodeKeys.length - 1; i >= 0; i--) {
+    if (!scene.nodeShown[i]) continue;
+    const dx = scene.x[i]! - x;
+    const dy = scene.y[i]! - y;
+    const r = scene.radius[i]! + slack;
+    if (dx * dx + dy * dy <= r * r) return i;
+  }
+  return -1;
+}
+
+/** The shown edge nearest the model point within `tolerance`, or -1. */
+export function edgeAt(scene: Scene, x: number, y: number, tolerance: number): number {
+  let best = -1;
+  let bestDistance = tolerance * tolerance;
+  for (let j = 0; j < scene.edgeKeys.length; j++) {
+    if (!scene.edgeShown[j]) continue;
+    const s = scene.source[j]!;
+    const t = scene.target[j]!;
+    const d = segmentDistanceSquared(x, y, scene.x[s]!, scene.y[s]!, scene.x[t]!, scene.y[t]!);
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = j;
+    }
+  }
+  return best;
+}
+
+function segmentDistanceSquared(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  const cx = ax + t * dx - px;
+  const cy = ay + t * dy - py;
+  return cx * cx + cy * cy;
+}
+
+/** Model-space bounds of the shown nodes, their discs included; null when nothing is shown. */
+export function shownBounds(scene: Scene): { x1: number; y1: number; x2: number; y2: number } | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    if (!scene.nodeShown[i]) continue;
+    const r = scene.radius[i]!;
+    x1 = Math.min(x1, scene.x[i]! - r);
+    y1 = Math.min(y1, scene.y[i]! - r);
+    x2 = Math.max(x2, scene.x[i]! + r);
+    y2 = Math.max(y2, scene.y[i]! + r);
+  }
+  return Number.isFinite(x1) ? { x1, y1, x2, y2 } : null;
+}

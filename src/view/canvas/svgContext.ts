@@ -1,0 +1,89 @@
+// A stand-in for CanvasRenderingContext2D that writes SVG: drawScene draws into it exactly as on screen, so the
+// SVG export of a big graph shows what the PNG shows. Only the calls drawScene makes are supported.
+// Labels are written as escaped text nodes: nothing in a label can become markup.
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const n = (value: number) => (Math.round(value * 100) / 100).toString();
+
+export class SvgContext {
+  fillStyle = '#000000';
+  strokeStyle = '#000000';
+  lineWidth = 1;
+  globalAlpha = 1;
+  font = '10px sans-serif';
+  textAlign: CanvasTextAlign = 'start';
+  textBaseline: CanvasTextBaseline = 'alphabetic';
+  lineJoin: CanvasLineJoin = 'miter';
+  private path: string[] = [];
+  private readonly parts: string[] = [];
+  private readonly saved: Pick<SvgContext, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'font'>[] = [];
+
+  constructor(
+    private readonly width: number,
+    private readonly height: number,
+  ) {}
+
+  save(): void {
+    const { fillStyle, strokeStyle, lineWidth, globalAlpha, font } = this;
+    this.saved.push({ fillStyle, strokeStyle, lineWidth, globalAlpha, font });
+  }
+  restore(): void {
+    Object.assign(this, this.saved.pop());
+  }
+  clearRect(): void {}
+  fillRect(x: number, y: number, w: number, h: number): void {
+    this.parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
+  }
+  beginPath(): void {
+    this.path = [];
+  }
+  moveTo(x: number, y: number): void {
+    this.path.push(`M${n(x)} ${n(y)}`);
+  }
+  lineTo(x: number, y: number): void {
+    this.path.push(`L${n(x)} ${n(y)}`);
+  }
+  closePath(): void {
+    this.path.push('Z');
+  }
+  rect(x: number, y: number, w: number, h: number): void {
+    this.path.push(`M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}Z`);
+  }
+  /** Full circles only (the scene's round nodes), already started at (x + r, y) by moveTo. */
+  arc(x: number, y: number, r: number): void {
+    this.path.push(`A${n(r)} ${n(r)} 0 1 0 ${n(x - r)} ${n(y)}A${n(r)} ${n(r)} 0 1 0 ${n(x + r)} ${n(y)}`);
+  }
+  fill(): void {
+    if (this.path.length) this.parts.push(`<path d="${this.path.join('')}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
+  }
+  stroke(): void {
+    if (this.path.length)
+      this.parts.push(`<path d="${this.path.join('')}" fill="none" stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}"${this.opacity()}/>`);
+  }
+  strokeText(): void {
+    // fillText writes the halo too (paint-order), so one element per label.
+  }
+  fillText(text: string, x: number, y: number): void {
+    const anchor = this.textAlign === 'center' ? 'middle' : this.textAlign === 'right' || this.textAlign === 'end' ? 'end' : 'start';
+    const baseline = this.textBaseline === 'top' ? 'hanging' : this.textBaseline === 'bottom' ? 'text-after-edge' : 'alphabetic';
+    this.parts.push(
+      `<text x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" dominant-baseline="${baseline}" style="font:${escapeXml(this.font)}" fill="${escapeXml(this.fillStyle)}" ` +
+        `stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}" paint-order="stroke"${this.opacity()}>${escapeXml(text)}</text>`,
+    );
+  }
+
+  toString(): string {
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${n(this.width)}" height="${n(this.height)}" viewBox="0 0 ${n(this.width)} ${n(this.height)}">` +
+      this.parts.join('\n') +
+      '</svg>'
+    );
+  }
+
+  private opacity(): string {
+    return this.globalAlpha < 1 ? ` opacity="${n(this.globalAlpha)}"` : '';
+  }
+}

@@ -1,0 +1,254 @@
+// The cytoscape renderer: every detail (curved edges, arrows, edge labels, shapes, animated layouts) for
+// story-sized graphs. Big graphs go to the canvas renderer unless asked for by name (graphView.ts); for them this
+// keeps a lighter style (scale.ts), measured in bench/.
+import cytoscape from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
+import type { Renderer, RendererCallbacks } from './renderer';
+import { buildStylesheet } from './stylesheet';
+import { hasPositions, toElements, type ElementIds } from './elements';
+import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
+import { exportPng, exportSvg } from './imageExport';
+import { mark } from './marks';
+import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
+import { createVisibilitySync } from './visibility';
+import { createLabelLevelOfDetail } from './labels';
+import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
+import type { StoryGraph } from '../model/graph';
+
+const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
+const FIT_PADDING = 40;
+/** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
+const WORKER_LAYOUT_NODES = 400;
+
+export function createCytoscapeView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
+  registerLayoutExtensions();
+  const cy: Core = cytoscape({
+    container,
+    style: buildStylesheet(),
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+    ...ZOOM_LIMITS,
+    wheelSensitivity: 0.3,
+  });
+  let large = false;
+  let runningLayout: cytoscape.Layouts | null = null;
+  let forceRun: ForceLayoutRun | null = null;
+  let highlighted = false;
+  let ids: ElementIds = { nodes: new Map(), edges: new Map() };
+  const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
+  const visibility = createVisibilitySync(cy, keyOf, import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove');
+  const elementFor = (kind: 'entity' | 'relation', key: string) => {
+    const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
+    return id === undefined ? cy.collection() : cy.getElementById(id);
+  };
+  const labels = createLabelLevelOfDetail(cy);
+  const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
+
+  cy.on('tap', (event: EventObject) => {
+    if (event.target === cy) callbacks.onSelect(null);
+    else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: keyOf(event.target) });
+    else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
+  });
+
+  /** Fits the shown nodes from their positions alone: no bounding boxes, so no label measuring on big graphs. */
+  function fitNow(): void {
+    const points: { x: number; y: number }[] = [];
+    cy.nodes().forEach((n) => {
+      points.push(n.position());
+    });
+    const viewport = fitViewport(points, cy.width(), cy.height(), FIT_PADDING, ZOOM_LIMITS);
+    if (viewport) cy.viewport(viewport);
+  }
+
+  /** Small graphs fit their drawn extent, labels included; big ones fit node positions, which is instant. */
+  function fitAll(): void {
+    if (large) fitNow();
+    else cy.fit(undefined, FIT_PADDING);
+  }
+
+  function stopLayouts(): boolean {
+    const wasRunning = runningLayout !== null || forceRun !== null;
+    runningLayout?.stop();
+    runningLayout = null;
+    forceRun?.cancel();
+    forceRun = null;
+    return wasRunning;
+  }
+
+  function runLayout(name: LayoutName, animate = true): void {
+    stopLayouts();
+    mark('graphview:layout-start');
+    if (name === 'fcose' && (large || cy.nodes().length > WORKER_LAYOUT_NODES)) {
+      // fcose is quadratic and runs on the main thread (7 s frozen at 1k nodes): past a few hundred nodes the force
+      // layout is ForceAtlas2 in a worker instead.
+      progress({ running: true, fraction: 0, cancellable: true });
+      const nodes = cy.nodes();
+      const { positions: start, edges } = layoutArrays(nodes, cy.edges());
+      const run = startForceLayout(
+        start,
+        edges,
+        (fraction) => progress({ running: true, fraction, cancellable: true }),
+        (positions) => {
+          if (forceRun !== run) return;
+          forceRun = null;
+          if (positions) {
+            cy.batch(() => {
+              nodes.forEach((n, i) => {
+                n.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+              });
+            });
+            fitNow();
+            labels.update();
+          }
+          mark('graphview:layout-end');
+          progress({ running: false, fraction: 1, cancellable: false });
+        },
+      );
+      forceRun = run;
+      return;
+    }
+    const finish = () => {
+      mark('graphview:layout-end');
+      progress({ running: false, fraction: 1, cancellable: false });
+    };
+    progress({ running: true, fraction: null, cancellable: false });
+    try {
+      runningLayout = cy.elements().layout(layoutOptions(name, animate && !large));
+      runningLayout.one('layoutstop', finish);
+      runningLayout.run();
+    } catch (error) {
+      // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
+      console.error(`The ${name} layout failed; using a grid instead.`, error);
+      runningLayout = cy.elements().layout(layoutOptions('grid', false));
+      runningLayout.one('layoutstop', finish);
+      runningLayout.run();
+    }
+  }
+
+  return {
+    setGraph(graph: StoryGraph, layout, known) {
+      mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
+      if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
+      highlighted = false;
+      const placed = known !== undefined || hasPositions(graph);
+      const wasLarge = large;
+      large = isLarge(graph.order, graph.size);
+      cy.batch(() => {
+        cy.elements().remove();
+        visibility.reset();
+        if (large !== wasLarge) cy.style(buildStylesheet(large));
+        const built = toElements(graph);
+        ids = built.ids;
+        if (known) {
+          for (const element of built.elements) {
+            const position = element.group === 'nodes' ? known.get(element.data.key as string) : undefined;
+            if (position) element.position = position;
+          }
+        } else if (!placed && (large || graph.order > WORKER_LAYOUT_NODES)) {
+          // Graphs laid out in the worker start from an instant spiral (shown meanwhile), not all on one point.
+          let i = 0;
+          for (const element of built.elements) if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
+        }
+        cy.add(built.elements);
+      });
+      if (large !== wasLarge) applyRendererOptions(cy, large);
+      labels.setEnabled(large);
+      // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
+      if (placed) fitAll();
+      else if (large || graph.order > WORKER_LAYOUT_NODES) {
+        fitNow();
+        runLayout(layout, false);
+      } else runLayout(layout, false);
+      mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setVisibility(shown) {
+      visibility.apply(shown);
+      if (large) labels.update();
+      mark('graphview:visibility');
+    },
+    runLayout: (name) => runLayout(name),
+    cancelLayout() {
+      if (!stopLayouts()) return;
+      mark('graphview:layout-end');
+      progress({ running: false, fraction: null, cancellable: false });
+    },
+    fit() {
+      if (large) fitNow();
+      else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
+    },
+    zoomBy(factor) {
+      const zoom = cy.zoom() * factor;
+      cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    showSelection(selection, neighbours, center) {
+      const element = selection ? elementFor(selection.kind, selection.id) : cy.collection();
+      // Nothing was highlighted and nothing is to be: skip touching every element (filters call this too).
+      if (!highlighted && element.empty()) return;
+      cy.batch(() => {
+        cy.$(':selected').unselect();
+        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
+        highlighted = false;
+        if (element.empty()) return;
+        element.select();
+        const isNear = (e: cytoscape.SingularElementArgument) => (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
+        const near = cy.elements().filter(isNear);
+        near.addClass('neighbour');
+        cy.elements().difference(near).addClass('faded');
+        highlighted = true;
+      });
+      if (center && element.nonempty()) {
+        cy.stop();
+        const zoom = Math.max(cy.zoom(), 1.2);
+        if (large) cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y } });
+        else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
+      }
+    },
+    exportPng: (options) => exportPng(cy, options),
+    exportSvg: (options) => exportSvg(cy, options),
+    renderedPosition(id) {
+      const edgeId = ids.edges.get(id);
+      if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;
+      const nodeId = ids.nodes.get(id);
+      return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
+    },
+    positions() {
+      const positions = new Map<string, { x: number; y: number }>();
+      visibility.allNodes().forEach((n) => {
+        positions.set(keyOf(n), { ...n.position() });
+      });
+      return positions;
+    },
+    destroy() {
+      stopLayouts();
+      labels.destroy();
+      cy.destroy();
+    },
+  };
+}
+
+/** The worker's input: node positions in collection order, and edges as pairs of those indexes (no loops). */
+function layoutArrays(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): { positions: Float64Array; edges: Uint32Array } {
+  const index = new Map<string, number>();
+  const positions = new Float64Array(2 * nodes.length);
+  nodes.forEach((n, i) => {
+    index.set(n.id(), i);
+    const p = n.position();
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  });
+  const pairs: number[] = [];
+  edges.forEach((e) => {
+    const s = index.get(e.source().id());
+    const t = index.get(e.target().id());
+    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
+  });
+  return { positions, edges: Uint32Array.from(pairs) };
+}
+
+function centreOf(element: cytoscape.CollectionReturnValue): { x: number; y: number } {
+  const edge = element.edges()[0];
+  if (!edge) return element.nodes()[0]!.position();
+  const s = edge.source().position();
+  const t = edge.target().position();
+  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+}

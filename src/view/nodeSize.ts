@@ -1,0 +1,16 @@
+// How big each entity is drawn, shared by both renderers: size grows with connections so the story's hubs stand
+// out; sqrt keeps leaves readable. A size from the file (GEXF viz:size, say) wins.
+import type { StoryGraph } from '../model/graph';
+
+const MIN_SIZE = 22;
+const MAX_SIZE = 56;
+
+/** Returns the diameter for each node key (model units). */
+export function nodeSizer(graph: StoryGraph): (key: string) => number {
+  // A loop, not Math.max(...spread): a spread of 100k+ arguments overflows the call stack.
+  let maxDegree = 1;
+  graph.forEachNode((key) => {
+    maxDegree = Math.max(maxDegree, graph.degree(key));
+  });
+  return (key) => graph.getNodeAttribute(key, 'size') ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
+}

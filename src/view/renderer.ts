@@ -1,0 +1,29 @@
+// What each renderer (cytoscape for story-sized graphs, the canvas for big ones) offers the view that picks
+// between them (graphView.ts). The view keeps what must survive a switch: listeners and remembered drawings.
+import type { StoryGraph } from '../model/graph';
+import type { Visibility } from '../model/filters';
+import type { Neighbourhood, Selection } from '../model/selection';
+import type { LayoutName } from './layouts';
+import type { ImageExportOptions } from './imageExport';
+import type { LayoutProgress } from './workerLayout';
+
+export interface RendererCallbacks {
+  onSelect(selection: Selection | null): void;
+  onLayoutProgress(progress: LayoutProgress): void;
+}
+
+export interface Renderer {
+  /** Draws the graph; `known` positions (an earlier drawing of it) win over the file's, and skip the layout. */
+  setGraph(graph: StoryGraph, layout: LayoutName, known?: Map<string, { x: number; y: number }>): void;
+  setVisibility(visibility: Visibility): void;
+  runLayout(name: LayoutName): void;
+  cancelLayout(): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
+  exportPng(options: ImageExportOptions): Promise<Blob>;
+  exportSvg(options: ImageExportOptions): string;
+  renderedPosition(id: string): { x: number; y: number } | null;
+  positions(): Map<string, { x: number; y: number }>;
+  destroy(): void;
+}
