@@ -22,6 +22,13 @@ const CLICK_SLOP = 4;
 const MAX_EXPORT_SIDE = 12_000;
 const MAX_EXPORT_PIXELS = 80_000_000;
 const KEY_PAN = 60;
+/**
+ * Scenes smaller than this are simply redrawn on every pan or zoom frame. (A count, not a measured draw time: the
+ * browser records canvas calls and rasterises them later, so timing the calls says little about a frame's cost.)
+ */
+const SNAPSHOT_MIN_ELEMENTS = 4_000;
+/** How long a pan or zoom must rest before the real drawing replaces the moved snapshot. */
+const SETTLE_MS = 160;
 
 export function createCanvasView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   const canvas = document.createElement('canvas');
@@ -53,15 +60,67 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   function paintNow(): void {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
+    pending = null;
+    clearTimeout(settle);
     const ratio = canvas.width / Math.max(1, view.width);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     if (scene) drawScene(ctx, scene, view, highlight, null);
     else ctx.clearRect(0, 0, view.width, view.height);
+    keepSnapshot();
   }
 
-  /** Draws at the next frame; many changes within one frame draw once. */
+  // While the user pans or zooms a scene that takes a while to draw, frames move a snapshot of the last drawing
+  // (one image copy) and the real drawing follows once the gesture rests: cytoscape's textureOnViewport, but the
+  // snapshot is already there, so the first frame of a gesture costs nothing either.
+  // The copy is taken when a gesture starts, not after every drawing: copying forces the drawing to be rasterised
+  // there and then, which would add its whole cost to every filter click.
+  const snapshot = document.createElement('canvas');
+  let snapshotView: Viewport | null = null;
+  let drawn: Viewport | null = null;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let pending: 'full' | 'moved' | null = null;
+
+  function keepSnapshot(): void {
+    drawn = scene && scene.nodeKeys.length + scene.edgeKeys.length >= SNAPSHOT_MIN_ELEMENTS ? { ...view } : null;
+    snapshotView = null;
+  }
+
+  function takeSnapshot(): boolean {
+    if (!drawn) return false;
+    if (!snapshotView) {
+      snapshot.width = canvas.width;
+      snapshot.height = canvas.height;
+      snapshot.getContext('2d')!.drawImage(canvas, 0, 0);
+      snapshotView = drawn;
+    }
+    return true;
+  }
+
+  function paintSnapshot(): void {
+    frame = 0;
+    pending = null;
+    const from = snapshotView!;
+    const k = view.zoom / from.zoom;
+    const ratio = canvas.width / Math.max(1, view.width);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, view.width, view.height);
+    ctx.drawImage(snapshot, view.panX - from.panX * k, view.panY - from.panY * k, from.width * k, from.height * k);
+  }
+
+  /** Draws everything at the next frame; many changes within one frame draw once. */
   function invalidate(): void {
-    if (!frame) frame = requestAnimationFrame(paintNow);
+    if (pending === 'moved' && frame) cancelAnimationFrame(frame);
+    if (pending !== 'full') frame = requestAnimationFrame(paintNow);
+    pending = 'full';
+  }
+
+  /** The viewport moved: the next frame moves the snapshot if there is one, and the real drawing waits for rest. */
+  function viewportMoved(): void {
+    if (pending === 'full' || !takeSnapshot()) return invalidate();
+    if (!pending) frame = requestAnimationFrame(paintSnapshot);
+    pending = 'moved';
+    clearTimeout(settle);
+    settle = setTimeout(invalidate, SETTLE_MS);
   }
 
   const toModel = (clientX: number, clientY: number) => {
@@ -74,7 +133,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     view.panX = px - ((px - view.panX) * zoom) / view.zoom;
     view.panY = py - ((py - view.panY) * zoom) / view.zoom;
     view.zoom = zoom;
-    invalidate();
+    viewportMoved();
   }
 
   function fit(): void {
@@ -108,14 +167,15 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       const p = toModel(event.clientX, event.clientY);
       scene.x[press.node] = p.x + press.dx;
       scene.y[press.node] = p.y + press.dy;
+      invalidate();
     } else {
       view.panX += event.clientX - press.x;
       view.panY += event.clientY - press.y;
+      viewportMoved();
     }
     press.x = event.clientX;
     press.y = event.clientY;
     press.moved = true;
-    invalidate();
   });
   const release = (event: PointerEvent) => {
     if (!press || event.pointerId !== press.id) return;
@@ -153,7 +213,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     if (move) {
       view.panX += move[0];
       view.panY += move[1];
-      invalidate();
+      viewportMoved();
     } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
     else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
     else if (event.key === 'Escape') callbacks.onSelect(null);
@@ -361,6 +421,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     destroy() {
       stopLayout();
       observer.disconnect();
+      clearTimeout(settle);
       if (frame) cancelAnimationFrame(frame);
       canvas.remove();
     },
