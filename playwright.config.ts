@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // Same rule as scripts/ensure-chromium.mjs, which runs first and installs or explains when this is missing.
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,7 +1,8 @@
 // Hosts the graph view (created once) and keeps it in step with the state.
-import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
-import { createGraphView, type GraphView, type RendererChoice } from '../view/graphView';
+import { createGraphView, type GraphView, type LayoutProgress, type RendererChoice } from '../view/graphView';
+import { LayoutProgressBar } from './LayoutProgressBar';
 import { neighbourhood } from '../model/selection';
 
 interface Props {
@@ -25,10 +26,15 @@ function rendererFromUrl(): RendererChoice {
 
 export function GraphCanvas({ state, dispatch, viewRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
 
   useEffect(() => {
-    const view = createGraphView(containerRef.current!, { onSelect: (sel) => dispatch({ type: 'select', selection: sel }) }, rendererFromUrl());
+    const view = createGraphView(
+      containerRef.current!,
+      { onSelect: (sel) => dispatch({ type: 'select', selection: sel }), onLayoutProgress: (p) => setLayoutProgress(p.running ? p : null) },
+      rendererFromUrl(),
+    );
     viewRef.current = view;
     window.__graphView = { renderedPosition: (id) => view.renderedPosition(id), renderer: () => view.renderer() };
     return () => {
@@ -65,5 +71,10 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
     viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centerOnSelection);
   }, [selection, centerOnSelection, story, visibility, viewRef]);
 
-  return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph of the story" role="img" />;
+  return (
+    <>
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph of the story" role="img" />
+      {layoutProgress && <LayoutProgressBar progress={layoutProgress} onCancel={() => viewRef.current?.cancelLayout()} />}
+    </>
+  );
 }

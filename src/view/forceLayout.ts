@@ -12,10 +12,12 @@ export interface ForceLayoutRequest {
   /** source0, target0, source1…: node indexes. */
   edges: Uint32Array;
   iterations: number;
+  /** Stop after this long (ms) even if iterations remain: Re-run continues from where it stopped. */
+  budgetMs?: number;
 }
 
 export type ForceLayoutMessage =
-  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'progress'; fraction: number }
   | { kind: 'done'; positions: Float64Array };
 
 /** Fewer iterations as graphs grow: each costs O(n log n), and big graphs settle their broad shape early. */
@@ -26,19 +28,29 @@ export function iterationsFor(nodes: number): number {
   return 80;
 }
 
-/** Runs ForceAtlas2 (Barnes-Hut above 2,000 nodes) over the request, reporting progress every `every` iterations. */
-export function runForceLayout(request: ForceLayoutRequest, report: (done: number) => void, every = 10): Float64Array {
+/** A big graph's layout stops after this long; the drawing so far is kept and Re-run refines it further. */
+export const FORCE_LAYOUT_BUDGET_MS = 30_000;
+
+/**
+ * Runs ForceAtlas2 (Barnes-Hut above 2,000 nodes) over the request, reporting progress (0…1, by iterations or by
+ * time spent against the budget, whichever is further) every `every` iterations.
+ */
+export function runForceLayout(request: ForceLayoutRequest, report: (fraction: number) => void, every = 10, now = () => performance.now()): Float64Array {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: true });
   const n = request.positions.length / 2;
   for (let i = 0; i < n; i++) graph.addNode(i, { x: request.positions[2 * i], y: request.positions[2 * i + 1] });
   for (let i = 0; i + 1 < request.edges.length; i += 2) graph.addEdge(request.edges[i], request.edges[i + 1]);
   const settings = { ...DEFAULT_SETTINGS, ...forceAtlas2.inferSettings(graph) };
   const matrices = graphToByteArrays(graph, () => 1);
+  const started = now();
+  const budget = request.budgetMs ?? Infinity;
   for (let done = 0; done < request.iterations; ) {
     const step = Math.min(every, request.iterations - done);
     for (let k = 0; k < step; k++) iterate(settings, matrices.nodes, matrices.edges);
     done += step;
-    report(done);
+    const spent = now() - started;
+    report(Math.min(1, Math.max(done / request.iterations, spent / budget)));
+    if (spent >= budget) break;
   }
   assignLayoutChanges(graph, matrices.nodes, null);
   const out = new Float64Array(2 * n);

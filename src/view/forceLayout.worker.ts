@@ -5,6 +5,6 @@ import { runForceLayout, type ForceLayoutMessage, type ForceLayoutRequest } from
 self.addEventListener('message', (event: MessageEvent<ForceLayoutRequest>) => {
   const request = event.data;
   const post = (message: ForceLayoutMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
-  const positions = runForceLayout(request, (done) => post({ kind: 'progress', done, total: request.iterations }));
+  const positions = runForceLayout(request, (fraction) => post({ kind: 'progress', fraction }));
   post({ kind: 'done', positions }, [positions.buffer]);
 });

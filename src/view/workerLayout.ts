@@ -1,6 +1,6 @@
 // Drives the ForceAtlas2 worker for big graphs: sends the visible nodes and edges, reports progress, and hands
 // back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
-import { iterationsFor, runForceLayout, type ForceLayoutMessage, type ForceLayoutRequest } from './forceLayout';
+import { FORCE_LAYOUT_BUDGET_MS, iterationsFor, runForceLayout, type ForceLayoutMessage, type ForceLayoutRequest } from './forceLayout';
 
 export interface LayoutProgress {
   /** True while a layout runs; a layout that can take a while (a big graph's) can then be cancelled. */
@@ -24,7 +24,7 @@ export function startForceLayout(
   onProgress: (fraction: number) => void,
   onDone: (positions: Float64Array | null) => void,
 ): ForceLayoutRun {
-  const request: ForceLayoutRequest = { positions, edges, iterations: iterationsFor(positions.length / 2) };
+  const request: ForceLayoutRequest = { positions, edges, iterations: iterationsFor(positions.length / 2), budgetMs: FORCE_LAYOUT_BUDGET_MS };
 
   if (typeof Worker === 'undefined') {
     // No workers (an unusual embedding): run in place rather than not at all.
@@ -35,7 +35,7 @@ export function startForceLayout(
   const worker = new Worker(new URL('./forceLayout.worker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('message', (event: MessageEvent<ForceLayoutMessage>) => {
     const message = event.data;
-    if (message.kind === 'progress') onProgress(message.done / message.total);
+    if (message.kind === 'progress') onProgress(message.fraction);
     else {
       worker.terminate();
       onDone(message.positions);

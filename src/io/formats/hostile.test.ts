@@ -148,13 +148,14 @@ describe('size limits', () => {
     expect(error(() => parseCytoscapeJson(json)).code).toBe('too-large');
     const xml = `<graphml><graph>${ids.map((id) => `<node id="${id}"/>`).join('')}</graph></graphml>`;
     expect(error(() => parseGraphml(xml)).code).toBe('too-large');
-  });
+    // Heavy inputs, not a speed test: a generous limit so a busy machine does not fail it.
+  }, 30_000);
 
   it(`refuses more than MAX_EDGES (${MAX_EDGES}) edges`, () => {
     const e = error(() => parseCsv(`source,target\n${'a,b\n'.repeat(MAX_EDGES + 1)}`));
     expect(e.code).toBe('too-large');
     expect(e.message).toMatch(/more than 1,000,000 rows/);
-  });
+  }, 30_000);
 });
 
 describe('detectFormat and parseGraphFile', () => {

@@ -1,0 +1,128 @@
+// A big graph (5,000 nodes, 10,000 edges: past the size where the canvas renderer takes over) must be usable
+// like the story: it opens with its counts, a click selects, filters hide, pan and zoom move it, a force layout
+// shows progress and can be cancelled, and images export. Expectations come from the generated file itself.
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticGraph } from '../bench/generate';
+import { countsText, openExplorer } from './helpers';
+
+const N = 5_000;
+const file = syntheticGraph(N, 7);
+const nodes = file.elements.nodes;
+const edges = file.elements.edges;
+
+/** The node farthest from any other: a click on it cannot hit a neighbour. */
+function loneliestNode(): { id: string; label: string } {
+  let best = nodes[0]!;
+  let bestGap = -1;
+  for (const a of nodes) {
+    let gap = Infinity;
+    for (const b of nodes) if (a !== b) gap = Math.min(gap, Math.hypot(a.position.x - b.position.x, a.position.y - b.position.y));
+    if (gap > bestGap) {
+      bestGap = gap;
+      best = a;
+    }
+  }
+  return { id: best.data.id!, label: best.data.label! };
+}
+
+async function openBigGraph(page: Page): Promise<void> {
+  await openExplorer(page);
+  await page.getByTestId('open-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const all = countsText({ visibleEntities: N, totalEntities: N, visibleRelations: edges.length, totalRelations: edges.length });
+  await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
+}
+
+async function drawn(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const p = await page.evaluate((key) => window.__graphView!.renderedPosition(key), id);
+  if (!p) throw new Error(`${id} is not drawn`);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+test('a big graph is drawn on the canvas, and a click on a node shows it', async ({ page }) => {
+  await openBigGraph(page);
+  const lone = loneliestNode();
+  // Zoom in around the node so it is big enough to aim at, as a user would.
+  const at = await drawn(page, lone.id);
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+  await page.waitForTimeout(300);
+  const target = await drawn(page, lone.id);
+  await page.mouse.click(target.x, target.y);
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(lone.label);
+  // Escape on the focused canvas clears the selection.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('entity-details')).toHaveCount(0);
+});
+
+test('filters hide nodes on the canvas, and pan and zoom move the drawing', async ({ page }) => {
+  await openBigGraph(page);
+  const france = new Set(nodes.filter((n) => n.data.country === 'FR').map((n) => n.data.id));
+  const shownEdges = edges.filter((e) => france.has(e.data.source!) && france.has(e.data.target!)).length;
+  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /^FR/ }).check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ visibleEntities: france.size, totalEntities: N, visibleRelations: shownEdges, totalRelations: edges.length }),
+  );
+
+  const [a, b] = [nodes[0]!.data.id!, nodes[1]!.data.id!];
+  const before = await drawn(page, a);
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, box.y + box.height / 2 + 30, { steps: 5 });
+  await page.mouse.up();
+  const after = await drawn(page, a);
+  expect(after.x - before.x).toBeCloseTo(60, 0);
+  expect(after.y - before.y).toBeCloseTo(30, 0);
+
+  const spread = async () => {
+    const [p, q] = [await drawn(page, a), await drawn(page, b)];
+    return Math.hypot(p.x - q.x, p.y - q.y);
+  };
+  const wide = await spread();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect(await spread()).toBeCloseTo(wide * 1.25, 0);
+});
+
+test('a force layout on a big graph shows progress and can be cancelled, keeping the drawing', async ({ page }) => {
+  await openBigGraph(page);
+  const id = nodes[3]!.data.id!;
+  const before = await drawn(page, id);
+  await page.getByRole('button', { name: 'Re-run' }).click();
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress.getByRole('progressbar')).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel layout' }).click();
+  await expect(progress).toHaveCount(0);
+  expect(await drawn(page, id)).toEqual(before);
+  // The page stayed responsive throughout: the search box still answers.
+  await page.getByPlaceholder('Search names and aliases').fill(nodes[3]!.data.label!);
+  await expect(page.getByRole('option', { name: new RegExp(`^${nodes[3]!.data.label!}\\b`) }).first()).toBeVisible();
+});
+
+test('a big graph exports as PNG and as SVG', async ({ page }) => {
+  await openBigGraph(page);
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).click();
+  const pngFile = await (await png).path();
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(pngFile);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  // Width and height from the PNG header: a real picture, not an empty canvas.
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(500);
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(500);
+
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  await page.getByRole('radio', { name: 'SVG' }).check();
+  const svg = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SVG' }).click();
+  const text = readFileSync(await (await svg).path(), 'utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, paths: doc.querySelectorAll('path').length };
+  }, text);
+  expect(parsed.error).toBe(false);
+  expect(parsed.paths).toBeGreaterThan(2);
+});

@@ -1,0 +1,142 @@
+// The canvas renderer's pure parts: what it draws where, what a click hits, what the filters hide, how the
+// simple layouts place nodes, and that the SVG it writes keeps labels as text.
+import { describe, expect, it } from 'vitest';
+import { buildGraph, nodeKey } from '../../model/graph';
+import { datasetSchema } from '../../model/schema';
+import { computeVisibility, NO_FILTERS, togglePick } from '../../model/filters';
+import { applyVisibility, buildScene, edgeAt, nodeAt, shownBounds, EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { placeSimple } from './simpleLayouts';
+import { SvgContext } from './svgContext';
+import { drawScene } from './draw';
+
+function sampleGraph() {
+  return buildGraph(
+    datasetSchema.parse({
+      title: 'Canvas sample',
+      entities: [
+        { id: 'a', type: 'person', label: 'Alice', country: 'FR', position: { x: 0, y: 0 } },
+        { id: 'b', type: 'organization', label: 'Bolt Ltd', country: 'FR', position: { x: 100, y: 0 } },
+        { id: '__proto__', type: 'person', label: '<img src=x onerror=alert(1)>', country: 'VE', position: { x: 100, y: 100 } },
+        { id: 'constructor', type: 'country', label: 'C & D', country: 'VE', position: { x: 0, y: 100 } },
+      ],
+      relations: [
+        { id: 'ab', type: 'met_with', source: 'a', target: 'b' },
+        { id: 'bp', type: 'supplied', source: 'b', target: '__proto__' },
+        { id: 'pc', type: 'supplied', source: '__proto__', target: 'constructor', disputed: true, discrepancy: 'the articles disagree' },
+      ],
+    }),
+  );
+}
+
+describe('buildScene', () => {
+  const graph = sampleGraph();
+  const scene = buildScene(graph);
+
+  it('holds every node and edge with the file positions, hostile ids included', () => {
+    expect(scene.nodeKeys).toHaveLength(4);
+    expect(scene.edgeKeys).toHaveLength(3);
+    const p = scene.nodeIndex.get(nodeKey('__proto__'))!;
+    expect([scene.x[p], scene.y[p]]).toEqual([100, 100]);
+    expect(scene.labels[p]).toBe('<img src=x onerror=alert(1)>');
+    const pc = scene.edgeIndex.get('pc')!;
+    expect(scene.nodeKeys[scene.source[pc]!]).toBe(nodeKey('__proto__'));
+    expect(scene.nodeKeys[scene.target[pc]!]).toBe(nodeKey('constructor'));
+  });
+
+  it('flags disputed and symmetric relations, and colours nodes by type', () => {
+    expect(scene.edgeFlags[scene.edgeIndex.get('pc')!]! & EDGE_DISPUTED).toBeTruthy();
+    expect(scene.edgeFlags[scene.edgeIndex.get('ab')!]! & EDGE_DISPUTED).toBe(0);
+    // met_with is symmetric in the vocabulary, supplied is not.
+    expect(scene.edgeFlags[scene.edgeIndex.get('ab')!]! & EDGE_UNDIRECTED).toBeTruthy();
+    expect(scene.edgeFlags[scene.edgeIndex.get('bp')!]! & EDGE_UNDIRECTED).toBe(0);
+    const colourOf = (id: string) => scene.colours[scene.colour[scene.nodeIndex.get(nodeKey(id))!]!];
+    expect(colourOf('a')).toBe(colourOf('__proto__'));
+    expect(colourOf('a')).not.toBe(colourOf('b'));
+  });
+
+  it('prefers remembered positions, and spreads nodes without any', () => {
+    const known = new Map([[nodeKey('a'), { x: -7, y: 9 }]]);
+    const again = buildScene(graph, known);
+    expect([again.x[again.nodeIndex.get('a')!], again.y[again.nodeIndex.get('a')!]]).toEqual([-7, 9]);
+    graph.forEachNode((key) => graph.removeNodeAttribute(key, 'position'));
+    const spread = buildScene(graph);
+    const points = new Set(spread.nodeKeys.map((_k, i) => `${spread.x[i]},${spread.y[i]}`));
+    expect(points.size).toBe(4);
+  });
+});
+
+describe('visibility and hit-testing', () => {
+  const graph = sampleGraph();
+  const scene = buildScene(graph);
+
+  it('hides what the filters hide, and edges whose end is hidden', () => {
+    const onlyFrance = togglePick(NO_FILTERS, 'entity:country', 'FR');
+    expect(applyVisibility(scene, computeVisibility(graph, onlyFrance))).toBe(true);
+    const shownNodes = scene.nodeKeys.filter((_k, i) => scene.nodeShown[i]);
+    const shownEdges = scene.edgeKeys.filter((_k, j) => scene.edgeShown[j]);
+    expect(shownNodes).toEqual(['a', 'b']);
+    expect(shownEdges).toEqual(['ab']);
+    expect(shownBounds(scene)!.y2).toBeLessThan(50);
+    // The same visibility again changes nothing, so nothing is redrawn.
+    expect(applyVisibility(scene, computeVisibility(graph, onlyFrance))).toBe(false);
+    expect(applyVisibility(scene, computeVisibility(graph, NO_FILTERS))).toBe(true);
+    expect(scene.edgeShown.every((v) => v === 1)).toBe(true);
+  });
+
+  it('finds the node under a point, then the edge near it, and nothing on empty space', () => {
+    applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+    expect(scene.nodeKeys[nodeAt(scene, 102, 98)]).toBe(nodeKey('__proto__'));
+    expect(nodeAt(scene, 50, 2)).toBe(-1);
+    expect(scene.edgeKeys[edgeAt(scene, 50, 2, 4)]).toBe('ab');
+    expect(edgeAt(scene, 50, 50, 4)).toBe(-1);
+  });
+
+  it('does not hit hidden nodes or edges', () => {
+    applyVisibility(scene, computeVisibility(graph, togglePick(NO_FILTERS, 'entity:country', 'VE')));
+    expect(nodeAt(scene, 0, 0)).toBe(-1);
+    expect(edgeAt(scene, 50, 2, 4)).toBe(-1);
+  });
+});
+
+describe('simple layouts', () => {
+  it('place every shown node on its own spot and leave hidden ones where they were', () => {
+    const graph = sampleGraph();
+    const scene = buildScene(graph);
+    applyVisibility(scene, computeVisibility(graph, togglePick(NO_FILTERS, 'entity:country', 'VE')));
+    const hidden = scene.nodeIndex.get('a')!;
+    for (const name of ['grid', 'circle', 'concentric'] as const) {
+      placeSimple(scene, name);
+      expect([scene.x[hidden], scene.y[hidden]]).toEqual([0, 0]);
+      const shown = scene.nodeKeys.map((_k, i) => i).filter((i) => scene.nodeShown[i]);
+      const spots = new Set(shown.map((i) => `${Math.round(scene.x[i]!)},${Math.round(scene.y[i]!)}`));
+      expect(spots.size, name).toBe(shown.length);
+      // No two shown nodes overlap.
+      const [i, k] = shown;
+      expect(Math.hypot(scene.x[i!]! - scene.x[k!]!, scene.y[i!]! - scene.y[k!]!), name).toBeGreaterThan(scene.radius[i!]! + scene.radius[k!]!);
+    }
+  });
+});
+
+describe('SVG drawing', () => {
+  it('draws the same scene as the canvas, with labels as escaped text', () => {
+    const graph = sampleGraph();
+    const scene = buildScene(graph);
+    const svg = new SvgContext(400, 300);
+    drawScene(svg as unknown as CanvasRenderingContext2D, scene, { zoom: 2, panX: 20, panY: 20, width: 400, height: 300 }, null, '#ffffff');
+    const text = svg.toString();
+    const doc = new DOMParserLike(text);
+    expect(doc.count('<path')).toBeGreaterThan(1);
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).toContain('C &amp; D');
+    expect(text).not.toContain('<img');
+    expect(doc.count('<text')).toBe(4);
+  });
+});
+
+/** Counts tags in the SVG text (Node has no DOMParser; the text is ours and regular). */
+class DOMParserLike {
+  constructor(private readonly text: string) {}
+  count(tag: string): number {
+    return this.text.split(tag).length - 1;
+  }
+}
