@@ -1,6 +1,7 @@
 // What the open worker answers, and what survives the trip back to the page.
 import { describe, expect, it } from 'vitest';
-import { answerOpenRequest, restoreRecords } from './openRequest';
+import { answerOpenRequest, fromWire, toWire, type OpenReply } from './openRequest';
+import { loadBundledStory } from './bundledStory';
 
 describe('answerOpenRequest', () => {
   it('answers a file with its dataset', () => {
@@ -18,19 +19,46 @@ describe('answerOpenRequest', () => {
   });
 });
 
-describe('restoreRecords after structured cloning', () => {
+describe('the reply as it crosses the worker boundary', () => {
+  const crossed = (reply: OpenReply) => fromWire(structuredClone(toWire(reply)));
+
   it('gives back prototype-free records that still hold "__proto__" and "constructor" as data', () => {
     const reply = answerOpenRequest({ kind: 'file', text: 'source,target,__proto__,constructor\na,b,x,y\n', fileName: 'p.csv' });
     if (!reply.ok) throw new Error(reply.message);
-    const cloned = structuredClone(reply.opened.dataset);
-    expect(Object.getPrototypeOf(cloned.relations[0]!.attributes)).toBe(Object.prototype);
-    const restored = restoreRecords(cloned);
-    const attributes = restored.relations[0]!.attributes!;
+    const back = crossed(reply);
+    if (!back.ok) throw new Error(back.message);
+    const attributes = back.opened.dataset.relations[0]!.attributes!;
     expect(Object.getPrototypeOf(attributes)).toBeNull();
     expect(Object.entries(attributes)).toEqual([
       ['__proto__', 'x'],
       ['constructor', 'y'],
     ]);
-    expect(Object.getPrototypeOf(restored.vocabulary!.entityTypes!)).toBeNull();
+    expect(Object.getPrototypeOf(back.opened.dataset.vocabulary!.entityTypes!)).toBeNull();
+    expect(Object.getPrototypeOf(back.opened.dataset.relations[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('gives back the same dataset, claims, aliases, positions and mixed attributes included', () => {
+    const dataset = loadBundledStory();
+    const reply: OpenReply = { ok: true, opened: { dataset, format: 'project-json', warnings: ['w'] } };
+    const back = crossed(reply);
+    expect(back).toEqual(reply);
+    const text = JSON.stringify({
+      elements: {
+        nodes: [
+          { data: { id: 'a', label: 'A', n: 1, flag: true }, position: { x: 1, y: 2 } },
+          { data: { id: 'b', other: 'x' } },
+          { data: { id: '__proto__', n: 2, flag: false } },
+        ],
+        edges: [{ data: { source: 'a', target: 'b', weight: 2 } }, { data: { id: 'e', source: '__proto__', target: 'a', directed: false } }],
+      },
+    });
+    const imported = answerOpenRequest({ kind: 'file', text, fileName: 'g.cyjs' });
+    expect(crossed(imported)).toEqual(imported);
+  });
+
+  it('passes failures through unchanged', () => {
+    const failure: OpenReply = { ok: false, code: 'empty', message: 'The file is empty.' };
+    expect(crossed(failure)).toEqual(failure);
   });
 });

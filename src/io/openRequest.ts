@@ -2,7 +2,7 @@
 // Kept free of Worker APIs so it runs, and is tested, in Node.
 import { ImportError, type CsvOptions, type ImportErrorCode } from './formats';
 import { openCsv, openGraphText, type OpenedGraph } from './openGraph';
-import type { Dataset } from '../model/schema';
+import { packDataset, unpackDataset, type PackedDataset } from './datasetWire';
 
 export type OpenRequest =
   | { kind: 'file'; text: string; fileName: string }
@@ -20,28 +20,16 @@ export function answerOpenRequest(request: OpenRequest): OpenReply {
   }
 }
 
-function nullPrototype<T>(record: Record<string, T> | undefined): Record<string, T> | undefined {
-  if (record === undefined) return undefined;
-  const safe = Object.create(null) as Record<string, T>;
-  for (const [key, value] of Object.entries(record)) safe[key] = value;
-  return safe;
+/** The reply as the worker posts it: the dataset in its compact form (see datasetWire.ts). */
+export type WireReply =
+  | { ok: true; opened: Omit<OpenedGraph, 'dataset'> & { dataset: PackedDataset } }
+  | { ok: false; code: ImportErrorCode; message: string };
+
+export function toWire(reply: OpenReply): WireReply {
+  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: packDataset(reply.opened.dataset) } } : reply;
 }
 
-/**
- * A dataset that crossed a worker boundary comes back with ordinary objects where the schema made prototype-free
- * records (structured cloning cannot keep a null prototype). Keys such as "__proto__" are still own data; this puts
- * the records back in prototype-free objects so the rest of the app sees the same shapes as after validation.
- */
-export function restoreRecords(dataset: Dataset): Dataset {
-  return {
-    ...dataset,
-    attributes: nullPrototype(dataset.attributes),
-    vocabulary: dataset.vocabulary && {
-      ...dataset.vocabulary,
-      entityTypes: nullPrototype(dataset.vocabulary.entityTypes),
-      relationTypes: nullPrototype(dataset.vocabulary.relationTypes),
-    },
-    entities: dataset.entities.map((e) => (e.attributes ? { ...e, attributes: nullPrototype(e.attributes) } : e)),
-    relations: dataset.relations.map((r) => (r.attributes ? { ...r, attributes: nullPrototype(r.attributes) } : r)),
-  };
+/** The reply again, its records prototype-free as validation made them (structured cloning cannot keep that). */
+export function fromWire(reply: WireReply): OpenReply {
+  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: unpackDataset(reply.opened.dataset) } } : reply;
 }

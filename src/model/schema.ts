@@ -24,19 +24,28 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 co
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: 'an attribute value is a string, a number or true/false' });
+/** What attributeValue accepts as it is (zod's number refuses NaN and ±Infinity). */
+const isAttributeValue = (raw: unknown): raw is string | number | boolean =>
+  typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw));
 
 /**
  * An object of free attributes. zod's own record drops a "__proto__" key; this keeps every key as plain data
  * in an object without a prototype, so no key of an imported file can reach Object.prototype.
  */
-function safeRecord<T extends z.ZodType>(value: T, what: string) {
+function safeRecord<T extends z.ZodType>(value: T, what: string, plain?: (raw: unknown) => raw is z.output<T>) {
   const schema = z.unknown().transform((input, ctx) => {
     const out = Object.create(null) as Record<string, z.output<T>>;
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       ctx.addIssue({ code: 'custom', message: `${what} must be an object of name → value` });
       return out;
     }
-    for (const [key, raw] of Object.entries(input)) {
+    for (const key of Object.keys(input)) {
+      const raw = (input as Record<string, unknown>)[key];
+      // Values the schema surely takes unchanged skip zod: a big graph has hundreds of thousands of them.
+      if (plain?.(raw)) {
+        out[key] = raw;
+        continue;
+      }
       const parsed = value.safeParse(raw);
       if (parsed.success) out[key] = parsed.data;
       else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
@@ -85,7 +94,7 @@ export const entitySchema = z
     country: countryCode.optional(),
     role: z.string().optional(),
     description: z.string().optional(),
-    attributes: safeRecord(attributeValue, 'attributes').optional(),
+    attributes: safeRecord(attributeValue, 'attributes', isAttributeValue).optional(),
     /** Position, colour and size from an imported file; the layout places entities without a position. */
     position: z.object({ x: finite, y: finite }).strict().optional(),
     color: hexColor.optional(),
@@ -124,7 +133,7 @@ export const relationSchema = z
     directed: z.boolean().default(true),
     label: z.string().optional(),
     weight: finite.optional(),
-    attributes: safeRecord(attributeValue, 'attributes').optional(),
+    attributes: safeRecord(attributeValue, 'attributes', isAttributeValue).optional(),
   })
   .strict()
   .refine((r) => !r.disputed || (r.discrepancy ?? '').trim().length > 0, {
@@ -138,7 +147,7 @@ export const datasetSchema = z
     title: nonBlank('the dataset title'),
     description: z.string().optional(),
     vocabulary: vocabularySchema.optional(),
-    attributes: safeRecord(attributeValue, 'attributes').optional(),
+    attributes: safeRecord(attributeValue, 'attributes', isAttributeValue).optional(),
     sources: z.array(sourceSchema).default([]),
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchEntities } from './search';
+import { buildSearchIndex, searchEntities, searchIndexOf } from './search';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
@@ -33,5 +33,15 @@ describe('entity search', () => {
     // Exact match first, then labels starting with the query in collation order ("Name 0", "Name 1", "Name 2"...).
     expect(top).toEqual(['name', 'Name 0', 'Name 1', 'Name 2', 'Name 3']);
     expect(searchEntities(entities, 'other', 5).map((m) => m.entity.label)).toEqual(['Other name']);
+  });
+});
+
+describe('search index cache', () => {
+  it('builds the index of an entity list once and reuses it', () => {
+    const list = datasetSchema.parse(miniDataset()).entities;
+    const first = searchIndexOf(list);
+    expect(searchIndexOf(list)).toBe(first);
+    expect(searchIndexOf([...list])).not.toBe(first);
+    expect(searchEntities(first, 'velasquez').map((m) => m.entity.id)).toEqual(['velasquez']);
   });
 });

@@ -40,6 +40,18 @@ export function buildSearchIndex(entities: Iterable<Entity>): SearchIndex {
   return { items };
 }
 
+const indexes = new WeakMap<readonly Entity[], SearchIndex>();
+
+/** The index of a graph's entity list, built once on first use and kept as long as the list is. */
+export function searchIndexOf(entities: readonly Entity[]): SearchIndex {
+  let index = indexes.get(entities);
+  if (!index) {
+    index = buildSearchIndex(entities);
+    indexes.set(entities, index);
+  }
+  return index;
+}
+
 export function searchEntities(source: SearchIndex | Iterable<Entity>, query: string, limit = 10): SearchMatch[] {
   const q = fold(query);
   if (q.length === 0) return [];

@@ -18,20 +18,29 @@ class Reader {
     return this.builder.warnings;
   }
 
-  /** Attribute values must be scalars; nested structures are kept as their JSON text. */
-  value(raw: unknown, where: string): AttrValue | undefined {
+  /**
+   * Attribute values must be scalars; nested structures are kept as their JSON text. `where` names the value in a
+   * warning; it is a function because building that text for each of 100k clean values costs more than reading them.
+   */
+  value(raw: unknown, where: () => string): AttrValue | undefined {
     if (typeof raw === 'string' || typeof raw === 'boolean') return raw;
-    if (typeof raw === 'number') return finiteOr(raw, where, this.warnings);
+    if (typeof raw === 'number') return this.finite(raw, where);
     if (raw === null || raw === undefined) return undefined;
-    if (this.flattened++ === 0) this.warnings.add(`${where}: lists and objects in data are kept as JSON text.`);
+    if (this.flattened++ === 0) this.warnings.add(`${where()}: lists and objects in data are kept as JSON text.`);
     return JSON.stringify(raw);
   }
 
-  attributes(data: Record<string, unknown>, skip: Set<string>, what: string): Attributes {
+  /** finiteOr, naming the value only when there is something to warn about. */
+  finite(raw: unknown, where: () => string): number | undefined {
+    if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+    return finiteOr(raw, where(), this.warnings);
+  }
+
+  attributes(data: Record<string, unknown>, skip: Set<string>, what: () => string): Attributes {
     const bag: Attributes = new Map();
     for (const key of Object.keys(data)) {
       if (skip.has(key)) continue;
-      const value = this.value(own(data, key), `${what}, ${quote(key)}`);
+      const value = this.value(own(data, key), () => `${what()}, ${quote(key)}`);
       if (value !== undefined) bag.set(key, value);
     }
     return bag;
@@ -40,14 +49,14 @@ class Reader {
   node(element: Record<string, unknown>, data: Record<string, unknown>, index: number): ImportedNode {
     const id = idOf(own(data, 'id'));
     if (id === undefined) throw new ImportError('malformed', `Node #${index + 1} has no id (data.id).`);
-    const what = `Node ${quote(id)}`;
+    const what = () => `Node ${quote(id)}`;
     const label = textOf(own(data, 'label')) ?? textOf(own(data, 'name'));
     const node: ImportedNode = { id, attributes: this.attributes(data, NODE_FIELDS, what) };
     if (label !== undefined) node.label = label;
     const position = own(element, 'position');
     if (isPlainObject(position)) {
-      const x = finiteOr(own(position, 'x'), `${what}, position x`, this.warnings);
-      const y = finiteOr(own(position, 'y'), `${what}, position y`, this.warnings);
+      const x = this.finite(own(position, 'x'), () => `${what()}, position x`);
+      const y = this.finite(own(position, 'y'), () => `${what()}, position y`);
       if (x !== undefined && y !== undefined) Object.assign(node, { x, y });
     }
     const style = own(element, 'style');
@@ -56,11 +65,11 @@ class Reader {
       if (typeof background === 'string') {
         const color = normalizeColor(background);
         if (color) node.color = color;
-        else this.warnings.add(`${what}: colour ${quote(background)} is not a hex colour; dropped.`);
+        else this.warnings.add(`${what()}: colour ${quote(background)} is not a hex colour; dropped.`);
       }
       const size = own(style, 'width') ?? own(style, 'height');
       if (size !== undefined) {
-        const value = finiteOr(size, `${what}, size`, this.warnings);
+        const value = this.finite(size, () => `${what()}, size`);
         if (value !== undefined) node.size = value;
       }
     }
@@ -74,14 +83,14 @@ class Reader {
     if (source === undefined || target === undefined) {
       throw new ImportError('malformed', `Edge #${index + 1}${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`);
     }
-    const what = `Edge ${quote(id ?? `${source} → ${target}`)}`;
+    const what = () => `Edge ${quote(id ?? `${source} → ${target}`)}`;
     // Cytoscape draws every edge from source to target, so an edge is directed unless the file says otherwise.
     let directed = true;
     const flag = own(data, 'directed');
     if (typeof flag === 'boolean') directed = flag;
     else if (flag !== undefined && flag !== null) {
       const parsed = parseBoolean(String(flag));
-      if (parsed === undefined) this.warnings.add(`${what}: directed=${quote(String(flag))} is not true or false; ignored.`);
+      if (parsed === undefined) this.warnings.add(`${what()}: directed=${quote(String(flag))} is not true or false; ignored.`);
       else directed = parsed;
     }
     const edge: ImportedEdge = { source, target, directed, attributes: this.attributes(data, EDGE_FIELDS, what) };
@@ -90,7 +99,7 @@ class Reader {
     if (label !== undefined) edge.label = label;
     const weight = own(data, 'weight');
     if (weight !== undefined && weight !== null) {
-      const value = finiteOr(weight, `${what}, weight`, this.warnings);
+      const value = this.finite(weight, () => `${what()}, weight`);
       if (value !== undefined) edge.weight = value;
     }
     return edge;
@@ -130,7 +139,7 @@ export function parseCytoscapeJson(text: string): ImportedGraph {
         edges = listOf(own(elements, 'edges'), 'elements.edges');
       } else throw new ImportError('malformed', 'This is not Cytoscape JSON: there is no "elements" list or { nodes, edges } object.');
       const data = own(json, 'data');
-      if (isPlainObject(data)) for (const [k, v] of reader.attributes(data, new Set(), 'Graph data')) builder.attributes.set(k, v);
+      if (isPlainObject(data)) for (const [k, v] of reader.attributes(data, new Set(), () => 'Graph data')) builder.attributes.set(k, v);
     } else throw new ImportError('malformed', 'This is not Cytoscape JSON: expected an object with "elements" or a list of elements.');
 
     // Nodes first, whatever the order in the file, so edges can be checked against all of them.

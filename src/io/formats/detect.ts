@@ -37,7 +37,10 @@ export function detectFormat(text: string, fileName?: string): FormatId | 'proje
     return byName === 'gexf' || byName === 'graphml' ? byName : null;
   }
   if (first === '{' || first === '[') {
-    const { kind, keys, depth } = outlineJson(body);
+    // A recognised Cytoscape file is decided by its first keys; its parser checks the nesting depth of the whole text.
+    const { kind, keys, depth } = outlineJson(body, 200, (seen, firstElementDone) =>
+      first === '{' ? seen.has('elements') : firstElementDone && seen.has('data'),
+    );
     // Nesting this deep is an attack or an accident, whatever the format: say so rather than "not recognised".
     if (depth > MAX_JSON_DEPTH) throw new ImportError('too-deep', `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`);
     if (kind === 'object' && keys.has('elements')) return 'cytoscape-json';

@@ -18,6 +18,7 @@ import {
 } from './index';
 import type { ImportedGraph } from './index';
 import { comparable, edge, graph, node, prototypeSnapshot } from './testing';
+import { outlineJson } from './json';
 
 function error(run: () => unknown): ImportError {
   try {
@@ -176,6 +177,18 @@ describe('detectFormat and parseGraphFile', () => {
     expect(detectFormat('single column', 'list.csv')).toBe('csv');
     expect(detectFormat('hello')).toBeNull();
     expect(detectFormat('   ')).toBeNull();
+  });
+
+  it('stops reading JSON once the keys decide the format, leaving the depth check to the parser', () => {
+    const deep = `{"elements":${'['.repeat(200)}${']'.repeat(200)}}`;
+    const early = outlineJson(deep, 200, (keys) => keys.has('elements'));
+    expect(early).toMatchObject({ complete: false, depth: 1 });
+    expect(outlineJson(deep)).toMatchObject({ complete: true, depth: 201 });
+    expect(detectFormat(deep)).toBe('cytoscape-json');
+    expect(error(() => parseGraphFile(deep)).code).toBe('too-deep');
+    // Unrecognised JSON is still read to the end, so nesting is reported rather than "unknown format".
+    expect(error(() => detectFormat(`{"x":${'['.repeat(200)}${']'.repeat(200)}}`)).code).toBe('too-deep');
+    expect(error(() => detectFormat(`[{"x":1},${'['.repeat(200)}${']'.repeat(200)}]`)).code).toBe('too-deep');
   });
 
   it('throws not-text for binary content, naming the kind', () => {

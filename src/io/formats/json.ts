@@ -12,14 +12,19 @@ export interface JsonOutline {
   depth: number;
   /** Keys of the top-level object, or of the first element when the top level is an array. */
   keys: Set<string>;
+  /** False when the scan stopped early (see `enough`): `depth` then covers only the text read so far. */
+  complete: boolean;
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** One pass over the text; keeps at most `keyLimit` keys so a huge object costs no extra memory. */
-export function outlineJson(text: string, keyLimit = 200): JsonOutline {
+/**
+ * One pass over the text; keeps at most `keyLimit` keys so a huge object costs no extra memory. `enough` may end the
+ * scan once the keys seen answer the caller's question: format detection need not read 100 MB to find "elements".
+ */
+export function outlineJson(text: string, keyLimit = 200, enough?: (keys: ReadonlySet<string>, firstElementDone: boolean) => boolean): JsonOutline {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const first = text[i];
@@ -47,13 +52,17 @@ export function outlineJson(text: string, keyLimit = 200): JsonOutline {
       } catch {
         // A broken key: JSON.parse will report the file as malformed later.
       }
+      if (enough?.(keys, false)) return { kind, depth: maxDepth, keys, complete: false };
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       depth++;
       if (depth > maxDepth) maxDepth = depth;
     } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
-    else if (c === 44 /* , */ && depth === 1 && kind === 'array') element++;
+    else if (c === 44 /* , */ && depth === 1 && kind === 'array') {
+      element++;
+      if (element === 1 && enough?.(keys, true)) return { kind, depth: maxDepth, keys, complete: false };
+    }
   }
-  return { kind, depth: maxDepth, keys };
+  return { kind, depth: maxDepth, keys, complete: true };
 }
 
 function lineAt(text: string, position: number): number {

@@ -280,8 +280,9 @@ export class GraphBuilder {
     const missing = new Set<string>();
     let count = 0;
     for (const edge of this.edges) {
+      // Checked before building a list: this runs for every edge of every file, and almost every edge is fine.
+      if (this.nodeIds.has(edge.source) && this.nodeIds.has(edge.target)) continue;
       const absent = [edge.source, edge.target].filter((id) => !this.nodeIds.has(id));
-      if (absent.length === 0) continue;
       count++;
       for (const id of absent) {
         if (create && !this.nodeIds.has(id)) this.addNode({ id, attributes: new Map() });

@@ -1,0 +1,136 @@
+// The form in which a dataset crosses from the open worker to the page. Structured cloning 150k entity and relation
+// objects (each with an attributes record, an aliases or claims list, a position) took longer than parsing the file,
+// and the records then had to be copied again into prototype-free objects. Here every field travels as one column
+// (a plain array of values, or nothing at all when every record holds an empty list), attributes as one flat list
+// of values with a small table of key lists, and the page builds each record once, already in its final shape.
+import type { Dataset, Entity, Relation } from '../model/schema';
+
+type Item = Entity | Relation;
+type AttributeRecord = Record<string, string | number | boolean>;
+
+/** One field across all records: their values, or a marker for "an empty list each" / "the same scalar each". */
+type Column = { name: string; values: unknown[] } | { name: string; emptyLists: true } | { name: string; same: string | number | boolean };
+
+interface PackedAttributes {
+  /** Distinct key lists, in the order the records hold their keys. */
+  keyLists: string[][];
+  /** Per record: index into keyLists, or -1 when the record has no attributes at all. */
+  shapes: Int32Array;
+  /** Every record's values, one after another, in key-list order. */
+  values: unknown[];
+}
+
+export interface PackedItems {
+  count: number;
+  columns: Column[];
+  attributes: PackedAttributes;
+}
+
+export interface PackedDataset {
+  head: Omit<Dataset, 'entities' | 'relations'>;
+  entities: PackedItems;
+  relations: PackedItems;
+}
+
+/** Object.prototype's names: never a field of a record (the schema is strict), and never assigned as one here. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function packColumn(name: string, items: readonly Item[]): Column {
+  const values = items.map((item) => (item as unknown as Record<string, unknown>)[name]);
+  if (values.every((v) => Array.isArray(v) && v.length === 0)) return { name, emptyLists: true };
+  const first = values[0];
+  if ((typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean') && values.every((v) => v === first)) {
+    return { name, same: first };
+  }
+  return { name, values };
+}
+
+function packAttributes(items: readonly Item[]): PackedAttributes {
+  const keyLists: string[][] = [];
+  const byList = new Map<string, number>();
+  const shapes = new Int32Array(items.length);
+  const values: unknown[] = [];
+  items.forEach((item, i) => {
+    const record = item.attributes;
+    if (record === undefined) {
+      shapes[i] = -1;
+      return;
+    }
+    const keys = Object.keys(record);
+    // JSON text is an unambiguous name for a key list, whatever characters the keys contain.
+    const listName = JSON.stringify(keys);
+    let shape = byList.get(listName);
+    if (shape === undefined) {
+      shape = keyLists.push(keys) - 1;
+      byList.set(listName, shape);
+    }
+    shapes[i] = shape;
+    for (const key of keys) values.push(record[key]);
+  });
+  return { keyLists, shapes, values };
+}
+
+export function packItems(items: readonly Item[]): PackedItems {
+  const names = new Set<string>();
+  for (const item of items) for (const name of Object.keys(item)) names.add(name);
+  names.delete('attributes');
+  return { count: items.length, columns: [...names].map((name) => packColumn(name, items)), attributes: packAttributes(items) };
+}
+
+/** A copy of a record without a prototype, so keys such as "__proto__" stay data. */
+export function nullPrototype<T>(record: Record<string, T> | undefined): Record<string, T> | undefined {
+  if (record === undefined) return undefined;
+  const safe = Object.create(null) as Record<string, T>;
+  for (const key of Object.keys(record)) safe[key] = record[key]!;
+  return safe;
+}
+
+export function unpackItems<T extends Item>(packed: PackedItems): T[] {
+  const { count, columns, attributes } = packed;
+  for (const column of columns) {
+    if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes') throw new Error(`Unexpected field "${column.name}" in an opened graph.`);
+  }
+  const { keyLists, shapes, values } = attributes;
+  const items = new Array<T>(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const item: Record<string, unknown> = {};
+    for (const column of columns) {
+      // Fields a record did not have arrive as undefined and stay absent.
+      const value = 'values' in column ? column.values[i] : 'emptyLists' in column ? [] : column.same;
+      if (value !== undefined) item[column.name] = value;
+    }
+    const shape = shapes[i]!;
+    if (shape >= 0) {
+      const record = Object.create(null) as AttributeRecord;
+      for (const key of keyLists[shape]!) record[key] = values[at++] as AttributeRecord[string];
+      item.attributes = record;
+    }
+    items[i] = item as T;
+  }
+  return items;
+}
+
+export function packDataset(dataset: Dataset): PackedDataset {
+  const { entities, relations, ...head } = dataset;
+  return { head, entities: packItems(entities), relations: packItems(relations) };
+}
+
+/**
+ * The dataset again, with every record prototype-free: structured cloning cannot keep a null prototype, and the
+ * rest of the app expects the shapes validation made ("__proto__" as an ordinary key).
+ */
+export function unpackDataset(packed: PackedDataset): Dataset {
+  const { head } = packed;
+  return {
+    ...head,
+    attributes: nullPrototype(head.attributes),
+    vocabulary: head.vocabulary && {
+      ...head.vocabulary,
+      entityTypes: nullPrototype(head.vocabulary.entityTypes),
+      relationTypes: nullPrototype(head.vocabulary.relationTypes),
+    },
+    entities: unpackItems<Entity>(packed.entities),
+    relations: unpackItems<Relation>(packed.relations),
+  };
+}

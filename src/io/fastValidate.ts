@@ -1,0 +1,178 @@
+// A shortcut through validation for the common big case: an imported graph of plain entities and relations, no
+// sources or claims. zod spends about 10 µs on each record (1.5 s for 150k); these checks do the same in a fraction.
+// The schema stays the only authority: this answers null ("ask zod") for anything it is not sure of, including
+// every invalid input, so problems are always reported by zod with its messages. When it answers, its output must
+// equal zod's; fastValidate.test.ts checks that on thousands of generated datasets, hostile ones included.
+import { datasetSchema, type Dataset, type Entity, type Relation } from '../model/schema';
+import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
+
+// The same rules as the schema's `id`, `countryCode`, `hexColor` and `fuzzyDate`.
+// eslint-disable-next-line no-control-regex
+const ID = /^[^\u0000-\u001f\u007f]+$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const FUZZY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const ENTITY_FIELDS = new Set(['id', 'type', 'label', 'aliases', 'country', 'role', 'description', 'attributes', 'position', 'color', 'size']);
+const RELATION_FIELDS = new Set(['id', 'type', 'source', 'target', 'date', 'dateText', 'details', 'disputed', 'discrepancy', 'claims', 'directed', 'label', 'weight', 'attributes']);
+
+/** Thrown inside this module only, to give up on the shortcut from any depth. */
+class NotSure extends Error {}
+const notSure = (): never => {
+  throw new NotSure();
+};
+
+type Loose = Record<string, unknown>;
+
+/** An object literal, or a prototype-free record (as the importer makes attribute bags). */
+function plainObject(value: unknown): Loose {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) notSure();
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) notSure();
+  return value as Loose;
+}
+
+function checkFields(record: Loose, allowed: Set<string>): void {
+  for (const key of Object.keys(record)) if (!allowed.has(key)) notSure();
+}
+
+function id(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 1000 || !ID.test(value)) notSure();
+  return value as string;
+}
+
+/** The schema's nonBlank: a string, trimmed, not empty. */
+function nonBlank(value: unknown): string {
+  if (typeof value !== 'string') notSure();
+  const trimmed = (value as string).trim();
+  if (trimmed.length === 0) notSure();
+  return trimmed;
+}
+
+function optionalText(value: unknown, pattern?: RegExp): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || (pattern && !pattern.test(value))) notSure();
+  return value as string;
+}
+
+function optionalFinite(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) notSure();
+  return value as number;
+}
+
+function optionalBoolean(value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') notSure();
+  return value as boolean;
+}
+
+function attributes(value: unknown): Record<string, string | number | boolean> | undefined {
+  if (value === undefined) return undefined;
+  const record = plainObject(value);
+  const out = Object.create(null) as Record<string, string | number | boolean>;
+  for (const key of Object.keys(record)) {
+    const raw = record[key];
+    if (!(typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw)))) notSure();
+    out[key] = raw as string | number | boolean;
+  }
+  return out;
+}
+
+/**
+ * Adds the optional fields present in the input, as zod does (a field given as undefined stays, as undefined).
+ * Added one by one in a fixed order, not deleted afterwards: deleting turns 150k records into slow dictionaries.
+ */
+function withPresent<T extends object>(input: Loose, output: Loose, optional: readonly [string, (value: unknown) => unknown][]): T {
+  for (const [key, check] of optional) if (Object.hasOwn(input, key)) output[key] = check(input[key]);
+  return output as T;
+}
+
+const text = (value: unknown) => optionalText(value);
+const POSITION_FIELDS = new Set(['x', 'y']);
+
+function position(value: unknown): { x: number; y: number } | undefined {
+  if (value === undefined) return undefined;
+  const p = plainObject(value);
+  checkFields(p, POSITION_FIELDS);
+  return { x: optionalFinite(p.x) ?? notSure(), y: optionalFinite(p.y) ?? notSure() };
+}
+
+function size(value: unknown): number | undefined {
+  const n = optionalFinite(value);
+  if (n !== undefined && n <= 0) notSure();
+  return n;
+}
+
+const ENTITY_OPTIONAL: [string, (value: unknown) => unknown][] = [
+  ['country', (v) => optionalText(v, COUNTRY)],
+  ['role', text],
+  ['description', text],
+  ['attributes', attributes],
+  ['position', position],
+  ['color', (v) => optionalText(v, HEX_COLOR)],
+  ['size', size],
+];
+
+const RELATION_OPTIONAL: [string, (value: unknown) => unknown][] = [
+  ['date', (v) => optionalText(v, FUZZY_DATE)],
+  ['dateText', text],
+  ['details', text],
+  ['discrepancy', text],
+  ['label', text],
+  ['weight', optionalFinite],
+  ['attributes', attributes],
+];
+
+function entity(raw: unknown, types: ReadonlySet<string>): Entity {
+  const e = plainObject(raw);
+  checkFields(e, ENTITY_FIELDS);
+  const type = nonBlank(e.type);
+  if (!types.has(type)) notSure();
+  let aliases: string[] = [];
+  if (e.aliases !== undefined) {
+    if (!Array.isArray(e.aliases) || !e.aliases.every((a) => typeof a === 'string')) notSure();
+    aliases = [...(e.aliases as string[])];
+  }
+  return withPresent<Entity>(e, { id: id(e.id), type, label: nonBlank(e.label), aliases }, ENTITY_OPTIONAL);
+}
+
+function relation(raw: unknown, types: ReadonlySet<string>, entityIds: ReadonlySet<string>): Relation {
+  const r = plainObject(raw);
+  checkFields(r, RELATION_FIELDS);
+  const type = nonBlank(r.type);
+  if (!types.has(type)) notSure();
+  // Claims and disputes bring their own rules (known sources, quotes, a discrepancy note): zod checks those.
+  if (r.claims !== undefined && (!Array.isArray(r.claims) || r.claims.length > 0)) notSure();
+  if (optionalBoolean(r.disputed, false)) notSure();
+  const source = id(r.source);
+  const target = id(r.target);
+  if (!entityIds.has(source) || !entityIds.has(target)) notSure();
+  const directed = optionalBoolean(r.directed, true);
+  return withPresent<Relation>(r, { id: id(r.id), type, source, target, disputed: false, claims: [], directed }, RELATION_OPTIONAL);
+}
+
+/** The dataset zod would make of `json`, or null when only zod can say (always so for invalid input). */
+export function fastValidate(json: unknown): Dataset | null {
+  try {
+    const input = plainObject(json);
+    if (!Array.isArray(input.entities) || !Array.isArray(input.relations)) return null;
+    if (input.sources !== undefined && (!Array.isArray(input.sources) || input.sources.length > 0)) return null;
+    // Everything but the two lists is small: zod reads it (with empty lists, which it finds valid or not alike).
+    const head = datasetSchema.safeParse({ ...input, entities: [], relations: [] });
+    if (!head.success) return null;
+    const vocabulary = head.data.vocabulary;
+    const entityTypes = new Set<string>([...ENTITY_TYPE_IDS, ...Object.keys(vocabulary?.entityTypes ?? {})]);
+    const relationTypes = new Set<string>([...RELATION_TYPE_IDS, ...Object.keys(vocabulary?.relationTypes ?? {})]);
+    // Array.from, not map: a hole in a list must reach entity() as undefined (and give up), not be skipped.
+    const entities = Array.from(input.entities as unknown[], (e) => entity(e, entityTypes));
+    const entityIds = new Set(entities.map((e) => e.id));
+    if (entityIds.size !== entities.length) return null;
+    const relations = Array.from(input.relations as unknown[], (r) => relation(r, relationTypes, entityIds));
+    if (new Set(relations.map((r) => r.id)).size !== relations.length) return null;
+    return { ...head.data, entities, relations };
+  } catch (error) {
+    if (error instanceof NotSure) return null;
+    throw error;
+  }
+}
