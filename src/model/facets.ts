@@ -92,28 +92,63 @@ function countValues(id: FacetId, items: (Entity | Relation)[]): Map<string, num
   return counts;
 }
 
+/** What one pass over the items learns about an attribute. */
+interface AttributeSummary {
+  present: number;
+  counts: Map<string, number>;
+  numbers: boolean;
+  wholeNumbers: boolean;
+  min: number;
+  max: number;
+  /** Every item that has it holds the same text in the model's own field (an imported "country" or "type"). */
+  repeatsCountry: boolean;
+  repeatsType: boolean;
+}
+
+/**
+ * Facets for the attributes an imported graph brings, in one pass over the items (50k nodes: a few tens of ms).
+ * An attribute the importer already mapped onto the model's country or type (its text is the same on every item)
+ * is left out: the fixed facet shows it already.
+ */
 function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Facet[] {
-  const names = new Set<string>();
-  for (const item of items) for (const name of Object.keys(item.attributes ?? {})) names.add(name);
-  const facets: Facet[] = [];
-  for (const name of [...names].sort((a, b) => a.localeCompare(b))) {
-    const id = attributeFacetId(target, name);
-    const values = items.map((item) => valuesOf(id, item)[0]).filter((v) => v !== undefined);
-    const distinct = new Set(values.map(String));
-    if (distinct.size < 2) continue;
-    const numbers = values.every((v) => typeof v === 'number');
-    const wholeFew = numbers && distinct.size <= MAX_NUMERIC_CATEGORIES && values.every((v) => Number.isInteger(v));
-    if (numbers && !wholeFew) {
-      // A loop, not Math.min(...values): spreading 100k arguments can overflow the stack.
-      let min = Infinity;
-      let max = -Infinity;
-      for (const v of values as number[]) {
-        if (v < min) min = v;
-        if (v > max) max = v;
+  const summaries = new Map<string, AttributeSummary>();
+  for (const item of items) {
+    const attrs = item.attributes;
+    if (!attrs) continue;
+    const country = target === 'entity' ? (item as Entity).country : undefined;
+    for (const name of Object.keys(attrs)) {
+      const value = attrs[name];
+      if (value === undefined) continue;
+      let summary = summaries.get(name);
+      if (!summary) {
+        summary = { present: 0, counts: new Map(), numbers: true, wholeNumbers: true, min: Infinity, max: -Infinity, repeatsCountry: true, repeatsType: true };
+        summaries.set(name, summary);
       }
-      facets.push({ kind: 'range', id, target, title: name, min, max });
-    } else if (distinct.size <= MAX_CATEGORIES && distinct.size < values.length) {
-      facets.push({ kind: 'categorical', id, target, title: name, counts: countValues(id, items) });
+      const text = String(value);
+      summary.present++;
+      if (summary.counts.size <= MAX_CATEGORIES) summary.counts.set(text, (summary.counts.get(text) ?? 0) + 1);
+      if (typeof value === 'number') {
+        if (!Number.isInteger(value)) summary.wholeNumbers = false;
+        if (value < summary.min) summary.min = value;
+        if (value > summary.max) summary.max = value;
+      } else summary.numbers = false;
+      if (text !== country) summary.repeatsCountry = false;
+      if (text !== item.type) summary.repeatsType = false;
+    }
+  }
+  const facets: Facet[] = [];
+  for (const name of [...summaries.keys()].sort((a, b) => a.localeCompare(b))) {
+    const summary = summaries.get(name)!;
+    const distinct = summary.counts.size;
+    if (distinct < 2 || summary.repeatsCountry || summary.repeatsType) continue;
+    const id = attributeFacetId(target, name);
+    const wholeFew = summary.numbers && summary.wholeNumbers && distinct <= MAX_NUMERIC_CATEGORIES;
+    if (summary.numbers && !wholeFew) facets.push({ kind: 'range', id, target, title: name, min: summary.min, max: summary.max });
+    else if (distinct <= MAX_CATEGORIES && distinct < summary.present) {
+      // Items without the attribute count under "no value", as the fixed facets do.
+      const counts = new Map(summary.counts);
+      if (summary.present < items.length) counts.set(NO_VALUE, items.length - summary.present);
+      facets.push({ kind: 'categorical', id, target, title: name, counts });
     }
   }
   return facets;

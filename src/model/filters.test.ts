@@ -85,6 +85,28 @@ describe('attribute facets of imported graphs', () => {
     expect(byId(attributeFacetId('entity', 'name'))).toBeUndefined();
   });
 
+  it('leaves out attributes that only repeat the country or type the importer mapped them to', () => {
+    const types = ['person', 'organization'];
+    const graph = buildGraph(
+      datasetSchema.parse({
+        title: 'Imported',
+        entities: ['FR', 'FR', 'VE', 'RU'].map((country, i) => ({
+          id: `n${i}`,
+          type: types[i % 2],
+          label: `N${i}`,
+          country,
+          attributes: { country, Type: types[i % 2], region: i < 2 ? 'west' : 'east' },
+        })),
+        relations: [],
+      }),
+    );
+    const ids = describeFacets(graph).map((f) => f.id);
+    expect(ids).toContain(FIXED_FACETS.country);
+    expect(ids).toContain(attributeFacetId('entity', 'region'));
+    expect(ids).not.toContain(attributeFacetId('entity', 'country'));
+    expect(ids).not.toContain(attributeFacetId('entity', 'Type'));
+  });
+
   it('filters on a picked attribute value and on a numeric range', () => {
     const v = computeVisibility(g, togglePick(NO_FILTERS, attributeFacetId('entity', 'group'), '1'));
     expect(v.nodes.size).toBe(3);
