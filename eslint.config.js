@@ -9,7 +9,7 @@ const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], messa
 const noUi = { group: ['../ui/*', '../view/*', '../state/*'], message: 'model/ and io/ must not depend on ui, view or state.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/.dist-reference', 'bench/.data', 'bench/results', 'node_modules', 'test-results', 'playwright-report', 'public/*.json'] },
+  { ignores: ['dist', '.scratch', 'bench/.dist-reference', 'bench/.data', 'bench/results', 'node_modules', 'test-results', 'playwright-report', 'public/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
