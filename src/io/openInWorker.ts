@@ -1,5 +1,6 @@
 // Runs an open request in a fresh worker and gives back the dataset, or throws an ImportError. One worker per
-// request, ended afterwards: a cancelled or runaway parse is simply terminated.
+// request, ended afterwards: a cancelled or runaway parse is simply terminated. prepareOpenWorker starts the next
+// one early (while a file downloads or is read), so loading and compiling the reader's code is not on the wait.
 import { ImportError } from './formats';
 import { answerOpenRequest, fromWire, type OpenReply, type OpenRequest, type WireReply } from './openRequest';
 import type { OpenedGraph } from './openGraph';
@@ -9,10 +10,19 @@ function settle(reply: OpenReply): OpenedGraph {
   return reply.opened;
 }
 
+let spare: Worker | null = null;
+const startWorker = () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+
+/** Starts a reader ahead of need; the next openInWorker takes it. Does nothing if one is waiting already. */
+export function prepareOpenWorker(): void {
+  if (!spare && typeof Worker !== 'undefined') spare = startWorker();
+}
+
 export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   if (typeof Worker === 'undefined') return Promise.resolve().then(() => settle(answerOpenRequest(request)));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? startWorker();
+    spare = null;
     worker.addEventListener('message', (event: MessageEvent<WireReply>) => {
       worker.terminate();
       try {

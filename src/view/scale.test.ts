@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, isLarge, spiralPosition } from './scale';
+import { fitViewport, isLarge, LARGE_ELEMENTS, LARGE_NODES, spiralPosition } from './scale';
 import { iterationsFor, runForceLayout } from './forceLayout';
 
 describe('size classes', () => {
   it('calls a graph large by nodes or by nodes and edges together', () => {
     expect(isLarge(40, 60)).toBe(false);
-    expect(isLarge(2_001, 0)).toBe(true);
-    expect(isLarge(1_500, 5_000)).toBe(true);
+    expect(isLarge(LARGE_NODES, LARGE_ELEMENTS - LARGE_NODES)).toBe(false);
+    expect(isLarge(LARGE_NODES + 1, 0)).toBe(true);
+    expect(isLarge(LARGE_NODES / 2, LARGE_ELEMENTS)).toBe(true);
   });
 });
 

@@ -3,18 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectCsv, parseCsv } from './csv';
 import { neutraliseCell, writeCsv } from './csvWrite';
-import { ImportError } from './types';
-import { comparable, edge, graph, node, prototypeSnapshot } from './testing';
-
-function error(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
+import { comparable, edge, graph, node, prototypeSnapshot, importError as error } from './testing';
 
 describe('parseCsv', () => {
   it('strips the BOM and reads CRLF files with quoted commas, quotes and newlines', () => {

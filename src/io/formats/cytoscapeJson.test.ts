@@ -2,18 +2,7 @@
 // nested far too deep for a recursive parser.
 import { describe, expect, it } from 'vitest';
 import { parseCytoscapeJson, writeCytoscapeJson } from './cytoscapeJson';
-import { ImportError } from './types';
-import { comparable, edge, graph, node, prototypeSnapshot } from './testing';
-
-function error(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
+import { comparable, edge, graph, node, prototypeSnapshot, importError as error } from './testing';
 
 const CYJS = JSON.stringify({
   format_version: '1.0',

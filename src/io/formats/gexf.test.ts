@@ -2,8 +2,7 @@
 // hierarchy, bad numbers, and the graph-wide rules (unique ids, known edge ends).
 import { describe, expect, it } from 'vitest';
 import { parseGexf, writeGexf } from './gexf';
-import { ImportError } from './types';
-import { comparable, edge, graph, node } from './testing';
+import { comparable, edge, graph, node, importError as error } from './testing';
 
 const GEXF_13 = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
@@ -35,16 +34,6 @@ const GEXF_13 = `<?xml version="1.0" encoding="UTF-8"?>
     </edges>
   </graph>
 </gexf>`;
-
-function error(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('parseGexf', () => {
   it('reads GEXF 1.3 typed attributes, defaults, hex and rgb colours, size and position', () => {

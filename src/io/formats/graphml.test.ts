@@ -2,8 +2,7 @@
 // yEd graphics, nested graphs, and key ids such as "__proto__" that broke graphology-graphml.
 import { describe, expect, it } from 'vitest';
 import { parseGraphml, writeGraphml } from './graphml';
-import { ImportError } from './types';
-import { comparable, edge, graph, node, prototypeSnapshot } from './testing';
+import { comparable, edge, graph, node, prototypeSnapshot, importError as error } from './testing';
 
 const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -21,16 +20,6 @@ const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
     <edge id="e3" source="b" target="a" directed="false"/>
   </graph>
 </graphml>`;
-
-function error(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('parseGraphml', () => {
   it('reads for="all" keys, defaults, typed values and graph data', () => {

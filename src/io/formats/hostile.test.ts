@@ -2,7 +2,6 @@
 // binary files, prototype-polluting names, HTML in labels, and graphs over the size limits.
 import { describe, expect, it } from 'vitest';
 import {
-  ImportError,
   MAX_EDGES,
   MAX_NODES,
   detectFormat,
@@ -17,19 +16,8 @@ import {
   writeGraphml,
 } from './index';
 import type { ImportedGraph } from './index';
-import { comparable, edge, graph, node, prototypeSnapshot } from './testing';
+import { comparable, edge, graph, node, prototypeSnapshot, importError as error } from './testing';
 import { outlineJson } from './json';
-
-function error(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    expect((e as ImportError).message).not.toBe('');
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 const UNSAFE = 'refused: the file declares a DOCTYPE/entities, which can expand to huge sizes or reach other files';
 const xmlParsers = { gexf: parseGexf, graphml: parseGraphml };

@@ -1,6 +1,7 @@
 // Test helpers for the format layer: a comparable view of a graph (Maps become sorted pairs, -0 becomes 0) and
 // builders for small graphs. Used by the *.test.ts files only.
-import type { AttrValue, Attributes, ImportedEdge, ImportedGraph, ImportedNode } from './types';
+import { expect } from 'vitest';
+import { ImportError, type AttrValue, type Attributes, type ImportedEdge, type ImportedGraph, type ImportedNode } from './types';
 
 export interface Comparable {
   nodes: unknown[];
@@ -73,4 +74,16 @@ export function mapStrings(g: ImportedGraph, f: (s: string) => string): Imported
 /** Object.prototype must stay untouched by any parse: the snapshot to compare against. */
 export function prototypeSnapshot(): string[] {
   return Object.getOwnPropertyNames(Object.prototype).sort();
+}
+
+/** Runs what must fail and returns its ImportError (with a message); fails the test on any other outcome. */
+export function importError(run: () => unknown): ImportError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    expect((e as ImportError).message).not.toBe('');
+    return e as ImportError;
+  }
+  throw new Error('expected an ImportError');
 }

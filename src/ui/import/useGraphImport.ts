@@ -4,7 +4,7 @@ import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
 import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
-import { openInWorker } from '../../io/openInWorker';
+import { openInWorker, prepareOpenWorker } from '../../io/openInWorker';
 import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
 
 /** A CSV edge list waiting for the user to confirm its columns. */
@@ -68,6 +68,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       try {
         if (files.length === 0) return;
         if (files.length > 2) throw new Error(`Open one graph file at a time (or a CSV edges file with its nodes file); ${files.length} files were given.`);
+        prepareOpenWorker();
         const texts = [];
         for (const file of files) texts.push({ name: file.name, text: await readFileText(file, progressFor(file.name)) });
         if (texts.length === 2) {
@@ -95,6 +96,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         const url = parseDataUrl(raw, window.location.href);
         const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
         dispatch({ type: 'busy', busy: { message: `Fetching ${name}…`, fraction: null } });
+        prepareOpenWorker();
         const text = await fetchText(url, progressFor(name));
         await openText(text, name);
         return null;

@@ -43,7 +43,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let frame = 0;
   let layoutRun: { cancel(): void } | null = null;
 
-  function resize(): void {
+  /** Sizes the canvas to its container; draws unless the caller is about to. */
+  function resize(paint = true): void {
     const width = container.clientWidth;
     const height = container.clientHeight;
     // One device pixel per CSS pixel on big scenes: a 2x screen would otherwise fill 4x the pixels per frame.
@@ -54,7 +55,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     canvas.style.height = `${height}px`;
     view.width = width;
     view.height = height;
-    paintNow();
+    if (paint) paintNow();
   }
 
   function paintNow(): void {
@@ -334,7 +335,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       const placed = known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
       scene = buildScene(graph, known);
       highlight = null;
-      resize();
+      resize(false);
       fit();
       paintNow();
       if (!placed) runLayout(layout);
