@@ -193,6 +193,15 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
   return figures;
 }
 
+/** Pan and zoom on the floor page (reference/floor.ts): the least any page can show on this machine and harness. */
+export async function measureFloor(page: Page, base: string, quick: boolean): Promise<Figures> {
+  const figures: Figures = { notes: [] };
+  await page.addInitScript({ content: probe });
+  await page.goto(`${base}/ref/floor.html`);
+  await panAndZoom(page, figures, quick, 5_000);
+  return figures;
+}
+
 async function panAndZoom(page: Page, figures: Figures, quick: boolean, stepTimeout: number): Promise<void> {
   const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
   const grip = { x: box.x + 12, y: box.y + box.height / 2 };

@@ -8,6 +8,8 @@ export interface Report {
   quick: boolean;
   machine: string;
   durationS: number;
+  /** Pan and zoom on a page that draws one rectangle per input: the lowest figures this machine can show. */
+  floor?: Figures;
   results: { graph: BenchGraph; page: PageKind; figures: Figures }[];
 }
 
@@ -50,6 +52,15 @@ export function renderMarkdown(report: Report): string {
     `Machine: ${report.machine}. Run took ${report.durationS} s.`,
     '',
   ];
+  const floor = report.floor;
+  if (floor?.pan?.length && floor.zoom?.length) {
+    const pair = (values: number[]) => `${show(percentile(values, 50))} / ${show(percentile(values, 95))} ms`;
+    lines.push(
+      `Floor (input → drawn frame on a page that draws one rectangle per input; no renderer can do better here): ` +
+        `pan p50 / p95 ${pair(floor.pan)}, zoom p50 / p95 ${pair(floor.zoom)}.`,
+      '',
+    );
+  }
   const graphs = [...new Set(report.results.map((r) => r.graph.name))];
   for (const name of graphs) {
     const of = (page: PageKind) => report.results.find((r) => r.graph.name === name && r.page === page)?.figures;

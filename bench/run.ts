@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { writeSyntheticGraphs } from './generate';
 import { startServer } from './server';
 import { parseGraphFile, writeCytoscapeJson } from '../src/io/formats';
-import { measurePage, type PageKind, type Figures } from './measure';
+import { measureFloor, measurePage, type PageKind, type Figures } from './measure';
 import { renderMarkdown } from './report';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,7 +73,11 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   });
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
+  let floor: Figures | undefined;
   try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    floor = await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({ error: error.message }));
+    await context.close();
     for (const graph of graphs) {
       for (const kind of pages) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
@@ -91,7 +95,7 @@ async function main(): Promise<void> {
     server.close();
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
-  const report = { date: new Date().toISOString(), quick, machine, durationS: Math.round((Date.now() - started) / 1000), results };
+  const report = { date: new Date().toISOString(), quick, machine, durationS: Math.round((Date.now() - started) / 1000), floor, results };
   const markdown = renderMarkdown(report);
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-// Builds the reference pages (plain cytoscape, sigma) the benchmark runs beside the app.
+// Builds the reference pages (plain cytoscape, sigma, and the input-to-frame floor) the benchmark runs beside the app.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
@@ -12,6 +12,6 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     target: 'es2022',
-    rollupOptions: { input: { cytoscape: resolve(here, 'reference/cytoscape.html'), sigma: resolve(here, 'reference/sigma.html') } },
+    rollupOptions: { input: { cytoscape: resolve(here, 'reference/cytoscape.html'), sigma: resolve(here, 'reference/sigma.html'), floor: resolve(here, 'reference/floor.html') } },
   },
 });
