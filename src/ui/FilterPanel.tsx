@@ -1,12 +1,13 @@
 // Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
 // and the attributes an imported graph carries. Each value shows how many items in the whole graph have it.
-import { useDeferredValue, useMemo, useState, type Dispatch } from 'react';
+import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { isFiltered, setRange, type Filters } from '../model/filters';
 import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
 import { CLAIM_STATUSES, countryName, type ClaimStatus } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
 import { RangeFilter } from './RangeFilter';
+import { useAfterPaint } from './useAfterPaint';
 
 interface Props {
   story: Story;
@@ -15,9 +16,9 @@ interface Props {
 }
 
 export function FilterPanel(props: Props) {
-  // A big graph's facets take a while to count and lay out (~0.1 s at 10k nodes): they follow its first drawing
-  // instead of delaying it. Until then the panel keeps the previous graph's filters, or says what it is doing.
-  const story = useDeferredValue<Story | null>(props.story, null);
+  // A big graph's facets take a while to count and lay out (~40 ms at 10k nodes): they follow its first drawing
+  // on screen instead of delaying it. Until then the panel keeps the previous graph's filters, or says what it is doing.
+  const story = useAfterPaint<Story | null>(props.story, null);
   if (!story) return <p className="hint">Counting values…</p>;
   return <FacetFilters {...props} story={story} />;
 }

@@ -49,6 +49,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     const height = container.clientHeight;
     // One device pixel per CSS pixel on big scenes: a 2x screen would otherwise fill 4x the pixels per frame.
     const ratio = scene && scene.nodeKeys.length > 20_000 ? 1 : Math.min(window.devicePixelRatio || 1, 2);
+    // The observer also reports the size setGraph has just drawn at: repainting then would only delay the frame.
+    const unchanged = width === view.width && height === view.height && canvas.width === Math.max(1, Math.round(width * ratio)) && canvas.height === Math.max(1, Math.round(height * ratio));
+    if (unchanged) return;
     canvas.width = Math.max(1, Math.round(width * ratio));
     canvas.height = Math.max(1, Math.round(height * ratio));
     canvas.style.width = `${width}px`;
