@@ -1,7 +1,7 @@
 // Reading files and URLs: oversize input is refused from its declared size before a byte is read, streams that
 // outgrow the limit are cut off, and only http(s) URLs are fetched.
 import { describe, expect, it } from 'vitest';
-import { fetchText, MAX_FILE_BYTES, parseDataUrl, readFileText, ReadError } from './readSource';
+import { fetchText, fileNameOf, MAX_FILE_BYTES, parseDataUrl, readFileText, ReadError } from './readSource';
 
 function fakeFile(name: string, size: number): File {
   return {
@@ -68,5 +68,16 @@ describe('parseDataUrl', () => {
 
   it('resolves relative URLs against the page', () => {
     expect(parseDataUrl('graphs/g.gexf', 'https://app.test/explorer/').href).toBe('https://app.test/explorer/graphs/g.gexf');
+  });
+});
+
+describe('fileNameOf', () => {
+  it('names the file a URL points to, decoded, or the host when the path names none', () => {
+    expect(fileNameOf(new URL('https://example.org/data/les%20mis%C3%A9rables.gexf?x=1'))).toBe('les misérables.gexf');
+    expect(fileNameOf(new URL('https://example.org/'))).toBe('example.org');
+  });
+
+  it('keeps a name with a stray percent sign as written instead of failing', () => {
+    expect(fileNameOf(new URL('https://example.org/report%.json'))).toBe('report%.json');
   });
 });

@@ -63,6 +63,17 @@ export function parseDataUrl(raw: string, base: string): URL {
   return url;
 }
 
+/** The file name a URL points to, for messages and titles: its last path segment, decoded when it can be, or its host. */
+export function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').pop() || url.host;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    // A stray "%" (e.g. "report%.json"): the segment as written still names the file.
+    return last;
+  }
+}
+
 export async function fetchText(url: URL, onProgress?: Progress, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response;
   try {

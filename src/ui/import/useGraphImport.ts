@@ -2,7 +2,7 @@
 // Any failure becomes one message in the notice bar; the graph on screen is left exactly as it was.
 import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
-import { fetchText, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
+import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
 import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
 import { openInWorker, prepareOpenWorker } from '../../io/openInWorker';
 import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
@@ -94,7 +94,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     async (raw: string): Promise<string | null> => {
       try {
         const url = parseDataUrl(raw, window.location.href);
-        const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
+        const name = fileNameOf(url);
         dispatch({ type: 'busy', busy: { message: `Fetching ${name}…`, fraction: null } });
         prepareOpenWorker();
         const text = await fetchText(url, progressFor(name));
