@@ -1,6 +1,6 @@
 // A big graph (5,000 nodes, 10,000 edges: past the size where the canvas renderer takes over) must be usable
 // like the story: it opens with its counts, a click selects, filters hide, pan and zoom move it, a force layout
-// shows progress and can be cancelled, and images export. Expectations come from the generated file itself.
+// shows progress and can be cancelled, the hierarchical layout works at this size, and images export. Expectations come from the generated file itself.
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/generate';
 import { countsText, openExplorer } from './helpers';
@@ -99,6 +99,43 @@ test('a force layout on a big graph shows progress and can be cancelled, keeping
   // The page stayed responsive throughout: the search box still answers.
   await page.getByPlaceholder('Search names and aliases').fill(nodes[3]!.data.label!);
   await expect(page.getByRole('option', { name: new RegExp(`^${nodes[3]!.data.label!}\\b`) }).first()).toBeVisible();
+});
+
+test('the hierarchical layout draws a big tree in ranks from left to right', async ({ page }) => {
+  // A binary tree of 1,500 nodes (past the canvas threshold), first laid out on a grid.
+  const count = 1_500;
+  const tree = {
+    elements: {
+      nodes: Array.from({ length: count }, (_, i) => ({ data: { id: `t${i}`, label: `Tree ${i}` }, position: { x: (i % 40) * 30, y: Math.floor(i / 40) * 30 } })),
+      edges: Array.from({ length: count - 1 }, (_, k) => ({ data: { id: `link${k}`, source: `t${Math.floor(k / 2)}`, target: `t${k + 1}` } })),
+    },
+  };
+  await openExplorer(page);
+  await page.getByTestId('open-file').setInputFiles({ name: 'tree.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tree)) });
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText({ visibleEntities: count, totalEntities: count, visibleRelations: count - 1, totalRelations: count - 1 }));
+  await page.getByTestId('layout-select').selectOption('hierarchical');
+  // Siblings share a rank: the same column.
+  await expect.poll(async () => (await drawn(page, 't1')).x - (await drawn(page, 't2')).x, { timeout: 20_000 }).toBe(0);
+  const depthOf = (i: number) => Math.floor(Math.log2(i + 1));
+  const xs = new Map<number, number>();
+  for (const i of [0, 1, 2, 3, 6, 7, 14, 100, 1_000, 1_499]) {
+    const x = (await drawn(page, `t${i}`)).x;
+    expect(x, `t${i}`).toBeGreaterThan(xs.get(depthOf(i) - 1) ?? -Infinity);
+    xs.set(depthOf(i), x);
+  }
+  // Every parent is left of its children.
+  for (const child of [5, 77, 640, 1_498]) {
+    expect((await drawn(page, `t${Math.floor((child - 1) / 2)}`)).x).toBeLessThan((await drawn(page, `t${child}`)).x);
+  }
+});
+
+test('the hierarchical layout also rearranges a big tangled graph, cycles and all', async ({ page }) => {
+  await openBigGraph(page);
+  const id = nodes[3]!.data.id!;
+  const before = await drawn(page, id);
+  await page.getByTestId('layout-select').selectOption('hierarchical');
+  await expect.poll(async () => JSON.stringify(await drawn(page, id)), { timeout: 20_000 }).not.toBe(JSON.stringify(before));
+  await expect(page.getByTestId('layout-progress')).toHaveCount(0);
 });
 
 test('a big graph exports as PNG and as SVG', async ({ page }) => {

@@ -6,7 +6,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Renderer, RendererCallbacks } from './renderer';
 import { buildStylesheet } from './stylesheet';
 import { hasPositions, toElements, type ElementIds } from './elements';
-import { layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
+import { layeredPreset, layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg } from './imageExport';
 import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
@@ -19,6 +19,8 @@ const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 const FIT_PADDING = 40;
 /** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
 const WORKER_LAYOUT_NODES = 400;
+/** dagre takes ~0.3 s at this many nodes and edges, and grows quadratically; past it, the layered layout (layered.ts). */
+const DAGRE_MAX_ELEMENTS = 300;
 
 export function createCytoscapeView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   registerLayoutExtensions();
@@ -113,7 +115,9 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     };
     progress({ running: true, fraction: null, cancellable: false });
     try {
-      runningLayout = cy.elements().layout(layoutOptions(name, animate && !large));
+      const motion = animate && !large;
+      const layered = name === 'hierarchical' && cy.elements().length > DAGRE_MAX_ELEMENTS;
+      runningLayout = cy.elements().layout(layered ? layeredPreset(cy.nodes(), layoutArrays(cy.nodes(), cy.edges()).edges, motion) : layoutOptions(name, motion));
       runningLayout.one('layoutstop', finish);
       runningLayout.run();
     } catch (error) {

@@ -7,20 +7,16 @@ import type { ImageExportOptions } from '../imageExport';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
 import { fitViewport } from '../scale';
-import { startForceLayout, type ForceLayoutRun } from '../workerLayout';
-import { applyVisibility, buildScene, edgeAt, nodeAt, shownBounds, type Scene } from './scene';
+import { applyVisibility, buildScene, edgeAt, elementCentre, highlightOf, nodeAt, shownBounds, type Scene } from './scene';
+import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
+import { scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { placeSimple } from './simpleLayouts';
-import { SvgContext } from './svgContext';
-import type { HierarchyRequest } from './hierarchy.worker';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;
 /** Pointer travel (px) under which a press is a click, not a drag. */
 const CLICK_SLOP = 4;
-/** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
-const MAX_EXPORT_SIDE = 12_000;
-const MAX_EXPORT_PIXELS = 80_000_000;
 const KEY_PAN = 60;
 /**
  * Scenes smaller than this are simply redrawn on every pan or zoom frame. (A count, not a measured draw time: the
@@ -41,7 +37,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let scene: Scene | null = null;
   let highlight: Highlight | null = null;
   let frame = 0;
-  let layoutRun: { cancel(): void } | null = null;
+  let layoutRun: SceneLayoutRun | null = null;
 
   /** Sizes the canvas to its container; draws unless the caller is about to. */
   function resize(paint = true): void {
@@ -236,36 +232,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     return running;
   }
 
-  /** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */
-  function layoutInput(current: Scene): { nodes: number[]; positions: Float64Array; edges: Uint32Array } {
-    const nodes: number[] = [];
-    const slot = new Int32Array(current.nodeKeys.length).fill(-1);
-    for (let i = 0; i < current.nodeKeys.length; i++) {
-      if (!current.nodeShown[i]) continue;
-      slot[i] = nodes.length;
-      nodes.push(i);
-    }
-    const positions = new Float64Array(2 * nodes.length);
-    nodes.forEach((i, k) => {
-      positions[2 * k] = current.x[i]!;
-      positions[2 * k + 1] = current.y[i]!;
-    });
-    const pairs: number[] = [];
-    for (let j = 0; j < current.edgeKeys.length; j++) {
-      const s = slot[current.source[j]!]!;
-      const t = slot[current.target[j]!]!;
-      if (current.edgeShown[j] && s !== t) pairs.push(s, t);
-    }
-    return { nodes, positions, edges: Uint32Array.from(pairs) };
-  }
-
-  function finishLayout(current: Scene, nodes: number[], positions: Float64Array | null): void {
+  function finishLayout(current: Scene, run: SceneLayoutRun, positions: Float64Array | null): void {
+    if (layoutRun !== run) return;
     layoutRun = null;
     if (positions && scene === current) {
-      nodes.forEach((i, k) => {
-        current.x[i] = positions[2 * k]!;
-        current.y[i] = positions[2 * k + 1]!;
-      });
+      applyLayout(current, run.nodes, positions);
       fit();
     }
     mark('graphview:layout-end');
@@ -284,51 +255,17 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       callbacks.onLayoutProgress({ running: false, fraction: 1, cancellable: false });
       return;
     }
-    const { nodes, positions, edges } = layoutInput(current);
-    callbacks.onLayoutProgress({ running: true, fraction: name === 'fcose' ? 0 : null, cancellable: true });
-    if (name === 'fcose') {
-      // ForceAtlas2 in a worker: the page stays responsive and the layout can be cancelled.
-      const run: ForceLayoutRun = startForceLayout(
-        positions,
-        edges,
-        (fraction) => {
-          if (layoutRun === run) callbacks.onLayoutProgress({ running: true, fraction, cancellable: true });
-        },
-        (result) => {
-          if (layoutRun === run) finishLayout(current, nodes, result);
-        },
-      );
-      layoutRun = run;
-      return;
-    }
-    const worker = new Worker(new URL('./hierarchy.worker.ts', import.meta.url), { type: 'module' });
-    const run = { cancel: () => worker.terminate() };
+    const force = name === 'fcose';
+    callbacks.onLayoutProgress({ running: true, fraction: force ? 0 : null, cancellable: true });
+    const run: SceneLayoutRun = startSceneLayout(
+      current,
+      force ? 'force' : 'hierarchical',
+      (fraction) => {
+        if (layoutRun === run) callbacks.onLayoutProgress({ running: true, fraction, cancellable: true });
+      },
+      (positions) => finishLayout(current, run, positions),
+    );
     layoutRun = run;
-    worker.addEventListener('message', (event: MessageEvent<Float64Array>) => {
-      worker.terminate();
-      if (layoutRun === run) finishLayout(current, nodes, event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      console.error('The hierarchical layout stopped:', event.message);
-      worker.terminate();
-      if (layoutRun === run) finishLayout(current, nodes, null);
-    });
-    const sizes = Float32Array.from(nodes, (i) => 2 * current.radius[i]!);
-    const request: HierarchyRequest = { sizes, edges };
-    worker.postMessage(request, [sizes.buffer, edges.buffer]);
-  }
-
-  function exportView(scale: number, full: boolean): { view: Viewport } | null {
-    if (!scene) return null;
-    if (!full) return { view: { zoom: view.zoom * scale, panX: view.panX * scale, panY: view.panY * scale, width: view.width * scale, height: view.height * scale } };
-    const bounds = shownBounds(scene);
-    if (!bounds) return null;
-    const margin = 30;
-    const w = bounds.x2 - bounds.x1 + 2 * margin;
-    const h = bounds.y2 - bounds.y1 + 2 * margin;
-    // Very big drawings are scaled down to what a browser can hold in one image.
-    const zoom = Math.min(scale, MAX_EXPORT_SIDE / w, MAX_EXPORT_SIDE / h, Math.sqrt(MAX_EXPORT_PIXELS / (w * h)));
-    return { view: { zoom, panX: (margin - bounds.x1) * zoom, panY: (margin - bounds.y1) * zoom, width: Math.ceil(w * zoom), height: Math.ceil(h * zoom) } };
   }
 
   return {
@@ -358,64 +295,29 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     zoomBy: (factor) => zoomAt(factor, view.width / 2, view.height / 2),
     showSelection(selection, neighbours, center) {
       if (!scene) return;
-      const current = scene;
-      const index = selection ? (selection.kind === 'entity' ? current.nodeIndex : current.edgeIndex).get(selection.id) : undefined;
-      if (!selection || index === undefined) {
-        if (highlight) invalidate();
-        highlight = null;
-        return;
-      }
-      const marks: Highlight = {
-        node: selection.kind === 'entity' ? index : -1,
-        edge: selection.kind === 'relation' ? index : -1,
-        nodes: new Uint8Array(current.nodeKeys.length),
-        edges: new Uint8Array(current.edgeKeys.length),
-      };
-      for (const key of neighbours.nodes) {
-        const i = current.nodeIndex.get(key);
-        if (i !== undefined) marks.nodes[i] = 1;
-      }
-      for (const key of neighbours.edges) {
-        const j = current.edgeIndex.get(key);
-        if (j !== undefined) marks.edges[j] = 1;
-      }
+      const marks = highlightOf(scene, selection, neighbours);
+      if (!marks && !highlight) return;
       highlight = marks;
-      if (center) {
-        const [x, y] =
-          selection.kind === 'entity'
-            ? [current.x[index]!, current.y[index]!]
-            : [(current.x[current.source[index]!]! + current.x[current.target[index]!]!) / 2, (current.y[current.source[index]!]! + current.y[current.target[index]!]!) / 2];
+      if (marks && center) {
+        const { x, y } = marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
         view.zoom = Math.max(view.zoom, 1.2);
         view.panX = view.width / 2 - view.zoom * x;
         view.panY = view.height / 2 - view.zoom * y;
       }
       invalidate();
     },
-    async exportPng({ full, scale, background }: ImageExportOptions) {
-      const target = exportView(scale, full);
-      if (!target || !scene) throw new Error('There is nothing to export.');
-      const image = document.createElement('canvas');
-      image.width = Math.max(1, Math.round(target.view.width));
-      image.height = Math.max(1, Math.round(target.view.height));
-      drawScene(image.getContext('2d')!, scene, target.view, highlight, background);
-      return new Promise<Blob>((resolve, reject) => {
-        image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make the image (it may be too large).'))), 'image/png');
-      });
+    // async: "nothing to export" arrives as a rejection, as from the cytoscape view.
+    async exportPng(options: ImageExportOptions) {
+      return scenePng(scene, view, highlight, options);
     },
-    exportSvg({ full, scale, background }: ImageExportOptions) {
-      const target = exportView(scale, full);
-      if (!target || !scene) throw new Error('There is nothing to export.');
-      const svg = new SvgContext(target.view.width, target.view.height);
-      drawScene(svg as unknown as CanvasRenderingContext2D, scene, target.view, highlight, background);
-      return svg.toString();
-    },
+    exportSvg: (options: ImageExportOptions) => sceneSvg(scene, view, highlight, options),
     renderedPosition(id) {
       if (!scene) return null;
       const j = scene.edgeIndex.get(id);
       const i = scene.nodeIndex.get(id);
-      const x = j !== undefined ? (scene.x[scene.source[j]!]! + scene.x[scene.target[j]!]!) / 2 : i !== undefined ? scene.x[i]! : null;
-      const y = j !== undefined ? (scene.y[scene.source[j]!]! + scene.y[scene.target[j]!]!) / 2 : i !== undefined ? scene.y[i]! : null;
-      return x === null || y === null ? null : { x: x * view.zoom + view.panX, y: y * view.zoom + view.panY };
+      if (j === undefined && i === undefined) return null;
+      const { x, y } = j !== undefined ? elementCentre(scene, 'edge', j) : elementCentre(scene, 'node', i!);
+      return { x: x * view.zoom + view.panX, y: y * view.zoom + view.panY };
     },
     positions() {
       const positions = new Map<string, { x: number; y: number }>();

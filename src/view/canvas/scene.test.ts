@@ -1,10 +1,13 @@
 // The canvas renderer's pure parts: what it draws where, what a click hits, what the filters hide, how the
-// simple layouts place nodes, and that the SVG it writes keeps labels as text.
+// simple layouts place nodes, what goes to a worker layout, what a selection lights up, how big an exported
+// image is, and that the SVG it writes keeps labels as text.
 import { describe, expect, it } from 'vitest';
 import { buildGraph, nodeKey } from '../../model/graph';
 import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS, togglePick } from '../../model/filters';
-import { applyVisibility, buildScene, edgeAt, nodeAt, shownBounds, EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { applyVisibility, buildScene, edgeAt, elementCentre, highlightOf, nodeAt, shownBounds, EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { applyLayout, layoutInput } from './sceneLayout';
+import { exportViewport } from './sceneImage';
 import { placeSimple } from './simpleLayouts';
 import { SvgContext } from './svgContext';
 import { drawScene } from './draw';
@@ -114,6 +117,66 @@ describe('simple layouts', () => {
       const [i, k] = shown;
       expect(Math.hypot(scene.x[i!]! - scene.x[k!]!, scene.y[i!]! - scene.y[k!]!), name).toBeGreaterThan(scene.radius[i!]! + scene.radius[k!]!);
     }
+  });
+});
+
+describe('worker layouts', () => {
+  it('send only the shown nodes and the links between them, and put the answer back on those nodes', () => {
+    const graph = sampleGraph();
+    const scene = buildScene(graph);
+    applyVisibility(scene, computeVisibility(graph, togglePick(NO_FILTERS, 'entity:country', 'FR')));
+    const { nodes, positions, edges } = layoutInput(scene);
+    expect(nodes.map((i) => scene.nodeKeys[i])).toEqual(['a', 'b']);
+    expect([...positions]).toEqual([0, 0, 100, 0]);
+    expect([...edges]).toEqual([0, 1]);
+    applyLayout(scene, nodes, Float64Array.from([5, 6, 7, 8]));
+    const p = scene.nodeIndex.get(nodeKey('__proto__'))!;
+    expect([scene.x[nodes[1]!], scene.y[nodes[1]!], scene.x[p], scene.y[p]]).toEqual([7, 8, 100, 100]);
+  });
+});
+
+describe('selection highlight', () => {
+  const graph = sampleGraph();
+  const scene = buildScene(graph);
+
+  it('marks the selected node and its neighbourhood, and finds where to centre it', () => {
+    const marks = highlightOf(scene, { kind: 'entity', id: nodeKey('b') }, { nodes: new Set(['a', nodeKey('__proto__')]), edges: new Set(['ab', 'bp']) })!;
+    expect(scene.nodeKeys[marks.node]).toBe('b');
+    expect(marks.edge).toBe(-1);
+    expect(scene.nodeKeys.filter((_k, i) => marks.nodes[i])).toEqual(['a', nodeKey('__proto__')]);
+    expect(scene.edgeKeys.filter((_k, j) => marks.edges[j])).toEqual(['ab', 'bp']);
+    expect(elementCentre(scene, 'node', marks.node)).toEqual({ x: 100, y: 0 });
+  });
+
+  it('centres a relation on its midpoint, and highlights nothing for an element the scene lacks', () => {
+    const marks = highlightOf(scene, { kind: 'relation', id: 'bp' }, { nodes: new Set(), edges: new Set() })!;
+    expect(elementCentre(scene, 'edge', marks.edge)).toEqual({ x: 100, y: 50 });
+    expect(highlightOf(scene, { kind: 'entity', id: 'nobody' }, { nodes: new Set(), edges: new Set() })).toBeNull();
+    expect(highlightOf(scene, null, { nodes: new Set(), edges: new Set() })).toBeNull();
+  });
+});
+
+describe('image size', () => {
+  const scene = buildScene(sampleGraph());
+  const screen = { zoom: 1.5, panX: 10, panY: -20, width: 800, height: 600 };
+
+  it('scales the current view, or frames the whole graph with a margin', () => {
+    expect(exportViewport(scene, screen, 2, false)).toEqual({ zoom: 3, panX: 20, panY: -40, width: 1600, height: 1200 });
+    const whole = exportViewport(scene, screen, 2, true)!;
+    expect(whole.zoom).toBe(2);
+    // The shown drawing (nodes with their radii) and a 30-unit margin on each side, at the chosen scale.
+    const bounds = shownBounds(scene)!;
+    expect(whole.width).toBe(Math.ceil((bounds.x2 - bounds.x1 + 60) * 2));
+    expect(whole.height).toBe(Math.ceil((bounds.y2 - bounds.y1 + 60) * 2));
+    expect(whole.panX).toBeCloseTo((30 - bounds.x1) * 2);
+  });
+
+  it('shrinks a huge whole-graph image to what a browser can hold', () => {
+    const huge = buildScene(sampleGraph());
+    huge.x[huge.nodeIndex.get('b')!] = 1e6;
+    const view = exportViewport(huge, screen, 4, true)!;
+    expect(view.width).toBeLessThanOrEqual(12_000);
+    expect(view.width * view.height).toBeLessThanOrEqual(80_000_000);
   });
 });
 

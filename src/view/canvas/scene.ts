@@ -5,6 +5,8 @@ import { isDisputed } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import { nodeSizer } from '../nodeSize';
 import { spiralPosition } from '../scale';
+import type { Neighbourhood, Selection } from '../../model/selection';
+import type { Highlight } from './draw';
 
 export const EDGE_DISPUTED = 1;
 export const EDGE_UNDIRECTED = 2;
@@ -178,4 +180,33 @@ export function shownBounds(scene: Scene): { x1: number; y1: number; x2: number;
     y2 = Math.max(y2, scene.y[i]! + r);
   }
   return Number.isFinite(x1) ? { x1, y1, x2, y2 } : null;
+}
+
+/** A node's position, or an edge's midpoint, in model coordinates. */
+export function elementCentre(scene: Scene, kind: 'node' | 'edge', index: number): { x: number; y: number } {
+  if (kind === 'node') return { x: scene.x[index]!, y: scene.y[index]! };
+  const s = scene.source[index]!;
+  const t = scene.target[index]!;
+  return { x: (scene.x[s]! + scene.x[t]!) / 2, y: (scene.y[s]! + scene.y[t]!) / 2 };
+}
+
+/** What to highlight for a selection: it and its neighbourhood, by index; null when the selection is not in the scene. */
+export function highlightOf(scene: Scene, selection: Selection | null, neighbours: Neighbourhood): Highlight | null {
+  const index = selection ? (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id) : undefined;
+  if (!selection || index === undefined) return null;
+  const marks: Highlight = {
+    node: selection.kind === 'entity' ? index : -1,
+    edge: selection.kind === 'relation' ? index : -1,
+    nodes: new Uint8Array(scene.nodeKeys.length),
+    edges: new Uint8Array(scene.edgeKeys.length),
+  };
+  for (const key of neighbours.nodes) {
+    const i = scene.nodeIndex.get(key);
+    if (i !== undefined) marks.nodes[i] = 1;
+  }
+  for (const key of neighbours.edges) {
+    const j = scene.edgeIndex.get(key);
+    if (j !== undefined) marks.edges[j] = 1;
+  }
+  return marks;
 }

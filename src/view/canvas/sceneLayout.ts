@@ -1,0 +1,93 @@
+// Force and hierarchical layouts of a canvas scene, in workers so the page keeps drawing and the user can cancel:
+// the shown nodes and the links between them go out, their new positions come back. (Grid, circle and concentric
+// are placed at once by simpleLayouts.ts.)
+import { startForceLayout } from '../workerLayout';
+import type { Scene } from './scene';
+import type { HierarchyRequest } from './hierarchy.worker';
+
+/** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */
+export function layoutInput(scene: Scene): { nodes: number[]; positions: Float64Array; edges: Uint32Array } {
+  const nodes: number[] = [];
+  const slot = new Int32Array(scene.nodeKeys.length).fill(-1);
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    if (!scene.nodeShown[i]) continue;
+    slot[i] = nodes.length;
+    nodes.push(i);
+  }
+  const positions = new Float64Array(2 * nodes.length);
+  nodes.forEach((i, k) => {
+    positions[2 * k] = scene.x[i]!;
+    positions[2 * k + 1] = scene.y[i]!;
+  });
+  const pairs: number[] = [];
+  for (let j = 0; j < scene.edgeKeys.length; j++) {
+    const s = slot[scene.source[j]!]!;
+    const t = slot[scene.target[j]!]!;
+    if (scene.edgeShown[j] && s !== t) pairs.push(s, t);
+  }
+  return { nodes, positions, edges: Uint32Array.from(pairs) };
+}
+
+/** Writes a layout's result (positions of `nodes`, in order, as x, y pairs) into the scene. */
+export function applyLayout(scene: Scene, nodes: readonly number[], positions: Float64Array): void {
+  nodes.forEach((i, k) => {
+    scene.x[i] = positions[2 * k]!;
+    scene.y[i] = positions[2 * k + 1]!;
+  });
+}
+
+export interface SceneLayoutRun {
+  /** The scene's node indexes the result is for. */
+  nodes: number[];
+  cancel(): void;
+}
+
+/**
+ * Starts the force layout (ForceAtlas2) or the hierarchical one (dagre) on the scene's shown part. `progress` gets
+ * fractions (force layout only); `done` gets the positions for `nodes`, or null when the layout failed. Neither is
+ * called after cancel.
+ */
+export function startSceneLayout(
+  scene: Scene,
+  kind: 'force' | 'hierarchical',
+  progress: (fraction: number) => void,
+  done: (positions: Float64Array | null) => void,
+): SceneLayoutRun {
+  const { nodes, positions, edges } = layoutInput(scene);
+  let cancelled = false;
+  if (kind === 'force') {
+    const run = startForceLayout(
+      positions,
+      edges,
+      (fraction) => !cancelled && progress(fraction),
+      (result) => !cancelled && done(result),
+    );
+    return {
+      nodes,
+      cancel() {
+        cancelled = true;
+        run.cancel();
+      },
+    };
+  }
+  const worker = new Worker(new URL('./hierarchy.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<Float64Array>) => {
+    worker.terminate();
+    if (!cancelled) done(event.data);
+  });
+  worker.addEventListener('error', (event) => {
+    console.error('The hierarchical layout stopped:', event.message);
+    worker.terminate();
+    if (!cancelled) done(null);
+  });
+  const sizes = Float32Array.from(nodes, (i) => 2 * scene.radius[i]!);
+  const request: HierarchyRequest = { sizes, edges };
+  worker.postMessage(request, [sizes.buffer, edges.buffer]);
+  return {
+    nodes,
+    cancel() {
+      cancelled = true;
+      worker.terminate();
+    },
+  };
+}
