@@ -138,6 +138,20 @@ test('the hierarchical layout also rearranges a big tangled graph, cycles and al
   await expect(page.getByTestId('layout-progress')).toHaveCount(0);
 });
 
+test('a layout that cannot run says so and leaves the drawing as it was', async ({ page }) => {
+  // The hierarchical layout's worker script does not load (as when the connection drops).
+  await page.route('**/hierarchy.worker-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("unavailable");' }));
+  await openBigGraph(page);
+  const id = nodes[3]!.data.id!;
+  const before = await drawn(page, id);
+  await page.getByTestId('layout-select').selectOption('hierarchical');
+  const failure = page.getByTestId('layout-failure');
+  await expect(failure).toContainText('The hierarchical layout stopped without a result; the drawing is as it was.');
+  expect(await drawn(page, id)).toEqual(before);
+  await failure.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(failure).toHaveCount(0);
+});
+
 test('a big graph exports as PNG and as SVG', async ({ page }) => {
   await openBigGraph(page);
   await page.getByRole('button', { name: 'Export image…' }).click();

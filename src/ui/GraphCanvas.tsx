@@ -27,12 +27,19 @@ function rendererFromUrl(): RendererChoice {
 export function GraphCanvas({ state, dispatch, viewRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
+  const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
   const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
 
   useEffect(() => {
     const view = createGraphView(
       containerRef.current!,
-      { onSelect: (sel) => dispatch({ type: 'select', selection: sel }), onLayoutProgress: (p) => setLayoutProgress(p.running ? p : null) },
+      {
+        onSelect: (sel) => dispatch({ type: 'select', selection: sel }),
+        onLayoutProgress: (p) => {
+          setLayoutProgress(p.running ? p : null);
+          setLayoutFailure(p.failed ?? null);
+        },
+      },
       rendererFromUrl(),
     );
     viewRef.current = view;
@@ -75,6 +82,14 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
     <>
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph of the story" role="img" />
       {layoutProgress && <LayoutProgressBar progress={layoutProgress} onCancel={() => viewRef.current?.cancelLayout()} />}
+      {layoutFailure && (
+        <div className="layout-progress" role="alert" data-testid="layout-failure">
+          <span>{layoutFailure}</span>
+          <button type="button" onClick={() => setLayoutFailure(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Renderer, RendererCallbacks } from './renderer';
 import { buildStylesheet } from './stylesheet';
 import { hasPositions, toElements, type ElementIds } from './elements';
-import { layeredPreset, layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
+import { LAYOUTS, layeredPreset, layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg } from './imageExport';
 import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
@@ -103,7 +103,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
             labels.update();
           }
           mark('graphview:layout-end');
-          progress({ running: false, fraction: 1, cancellable: false });
+          const failed = positions ? undefined : 'The force-directed layout stopped without a result; the drawing is as it was.';
+          progress({ running: false, fraction: positions ? 1 : null, cancellable: false, failed });
         },
       );
       forceRun = run;
@@ -124,7 +125,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       // A layout extension failing on an unusual graph must not take the page down: fall back to a grid.
       console.error(`The ${name} layout failed; using a grid instead.`, error);
       runningLayout = cy.elements().layout(layoutOptions('grid', false));
-      runningLayout.one('layoutstop', finish);
+      runningLayout.one('layoutstop', () => {
+        mark('graphview:layout-end');
+        progress({ running: false, fraction: null, cancellable: false, failed: `The ${LAYOUTS[name].toLowerCase()} layout failed on this graph; it is shown on a grid instead.` });
+      });
       runningLayout.run();
     }
   }

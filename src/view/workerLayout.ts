@@ -8,6 +8,8 @@ export interface LayoutProgress {
   /** 0…1 for layouts that report progress; null for the quick ones that do not. */
   fraction: number | null;
   cancellable: boolean;
+  /** Set when a layout ended without a result: what the user is told (the drawing stays as it was). */
+  failed?: string;
 }
 
 export interface ForceLayoutRun {

@@ -2,7 +2,7 @@
 // select and drag handled here. cytoscape's per-element styles, caches and events cost seconds at 10k+ nodes on a
 // machine without a GPU; this draws 10k nodes and 20k edges in tens of milliseconds (bench/README.md).
 import type { StoryGraph } from '../../model/graph';
-import type { LayoutName } from '../layouts';
+import { LAYOUTS, type LayoutName } from '../layouts';
 import type { ImageExportOptions } from '../imageExport';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
@@ -232,7 +232,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     return running;
   }
 
-  function finishLayout(current: Scene, run: SceneLayoutRun, positions: Float64Array | null): void {
+  function finishLayout(name: LayoutName, current: Scene, run: SceneLayoutRun, positions: Float64Array | null): void {
     if (layoutRun !== run) return;
     layoutRun = null;
     if (positions && scene === current) {
@@ -240,7 +240,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       fit();
     }
     mark('graphview:layout-end');
-    callbacks.onLayoutProgress({ running: false, fraction: positions ? 1 : null, cancellable: false });
+    const failed = positions ? undefined : `The ${LAYOUTS[name].toLowerCase()} layout stopped without a result; the drawing is as it was.`;
+    callbacks.onLayoutProgress({ running: false, fraction: positions ? 1 : null, cancellable: false, failed });
   }
 
   function runLayout(name: LayoutName): void {
@@ -263,7 +264,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       (fraction) => {
         if (layoutRun === run) callbacks.onLayoutProgress({ running: true, fraction, cancellable: true });
       },
-      (positions) => finishLayout(current, run, positions),
+      (positions) => finishLayout(name, current, run, positions),
     );
     layoutRun = run;
   }
