@@ -11,6 +11,7 @@ import { startServer } from './server';
 import { parseGraphFile, writeCytoscapeJson } from '../src/io/formats';
 import { measureFloor, measurePage, type PageKind, type Figures } from './measure';
 import { renderMarkdown } from './report';
+import { sharedDir } from '../scripts/sharedDir';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -45,7 +46,7 @@ function prepareGraphs(dataDir: string): BenchGraph[] {
     edges: 2 * sizes[i]!,
     filterable: true,
   }));
-  const samples = join(root, '..', 'shared', 'samples');
+  const samples = sharedDir('samples', process.env.SAMPLES_DIR);
   if (withSamples && existsSync(samples)) {
     for (const file of ['les_miserables.gexf', 'miserables.graphml', 'cytoscape-cose-demo.json']) {
       const path = join(samples, file);

@@ -4,8 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledStory, countsText, openExplorer, readCounts, screenshot } from './helpers';
+import { sharedDir } from '../scripts/sharedDir';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = sharedDir('samples', process.env.SAMPLES_DIR);
 const story = bundledStory();
 const storyCounts = countsText({
   visibleEntities: story.entities.length,

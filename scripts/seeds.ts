@@ -1,8 +1,10 @@
-// Where the archived source articles live (beside the checkout, in ../shared/seeds) and how to read them.
+// Where the archived source articles live (beside the checkout, in ../shared/seeds: see sharedDir.ts) and how to
+// read them.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sharedDir } from './sharedDir';
 
-export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'seeds'));
+export const SEEDS_DIR = sharedDir('seeds', process.env.SEEDS_DIR);
 
 export function loadSeedTexts(dir: string = SEEDS_DIR): Map<string, string> {
   if (!existsSync(dir)) return new Map();

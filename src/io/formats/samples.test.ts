@@ -9,8 +9,9 @@ import { parseGexf } from './gexf';
 import { parseGraphml } from './graphml';
 import { parseCytoscapeJson } from './cytoscapeJson';
 import { comparable } from './testing';
+import { sharedDir } from '../../../scripts/sharedDir';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples');
+const SAMPLES = sharedDir('samples', process.env.SAMPLES_DIR);
 
 function countTags(text: string, tag: string): number {
   return (text.match(new RegExp(`<${tag}[\\s/>]`, 'g')) ?? []).length;
