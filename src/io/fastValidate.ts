@@ -70,12 +70,15 @@ function optionalBoolean(value: unknown, fallback: boolean): boolean {
 function attributes(value: unknown): Record<string, string | number | boolean> | undefined {
   if (value === undefined) return undefined;
   const record = plainObject(value);
-  const out = Object.create(null) as Record<string, string | number | boolean>;
   for (const key of Object.keys(record)) {
     const raw = record[key];
     if (!(typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw)))) notSure();
-    out[key] = raw as string | number | boolean;
   }
+  // The importer's records are prototype-free already: checked, they are kept rather than copied (150k copies of
+  // small records are mostly work for the garbage collector).
+  if (Object.getPrototypeOf(record) === null) return record as Record<string, string | number | boolean>;
+  const out = Object.create(null) as Record<string, string | number | boolean>;
+  for (const key of Object.keys(record)) out[key] = record[key] as string | number | boolean;
   return out;
 }
 
@@ -95,7 +98,9 @@ function position(value: unknown): { x: number; y: number } | undefined {
   if (value === undefined) return undefined;
   const p = plainObject(value);
   checkFields(p, POSITION_FIELDS);
-  return { x: optionalFinite(p.x) ?? notSure(), y: optionalFinite(p.y) ?? notSure() };
+  if (optionalFinite(p.x) === undefined || optionalFinite(p.y) === undefined) notSure();
+  // Exactly a finite x and y: the object is kept as it is, as the attributes are.
+  return p as { x: number; y: number };
 }
 
 function size(value: unknown): number | undefined {
