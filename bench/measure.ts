@@ -21,6 +21,7 @@ export interface Figures {
   panFrames?: number;
   zoom?: number[];
   exportMs?: number;
+  exportLongestTaskMs?: number;
   layoutMs?: number | string;
   layoutLongestTaskMs?: number;
   notes?: string[];
@@ -142,19 +143,27 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
 
   // PNG export, whole graph at 2x, from the click to the file.
   await phase(figures, 'export', async () => {
+    const longestTask = (from: number, to: number) => page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [from, to] as const);
     if (kind === 'app') {
       await page.getByRole('button', { name: 'Export image…' }).click();
       const download = page.waitForEvent('download', { timeout: 120_000 });
       const t = Date.now();
+      const before = await inputCount(page, 'click');
       await page.getByRole('button', { name: 'Download PNG' }).click();
       await download;
       figures.exportMs = Date.now() - t;
+      const at = await inputAt(page, 'click', before, stepTimeout);
+      const end = await page.evaluate(() => performance.now());
+      if (at !== null) figures.exportLongestTaskMs = round(await longestTask(at, end));
     } else {
       const before = await inputCount(page, 'click');
       await page.getByTestId('export-png').click();
       const at = await inputAt(page, 'click', before, stepTimeout);
       const done = at === null ? null : await markAfter(page, 'bench:exported', at, 120_000);
-      if (at !== null && done) figures.exportMs = round(done.time - at);
+      if (at !== null && done) {
+        figures.exportMs = round(done.time - at);
+        figures.exportLongestTaskMs = round(await longestTask(at, done.time));
+      }
     }
   });
   await sleep(500);

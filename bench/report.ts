@@ -35,6 +35,7 @@ const ROWS: Row[] = [
   ['zoom frame p50 (ms)', (f) => percentile(f.zoom ?? [], 50)],
   ['zoom frame p95 (ms)', (f) => percentile(f.zoom ?? [], 95)],
   ['PNG export 2x (ms)', (f) => f.exportMs],
+  ['longest task during PNG export (ms)', (f) => f.exportLongestTaskMs],
   ['force layout (ms)', (f) => f.layoutMs],
   ['longest task during layout (ms)', (f) => f.layoutLongestTaskMs],
 ];

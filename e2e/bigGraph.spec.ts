@@ -161,9 +161,28 @@ test('a big graph exports as PNG and as SVG', async ({ page }) => {
   const { readFileSync } = await import('node:fs');
   const bytes = readFileSync(pngFile);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  // Width and height from the PNG header: a real picture, not an empty canvas.
+  // Width and height from the PNG header: the whole graph at twice the size.
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(500);
   expect(bytes.readUInt32BE(20)).toBeGreaterThan(500);
+
+  // The picture itself (the current view at 1x, small enough to look at): the graph drawn, not a blank image.
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  await page.getByRole('radio', { name: 'Current view' }).check();
+  await page.getByRole('radio', { name: '1×' }).check();
+  const viewPng = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).click();
+  const inked = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) coloured++;
+    return coloured / (data.length / 4);
+  }, readFileSync(await (await viewPng).path()).toString('base64'));
+  // Thousands of nodes and links over a white background: a good share of the picture is ink.
+  expect(inked).toBeGreaterThan(0.05);
 
   await page.getByRole('button', { name: 'Export image…' }).click();
   await page.getByRole('radio', { name: 'SVG' }).check();

@@ -6,6 +6,7 @@ import type { ExplorerState } from '../state/explorer';
 import { EXPORT_FORMATS, exportData, type ExportFormat } from '../io/exportData';
 import { isFiltered } from '../model/filters';
 import { downloadBlob, slugify } from './download';
+import { afterNextPaint } from './afterPaint';
 
 interface Props {
   state: ExplorerState;
@@ -19,12 +20,17 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
   const [onlyVisible, setOnlyVisible] = useState(filtered);
   const [withPositions, setWithPositions] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const story = state.story;
   if (!story) return null;
   const { visibility } = state;
 
-  function download() {
+  async function download() {
     if (!story) return;
+    setBusy(true);
+    setError(null);
+    // Writing a big graph's file holds the page for a while: "Exporting…" is on screen first.
+    await afterNextPaint();
     try {
       const base = `${slugify(story.dataset.title)}${onlyVisible ? '-filtered' : ''}`;
       // Visibility holds graph keys; the dataset speaks entity ids.
@@ -39,6 +45,8 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       onClose();
     } catch (err) {
       setError(`Export failed: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -75,8 +83,8 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={download} autoFocus>
-          Download
+        <button type="button" className="primary" onClick={() => void download()} disabled={busy} autoFocus>
+          {busy ? 'Exporting…' : 'Download'}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 import { useState, type RefObject } from 'react';
 import type { GraphView } from '../view/graphView';
 import { downloadBlob, slugify } from './download';
+import { afterNextPaint } from './afterPaint';
 
 interface Props {
   title: string;
@@ -24,6 +25,8 @@ export function ExportDialog({ title, viewRef, onClose }: Props) {
     if (!view) return;
     setBusy(true);
     setError(null);
+    // Drawing a big graph's image holds the page for a while: "Exporting…" is on screen first.
+    await afterNextPaint();
     const options = { full, scale: format === 'png' ? scale : 1, background: transparent ? null : '#ffffff' };
     const name = `${slugify(title)}-${full ? 'graph' : 'view'}${format === 'png' ? `@${scale}x` : ''}.${format}`;
     try {

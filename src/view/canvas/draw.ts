@@ -62,7 +62,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
     ctx.strokeStyle = disputed ? DISPUTED_COLOR : marked ? HIGHLIGHT_COLOR : EDGE_COLOR;
     ctx.beginPath();
     let pending = 0;
-    for (let j = 0; j < scene.edgeKeys.length; j++) {
+    for (let j = 0; j < scene.source.length; j++) {
       if (!scene.edgeShown[j] || ((scene.edgeFlags[j]! & EDGE_DISPUTED) !== 0) !== disputed) continue;
       if (highlight && (highlight.edges[j] === 1) !== marked) continue;
       const s = scene.source[j]!;
@@ -88,7 +88,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
 
 /** The highlighted edges' arrowheads, and the selected edge drawn dark and thick on top. */
 function drawMarkedEdgeDetails(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight): void {
-  for (let j = 0; j < scene.edgeKeys.length; j++) {
+  for (let j = 0; j < scene.source.length; j++) {
     if (highlight.edges[j] !== 1 || !scene.edgeShown[j] || scene.edgeFlags[j]! & EDGE_UNDIRECTED) continue;
     const colour = j === highlight.edge ? SELECTED_COLOR : scene.edgeFlags[j]! & EDGE_DISPUTED ? DISPUTED_COLOR : HIGHLIGHT_COLOR;
     drawArrowHead(ctx, scene, view, j, colour);
@@ -135,7 +135,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
   const buckets: number[][] = scene.colours.map(() => []);
   const onScreen: number[] = [];
   const { width, height, zoom } = view;
-  for (let i = 0; i < scene.nodeKeys.length; i++) {
+  for (let i = 0; i < scene.x.length; i++) {
     if (!scene.nodeShown[i]) continue;
     if (highlight && (highlight.nodes[i] === 1) !== marked) continue;
     const r = scene.radius[i]! * zoom;
@@ -254,7 +254,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport,
 }
 
 function* onScreenMarked(scene: Scene, view: Viewport, highlight: Highlight): Generator<number> {
-  for (let i = 0; i < scene.nodeKeys.length; i++) {
+  for (let i = 0; i < scene.x.length; i++) {
     if (highlight.nodes[i] !== 1 || !scene.nodeShown[i]) continue;
     const x = sx(scene, view, i);
     const y = sy(scene, view, i);

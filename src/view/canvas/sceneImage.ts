@@ -1,9 +1,10 @@
-// PNG and SVG images of a canvas scene: the same drawing code as the screen (draw.ts), on an off-screen canvas or
-// on svgContext.ts, for the current view or for the whole shown graph.
+// PNG and SVG images of a canvas scene: the same drawing code as the screen (draw.ts), on an OffscreenCanvas in a
+// worker (or a page canvas where there is none) or on svgContext.ts, for the current view or the whole shown graph.
 import type { ImageExportOptions } from '../imageExport';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { shownBounds, type Scene } from './scene';
 import { SvgContext } from './svgContext';
+import type { SceneImageReply, SceneImageRequest } from './sceneImage.worker';
 
 /** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
 const MAX_EXPORT_SIDE = 12_000;
@@ -28,15 +29,44 @@ function targetOf(scene: Scene | null, screen: Viewport, { scale, full }: ImageE
   return { scene, view };
 }
 
+const TOO_LARGE = 'The browser could not make the image (it may be too large).';
+
+/** Draws on a canvas of the page: for browsers without OffscreenCanvas in workers. */
+function pngOnPage(scene: Scene, view: Viewport, width: number, height: number, highlight: Highlight | null, background: string | null): Promise<Blob> {
+  const image = document.createElement('canvas');
+  image.width = width;
+  image.height = height;
+  drawScene(image.getContext('2d')!, scene, view, highlight, background);
+  return new Promise<Blob>((resolve, reject) => {
+    image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(TOO_LARGE))), 'image/png');
+  });
+}
+
+/** Draws in a worker, so a big graph's image does not hold the page (see sceneImage.worker.ts). */
+function pngInWorker(request: SceneImageRequest): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) => {
+    const worker = new Worker(new URL('./sceneImage.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<SceneImageReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.blob);
+      else reject(new Error(`${TOO_LARGE} (${event.data.message})`));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(`${TOO_LARGE} (${event.message || 'the image worker stopped'})`));
+    });
+    worker.postMessage(request);
+  });
+}
+
 export function scenePng(current: Scene | null, screen: Viewport, highlight: Highlight | null, options: ImageExportOptions): Promise<Blob> {
   const { scene, view } = targetOf(current, screen, options);
-  const image = document.createElement('canvas');
-  image.width = Math.max(1, Math.round(view.width));
-  image.height = Math.max(1, Math.round(view.height));
-  drawScene(image.getContext('2d')!, scene, view, highlight, options.background);
-  return new Promise<Blob>((resolve, reject) => {
-    image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make the image (it may be too large).'))), 'image/png');
-  });
+  const width = Math.max(1, Math.round(view.width));
+  const height = Math.max(1, Math.round(view.height));
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return pngOnPage(scene, view, width, height, highlight, options.background);
+  // Keys and indexes stay behind: drawing does not use them, and copying 150k of them would cost the page.
+  const drawable: Scene = { ...scene, nodeKeys: [], edgeKeys: [], nodeIndex: new Map(), edgeIndex: new Map() };
+  return pngInWorker({ scene: drawable, view, width, height, highlight, background: options.background });
 }
 
 export function sceneSvg(current: Scene | null, screen: Viewport, highlight: Highlight | null, options: ImageExportOptions): string {
