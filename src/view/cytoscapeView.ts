@@ -6,7 +6,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Renderer, RendererCallbacks } from './renderer';
 import { buildStylesheet } from './stylesheet';
 import { hasPositions, toElements, type ElementIds } from './elements';
-import { LAYOUTS, layeredPreset, layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
+import { LAYOUTS, layeredPreset, layoutFailedMessage, layoutOptions, registerLayoutExtensions, type LayoutName } from './layouts';
 import { exportPng, exportSvg } from './imageExport';
 import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
@@ -103,7 +103,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
             labels.update();
           }
           mark('graphview:layout-end');
-          const failed = positions ? undefined : 'The force-directed layout stopped without a result; the drawing is as it was.';
+          const failed = positions ? undefined : layoutFailedMessage('fcose');
           progress({ running: false, fraction: positions ? 1 : null, cancellable: false, failed });
         },
       );

@@ -26,6 +26,11 @@ export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
 
 const ANIMATION = { animate: true, animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
 
+/** What the user is told when a worker layout ends without positions (the drawing stays as it was). */
+export function layoutFailedMessage(name: LayoutName): string {
+  return `The ${LAYOUTS[name].toLowerCase()} layout stopped without a result; the drawing is as it was.`;
+}
+
 export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions {
   const motion = animate ? ANIMATION : { animate: false };
   const common = { fit: true, padding: 40, ...motion };

@@ -2,7 +2,7 @@
 // select and drag handled here. cytoscape's per-element styles, caches and events cost seconds at 10k+ nodes on a
 // machine without a GPU; this draws 10k nodes and 20k edges in tens of milliseconds (bench/README.md).
 import type { StoryGraph } from '../../model/graph';
-import { LAYOUTS, type LayoutName } from '../layouts';
+import { layoutFailedMessage, type LayoutName } from '../layouts';
 import type { ImageExportOptions } from '../imageExport';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
@@ -240,7 +240,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       fit();
     }
     mark('graphview:layout-end');
-    const failed = positions ? undefined : `The ${LAYOUTS[name].toLowerCase()} layout stopped without a result; the drawing is as it was.`;
+    const failed = positions ? undefined : layoutFailedMessage(name);
     callbacks.onLayoutProgress({ running: false, fraction: positions ? 1 : null, cancellable: false, failed });
   }
 

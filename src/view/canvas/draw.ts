@@ -1,7 +1,7 @@
 // Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
 // This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
 import type { Scene } from './scene';
-import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
 
 export interface Viewport {

@@ -7,9 +7,9 @@ import { nodeSizer } from '../nodeSize';
 import { spiralPosition } from '../scale';
 import type { Neighbourhood, Selection } from '../../model/selection';
 import type { Highlight } from './draw';
+import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
 
-export const EDGE_DISPUTED = 1;
-export const EDGE_UNDIRECTED = 2;
+export { EDGE_DISPUTED, EDGE_UNDIRECTED };
 
 export interface Scene {
   nodeKeys: string[];

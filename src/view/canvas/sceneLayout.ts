@@ -43,7 +43,7 @@ export interface SceneLayoutRun {
 }
 
 /**
- * Starts the force layout (ForceAtlas2) or the hierarchical one (dagre) on the scene's shown part. `progress` gets
+ * Starts the force layout (ForceAtlas2) or the hierarchical one (layered.ts) on the scene's shown part. `progress` gets
  * fractions (force layout only); `done` gets the positions for `nodes`, or null when the layout failed. Neither is
  * called after cancel.
  */
