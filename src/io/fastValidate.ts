@@ -36,8 +36,13 @@ function checkFields(record: Loose, allowed: Set<string>): void {
   for (const key of Object.keys(record)) if (!allowed.has(key)) notSure();
 }
 
+/** The schema's id rule: 1 to 1000 characters, none of them a control character. */
+export function isValidId(value: string): boolean {
+  return value.length > 0 && value.length <= 1000 && ID.test(value);
+}
+
 function id(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 1000 || !ID.test(value)) notSure();
+  if (typeof value !== 'string' || !isValidId(value)) notSure();
   return value as string;
 }
 

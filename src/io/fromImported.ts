@@ -5,8 +5,8 @@ import type { DatasetInput } from '../model/schema';
 import { COUNTRY_NAMES, ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
 
 /** Attribute names (case-insensitive) read as the entity or relation type, in order of preference. */
-const TYPE_KEYS = ['type', 'kind', 'category', 'class', 'entity_type', 'relation_type', 'interaction'];
-const COUNTRY_KEYS = ['country', 'country_code', 'iso2', 'nation'];
+export const TYPE_KEYS = ['type', 'kind', 'category', 'class', 'entity_type', 'relation_type', 'interaction'];
+export const COUNTRY_KEYS = ['country', 'country_code', 'iso2', 'nation'];
 export const DEFAULT_ENTITY_TYPE = 'node';
 export const DEFAULT_RELATION_TYPE = 'link';
 
@@ -19,7 +19,7 @@ function pick(attributes: Attributes, keys: readonly string[]): AttrValue | unde
   return undefined;
 }
 
-function toCountryCode(value: AttrValue | undefined): string | undefined {
+export function toCountryCode(value: AttrValue | undefined): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value).trim();
   if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase();
@@ -103,7 +103,7 @@ export function datasetFromImported(graph: ImportedGraph, title: string): Datase
 }
 
 /** Declares the types the model does not know, labelled as they are written. */
-function declare(types: Set<string>, builtIn: readonly string[]): Record<string, { label: string }> {
+export function declare(types: Set<string>, builtIn: readonly string[]): Record<string, { label: string }> {
   const declared = Object.create(null) as Record<string, { label: string }>;
   for (const type of types) if (!builtIn.includes(type)) declared[type] = { label: type };
   return declared;

@@ -2,7 +2,9 @@
 // the screen: the caller swaps the graph in only when this has fully succeeded, so a bad file changes nothing.
 import { detectFormat, ImportError, parseCsv, parseGraphFile, type CsvOptions, type FormatId, type ImportedGraph } from './formats';
 import { parseJson } from './formats/json';
-import { toImportError } from './formats/shared';
+import { requireText, toImportError } from './formats/shared';
+import { readCytoscapeJson } from './formats/cytoscapeJson';
+import { datasetFromCytoscapeJson } from './fastCytoscape';
 import { datasetFromImported } from './fromImported';
 import { formatProblems, validateDataset } from './validate';
 import type { Dataset } from '../model/schema';
@@ -55,10 +57,20 @@ export function detectOpenedFormat(text: string, fileName: string): OpenedFormat
   }
 }
 
+/** Cytoscape JSON, the format big graphs usually come in, takes the one-pass route when the file is plain enough. */
+function openCytoscapeJson(text: string, title: string): OpenedGraph {
+  const json = parseJson(requireText(text, 'cytoscape-json'), 'cytoscape-json');
+  const quick = datasetFromCytoscapeJson(json, title);
+  if (quick) return { dataset: quick, format: 'cytoscape-json', warnings: [] };
+  return toDataset(readCytoscapeJson(json), title);
+}
+
 /** Reads a whole file into a dataset. Throws ImportError, whose message is written for the user. */
 export function openGraphText(text: string, fileName: string): OpenedGraph {
   try {
-    if (detectOpenedFormat(text, fileName) === 'project-json') return openProjectJson(text);
+    const format = detectOpenedFormat(text, fileName);
+    if (format === 'project-json') return openProjectJson(text);
+    if (format === 'cytoscape-json') return openCytoscapeJson(text, titleFromFileName(fileName));
     return toDataset(parseGraphFile(text, fileName), titleFromFileName(fileName));
   } catch (error) {
     throw toImportError(error);

@@ -122,9 +122,12 @@ function listOf(value: unknown, what: string): unknown[] {
 }
 
 export function parseCytoscapeJson(text: string): ImportedGraph {
+  return guard('cytoscape-json', () => readCytoscapeJson(parseJson(requireText(text, 'cytoscape-json'), 'cytoscape-json')));
+}
+
+/** Reads Cytoscape JSON already parsed (and depth-checked by parseJson). Throws ImportError. */
+export function readCytoscapeJson(json: unknown): ImportedGraph {
   return guard('cytoscape-json', () => {
-    const source = requireText(text, 'cytoscape-json');
-    const json = parseJson(source, 'cytoscape-json');
     const builder = new GraphBuilder('cytoscape-json');
     const reader = new Reader(builder);
     let nodes: unknown[] = [];
