@@ -65,6 +65,22 @@ function openCytoscapeJson(text: string, title: string): OpenedGraph {
   return toDataset(readCytoscapeJson(json), title);
 }
 
+/**
+ * The one-pass route alone: the graph of a plain Cytoscape JSON file, or null for any other file, which then needs
+ * the general path (openGraphText, which also words every error for the user). No depth scan before JSON.parse:
+ * the route never descends into nested values (it hands them to the general path, which scans), and JSON.parse
+ * itself is not recursive in current engines (where it is, the RangeError also ends here, in null).
+ */
+export function openPlainCytoscapeJson(text: string, fileName: string): OpenedGraph | null {
+  try {
+    if (detectOpenedFormat(text, fileName) !== 'cytoscape-json') return null;
+    const dataset = datasetFromCytoscapeJson(JSON.parse(requireText(text, 'cytoscape-json')), titleFromFileName(fileName));
+    return dataset && { dataset, format: 'cytoscape-json', warnings: [] };
+  } catch {
+    return null;
+  }
+}
+
 /** Reads a whole file into a dataset. Throws ImportError, whose message is written for the user. */
 export function openGraphText(text: string, fileName: string): OpenedGraph {
   try {

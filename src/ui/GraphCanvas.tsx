@@ -1,5 +1,5 @@
 // Hosts the graph view (created once) and keeps it in step with the state.
-import { useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import { createGraphView, type GraphView, type LayoutProgress, type RendererChoice } from '../view/graphView';
 import { LayoutProgressBar } from './LayoutProgressBar';
@@ -30,7 +30,8 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
   const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
 
-  useEffect(() => {
+  // Made in a layout effect, before the one below that hands it the first graph on this same commit.
+  useLayoutEffect(() => {
     const view = createGraphView(
       containerRef.current!,
       {
@@ -51,8 +52,9 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
     };
   }, [dispatch, viewRef]);
 
-  // A new story: rebuild the elements and lay them out. Layout changes are handled below.
-  useEffect(() => {
+  // A new story: rebuild the elements and lay them out. Layout changes are handled below. A layout effect, so the
+  // drawing lands in the same frame as the panels that describe it, not in a task (and a frame) after them.
+  useLayoutEffect(() => {
     if (!story) return;
     viewRef.current?.setGraph(story.graph, layout);
     // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.

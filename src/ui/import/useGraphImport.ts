@@ -4,7 +4,7 @@ import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
 import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
-import { openInWorker, prepareOpenWorker, readsInWorker } from '../../io/openInWorker';
+import { openInWorker, prepareOpenWorker, wantsWorkerEarly } from '../../io/openInWorker';
 import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
 
 /** A CSV edge list waiting for the user to confirm its columns. */
@@ -69,7 +69,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         if (files.length === 0) return;
         if (files.length > 2) throw new Error(`Open one graph file at a time (or a CSV edges file with its nodes file); ${files.length} files were given.`);
         // Bytes, not characters, but near enough to tell a file that will want a worker.
-        if (readsInWorker(files.reduce((sum, file) => sum + file.size, 0))) prepareOpenWorker();
+        if (wantsWorkerEarly(files.reduce((sum, file) => sum + file.size, 0))) prepareOpenWorker();
         const texts = [];
         for (const file of files) texts.push({ name: file.name, text: await readFileText(file, progressFor(file.name)) });
         if (texts.length === 2) {
@@ -100,7 +100,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         const progress = progressFor(name);
         const text = await fetchText(url, (loaded, total) => {
           // The first chunk tells the size (when the server does): only a big file wants the worker started now.
-          if (readsInWorker(total)) prepareOpenWorker();
+          if (wantsWorkerEarly(total)) prepareOpenWorker();
           progress(loaded, total);
         });
         await openText(text, name);
