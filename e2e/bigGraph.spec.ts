@@ -56,6 +56,25 @@ test('a big graph is drawn on the canvas, and a click on a node shows it', async
   await expect(page.getByTestId('entity-details')).toHaveCount(0);
 });
 
+test('a big graph named by ?data= opens without cytoscape\'s code, which loads when a small graph needs it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.route('http://graphs.test/big.json', (route) => route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }));
+  await page.goto('/?data=http://graphs.test/big.json');
+  const all = countsText({ visibleEntities: N, totalEntities: N, visibleRelations: edges.length, totalRelations: edges.length });
+  await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
+  const cytoscapeCode = (urls: string[]) => urls.filter((url) => /\/assets\/cytoscape/.test(url));
+  expect(cytoscapeCode(requested)).toEqual([]);
+  // A story-sized graph opened next is drawn by cytoscape, its code fetched then.
+  const small = { elements: { nodes: nodes.slice(0, 3), edges: [{ data: { source: nodes[0]!.data.id, target: nodes[1]!.data.id } }] } };
+  await page.getByTestId('open-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText({ visibleEntities: 3, totalEntities: 3, visibleRelations: 1, totalRelations: 1 }));
+  await expect.poll(() => page.evaluate(() => window.__graphView?.renderer())).toBe('cytoscape');
+  expect(cytoscapeCode(requested).length).toBeGreaterThan(0);
+  await expect(page.locator('[data-testid="graph-canvas"] canvas').first()).toBeVisible();
+});
+
 test('filters hide nodes on the canvas, and pan and zoom move the drawing', async ({ page }) => {
   await openBigGraph(page);
   const france = new Set(nodes.filter((n) => n.data.country === 'FR').map((n) => n.data.id));

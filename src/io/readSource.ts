@@ -74,10 +74,13 @@ export function fileNameOf(url: URL): string {
   }
 }
 
+/** No cookies or credentials go to another site with a graph request. */
+export const FETCH_OPTIONS: RequestInit = { credentials: 'omit', redirect: 'follow' };
+
 export async function fetchText(url: URL, onProgress?: Progress, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: 'omit', redirect: 'follow' });
+    response = await fetchImpl(url, FETCH_OPTIONS);
   } catch (err) {
     throw new ReadError(`Could not fetch ${url.href}: ${(err as Error).message}. Check the address, and that the server allows cross-origin requests.`);
   }

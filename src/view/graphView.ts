@@ -9,9 +9,11 @@ import type { LayoutName } from './layouts';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
 import type { Renderer } from './renderer';
-import { createCytoscapeView } from './cytoscapeView';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
+import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
+
+const STILL_LOADING = 'The drawing is still being prepared; try again in a moment.';
 
 export type { LayoutProgress } from './workerLayout';
 
@@ -57,25 +59,66 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
   let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;
   let shownGraph: StoryGraph | null = null;
+  /** A graph waiting for the cytoscape renderer's code; what it was asked meanwhile is applied once it is drawn. */
+  let waiting: { graph: StoryGraph; layout: LayoutName; visibility?: Visibility; selection?: Parameters<Renderer['showSelection']> } | null = null;
+  let destroyed = false;
 
-  function rendererFor(graph: StoryGraph): Renderer {
-    const kind = choice === 'auto' ? (isLarge(graph.order, graph.size) ? 'canvas' : 'cytoscape') : choice;
+  function kindFor(graph: StoryGraph): 'cytoscape' | 'canvas' {
+    return choice === 'auto' ? (isLarge(graph.order, graph.size) ? 'canvas' : 'cytoscape') : choice;
+  }
+
+  function rendererOf(kind: 'cytoscape' | 'canvas'): Renderer {
     if (active?.kind === kind) return active.renderer;
     active?.renderer.destroy();
-    const renderer = kind === 'canvas' ? createCanvasView(container, rendererCallbacks) : createCytoscapeView(container, rendererCallbacks);
+    const renderer = kind === 'canvas' ? createCanvasView(container, rendererCallbacks) : loadedCytoscapeRenderer()!.createCytoscapeView(container, rendererCallbacks);
     active = { kind, renderer };
     return renderer;
+  }
+
+  function draw(graph: StoryGraph, layout: LayoutName): void {
+    rendererOf(kindFor(graph)).setGraph(graph, layout, remembered.get(graph));
+  }
+
+  function waitForCytoscape(graph: StoryGraph, layout: LayoutName): void {
+    // The outgoing drawing goes now: taps on it would select elements of a graph no longer in the app.
+    active?.renderer.destroy();
+    active = null;
+    waiting = { graph, layout };
+    loadCytoscapeRenderer().then(
+      () => {
+        if (destroyed || waiting?.graph !== graph) return;
+        const { visibility, selection } = waiting;
+        waiting = null;
+        draw(graph, layout);
+        if (visibility) active?.renderer.setVisibility(visibility);
+        if (selection) active?.renderer.showSelection(...selection);
+      },
+      (error: unknown) => {
+        if (destroyed || waiting?.graph !== graph) return;
+        waiting = null;
+        const failed = `The drawing code could not be loaded (${(error as Error).message}). Reload the page to try again.`;
+        rendererCallbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false, failed });
+      },
+    );
   }
 
   return {
     setGraph(graph, layout) {
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
-      if (shownGraph && active) remembered.set(shownGraph, active.renderer.positions());
+      if (shownGraph && active && !waiting) remembered.set(shownGraph, active.renderer.positions());
       shownGraph = graph;
-      rendererFor(graph).setGraph(graph, layout, remembered.get(graph));
+      waiting = null;
+      if (kindFor(graph) === 'cytoscape' && !loadedCytoscapeRenderer()) waitForCytoscape(graph, layout);
+      else draw(graph, layout);
     },
-    setVisibility: (visibility) => active?.renderer.setVisibility(visibility),
-    runLayout: (name) => active?.renderer.runLayout(name),
+    setVisibility(visibility) {
+      if (waiting) waiting.visibility = visibility;
+      else active?.renderer.setVisibility(visibility);
+    },
+    runLayout(name) {
+      if (waiting) waiting.layout = name;
+      else active?.renderer.runLayout(name);
+    },
     cancelLayout: () => active?.renderer.cancelLayout(),
     onLayoutProgress(listener) {
       listeners.add(listener);
@@ -83,11 +126,16 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     },
     fit: () => active?.renderer.fit(),
     zoomBy: (factor) => active?.renderer.zoomBy(factor),
-    showSelection: (selection, neighbours, center) => active?.renderer.showSelection(selection, neighbours, center),
+    showSelection(selection, neighbours, center) {
+      if (waiting) waiting.selection = [selection, neighbours, center];
+      else active?.renderer.showSelection(selection, neighbours, center);
+    },
     exportPng(options) {
+      if (waiting) return Promise.reject(new Error(STILL_LOADING));
       return active ? active.renderer.exportPng(options) : Promise.reject(new Error('There is no graph to export.'));
     },
     exportSvg(options) {
+      if (waiting) throw new Error(STILL_LOADING);
       if (!active) throw new Error('There is no graph to export.');
       return active.renderer.exportSvg(options);
     },
@@ -95,6 +143,8 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     positions: () => active?.renderer.positions() ?? new Map(),
     renderer: () => active?.kind ?? null,
     destroy() {
+      destroyed = true;
+      waiting = null;
       active?.renderer.destroy();
       active = null;
       listeners.clear();

@@ -1,17 +1,5 @@
-// The layouts the toolbar offers, and their cytoscape options. Extensions are registered once here.
-import cytoscape from 'cytoscape';
-import type { LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import dagre from 'cytoscape-dagre';
-import { HIERARCHY_GAPS, layeredLayout } from './layered';
-
-let registered = false;
-export function registerLayoutExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  cytoscape.use(dagre);
-  registered = true;
-}
+// The layouts the toolbar offers, by name and label. No cytoscape here: the toolbar and the canvas renderer use
+// these, and cytoscape's code is loaded only for graphs it draws (cytoscapeLayouts.ts has its options).
 
 export const LAYOUTS = {
   fcose: 'Force-directed',
@@ -24,42 +12,7 @@ export const LAYOUTS = {
 export type LayoutName = keyof typeof LAYOUTS;
 export const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
 
-const ANIMATION = { animate: true, animationDuration: 450, animationEasing: 'ease-in-out-cubic' } as const;
-
 /** What the user is told when a worker layout ends without positions (the drawing stays as it was). */
 export function layoutFailedMessage(name: LayoutName): string {
   return `The ${LAYOUTS[name].toLowerCase()} layout stopped without a result; the drawing is as it was.`;
-}
-
-export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions {
-  const motion = animate ? ANIMATION : { animate: false };
-  const common = { fit: true, padding: 40, ...motion };
-  switch (name) {
-    case 'fcose':
-      // fcose and dagre options are not in cytoscape's LayoutOptions union; the extensions read them.
-      return { name: 'fcose', ...common, quality: 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 90 } as unknown as LayoutOptions;
-    case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 30, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
-    case 'hierarchical':
-      return { name: 'dagre', ...common, rankDir: 'LR', ...HIERARCHY_GAPS } as unknown as LayoutOptions;
-    case 'circle':
-      return { name: 'circle', ...common, avoidOverlap: true } as LayoutOptions;
-    case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true, condense: true } as LayoutOptions;
-  }
-}
-
-/**
- * The hierarchical layout for graphs too big for dagre: layered.ts's positions for `nodes`, linked by `edges` (pairs
- * of indexes into `nodes`), as a preset layout, so it fits and animates like the others.
- */
-export function layeredPreset(nodes: cytoscape.NodeCollection, edges: Uint32Array, animate: boolean): LayoutOptions {
-  const sizes = Float32Array.from(nodes.map((n) => n.width()));
-  const positions = layeredLayout(nodes.length, edges, HIERARCHY_GAPS, sizes);
-  // Keyed by cytoscape id: always generated (n0, n1…), never a name from a file.
-  const byId: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
-  nodes.forEach((n, i) => {
-    byId[n.id()] = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
-  });
-  return { name: 'preset', positions: byId, fit: true, padding: 40, ...(animate ? ANIMATION : { animate: false }) } as LayoutOptions;
 }

@@ -5,6 +5,7 @@ import type { Action } from '../../state/explorer';
 import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
 import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
 import { openInWorker, prepareOpenWorker, wantsWorkerEarly } from '../../io/openInWorker';
+import { takeEarlyResponse } from '../../io/earlyFetch';
 import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
 
 /** A CSV edge list waiting for the user to confirm its columns. */
@@ -98,11 +99,13 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         const name = fileNameOf(url);
         dispatch({ type: 'busy', busy: { message: `Fetching ${name}…`, fraction: null } });
         const progress = progressFor(name);
-        const text = await fetchText(url, (loaded, total) => {
+        const onProgress = (loaded: number, total: number | null) => {
           // The first chunk tells the size (when the server does): only a big file wants the worker started now.
           if (wantsWorkerEarly(total)) prepareOpenWorker();
           progress(loaded, total);
-        });
+        };
+        // The address given at start-up was requested before the app mounted (see main.tsx).
+        const text = await fetchText(url, onProgress, (input, init) => takeEarlyResponse(url) ?? fetch(input, init));
         await openText(text, name);
         return null;
       } catch (error) {
