@@ -56,7 +56,7 @@ test('a big graph is drawn on the canvas, and a click on a node shows it', async
   await expect(page.getByTestId('entity-details')).toHaveCount(0);
 });
 
-test('a big graph named by ?data= opens without cytoscape\'s code, which loads when a small graph needs it', async ({ page }) => {
+test('a big graph named by ?data= opens without the code it does not need, which loads when a small graph needs it', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.route('http://graphs.test/big.json', (route) => route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }));
@@ -66,6 +66,8 @@ test('a big graph named by ?data= opens without cytoscape\'s code, which loads w
   expect(await page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
   const cytoscapeCode = (urls: string[]) => urls.filter((url) => /\/assets\/cytoscape/.test(url));
   expect(cytoscapeCode(requested)).toEqual([]);
+  // Nor the bundled story, the schema (zod) or the other formats' readers: chunks named after their modules.
+  expect(requested.filter((url) => /\/assets\/(bundledStory|validate|formats|csv|openRequest)-/.test(url))).toEqual([]);
   // A story-sized graph opened next is drawn by cytoscape, its code fetched then.
   const small = { elements: { nodes: nodes.slice(0, 3), edges: [{ data: { source: nodes[0]!.data.id, target: nodes[1]!.data.id } }] } };
   await page.getByTestId('open-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });

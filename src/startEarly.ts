@@ -1,7 +1,11 @@
 // Evaluated before the rest of the app (main.tsx imports it first): starts loading what the first graph needs, so
 // it arrives while React and the app's code are still being set up. That is the file named by ?data=, or else the
-// cytoscape renderer, which draws the bundled story.
+// bundled story and the cytoscape renderer that draws it.
 import { requestDataEarly } from './io/earlyFetch';
+import { loadStoryModule } from './io/storyLoader';
 import { loadCytoscapeRenderer } from './view/cytoscapeLoader';
 
-if (!requestDataEarly(window.location.search, window.location.href)) void loadCytoscapeRenderer();
+if (!requestDataEarly(window.location.search, window.location.href)) {
+  void loadStoryModule();
+  void loadCytoscapeRenderer();
+}

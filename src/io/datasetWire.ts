@@ -4,6 +4,9 @@
 // (a plain array of values, or nothing at all when every record holds an empty list), attributes as one flat list
 // of values with a small table of key lists, and the page builds each record once, already in its final shape.
 import type { Dataset, Entity, Relation } from '../model/schema';
+import type { OpenReply } from './openRequest';
+import type { OpenedGraph } from './openPlain';
+import type { ImportErrorCode } from './formats/types';
 
 type Item = Entity | Relation;
 type AttributeRecord = Record<string, string | number | boolean>;
@@ -133,4 +136,18 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     entities: unpackItems<Entity>(packed.entities),
     relations: unpackItems<Relation>(packed.relations),
   };
+}
+
+/** An open request's reply as the worker posts it: the dataset in its compact form. */
+export type WireReply =
+  | { ok: true; opened: Omit<OpenedGraph, 'dataset'> & { dataset: PackedDataset } }
+  | { ok: false; code: ImportErrorCode; message: string };
+
+export function toWire(reply: OpenReply): WireReply {
+  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: packDataset(reply.opened.dataset) } } : reply;
+}
+
+/** The reply again, its records prototype-free as validation made them (structured cloning cannot keep that). */
+export function fromWire(reply: WireReply): OpenReply {
+  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: unpackDataset(reply.opened.dataset) } } : reply;
 }

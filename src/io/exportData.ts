@@ -5,15 +5,9 @@ import { writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } from './formats
 import { importedFromDataset, type Drawing, type Subset } from './toImported';
 import type { Dataset } from '../model/schema';
 
-export type ExportFormat = 'project-json' | 'gexf' | 'graphml' | 'cytoscape-json' | 'csv';
+import type { ExportFormat } from './exportFormats';
 
-export const EXPORT_FORMATS: { id: ExportFormat; label: string }[] = [
-  { id: 'project-json', label: 'Project JSON (everything, with evidence)' },
-  { id: 'gexf', label: 'GEXF (Gephi)' },
-  { id: 'graphml', label: 'GraphML (yEd, Gephi, NetworkX)' },
-  { id: 'cytoscape-json', label: 'Cytoscape JSON (.cyjs)' },
-  { id: 'csv', label: 'CSV (nodes and edges files)' },
-];
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 
 export interface ExportedFile {
   name: string;

@@ -5,10 +5,9 @@
 // equal zod's; fastValidate.test.ts checks that on thousands of generated datasets, hostile ones included.
 import { datasetSchema, type Dataset, type Entity, type Relation } from '../model/schema';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
+import { isValidId } from '../model/ids';
 
-// The same rules as the schema's `id`, `countryCode`, `hexColor` and `fuzzyDate`.
-// eslint-disable-next-line no-control-regex
-const ID = /^[^\u0000-\u001f\u007f]+$/;
+// The same rules as the schema's `countryCode`, `hexColor` and `fuzzyDate` (and `id`, in model/ids.ts).
 const COUNTRY = /^[A-Z]{2}$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const FUZZY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -34,11 +33,6 @@ function plainObject(value: unknown): Loose {
 
 function checkFields(record: Loose, allowed: Set<string>): void {
   for (const key of Object.keys(record)) if (!allowed.has(key)) notSure();
-}
-
-/** The schema's id rule: 1 to 1000 characters, none of them a control character. */
-export function isValidId(value: string): boolean {
-  return value.length > 0 && value.length <= 1000 && ID.test(value);
 }
 
 function id(value: unknown): string {

@@ -2,9 +2,10 @@
 // ImportError. One worker per request, ended afterwards: a cancelled or runaway parse is simply terminated.
 // prepareOpenWorker starts the next one early (while a file downloads or is read), so loading and compiling the
 // reader's code is not on the wait.
-import { ImportError } from './formats';
-import { answerOpenRequest, fromWire, type OpenReply, type OpenRequest, type WireReply } from './openRequest';
-import { openPlainCytoscapeJson, type OpenedGraph } from './openGraph';
+import { ImportError } from './formats/types';
+import type { OpenReply, OpenRequest } from './openRequest';
+import { fromWire, type WireReply } from './datasetWire';
+import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
 
 function settle(reply: OpenReply): OpenedGraph {
   if (!reply.ok) throw new ImportError(reply.code, reply.message);
@@ -48,7 +49,8 @@ export function wantsWorkerEarly(chars: number | null): boolean {
 
 export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   const chars = request.text.length + (request.kind === 'csv' ? (request.options.nodesText?.length ?? 0) : 0);
-  if (!readsInWorker(chars)) return Promise.resolve().then(() => settle(answerOpenRequest(request)));
+  // The general readers are loaded only when a file needs them: the page starts without their code.
+  if (!readsInWorker(chars)) return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
   if (request.kind === 'file' && chars <= QUICK_IN_PAGE_MAX_CHARS) {
     const quick = openPlainCytoscapeJson(request.text, request.fileName);
     if (quick) return Promise.resolve(quick);

@@ -2,7 +2,6 @@
 // Kept free of Worker APIs so it runs, and is tested, in Node.
 import { ImportError, type CsvOptions, type ImportErrorCode } from './formats';
 import { openCsv, openGraphText, type OpenedGraph } from './openGraph';
-import { packDataset, unpackDataset, type PackedDataset } from './datasetWire';
 
 export type OpenRequest =
   | { kind: 'file'; text: string; fileName: string }
@@ -20,16 +19,4 @@ export function answerOpenRequest(request: OpenRequest): OpenReply {
   }
 }
 
-/** The reply as the worker posts it: the dataset in its compact form (see datasetWire.ts). */
-export type WireReply =
-  | { ok: true; opened: Omit<OpenedGraph, 'dataset'> & { dataset: PackedDataset } }
-  | { ok: false; code: ImportErrorCode; message: string };
-
-export function toWire(reply: OpenReply): WireReply {
-  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: packDataset(reply.opened.dataset) } } : reply;
-}
-
-/** The reply again, its records prototype-free as validation made them (structured cloning cannot keep that). */
-export function fromWire(reply: WireReply): OpenReply {
-  return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: unpackDataset(reply.opened.dataset) } } : reply;
-}
+export { fromWire, toWire, type WireReply } from './datasetWire';

@@ -35,6 +35,23 @@ describe('readFileText', () => {
 describe('fetchText', () => {
   const url = new URL('https://graphs.test/g.gexf');
 
+  it('decodes characters whose bytes arrive in different chunks', async () => {
+    const bytes = new TextEncoder().encode('{"label":"Velásquez – Caracas"}');
+    const cut = bytes.indexOf(0xc3) + 1; // Inside "á": its first byte in one chunk, its second in the next.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut, cut + 3));
+        controller.enqueue(bytes.slice(cut + 3));
+        controller.close();
+      },
+    });
+    const loaded: number[] = [];
+    const text = await fetchText(url, (n) => loaded.push(n), () => Promise.resolve(new Response(body)));
+    expect(text).toBe('{"label":"Velásquez – Caracas"}');
+    expect(loaded).toEqual([cut, cut + 3, bytes.byteLength]);
+  });
+
   it('refuses a response whose declared length is over the limit without reading the body', async () => {
     const response = new Response(new ReadableStream({ pull: () => { throw new Error('body must not be read'); } }), {
       headers: { 'content-length': String(MAX_FILE_BYTES + 1) },

@@ -2,7 +2,7 @@
 // At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
-import { loadBundledStory } from '../io/bundledStory';
+import { loadStory } from '../io/storyLoader';
 import type { GraphView } from '../view/graphView';
 import { GraphCanvas } from './GraphCanvas';
 import { Toolbar } from './Toolbar';
@@ -24,13 +24,15 @@ export function App() {
   const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
   useUndoShortcut(state.previous !== null, dispatch);
 
-  const showBundledStory = useCallback(() => {
-    try {
-      dispatch({ type: 'loaded', dataset: loadBundledStory() });
-    } catch (err) {
-      dispatch({ type: 'loadFailed', message: (err as Error).message });
-    }
-  }, []);
+  /** Shows the bundled story; resolves once it is in the state (so a message about why can follow it). */
+  const showBundledStory = useCallback(
+    () =>
+      loadStory().then(
+        (dataset) => dispatch({ type: 'loaded', dataset }),
+        (err: unknown) => dispatch({ type: 'loadFailed', message: (err as Error).message }),
+      ),
+    [],
+  );
 
   const started = useRef(false);
   useEffect(() => {
@@ -39,15 +41,14 @@ export function App() {
     started.current = true;
     const dataUrl = new URLSearchParams(window.location.search).get('data');
     if (!dataUrl) {
-      showBundledStory();
+      void showBundledStory();
       return;
     }
     // The named graph alone is drawn (no time lost drawing the story first); if it fails, the story is shown
     // with the reason, so there is always something to explore.
     void openUrl(dataUrl).then((failure) => {
       if (failure === null) return;
-      showBundledStory();
-      dispatch({ type: 'loadFailed', message: failure });
+      void showBundledStory().then(() => dispatch({ type: 'loadFailed', message: failure }));
     });
   }, [openUrl, showBundledStory]);
 
@@ -81,7 +82,7 @@ export function App() {
           onCancel={() => {
             cancelCsv();
             // A CSV named by ?data= and then cancelled: show the story rather than an empty page.
-            if (!story) showBundledStory();
+            if (!story) void showBundledStory();
           }}
         />}
     </div>

@@ -3,7 +3,7 @@ import { useState, type RefObject } from 'react';
 import type { GraphView } from '../view/graphView';
 import { stylesOf } from './typeStyles';
 import type { ExplorerState } from '../state/explorer';
-import { EXPORT_FORMATS, exportData, type ExportFormat } from '../io/exportData';
+import { EXPORT_FORMATS, type ExportFormat } from '../io/exportFormats';
 import { isFiltered } from '../model/filters';
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
@@ -40,6 +40,8 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       const positions = new Map([...drawn].map(([key, p]) => [story.graph.getNodeAttribute(key, 'id'), p]));
       const styles = stylesOf(story);
       const drawing = { positions: withPositions ? positions : undefined, colorOf: (e: { type: string }) => styles.entity(e.type).color };
+      // The writers are loaded with the first export: the page starts without their code.
+      const { exportData } = await import('../io/exportData');
       const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined, drawing);
       for (const file of files) downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
       onClose();

@@ -3,10 +3,13 @@
 import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
-import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openGraph';
+import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openPlain';
 import { openInWorker, prepareOpenWorker, wantsWorkerEarly } from '../../io/openInWorker';
 import { takeEarlyResponse } from '../../io/earlyFetch';
-import { inspectCsv, type CsvInspection, type CsvOptions } from '../../io/formats';
+import type { CsvInspection, CsvOptions } from '../../io/formats';
+
+/** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
+const inspectCsv = async (text: string): Promise<CsvInspection> => (await import('../../io/formats/csv')).inspectCsv(text);
 
 /** A CSV edge list waiting for the user to confirm its columns. */
 export interface PendingCsv {
@@ -50,7 +53,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
   const openText = useCallback(
     async (text: string, name: string, nodes?: { text: string; name: string }) => {
       if (detectOpenedFormat(text, name) === 'csv') {
-        const inspection = inspectCsv(text);
+        const inspection = await inspectCsv(text);
         if (!inspection.confident || nodes) {
           dispatch({ type: 'busy', busy: null });
           setPendingCsv({ fileName: name, text, inspection, nodesText: nodes?.text, nodesFileName: nodes?.name });
@@ -78,7 +81,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
           const [a, b] = texts as [{ name: string; text: string }, { name: string; text: string }];
           const bothCsv = [a, b].every((t) => detectOpenedFormat(t.text, t.name) === 'csv');
           if (!bothCsv) throw new Error('Two files can be opened together only as CSV: an edges file and a nodes file.');
-          const [edges, nodes] = inspectCsv(a.text).confident || !inspectCsv(b.text).confident ? [a, b] : [b, a];
+          const [edges, nodes] = (await inspectCsv(a.text)).confident || !(await inspectCsv(b.text)).confident ? [a, b] : [b, a];
           await openText(edges.text, edges.name, nodes);
           return;
         }
