@@ -12,8 +12,10 @@ export interface Figures {
   error?: string;
   /** Navigation start → the graph model is built (fetch, parse and model build) and handed to the renderer. */
   modelMs?: number;
-  /** Navigation start → first drawn frame with the graph, presented. */
+  /** Navigation start → first drawn frame with the graph, presented: the median of `firstFrameRuns` when there are more. */
   firstFrameMs?: number;
+  /** Each load's first frame, when the graph was loaded more than once (see FIRST_FRAME_LOADS in run.ts). */
+  firstFrameRuns?: number[];
   heapMB?: number;
   filterHide?: number[];
   filterShow?: number[];
@@ -81,16 +83,16 @@ async function inputToFrame(page: Page, type: string, before: number, timeout: n
   return frame ? round(frame.presented - at) : null;
 }
 
-export async function measurePage(page: Page, context: BrowserContext, kind: PageKind, graph: BenchGraph, base: string, quick: boolean): Promise<Figures> {
+/** Opens the page on the graph and waits for its first drawn frame; sets modelMs and firstFrameMs. */
+export async function measureLoad(page: Page, kind: PageKind, graph: BenchGraph, base: string): Promise<Figures> {
   const figures: Figures = { notes: [] };
-  const big = graph.nodes >= 20_000;
-  const loadTimeout = big ? 240_000 : 90_000;
+  const loadTimeout = graph.nodes >= 20_000 ? 240_000 : 90_000;
   await page.addInitScript({ content: probe });
   const dataUrl = `${base}/data/${kind === 'app' ? graph.appFile : graph.refFile}`;
   const url = kind === 'app' ? `${base}/app/?data=${encodeURIComponent(dataUrl)}` : `${base}/ref/${kind}.html?data=${encodeURIComponent(dataUrl)}`;
   await page.goto(url);
 
-  // Load: the app first draws its bundled story, so wait for the setGraph of a graph of the expected size.
+  // Load: wait for the setGraph of a graph of the expected size (the app could draw another one first).
   const t0 = Date.now();
   let ready: Timed | null = null;
   let since = 0;
@@ -110,6 +112,12 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
   const first = await frameAfter(page, start?.time ?? ready.time, loadTimeout);
   if (!first) throw new Error('no frame drawn after the graph was set');
   figures.firstFrameMs = round(first.presented);
+  return figures;
+}
+
+export async function measurePage(page: Page, context: BrowserContext, kind: PageKind, graph: BenchGraph, base: string, quick: boolean): Promise<Figures> {
+  const figures = await measureLoad(page, kind, graph, base);
+  const big = graph.nodes >= 20_000;
   await sleep(500);
 
   const cdp = await context.newCDPSession(page);

@@ -78,6 +78,8 @@ export function renderMarkdown(report: Report): string {
       lines.push(`| ${label} | ${show(a)} | ${show(b)} | ${ratio(a, b)} | ${show(c)} | ${ratio(a, c)} |`);
     }
     const notes = [...new Set([ours, cy, sigma].flatMap((f) => f?.notes ?? []))];
+    const loads = ([['ours', ours], ['cytoscape', cy], ['sigma', sigma]] as const).filter(([, f]) => (f?.firstFrameRuns?.length ?? 0) > 1);
+    if (loads.length) notes.unshift(`first drawn frame: median of ${loads.map(([page, f]) => `${page} ${f!.firstFrameRuns!.map(show).join(' / ')}`).join('; ')} ms (one cold load each)`);
     if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
     lines.push('');
   }

@@ -1,5 +1,6 @@
-// Runs an open request in a fresh worker (small files: on the page) and gives back the dataset, or throws an
-// ImportError. One worker per request, ended afterwards: a cancelled or runaway parse is simply terminated.
+// Runs an open request in a fresh worker (small files, and plain Cytoscape JSON up to 4 MB: on the page) and gives
+// back the dataset, or throws an ImportError. One worker per request, ended afterwards: a cancelled or runaway parse
+// is simply terminated.
 // prepareOpenWorker starts the next one early (while a file downloads or is read), so loading and compiling the
 // reader's code is not on the wait.
 import { ImportError } from './formats/types';
@@ -27,7 +28,7 @@ export function prepareOpenWorker(): void {
 export const IN_PAGE_MAX_CHARS = 256 * 1024;
 
 /**
- * Up to this many characters, a plain Cytoscape JSON file is read on the page too, in one pass (fastCytoscape.ts):
+ * Up to this many characters, a plain Cytoscape JSON file is read on the page, in one pass (fastCytoscape.ts):
  * 10,000 nodes and 20,000 edges (2.6 MB) take ~90 ms there. Through a worker the same file took ~190 ms more
  * before its first frame: starting the worker, packing the records, copying them across and unpacking them.
  * The limit keeps the page's pause at about 150 ms; bigger files go to the worker, which keeps the page live.
@@ -49,12 +50,12 @@ export function wantsWorkerEarly(chars: number | null): boolean {
 
 export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   const chars = request.text.length + (request.kind === 'csv' ? (request.options.nodesText?.length ?? 0) : 0);
-  // The general readers are loaded only when a file needs them: the page starts without their code.
-  if (!readsInWorker(chars)) return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
   if (request.kind === 'file' && chars <= QUICK_IN_PAGE_MAX_CHARS) {
     const quick = openPlainCytoscapeJson(request.text, request.fileName);
     if (quick) return Promise.resolve(quick);
   }
+  // The general readers are loaded only when a file needs them: the page starts without their code.
+  if (!readsInWorker(chars)) return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
   return new Promise((resolve, reject) => {
     const worker = spare ?? startWorker();
     spare = null;
