@@ -90,3 +90,30 @@ describe('opening bad files', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+describe('Cytoscape JSON that is not plain', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+  const file = (value: string) => `{"elements":{"nodes":[{"data":{"id":"a","tags":${value}}}],"edges":[]}}`;
+
+  it('keeps a nested value as JSON text, with a warning', () => {
+    const opened = openGraphText(file(nested(3)), 'tags.cyjs');
+    expect(opened.dataset.entities[0]!.attributes).toEqual(Object.assign(Object.create(null), { tags: '[[[1]]]' }));
+    expect(opened.warnings.join(' ')).toMatch(/kept as JSON text/);
+  });
+
+  it('refuses nesting past the limit as too deep, though JSON.parse itself could read it', () => {
+    const error = (() => {
+      try {
+        openGraphText(file(nested(150)), 'deep.cyjs');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('too-deep');
+  });
+
+  it('reports broken JSON as such', () => {
+    expect(() => openGraphText('{"elements":\n{"nodes": [}', 'broken.cyjs')).toThrow(/The file is not valid JSON/);
+  });
+});

@@ -71,12 +71,17 @@ function lineAt(text: string, position: number): number {
   return line;
 }
 
-/** JSON.parse behind a depth check; SyntaxError → 'malformed' with a line number, RangeError → 'too-deep'. */
-export function parseJson(text: string, format: FormatId): unknown {
+/** Throws 'too-deep' for JSON nested deeper than MAX_JSON_DEPTH, before anything recursive reads it. */
+export function assertJsonDepth(text: string, format: FormatId): void {
   const { depth } = outlineJson(text, 0);
   if (depth > MAX_JSON_DEPTH) {
     throw new ImportError('too-deep', `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`, { format });
   }
+}
+
+/** JSON.parse behind a depth check; SyntaxError → 'malformed' with a line number, RangeError → 'too-deep'. */
+export function parseJson(text: string, format: FormatId): unknown {
+  assertJsonDepth(text, format);
   try {
     return JSON.parse(text);
   } catch (error) {
