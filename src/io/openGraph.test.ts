@@ -105,6 +105,7 @@ describe('Cytoscape JSON that is not plain', () => {
     const error = (() => {
       try {
         openGraphText(file(nested(150)), 'deep.cyjs');
+        return null;
       } catch (e) {
         return e;
       }

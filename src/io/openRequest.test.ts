@@ -57,6 +57,23 @@ describe('the reply as it crosses the worker boundary', () => {
     expect(crossed(imported)).toEqual(imported);
   });
 
+  it('carries positions across exactly: on every record, on some, or written in an unusual order', () => {
+    const dataset = loadBundledStory();
+    const placed = (i: number) => ({ x: i * 1.5 - 7, y: -i / 3 });
+    const variants = [
+      dataset.entities.map((e, i) => ({ ...e, position: placed(i) })),
+      dataset.entities.map((e, i) => ({ ...e, position: i % 3 === 0 ? placed(i) : undefined })),
+      dataset.entities.map((e, i) => ({ ...e, position: i === 1 ? { y: 5, x: 4 } : placed(i) })),
+    ];
+    for (const entities of variants) {
+      const reply: OpenReply = { ok: true, opened: { dataset: { ...dataset, entities }, format: 'project-json', warnings: [] } };
+      const back = crossed(reply);
+      expect(back).toEqual(reply);
+      if (!back.ok) throw new Error(back.message);
+      expect(back.opened.dataset.entities.map((e) => e.position)).toEqual(entities.map((e) => e.position));
+    }
+  });
+
   it('passes failures through unchanged', () => {
     const failure: OpenReply = { ok: false, code: 'empty', message: 'The file is empty.' };
     expect(crossed(failure)).toEqual(failure);
