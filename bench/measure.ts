@@ -16,6 +16,8 @@ export interface Figures {
   firstFrameMs?: number;
   /** Each load's first frame, when the graph was loaded more than once (see FIRST_FRAME_LOADS in run.ts). */
   firstFrameRuns?: number[];
+  /** The longest main-thread task from navigation start to that frame (how long the page could not answer input). */
+  loadLongestTaskMs?: number;
   heapMB?: number;
   filterHide?: number[];
   filterShow?: number[];
@@ -112,6 +114,7 @@ export async function measureLoad(page: Page, kind: PageKind, graph: BenchGraph,
   const first = await frameAfter(page, start?.time ?? ready.time, loadTimeout);
   if (!first) throw new Error('no frame drawn after the graph was set');
   figures.firstFrameMs = round(first.presented);
+  figures.loadLongestTaskMs = round(await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [0, first.presented] as const));
   return figures;
 }
 

@@ -24,6 +24,7 @@ type Row = [label: string, pick: (f: Figures) => number | string | undefined];
 const ROWS: Row[] = [
   ['load → model built (ms)', (f) => f.modelMs],
   ['first drawn frame (ms)', (f) => f.firstFrameMs],
+  ['longest task during load (ms)', (f) => f.loadLongestTaskMs],
   ['JS heap after load (MB)', (f) => f.heapMB],
   ['filter hide, click → frame p50 (ms)', (f) => percentile(f.filterHide ?? [], 50)],
   ['filter hide p95 (ms)', (f) => percentile(f.filterHide ?? [], 95)],
