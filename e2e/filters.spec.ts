@@ -56,3 +56,21 @@ test('a long value list shows the commonest values first and the rest on request
     await expect(facet.getByRole('checkbox')).toHaveCount(types.size);
   }
 });
+
+test('a filter chosen while the drawing code is still loading applies once the graph is drawn', async ({ page }) => {
+  // Hold back cytoscape's code (loaded on demand) so the filter is ticked before anything is drawn.
+  await page.route('**/assets/cytoscape-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /Venezuela/ }).check();
+  expect(await page.evaluate(() => window.__graphView?.renderer() ?? null)).toBeNull();
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
+  await expect.poll(() => page.evaluate(() => window.__graphView?.renderer()), { timeout: 10_000 }).toBe('cytoscape');
+  const venezuelan = story.entities.find((e) => e.country === 'VE')!;
+  const other = story.entities.find((e) => e.country !== 'VE')!;
+  const drawn = (id: string) => page.evaluate((key) => window.__graphView?.renderedPosition(key) ?? null, id);
+  await expect.poll(() => drawn(venezuelan.id)).not.toBeNull();
+  expect(await drawn(other.id)).toBeNull();
+});

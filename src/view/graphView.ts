@@ -87,9 +87,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
     loadCytoscapeRenderer().then(
       () => {
         if (destroyed || waiting?.graph !== graph) return;
-        const { visibility, selection } = waiting;
+        // The layout too: one chosen while the code was loading wins over the one the graph came with.
+        const { visibility, selection, layout: chosen } = waiting;
         waiting = null;
-        draw(graph, layout);
+        draw(graph, chosen);
         if (visibility) active?.renderer.setVisibility(visibility);
         if (selection) active?.renderer.showSelection(...selection);
       },
