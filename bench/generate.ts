@@ -2,18 +2,7 @@
 // (country: half of the nodes are FR, so ticking it hides the other half; type: four kinds) for filtering.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32: a tiny seeded PRNG, so every run (and every page) sees the same graph. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seededRandom';
 
 const OTHER_COUNTRIES = ['DE', 'IT', 'ES', 'PL', 'NL'];
 const TYPES = ['person', 'organization', 'facility', 'equipment'];

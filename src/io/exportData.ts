@@ -36,7 +36,7 @@ export function exportData(dataset: Dataset, format: ExportFormat, baseName: str
   if (format === 'project-json') {
     const chosen = subset ? datasetSubset(dataset, subset) : dataset;
     const positions = drawing?.positions;
-    const data = positions ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: e.position ?? positions.get(e.id) })) } : chosen;
+    const data = positions ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: positions.get(e.id) ?? e.position })) } : chosen;
     return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: 'application/json' }];
   }
   const graph = importedFromDataset(dataset, subset, drawing);

@@ -6,22 +6,14 @@ import { ImportError, writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } fr
 import { edge, graph, node, prototypeSnapshot } from './formats/testing';
 import { openGraphText } from './openGraph';
 import { loadBundledStory } from './bundledStory';
+import { seededRandom } from '../../scripts/seededRandom';
 import { buildGraph } from '../model/graph';
 
 const MUTANTS_PER_FORMAT = 2500;
 const UNEXPECTED = 'The file could not be read:';
 
-/** mulberry32: a tiny seeded generator, so every run tries the same mutants and a failure can be replayed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run tries the same mutants and a failure can be replayed. */
+const generator = seededRandom;
 
 /** Fragments that stress parsers: syntax characters, hostile names, entities, numbers that are not numbers. */
 const FRAGMENTS = [

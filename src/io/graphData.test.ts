@@ -24,6 +24,12 @@ describe.each(files)('graph-data/%s', (file) => {
     expect(result.dataset.entities.filter((e) => !linked.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 
+  it('places every entity, so the story opens without a layout and looks the same on every visit', () => {
+    if (!result.ok) return;
+    const unplaced = result.dataset.entities.filter((e) => e.position === undefined).map((e) => e.id);
+    expect(unplaced, 'entities without a position: run `npm run story:layout`').toEqual([]);
+  });
+
   it.skipIf(!seedsPresent)(`quotes every claim verbatim from its article (articles in ${SEEDS_DIR})`, () => {
     if (!result.ok) throw new Error('dataset invalid');
     const mismatches = findQuoteMismatches(result.dataset, loadSeedTexts());

@@ -31,7 +31,8 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
     attributes: new Map(Object.entries(dataset.attributes ?? {})),
     warnings: [],
     nodes: entities.map((e) => {
-      const position = e.position ?? drawing.positions?.get(e.id);
+      // As drawn here (after a layout or a drag), else as the file had it.
+      const position = drawing.positions?.get(e.id) ?? e.position;
       const color = e.color ?? drawing.colorOf?.(e);
       return {
         id: e.id,
