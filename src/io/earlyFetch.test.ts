@@ -20,8 +20,8 @@ describe('requestDataEarly', () => {
   it('requests nothing without ?data=, or for an address the app refuses to fetch', () => {
     const fetchImpl = vi.fn(() => Promise.resolve(new Response('')));
     expect(requestDataEarly('?renderer=canvas', BASE, fetchImpl)).toBe(false);
-    expect(requestDataEarly('?data=javascript:alert(1)', BASE, fetchImpl)).toBe(true);
-    expect(requestDataEarly('?data=file:///etc/passwd', BASE, fetchImpl)).toBe(true);
+    expect(requestDataEarly('?data=javascript:alert(1)', BASE, fetchImpl)).toBe(false);
+    expect(requestDataEarly('?data=file:///etc/passwd', BASE, fetchImpl)).toBe(false);
     expect(fetchImpl).not.toHaveBeenCalled();
     expect(takeEarlyResponse(new URL('file:///etc/passwd'))).toBeNull();
   });

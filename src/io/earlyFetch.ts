@@ -5,7 +5,10 @@ import { FETCH_OPTIONS, parseDataUrl } from './readSource';
 
 let early: { href: string; response: Promise<Response> } | null = null;
 
-/** Starts the request for the address in `search`'s `data` parameter; returns whether there was one. */
+/**
+ * Starts the request for the address in `search`'s `data` parameter; returns whether it did. An address the app
+ * will not fetch (javascript:, file:…) is left to the app, which says why and shows the bundled story instead.
+ */
 export function requestDataEarly(search: string, base: string, fetchImpl: typeof fetch = fetch): boolean {
   const raw = new URLSearchParams(search).get('data');
   if (!raw) return false;
@@ -13,7 +16,7 @@ export function requestDataEarly(search: string, base: string, fetchImpl: typeof
   try {
     url = parseDataUrl(raw, base);
   } catch {
-    return true; // Not an address the app fetches: it says why when it tries to open it.
+    return false;
   }
   const response = fetchImpl(url, FETCH_OPTIONS);
   // A failure is reported when the response is taken; until then it must not count as unhandled.
