@@ -41,9 +41,9 @@ test('entity type and claim status filters combine with the country filter', asy
   );
   await page.getByTestId('reset-filters').click();
 
-  await page.getByTestId('facet-relation:status').getByRole('checkbox', { name: /Disputed/ }).check();
-  const disputedClaims = story.relations.filter((r) => r.claims.some((c) => c.status === 'disputed'));
-  await expect(page.getByTestId('graph-counts')).toContainText(`${disputedClaims.length} of ${story.relations.length} relations`);
+  await page.getByTestId('facet-relation:status').getByRole('checkbox', { name: /Own statement/ }).check();
+  const statements = story.relations.filter((r) => r.claims.some((c) => c.status === 'statement'));
+  await expect(page.getByTestId('graph-counts')).toContainText(`${statements.length} of ${story.relations.length} relations`);
 });
 
 test('a long value list shows the commonest values first and the rest on request', async ({ page }) => {

@@ -15,10 +15,20 @@ export interface ExportedFile {
   mimeType: string;
 }
 
-/** The dataset restricted to the subset; sources stay only if a kept claim cites them. */
+/**
+ * The dataset restricted to the subset. Sources stay when a kept claim quotes them or names them in its chain,
+ * and so do the sources those cite in turn, so every chain and origin count reads as before.
+ */
 export function datasetSubset(dataset: Dataset, subset: Subset): Dataset {
   const relations = dataset.relations.filter((r) => subset.edges.has(r.id));
-  const cited = new Set(relations.flatMap((r) => r.claims.map((c) => c.source)));
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const cited = new Set<string>();
+  const keep = (id: string) => {
+    if (cited.has(id)) return;
+    cited.add(id);
+    for (const c of byId.get(id)?.cites ?? []) keep(c);
+  };
+  for (const r of relations) for (const c of r.claims) [c.source, ...(c.via ?? [])].forEach(keep);
   return {
     ...dataset,
     entities: dataset.entities.filter((e) => subset.nodes.has(e.id)),

@@ -140,6 +140,8 @@ class Reader {
     const weight = own(data, 'weight');
     if (weight !== undefined && weight !== null && !(typeof weight === 'number' && Number.isFinite(weight))) unsure();
     const attributes = this.attributes(data, EDGE_FIELDS);
+    // A modality attribute fills the model's field on the general path (fromImported): leave such files to it.
+    for (const name in attributes) if (name.length === 8 && name.toLowerCase() === 'modality') unsure();
     const typeValue = this.picked.type;
     const type = typeValue === undefined ? DEFAULT_RELATION_TYPE : String(typeValue).trim();
     this.relationTypes.add(type);
@@ -148,6 +150,7 @@ class Reader {
       type,
       source: source!,
       target: target!,
+      modality: 'happened',
       disputed: false,
       claims: [],
       directed: typeof directed === 'boolean' ? directed : true,

@@ -47,6 +47,7 @@ const relation = stray(
       source: mostly(fc.constantFrom('n0', 'n1', 'missing', '__proto__')),
       target: mostly(fc.constantFrom('n0', 'n2')),
       date: mostly(fc.constantFrom('2025', '2025-13', '2025-10-26', undefined)),
+      modality: mostly(fc.constantFrom('happened', 'rumoured', 'maybe', undefined)),
       disputed: mostly(fc.constantFrom(false, undefined)),
       claims: mostly(fc.constant([])),
       directed: mostly(fc.boolean()),

@@ -4,7 +4,7 @@
 // every invalid input, so problems are always reported by zod with its messages. When it answers, its output must
 // equal zod's; fastValidate.test.ts checks that on thousands of generated datasets, hostile ones included.
 import { datasetSchema, type Dataset, type Entity, type Relation } from '../model/schema';
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
+import { ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from '../model/vocabulary';
 import { isValidId } from '../model/ids';
 
 // The same rules as the schema's `countryCode`, `hexColor` and `fuzzyDate` (and `id`, in model/ids.ts).
@@ -13,7 +13,7 @@ const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const FUZZY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const ENTITY_FIELDS = new Set(['id', 'type', 'label', 'aliases', 'country', 'role', 'description', 'attributes', 'position', 'color', 'size']);
-const RELATION_FIELDS = new Set(['id', 'type', 'source', 'target', 'date', 'dateText', 'details', 'disputed', 'discrepancy', 'claims', 'directed', 'label', 'weight', 'attributes']);
+const RELATION_FIELDS = new Set(['id', 'type', 'source', 'target', 'date', 'dateText', 'details', 'modality', 'disputed', 'discrepancy', 'claims', 'directed', 'label', 'weight', 'attributes']);
 
 /** Thrown inside this module only, to give up on the shortcut from any depth. */
 class NotSure extends Error {}
@@ -153,7 +153,8 @@ function relation(raw: unknown, types: ReadonlySet<string>, entityIds: ReadonlyS
   const target = id(r.target);
   if (!entityIds.has(source) || !entityIds.has(target)) notSure();
   const directed = optionalBoolean(r.directed, true);
-  return withPresent<Relation>(r, { id: id(r.id), type, source, target, disputed: false, claims: [], directed }, RELATION_OPTIONAL);
+  const modality = r.modality === undefined ? 'happened' : MODALITY_IDS.includes(r.modality as Modality) ? (r.modality as Modality) : notSure();
+  return withPresent<Relation>(r, { id: id(r.id), type, source, target, modality, disputed: false, claims: [], directed }, RELATION_OPTIONAL);
 }
 
 /** The dataset zod would make of `json`, or null when only zod can say (always so for invalid input). */

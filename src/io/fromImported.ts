@@ -2,7 +2,7 @@
 // fit (type, country, label, role, description) fill the model's fields; every attribute is kept as well.
 import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
 import type { DatasetInput } from '../model/schema';
-import { COUNTRY_NAMES, ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
+import { COUNTRY_NAMES, ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from '../model/vocabulary';
 
 /** Attribute names (case-insensitive) read as the entity or relation type, in order of preference. */
 export const TYPE_KEYS = ['type', 'kind', 'category', 'class', 'entity_type', 'relation_type', 'interaction'];
@@ -85,6 +85,8 @@ export function datasetFromImported(graph: ImportedGraph, title: string): Datase
       label: edge.label,
       weight: edge.weight !== undefined && Number.isFinite(edge.weight) ? edge.weight : undefined,
       attributes: toRecord(edge.attributes),
+      // A modality our own export wrote (or any file naming one we know) is read back; anything else stays an attribute.
+      modality: modalityOf(pick(edge.attributes, ['modality'])),
       claims: [],
     };
   });
@@ -107,4 +109,9 @@ export function declare(types: Set<string>, builtIn: readonly string[]): Record<
   const declared = Object.create(null) as Record<string, { label: string }>;
   for (const type of types) if (!builtIn.includes(type)) declared[type] = { label: type };
   return declared;
+}
+
+function modalityOf(value: AttrValue | undefined): Modality {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return (MODALITY_IDS as readonly string[]).includes(text) ? (text as Modality) : 'happened';
 }

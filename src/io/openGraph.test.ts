@@ -4,6 +4,9 @@ import { loadBundledStory } from './bundledStory';
 import { EXPORT_FORMATS, exportData } from './exportData';
 import { openCsv, openGraphText } from './openGraph';
 import { ImportError } from './formats';
+import { datasetSchema } from '../model/schema';
+import { evidenceByRelation } from '../model/evidence';
+import { miniDataset } from '../test/miniDataset';
 
 const story = loadBundledStory();
 
@@ -56,9 +59,44 @@ describe('export then open', () => {
     expect(again.entities.map((e) => e.id).sort()).toEqual([...nodes].sort());
     expect(again.relations.map((r) => r.id)).toEqual(kept.map((r) => r.id));
     const project = reopen(exportData(story, 'project-json', 'story', subset));
-    const cited = new Set(kept.flatMap((r) => r.claims.map((c) => c.source)));
-    expect(project.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+    // The sources the kept claims quote or name in their chains, and all that those cite in turn.
+    const byId = new Map(story.sources.map((src) => [src.id, src]));
+    const cited = new Set<string>();
+    const walk = (id: string): void => {
+      if (cited.has(id)) return;
+      cited.add(id);
+      byId.get(id)?.cites.forEach(walk);
+    };
+    kept.forEach((r) => r.claims.forEach((c) => [c.source, ...(c.via ?? [])].forEach(walk)));
+    expect(project.sources.map((src) => src.id).sort()).toEqual([...cited].sort());
+    expect(project.sources.length).toBeLessThan(story.sources.length);
   });
+});
+
+describe('evidence in exports', () => {
+  const mini = datasetSchema.parse(miniDataset());
+  mini.relations[4]!.modality = 'requested';
+
+  it('project JSON keeps sources, chains, versions and modality exactly', () => {
+    const again = reopen(exportData(mini, 'project-json', 'mini'));
+    expect(JSON.parse(JSON.stringify(again.sources))).toEqual(JSON.parse(JSON.stringify(mini.sources)));
+    expect(again.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])])).toEqual(
+      mini.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])]),
+    );
+  });
+
+  for (const format of ['gexf', 'graphml', 'csv'] as const) {
+    it(`${format} carries modality and the origin and article counts as attributes`, () => {
+      const again = reopen(exportData(mini, format, 'mini'));
+      const evidence = evidenceByRelation(mini.relations, mini.sources);
+      for (const relation of mini.relations) {
+        const read = again.relations.find((r) => r.id === relation.id)!;
+        expect(read.modality).toBe(relation.modality);
+        expect(Number(read.attributes?.origins)).toBe(evidence(relation).origins.length);
+        expect(Number(read.attributes?.articles)).toBe(evidence(relation).articles);
+      }
+    });
+  }
 });
 
 describe('opening bad files', () => {

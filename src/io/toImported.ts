@@ -2,6 +2,7 @@
 // Model fields travel as attributes (type, country, role...) so that other tools can show and filter on them.
 import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
 import type { Dataset, Entity, Relation } from '../model/schema';
+import { evidenceByRelation } from '../model/evidence';
 
 export interface Subset {
   nodes: ReadonlySet<string>;
@@ -26,6 +27,8 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
   const entities = subset ? dataset.entities.filter((e) => subset.nodes.has(e.id)) : dataset.entities;
   const relations = subset ? dataset.relations.filter((r) => subset.edges.has(r.id)) : dataset.relations;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const evidence = evidenceByRelation(dataset.relations, dataset.sources);
+  const withClaims = dataset.sources.length > 0;
   return {
     format: 'gexf',
     attributes: new Map(Object.entries(dataset.attributes ?? {})),
@@ -60,7 +63,11 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
         ['type', r.type],
         ['date', r.date],
         ['details', r.details],
+        ['modality', r.modality],
         ['disputed', r.disputed || undefined],
+        // Computed, so other tools can size or filter links by how well they are corroborated.
+        ['origins', withClaims ? evidence(r).origins.length : undefined],
+        ['articles', withClaims ? evidence(r).articles : undefined],
         ['sources', [...new Set(r.claims.map((c) => sources.get(c.source)?.outlet ?? c.source))].join('; ')],
         ['claims', r.claims.length || undefined],
       ]),

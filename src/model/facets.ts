@@ -40,6 +40,7 @@ export const FIXED_FACETS = {
   relationType: 'relation:type',
   source: 'relation:source',
   status: 'relation:status',
+  modality: 'relation:modality',
 } as const;
 
 export function attributeFacetId(target: FacetTarget, name: string): FacetId {
@@ -58,6 +59,8 @@ export function valuesOf(facetId: FacetId, item: Entity | Relation): unknown[] {
       return (item as Relation).claims.map((c) => c.source);
     case FIXED_FACETS.status:
       return (item as Relation).claims.map((c) => c.status);
+    case FIXED_FACETS.modality:
+      return [(item as Relation).modality];
   }
   const name = facetId.slice(facetId.indexOf(':attr:') + ':attr:'.length);
   const attrs = item.attributes;
@@ -77,6 +80,8 @@ export function describeFacets(graph: StoryGraph): Facet[] {
   fixed(FIXED_FACETS.relationType, 'relation', 'Relation type', relations);
   fixed(FIXED_FACETS.source, 'relation', 'Source article', relations);
   fixed(FIXED_FACETS.status, 'relation', 'Claim status', relations);
+  // Only worth a list when something is other than done (imported graphs are all "happened").
+  if (relations.some((r) => r.modality !== 'happened')) fixed(FIXED_FACETS.modality, 'relation', 'Happened or not', relations);
   facets.push(...attributeFacets('entity', entities), ...attributeFacets('relation', relations));
   return facets;
 }

@@ -40,11 +40,15 @@ describe('filters', () => {
     expect(visible(pick({ [source]: ['a'] })).edges).toEqual(['r1', 'r2', 'r4']);
     // r4 has an alleged claim from a, but its claim from b is reported: both filters must hold on one claim.
     expect(visible(pick({ [source]: ['b'], [status]: ['alleged'] })).edges).toEqual([]);
-    expect(visible(pick({ [status]: ['disputed'] })).edges).toEqual(['r2']);
+    expect(visible(pick({ [status]: ['alleged'] })).edges).toEqual(['r4']);
   });
 
-  it('keeps relations backed by enough distinct sources', () => {
-    expect(visible({ ...NO_FILTERS, minSources: 2 }).edges).toEqual(['r2', 'r4']);
+  it('keeps relations with enough independent origins, or enough articles when asked to count those', () => {
+    // r2 is quoted from two articles that both go back to the same documents: one origin. r3 and r5 name no
+    // chain, so they stand on all that article B cites (documents and officials): two.
+    expect(visible({ ...NO_FILTERS, minCorroboration: 2 }).edges).toEqual(['r3', 'r4', 'r5']);
+    expect(visible({ ...NO_FILTERS, minCorroboration: 2, corroborateBy: 'articles' }).edges).toEqual(['r2', 'r4']);
+    expect(visible({ ...NO_FILTERS, minCorroboration: 1 }).edges).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
   });
 
   it('can hide entities whose relations are all filtered out, but keeps never-linked ones', () => {
@@ -64,7 +68,7 @@ describe('filters', () => {
     const counts = (id: string) => Object.fromEntries((facets.find((f) => f.id === id) as CategoricalFacet).counts);
     expect(counts(country)).toEqual({ VE: 3, RU: 2, IR: 1, [NO_VALUE]: 1 });
     expect(counts(source)).toEqual({ a: 3, b: 4 });
-    expect(counts(status)).toEqual({ reported: 5, disputed: 1, alleged: 1 });
+    expect(counts(status)).toEqual({ reported: 5, alleged: 1 });
   });
 });
 
@@ -126,6 +130,6 @@ describe('attribute facets of imported graphs', () => {
       }),
     );
     expect([...computeVisibility(graph, NO_FILTERS).edges]).toEqual(['r']);
-    expect([...computeVisibility(graph, { ...NO_FILTERS, minSources: 1 }).edges]).toEqual([]);
+    expect([...computeVisibility(graph, { ...NO_FILTERS, minCorroboration: 1 }).edges]).toEqual([]);
   });
 });

@@ -2,20 +2,22 @@
 // the picked values (nothing picked: no restriction); a range keeps items whose number lies inside it.
 // Facets combine with "and"; a relation also needs both its ends visible.
 import type { StoryGraph } from './graph';
-import { sourceCount } from './graph';
+import { corroborationOf, type Corroboration, type RelationEvidence } from './evidence';
 import type { Entity, Relation } from './schema';
 import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
   ranges: ReadonlyMap<FacetId, readonly [number, number]>;
-  /** Relations need at least this many distinct sources (0: no requirement, so claim-less imported links show). */
-  minSources: number;
+  /** Relations need at least this much corroboration (0: no requirement, so claim-less imported links show). */
+  minCorroboration: number;
+  /** What corroboration counts: independent origins (the default) or articles. */
+  corroborateBy: Corroboration;
   /** Hide entities whose every relation is filtered out (entities with no relations at all stay). */
   hideOrphans: boolean;
 }
 
-export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minSources: 0, hideOrphans: false };
+export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minCorroboration: 0, corroborateBy: 'origins', hideOrphans: false };
 
 export interface Visibility {
   nodes: Set<string>;
@@ -43,8 +45,9 @@ export function entityPasses(entity: Entity, filters: Filters): boolean {
   return passesPicks(entity, filters, true);
 }
 
-export function relationPasses(relation: Relation, filters: Filters): boolean {
-  if (!passesPicks(relation, filters, false) || sourceCount(relation) < filters.minSources) return false;
+export function relationPasses(relation: Relation, filters: Filters, evidence: (r: Relation) => RelationEvidence): boolean {
+  if (!passesPicks(relation, filters, false)) return false;
+  if (filters.minCorroboration > 0 && corroborationOf(evidence(relation), filters.corroborateBy) < filters.minCorroboration) return false;
   const sources = filters.picks.get(FIXED_FACETS.source) ?? [];
   const statuses = filters.picks.get(FIXED_FACETS.status) ?? [];
   if (sources.length === 0 && statuses.length === 0) return true;
@@ -62,8 +65,9 @@ export function computeVisibility(graph: StoryGraph, filters: Filters): Visibili
     if (entityPasses(entity, filters)) nodes.add(key);
   });
   const edges = new Set<string>();
+  const evidence = graph.getAttribute('evidence');
   graph.forEachEdge((key, relation, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && relationPasses(relation, filters)) edges.add(key);
+    if (nodes.has(source) && nodes.has(target) && relationPasses(relation, filters, evidence)) edges.add(key);
   });
   if (filters.hideOrphans) {
     for (const key of [...nodes]) {
@@ -77,7 +81,7 @@ export function isFiltered(filters: Filters): boolean {
   return (
     [...filters.picks.values()].some((p) => p.length > 0) ||
     filters.ranges.size > 0 ||
-    filters.minSources !== NO_FILTERS.minSources ||
+    filters.minCorroboration !== NO_FILTERS.minCorroboration ||
     filters.hideOrphans !== NO_FILTERS.hideOrphans
   );
 }

@@ -3,8 +3,18 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, Entity, Relation, Source } from './schema';
 import { typeStyles, type TypeStyles } from './vocabulary';
+import { evidenceByRelation, indexSources, type RelationEvidence, type SourceIndex } from './evidence';
 
-export type StoryGraph = MultiDirectedGraph<Entity, Relation, { title: string; sources: Source[]; styles: TypeStyles }>;
+export interface StoryAttributes {
+  title: string;
+  sources: Source[];
+  styles: TypeStyles;
+  sourceIndex: SourceIndex;
+  /** Independent origins and articles behind each relation, computed once when the graph is built. */
+  evidence: (relation: Relation) => RelationEvidence;
+}
+
+export type StoryGraph = MultiDirectedGraph<Entity, Relation, StoryAttributes>;
 
 /** Names Object.prototype already has ("constructor", "__proto__", "toString"...). */
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -20,7 +30,13 @@ export function nodeKey(entityId: string): string {
 
 export function buildGraph(dataset: Dataset): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  graph.replaceAttributes({ title: dataset.title, sources: dataset.sources, styles: typeStyles(dataset.vocabulary) });
+  graph.replaceAttributes({
+    title: dataset.title,
+    sources: dataset.sources,
+    styles: typeStyles(dataset.vocabulary),
+    sourceIndex: indexSources(dataset.sources),
+    evidence: evidenceByRelation(dataset.relations, dataset.sources),
+  });
   for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
   for (const relation of dataset.relations) {
     graph.addDirectedEdgeWithKey(relation.id, nodeKey(relation.source), nodeKey(relation.target), relation);
@@ -28,12 +44,7 @@ export function buildGraph(dataset: Dataset): StoryGraph {
   return graph;
 }
 
-/** Distinct sources that back a relation: the corroboration count. */
-export function sourceCount(relation: Relation): number {
-  return new Set(relation.claims.map((c) => c.source)).size;
-}
-
-/** A relation is shown as disputed when flagged so, or when any of its claims is. */
+/** A relation is disputed when two of its sources disagree (validation makes sure the claims show how). */
 export function isDisputed(relation: Relation): boolean {
-  return relation.disputed || relation.claims.some((c) => c.status === 'disputed');
+  return relation.disputed;
 }

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type Problem } from '../io/validate';
-import { miniDataset } from '../test/miniDataset';
+import { validateDataset } from '../io/validate';
+import { miniDataset, problemsOf } from '../test/miniDataset';
 
-function problemsOf(mutate: (d: ReturnType<typeof miniDataset>) => void): Problem[] {
-  const data = miniDataset();
-  mutate(data);
-  const result = validateDataset(data);
-  if (result.ok) throw new Error('expected the dataset to be rejected');
-  return result.problems;
-}
 
 describe('dataset schema', () => {
   it('accepts a well-formed dataset and fills defaults', () => {

@@ -1,7 +1,8 @@
 // The dataset format, defined once. Types, the validation CLI and the JSON Schema file all derive from it.
 // Cross-references (ids that must exist, ids that must be unique) are checked in one pass after the shapes.
 import { z } from 'zod';
-import { CLAIM_STATUS_IDS, ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from './vocabulary';
+import { CLAIM_STATUS_IDS, ENTITY_TYPE_IDS, MODALITY_IDS, NOT_GIVEN, RELATION_TYPE_IDS, SOURCE_KIND_IDS } from './vocabulary';
+import { citationProblems, claimChainProblems, disputeProblems } from './sourceRules';
 
 export const MAX_QUOTE_WORDS = 40;
 
@@ -72,15 +73,22 @@ const vocabularySchema = z
 export const sourceSchema = z
   .object({
     id,
+    kind: z.enum(SOURCE_KIND_IDS, { error: `kind must be one of: ${SOURCE_KIND_IDS.join(', ')}` }),
     title: nonBlank('a source title'),
     outlet: z.string().optional(),
     author: z.string().optional(),
-    published: fuzzyDate.optional(),
+    published: z
+      .string({ error: `published is an ISO date, month or year (2025-10-26, 2025-10, 2025), or "${NOT_GIVEN}"` })
+      .refine((v) => v === NOT_GIVEN || fuzzyDate.safeParse(v).success, {
+        message: `published is an ISO date, month or year (2025-10-26, 2025-10, 2025), or "${NOT_GIVEN}" when the text gives none`,
+      }),
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** File name of the archived article text; quotes from this source are checked against it. */
     seed: z.string().optional(),
-    /** Whom the article itself credits for its information (another outlet, documents, officials). */
-    cites: z.array(z.string()).default([]),
+    /** Ids of the sources this one credits for its information (another outlet, documents, officials). */
+    cites: z.array(id).default([]),
+    /** Our own words: what the source is, or why it is linked as it is (a copied passage found by `npm run overlap`). */
+    note: z.string().optional(),
   })
   .strict();
 
@@ -104,11 +112,22 @@ export const entitySchema = z
 
 export const claimSchema = z
   .object({
+    /** The article the quote is taken from. */
     source: id,
     quote: nonBlank('a quote').refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, {
       message: `a quote is at most ${MAX_QUOTE_WORDS} words: shorten it to the words that support the claim`,
     }),
     status: z.enum(CLAIM_STATUS_IDS, { error: `status must be one of: ${CLAIM_STATUS_IDS.join(', ')}` }),
+    /**
+     * The sources the article says the claim came through, nearest first ("The Washington Post noted…, citing
+     * documents": ["wapo", "us-documents"]). Absent: the claim stands on its article's own `cites`. Empty: the
+     * article's own words, attributed to no one.
+     */
+    via: z.array(id).optional(),
+    /** The quote hedges ("possibly", "almost certainly"): weaker, not wrong. */
+    hedged: z.boolean().optional(),
+    /** On a disputed relation: the version of events this claim holds, in a few words of our own. */
+    version: z.string().trim().min(1, 'a version must not be empty').optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -125,7 +144,9 @@ export const relationSchema = z
     dateText: z.string().optional(),
     /** What exactly was asked, given, agreed: items and quantities, in our own words. */
     details: z.string().optional(),
-    /** Set when the articles disagree; the note says on what. Each version is its own claim. */
+    /** Whether it took place, or was only requested, organized, planned, rumoured or denied. */
+    modality: z.enum(MODALITY_IDS, { error: `modality must be one of: ${MODALITY_IDS.join(', ')}` }).default('happened'),
+    /** Set when sources disagree; the note says on what, and each claim names the `version` it holds. */
     disputed: z.boolean().default(false),
     discrepancy: z.string().optional(),
     /** Required (at least one) in datasets that list sources; imported graphs may have none. */
@@ -168,6 +189,7 @@ export const datasetSchema = z
         }
       });
       const needsClaims = listOf(data.sources).length > 0;
+      citationProblems(listOf(data.sources), report);
       listOf(data.relations).forEach((rel, i) => {
         if (typeof rel.type === 'string' && rel.type.trim() && !relationTypes.has(rel.type)) {
           report(['relations', i, 'type'], `type must be one of: ${[...relationTypes].join(', ')} (or declare "${rel.type}" in vocabulary.relationTypes)`);
@@ -186,7 +208,10 @@ export const datasetSchema = z
           if (typeof ref === 'string' && !sourceIds.has(ref)) {
             report(['relations', i, 'claims', j, 'source'], `unknown source id "${ref}": add it to "sources" or fix the id`);
           }
+          claimChainProblems(claim, listOf(data.sources), ['relations', i, 'claims', j], report);
         });
+        // A graph without sources (an imported one) has no claims to hold versions: its flag is the file's word.
+        if (needsClaims) disputeProblems(rel, ['relations', i], report);
       });
     },
     { when: () => true },

@@ -1,7 +1,9 @@
-// What the user has selected, and the neighbourhood the view highlights around it.
+// What the user has selected, and the neighbourhood the view highlights around it. A source is selected from the
+// evidence panels; the graph then highlights what would lose its support if that source were wrong.
 import type { StoryGraph } from './graph';
+import { dependantsOf } from './evidence';
 
-export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string };
+export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | { kind: 'source'; id: string };
 
 export interface Neighbourhood {
   nodes: Set<string>;
@@ -24,11 +26,22 @@ export function neighbourhood(graph: StoryGraph, selection: Selection | null): N
     edges.add(selection.id);
     nodes.add(graph.source(selection.id));
     nodes.add(graph.target(selection.id));
+  } else if (selection.kind === 'source') {
+    const index = graph.getAttribute('sourceIndex');
+    if (!index.byId.has(selection.id)) return { nodes, edges };
+    const { unsupported } = dependantsOf(selection.id, graph.mapEdges((_k, r) => r), index);
+    for (const edge of unsupported) {
+      if (!graph.hasEdge(edge)) continue;
+      edges.add(edge);
+      nodes.add(graph.source(edge));
+      nodes.add(graph.target(edge));
+    }
   }
   return { nodes, edges };
 }
 
 export function selectionExists(graph: StoryGraph, selection: Selection | null): boolean {
   if (!selection) return false;
+  if (selection.kind === 'source') return graph.getAttribute('sourceIndex').byId.has(selection.id);
   return selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
 }

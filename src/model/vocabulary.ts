@@ -1,4 +1,4 @@
-// The closed vocabularies of the data model: entity types, relation types and claim statuses.
+// The closed vocabularies of the data model: entity and relation types, claim statuses, modalities, source kinds.
 // Each term carries its human label and its look, so the schema, the legend and the stylesheet agree.
 
 export const ENTITY_TYPES = {
@@ -40,21 +40,69 @@ export const RELATION_TYPES = {
   located_in: { label: 'is located in', symmetric: false },
   holds_office_in: { label: 'holds office in', symmetric: false },
   leads: { label: 'leads', symmetric: false },
+  sanctioned: { label: 'imposed sanctions on', symmetric: false },
+  restricted_parts_for: { label: 'restricted spare parts for', symmetric: false },
+  limited_access_to: { label: 'has limited access to', symmetric: false },
+  arranged: { label: 'arranged', symmetric: false },
+  signed: { label: 'signed', symmetric: false },
+  approved: { label: 'approved', symmetric: false },
+  pressured: { label: 'puts pressure on', symmetric: false },
+  close_ties_with: { label: 'has close ties with', symmetric: true },
 } as const;
 
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
+/**
+ * What a claim is, by who says it and how (the README's "Evidence rules"). A party's own word, an article's
+ * unattributed background and commentary are kept, and labelled for what they are. `corroborates` says whether
+ * the claim's origins count for the relation: commentary is not evidence of the act, and a denial speaks against it.
+ */
 export const CLAIM_STATUSES = {
-  reported: { label: 'Reported', description: 'An article reports it, citing documents or officials.' },
-  alleged: { label: 'Alleged', description: 'Attributed to a single party or an unnamed source.' },
-  confirmed: { label: 'Confirmed', description: 'Stated on the record by a party to it.' },
-  denied: { label: 'Denied', description: 'A party to it has denied it.' },
-  disputed: { label: 'Disputed', description: 'Sources disagree on it.' },
+  reported: { label: 'Reported', description: 'The article reports it and says where it comes from (documents, an outlet, officials).', corroborates: true },
+  alleged: { label: 'Alleged', description: 'Attributed to a single or unnamed source, or called unconfirmed.', corroborates: true },
+  statement: { label: 'Own statement', description: "A party's own announcement or claim about itself: its word, not a confirmation.", corroborates: true },
+  background: { label: 'Background', description: "The article's own context, attributed to no one.", corroborates: true },
+  commentary: { label: 'Commentary', description: 'Analysis or opinion (a journalist, an analyst, an expert): not evidence of the act.', corroborates: false },
+  denied: { label: 'Denied', description: 'A party says it is not so.', corroborates: false },
 } as const;
 
 export type ClaimStatus = keyof typeof CLAIM_STATUSES;
 export const CLAIM_STATUS_IDS = Object.keys(CLAIM_STATUSES) as [ClaimStatus, ...ClaimStatus[]];
+
+/**
+ * Whether a relation is something that took place (or holds), or only something asked for, prepared, rumoured
+ * or denied. Each is drawn with its own line pattern (`dash`, in units of the line width; empty: solid), so
+ * a request never looks like a delivery.
+ */
+export const MODALITIES = {
+  happened: { label: 'Happened', description: 'Took place, or holds, as the sources tell it.', dash: [] },
+  requested: { label: 'Requested', description: 'Asked for; not known to have been given.', dash: [6, 3] },
+  organized: { label: 'Organized', description: 'Arranged by someone; not known to have arrived or taken place.', dash: [8, 3, 2, 3] },
+  planned: { label: 'Planned', description: 'Being prepared; not known to have taken place.', dash: [2, 3] },
+  rumoured: { label: 'Rumoured', description: 'Reported as possible or under consideration, unconfirmed.', dash: [1, 5] },
+  denied: { label: 'Denied', description: 'Reported, and denied by a party to it.', dash: [12, 4, 1, 4, 1, 4] },
+} as const satisfies Record<string, { label: string; description: string; dash: readonly number[] }>;
+
+export type Modality = keyof typeof MODALITIES;
+export const MODALITY_IDS = Object.keys(MODALITIES) as [Modality, ...Modality[]];
+
+/** Kinds of source record: the articles quoted, and what they credit in turn. */
+export const SOURCE_KINDS = {
+  article: 'Article',
+  news_report: 'News report',
+  agency: 'News agency',
+  document: 'Document',
+  official_statement: 'Official statement',
+  expert: 'Expert or analyst',
+  other: 'Other',
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
+
+/** A source's publication date when the text gives none: said outright, never left blank. */
+export const NOT_GIVEN = 'not given';
+export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
 /** Names for the country codes a dataset is likely to use; any other valid code is shown as is. */
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = {

@@ -56,7 +56,11 @@ export interface ExplorerState {
   layout: LayoutName;
   /** Bumped to ask the view to run the current layout again. */
   layoutRun: number;
+  /** What the left side shows: the filters, or one of the evidence views. */
+  panel: Panel;
 }
+
+export type Panel = 'filters' | 'sources' | 'discrepancies';
 
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
@@ -69,7 +73,8 @@ export type Action =
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
   | { type: 'select'; selection: Selection | null; center?: boolean }
-  | { type: 'setLayout'; layout: LayoutName };
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'showPanel'; panel: Panel };
 
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
@@ -84,6 +89,7 @@ export const initialState: ExplorerState = {
   centerOnSelection: false,
   layout: 'fcose',
   layoutRun: 0,
+  panel: 'filters',
 };
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
@@ -127,6 +133,8 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
       return { ...state, selection: action.selection, centerOnSelection: action.center ?? false };
     case 'setLayout':
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
+    case 'showPanel':
+      return { ...state, panel: action.panel };
   }
 }
 
@@ -173,5 +181,6 @@ function withFilters(state: ExplorerState, filters: Filters): ExplorerState {
 }
 
 function isVisible(visibility: Visibility, selection: Selection): boolean {
+  if (selection.kind === 'source') return true;
   return selection.kind === 'entity' ? visibility.nodes.has(selection.id) : visibility.edges.has(selection.id);
 }

@@ -10,6 +10,8 @@ import { FilterPanel } from './FilterPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
 import { Legend } from './Legend';
+import { SourcesView } from './SourcesView';
+import { DiscrepanciesView } from './DiscrepanciesView';
 import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
@@ -55,10 +57,12 @@ export function App() {
   const story = state.story;
   return (
     <DropZone onFiles={(files) => void openFiles(files)}>
-    <div className="app">
+    <div className={state.panel === 'filters' ? 'app' : 'app wide-left'}>
       <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
-      <aside className="sidebar left" aria-label="Filters">
-        {story && <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />}
+      <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
+        {story && state.panel === 'filters' && <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />}
+        {story && state.panel === 'sources' && <SourcesView story={story} selection={state.selection} dispatch={dispatch} />}
+        {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
       </aside>
       <main className="canvas-area">
         <NoticeBar state={state} dispatch={dispatch} />

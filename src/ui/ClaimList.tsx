@@ -1,28 +1,42 @@
-// Each claim as a quotation with its source and status. All text is rendered as text, never as HTML.
-import type { Claim, Source } from '../model/schema';
+// Each claim as a quotation with its status and attribution chain. All text is rendered as text, never as HTML.
+import type { Claim } from '../model/schema';
+import type { SourceIndex } from '../model/evidence';
 import { CLAIM_STATUSES, type ClaimStatus } from '../model/vocabulary';
-import { sourceLabel } from './sourceLabel';
+import { ClaimChain } from './ClaimChain';
 
-export function ClaimList({ claims, sources }: { claims: readonly Claim[]; sources: readonly Source[] }) {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+interface Props {
+  claims: readonly Claim[];
+  index: SourceIndex;
+  onSelectSource: (id: string) => void;
+}
+
+export function ClaimList({ claims, index, onSelectSource }: Props) {
   return (
     <ol className="claims" data-testid="claims">
-      {claims.map((claim, i) => {
-        const source = byId.get(claim.source);
-        const status = CLAIM_STATUSES[claim.status as ClaimStatus];
-        return (
-          <li key={i} className="claim">
-            <blockquote>“{claim.quote}”</blockquote>
-            <p className="claim-meta">
-              <span className={`status status-${claim.status}`} title={status?.description}>
-                {status?.label ?? claim.status}
-              </span>{' '}
-              — {source ? sourceLabel(source) : claim.source}
-            </p>
-            {claim.note && <p className="claim-note">{claim.note}</p>}
-          </li>
-        );
-      })}
+      {claims.map((claim, i) => (
+        <ClaimItem key={i} claim={claim} index={index} onSelectSource={onSelectSource} />
+      ))}
     </ol>
+  );
+}
+
+export function ClaimItem({ claim, index, onSelectSource }: { claim: Claim; index: SourceIndex; onSelectSource: (id: string) => void }) {
+  const status = CLAIM_STATUSES[claim.status as ClaimStatus];
+  return (
+    <li className="claim">
+      <blockquote>“{claim.quote}”</blockquote>
+      <p className="claim-meta">
+        <span className={`status status-${claim.status}`} title={status?.description}>
+          {status?.label ?? claim.status}
+        </span>
+        {claim.hedged && (
+          <span className="tag hedged" title="The source hedges: weaker, not wrong">
+            hedged
+          </span>
+        )}{' '}
+        — <ClaimChain claim={claim} index={index} onSelectSource={onSelectSource} />
+      </p>
+      {claim.note && <p className="claim-note">{claim.note}</p>}
+    </li>
   );
 }

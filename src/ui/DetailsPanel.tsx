@@ -1,4 +1,5 @@
-// The evidence panel: who an entity is and how it is linked, or what a relation is and who says so.
+// The evidence panel: who an entity is and how it is linked, what a relation is and who says so, or what a
+// source is and what rests on it.
 import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
@@ -6,8 +7,9 @@ import type { Selection } from '../model/selection';
 import { isDisputed } from '../model/graph';
 import { countryName } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
-import { ClaimList } from './ClaimList';
 import { StoryOverview } from './StoryOverview';
+import { RelationDetails, Row } from './RelationDetails';
+import { SourceDetails } from './SourceDetails';
 
 interface Props {
   story: Story;
@@ -23,9 +25,12 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
     return <EntityDetails key={selection.id} story={story} id={selection.id} visibility={visibility} onSelect={select} />;
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
-    return <RelationDetails story={story} id={selection.id} onSelect={select} />;
+    return <RelationDetails story={story} id={selection.id} dispatch={dispatch} />;
   }
-  return <StoryOverview dataset={story.dataset} />;
+  if (selection?.kind === 'source' && graph.getAttribute('sourceIndex').byId.has(selection.id)) {
+    return <SourceDetails story={story} id={selection.id} dispatch={dispatch} />;
+  }
+  return <StoryOverview dataset={story.dataset} onSelectSource={(id) => dispatch({ type: 'select', selection: { kind: 'source', id } })} />;
 }
 
 /** A hub of an imported graph can have thousands of links: list this many, and the rest on request. */
@@ -70,7 +75,7 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
           </>
         )}
         {Object.entries(entity.attributes ?? {}).map(([key, value]) => (
-          <AttributeRow key={key} name={key} value={String(value)} />
+          <Row key={key} name={key} value={String(value)} />
         ))}
       </dl>
       {entity.description && <p>{entity.description}</p>}
@@ -107,62 +112,3 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
   );
 }
 
-function AttributeRow({ name, value }: { name: string; value: string }) {
-  return (
-    <>
-      <dt>{name}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
-
-function RelationDetails({ story, id, onSelect }: { story: Story; id: string; onSelect: (s: Selection) => void }) {
-  const { graph, dataset } = story;
-  const relation = graph.getEdgeAttributes(id);
-  const source = graph.getNodeAttributes(graph.source(id));
-  const target = graph.getNodeAttributes(graph.target(id));
-  const info = stylesOf(story).relation(relation.type);
-  return (
-    <div className="details" data-testid="relation-details">
-      <p className="kind">Relation</p>
-      <h2>
-        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: graph.source(id) })}>
-          {source.label}
-        </button>{' '}
-        <span className="muted">{info.label}</span>{' '}
-        <button type="button" className="link" onClick={() => onSelect({ kind: 'entity', id: graph.target(id) })}>
-          {target.label}
-        </button>
-      </h2>
-      <dl>
-        {(relation.date || relation.dateText) && (
-          <>
-            <dt>When</dt>
-            <dd>{[relation.date, relation.dateText].filter(Boolean).join(' · ')}</dd>
-          </>
-        )}
-        {relation.details && (
-          <>
-            <dt>Details</dt>
-            <dd>{relation.details}</dd>
-          </>
-        )}
-        {relation.label && relation.label !== info.label && <AttributeRow name="Label" value={relation.label} />}
-        {relation.weight !== undefined && <AttributeRow name="Weight" value={String(relation.weight)} />}
-        {!relation.directed && <AttributeRow name="Direction" value="undirected" />}
-        {Object.entries(relation.attributes ?? {}).map(([key, value]) => (
-          <AttributeRow key={key} name={key} value={String(value)} />
-        ))}
-      </dl>
-      {isDisputed(relation) && (
-        <div className="disputed-box" role="note">
-          <strong>Sources disagree.</strong> {relation.discrepancy}
-        </div>
-      )}
-      <h3>
-        Evidence <span className="count">{relation.claims.length}</span>
-      </h3>
-      <ClaimList claims={relation.claims} sources={dataset.sources} />
-    </div>
-  );
-}

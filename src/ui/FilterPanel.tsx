@@ -4,7 +4,8 @@ import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { isFiltered, setRange, type Filters } from '../model/filters';
 import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
-import { CLAIM_STATUSES, countryName, type ClaimStatus } from '../model/vocabulary';
+import { CLAIM_STATUSES, MODALITIES, countryName, type ClaimStatus, type Modality } from '../model/vocabulary';
+import { CorroborationFilter } from './CorroborationFilter';
 import { stylesOf } from './typeStyles';
 import { RangeFilter } from './RangeFilter';
 import { useAfterPaint } from './useAfterPaint';
@@ -42,6 +43,8 @@ function FacetFilters({ story, filters, dispatch }: Props) {
         return sourceNames.get(value) ?? value;
       case FIXED_FACETS.status:
         return CLAIM_STATUSES[value as ClaimStatus]?.label ?? value;
+      case FIXED_FACETS.modality:
+        return MODALITIES[value as Modality]?.label ?? value;
       default:
         return value;
     }
@@ -76,24 +79,7 @@ function FacetFilters({ story, filters, dispatch }: Props) {
       )}
       <section className="facet">
         <h3>Links</h3>
-        {hasClaims && (
-          <label>
-            Sources per relation{' '}
-            <select
-              value={filters.minSources}
-              onChange={(e) => dispatch({ type: 'setFilters', filters: { ...filters, minSources: Number(e.target.value) } })}
-              data-testid="min-sources"
-              aria-label="Minimum number of sources per relation"
-            >
-              <option value={0}>any</option>
-              {story.dataset.sources.map((_, i) => (
-                <option key={i + 1} value={i + 1}>
-                  at least {i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {hasClaims && <CorroborationFilter story={story} filters={filters} dispatch={dispatch} />}
         <label className="check">
           <input
             type="checkbox"

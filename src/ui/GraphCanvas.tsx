@@ -14,7 +14,7 @@ interface Props {
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys'>;
   }
 }
 
@@ -44,7 +44,7 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
       rendererFromUrl(),
     );
     viewRef.current = view;
-    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id), renderer: () => view.renderer() };
+    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id), renderer: () => view.renderer(), highlightedKeys: () => view.highlightedKeys() };
     return () => {
       view.destroy();
       viewRef.current = null;

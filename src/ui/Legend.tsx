@@ -1,6 +1,10 @@
-// Explains the styling: one swatch per entity type in the graph, and what arrows and dashed red links mean.
+// Explains the styling: one swatch per entity type in the graph, what arrows and red links mean, each line
+// pattern (happened, requested, planned…) and what line width counts (independent origins, not articles).
 import { useMemo, useState } from 'react';
 import type { Story } from '../state/explorer';
+import { MODALITIES, MODALITY_IDS } from '../model/vocabulary';
+import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../view/edgeLook';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../view/colours';
 import { stylesOf } from './typeStyles';
 
 const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
@@ -13,7 +17,12 @@ export function Legend({ story }: { story: Story }) {
       .entityTypes()
       .filter(([type]) => present.has(type));
   }, [story]);
-  const hasDisputes = story.dataset.relations.some((r) => r.disputed || r.claims.some((c) => c.status === 'disputed'));
+  const hasDisputes = story.dataset.relations.some((r) => r.disputed);
+  const modalities = useMemo(() => {
+    const present = new Set(story.dataset.relations.map((r) => r.modality));
+    return MODALITY_IDS.filter((m) => present.has(m));
+  }, [story]);
+  const hasClaims = story.dataset.sources.length > 0;
   return (
     <section className="legend" aria-label="Legend" data-testid="legend">
       <button type="button" className="legend-toggle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
@@ -33,17 +42,42 @@ export function Legend({ story }: { story: Story }) {
             </span>
             relation (arrow: who acts on whom)
           </li>
+          {modalities.length > 1 &&
+            modalities.map((m) => (
+              <li key={m} data-testid={`legend-modality-${m}`} title={MODALITIES[m].description}>
+                <LineSample dash={dashFor(m, 1.5)} />
+                {MODALITIES[m].label.toLowerCase()}
+              </li>
+            ))}
           {hasDisputes && (
             <li>
-              <span className="line disputed" aria-hidden>
-                - -
-              </span>
+              <LineSample colour={DISPUTED_COLOR} />
               disputed: sources disagree
+            </li>
+          )}
+          {hasClaims && (
+            <li data-testid="legend-width">
+              <span className="line-widths" aria-hidden>
+                {[1, WIDEST_AT_ORIGINS].map((n) => (
+                  <LineSample key={n} width={widthForOrigins(n)} short />
+                ))}
+              </span>
+              wider: more independent origins ({WIDEST_AT_ORIGINS}+ widest); articles repeating one origin add nothing
             </li>
           )}
           <li className="muted">Bigger nodes have more links.</li>
         </ul>
       )}
     </section>
+  );
+}
+
+/** A short line drawn as the graph draws links: colour, width and dash pattern. */
+function LineSample({ dash = [], colour = EDGE_COLOR, width = 1.5, short = false }: { dash?: number[]; colour?: string; width?: number; short?: boolean }) {
+  const length = short ? 14 : 28;
+  return (
+    <svg className="line-sample" width={length} height={10} aria-hidden>
+      <line x1={0} y1={5} x2={length} y2={5} stroke={colour} strokeWidth={width} strokeDasharray={dash.length ? dash.join(' ') : undefined} />
+    </svg>
   );
 }

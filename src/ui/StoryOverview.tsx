@@ -1,8 +1,10 @@
 // Shown when nothing is selected: what the story is and which articles it rests on.
 import type { Dataset } from '../model/schema';
-import { sourceLabel } from './sourceLabel';
+import { shortSourceName, sourceLabel } from './sourceLabel';
 
-export function StoryOverview({ dataset }: { dataset: Dataset }) {
+export function StoryOverview({ dataset, onSelectSource }: { dataset: Dataset; onSelectSource: (id: string) => void }) {
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const articles = dataset.sources.filter((s) => s.kind === 'article');
   return (
     <div className="details" data-testid="story-overview">
       <p className="kind">Story</p>
@@ -24,16 +26,19 @@ export function StoryOverview({ dataset }: { dataset: Dataset }) {
       ) : (
         <>
           <h3>
-            Sources <span className="count">{dataset.sources.length}</span>
+            Articles <span className="count">{articles.length}</span>
           </h3>
           <ul className="sources">
-            {dataset.sources.map((s) => (
+            {articles.map((s) => (
               <li key={s.id}>
-                {sourceLabel(s)}
-                {s.cites.length > 0 && <span className="muted"> — citing {s.cites.join('; ')}</span>}
+                <button type="button" className="link source-link" onClick={() => onSelectSource(s.id)}>
+                  {sourceLabel(s)}
+                </button>
+                {s.cites.length > 0 && <span className="muted"> — citing {s.cites.map((c) => shortSourceName(byId.get(c), c)).join('; ')}</span>}
               </li>
             ))}
           </ul>
+          <p className="hint">The Sources view shows every source they cite, and who cites whom.</p>
         </>
       )}
     </div>

@@ -73,6 +73,20 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
           −
         </button>
       </div>
+      <div className="toolbar-group" role="group" aria-label="Evidence">
+        {(['sources', 'discrepancies'] as const).map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            aria-pressed={state.panel === panel}
+            disabled={!story}
+            onClick={() => dispatch({ type: 'showPanel', panel: state.panel === panel ? 'filters' : panel })}
+            title={panel === 'sources' ? 'Who cites whom, and what rests on each source' : 'Every relation whose sources disagree'}
+          >
+            {panel === 'sources' ? 'Sources' : 'Discrepancies'}
+          </button>
+        ))}
+      </div>
       <div className="toolbar-group export-anchor">
         <button type="button" onClick={() => toggle('image')} aria-expanded={openPopover === 'image'} disabled={!story}>
           Export image…

@@ -1,7 +1,33 @@
-// How a source is named in the UI: outlet and author where known, else its headline.
+// How a source is named in the UI: outlet and author where known, else its headline; and a short name for chains.
 import type { Source } from '../model/schema';
+import { NOT_GIVEN, SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
 
 export function sourceLabel(source: Source): string {
   const who = [source.outlet, source.author].filter(Boolean).join(', ');
   return who ? `${who}: “${source.title}”` : `“${source.title}”`;
+}
+
+/** Past this many characters a headline standing in for a name is shortened in chains (the full one is on hover). */
+const SHORT_NAME = 48;
+
+/** The name a chain shows: "ILKHA", "The Washington Post", "internal U.S. government documents". */
+export function shortSourceName(source: Source | undefined, id: string): string {
+  if (!source) return id;
+  const name = source.outlet ?? source.author ?? source.title;
+  if (name.length <= SHORT_NAME) return name;
+  const cut = name.slice(0, SHORT_NAME);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : SHORT_NAME)}…`;
+}
+
+/** The full name behind a short one, for a tooltip and an accessible name. */
+export function fullSourceName(source: Source | undefined, id: string): string {
+  return source ? [source.outlet ?? source.author, source.title].filter(Boolean).join(': ') : id;
+}
+
+export function sourceKindLabel(kind: string): string {
+  return SOURCE_KINDS[kind as SourceKind] ?? kind;
+}
+
+export function publishedLabel(source: Source): string {
+  return source.published === NOT_GIVEN ? 'not given' : source.published;
 }

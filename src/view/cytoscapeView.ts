@@ -190,14 +190,16 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     showSelection(selection, neighbours, center) {
-      const element = selection ? elementFor(selection.kind, selection.id) : cy.collection();
+      const element = selection && selection.kind !== 'source' ? elementFor(selection.kind, selection.id) : cy.collection();
+      // A source is no element of the graph: what leans on it is highlighted without selecting anything.
+      const onlyNeighbours = selection?.kind === 'source';
       // Nothing was highlighted and nothing is to be: skip touching every element (filters call this too).
-      if (!highlighted && element.empty()) return;
+      if (!highlighted && element.empty() && !onlyNeighbours) return;
       cy.batch(() => {
         cy.$(':selected').unselect();
         cy.elements('.faded, .neighbour').removeClass('faded neighbour');
         highlighted = false;
-        if (element.empty()) return;
+        if (element.empty() && !onlyNeighbours) return;
         element.select();
         const isNear = (e: cytoscape.SingularElementArgument) => (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
         const near = cy.elements().filter(isNear);
@@ -214,6 +216,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     },
     exportPng: (options) => exportPng(cy, options),
     exportSvg: (options) => exportSvg(cy, options),
+    highlightedKeys() {
+      const near = cy.elements('.neighbour');
+      return { nodes: near.nodes().map(keyOf), edges: near.edges().map(keyOf) };
+    },
     renderedPosition(id) {
       const edgeId = ids.edges.get(id);
       if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;

@@ -1,7 +1,7 @@
 // Maps the graphology model to cytoscape element definitions: the only place that knows both shapes.
 import type { ElementDefinition } from 'cytoscape';
 import type { StoryGraph } from '../model/graph';
-import { isDisputed } from '../model/graph';
+import { edgeLookOf } from './edgeLook';
 import { nodeSizer } from './nodeSize';
 
 /** True when the file gave every entity a position, so no layout needs to run. */
@@ -37,11 +37,12 @@ export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; 
   });
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
-    const classes = [info.symmetric || !relation.directed ? 'symmetric' : '', isDisputed(relation) ? 'disputed' : ''].filter(Boolean).join(' ');
+    const look = edgeLookOf(relation, graph);
+    const classes = [info.symmetric || !relation.directed ? 'symmetric' : '', look.disputed ? 'disputed' : '', `m-${look.modality}`].filter(Boolean).join(' ');
     const id = `e${ids.edges.size}`;
     ids.edges.set(key, id);
     const ends = { source: ids.nodes.get(source)!, target: ids.nodes.get(target)! };
-    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type }, classes });
+    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width }, classes });
   });
   return { elements, ids };
 }

@@ -42,6 +42,8 @@ export interface GraphView {
   exportSvg(options: ImageExportOptions): string;
   /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
+  highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
   /** Which renderer draws the current graph. */
@@ -141,6 +143,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
       return active.renderer.exportSvg(options);
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
+    highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     positions: () => active?.renderer.positions() ?? new Map(),
     renderer: () => active?.kind ?? null,
     destroy() {

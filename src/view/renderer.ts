@@ -24,6 +24,8 @@ export interface Renderer {
   exportPng(options: ImageExportOptions): Promise<Blob>;
   exportSvg(options: ImageExportOptions): string;
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
+  highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;
   destroy(): void;
 }

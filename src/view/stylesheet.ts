@@ -3,6 +3,8 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR as HIGHLIGHT, SELECTED_COLOR } from './colours';
+import { MODALITY_IDS } from '../model/vocabulary';
+import { dashFor } from './edgeLook';
 
 export { DISPUTED_COLOR };
 
@@ -39,7 +41,7 @@ export function buildStylesheet(large = false): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: 'data(width)',
         'line-color': EDGE_COLOR,
         'target-arrow-color': EDGE_COLOR,
         'target-arrow-shape': 'triangle',
@@ -55,12 +57,18 @@ export function buildStylesheet(large = false): StylesheetJson {
       },
     },
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
-    {
-      selector: 'edge.disputed',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR, width: 2 },
-    },
+    { selector: 'edge.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
+    ...modalityRules(),
     ...commonRules(),
   ];
+}
+
+/** One dash pattern per modality (edgeLook.ts), at the base width: what was only asked for never looks done. */
+function modalityRules(): StylesheetJson {
+  return MODALITY_IDS.filter((m) => dashFor(m, 1.5).length > 0).map((m) => ({
+    selector: `edge.m-${m}`,
+    style: { 'line-style': 'dashed', 'line-dash-pattern': dashFor(m, 1.5), 'line-cap': 'butt' },
+  })) as StylesheetJson;
 }
 
 function commonRules(): StylesheetJson {
@@ -68,7 +76,7 @@ function commonRules(): StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
-    { selector: 'edge.neighbour', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 2.5 } },
+    { selector: 'edge.neighbour', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 'mapData(width, 1, 6, 2.5, 6)' } },
     { selector: 'edge.neighbour.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
     {
       selector: 'node:selected',
@@ -103,9 +111,10 @@ function largeStylesheet(): StylesheetJson {
     { selector: 'node.labelled, node.neighbour, node:selected', style: { label: 'data(label)' } },
     {
       selector: 'edge',
-      style: { width: 1, 'line-color': EDGE_COLOR, 'curve-style': 'haystack', 'haystack-radius': 0 },
+      style: { width: 'data(width)', 'line-color': EDGE_COLOR, 'curve-style': 'haystack', 'haystack-radius': 0 },
     },
     { selector: 'edge.disputed', style: { 'line-color': DISPUTED_COLOR } },
+    ...modalityRules(),
     ...commonRules(),
     {
       selector: 'edge.neighbour, edge:selected',

@@ -299,7 +299,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       const marks = highlightOf(scene, selection, neighbours);
       if (!marks && !highlight) return;
       highlight = marks;
-      if (marks && center) {
+      if (marks && center && (marks.node >= 0 || marks.edge >= 0)) {
         const { x, y } = marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
         view.zoom = Math.max(view.zoom, 1.2);
         view.panX = view.width / 2 - view.zoom * x;
@@ -312,6 +312,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       return scenePng(scene, view, highlight, options);
     },
     exportSvg: (options: ImageExportOptions) => sceneSvg(scene, view, highlight, options),
+    highlightedKeys() {
+      if (!scene || !highlight) return { nodes: [], edges: [] };
+      const marks = highlight;
+      return { nodes: scene.nodeKeys.filter((_k, i) => marks.nodes[i] === 1), edges: scene.edgeKeys.filter((_k, j) => marks.edges[j] === 1) };
+    },
     renderedPosition(id) {
       if (!scene) return null;
       const j = scene.edgeIndex.get(id);

@@ -1,7 +1,7 @@
 // The canvas renderer's picture of a graph: flat typed arrays indexed by node and edge number, so drawing,
 // hit-testing and filtering walk memory in order instead of visiting objects. Pure (no DOM), tested in Node.
 import type { StoryGraph } from '../../model/graph';
-import { isDisputed } from '../../model/graph';
+import { edgeLookOf } from '../edgeLook';
 import type { Visibility } from '../../model/filters';
 import { nodeSizer } from '../nodeSize';
 import { spiralPosition } from '../scale';
@@ -30,6 +30,9 @@ export interface Scene {
   target: Uint32Array;
   /** EDGE_DISPUTED | EDGE_UNDIRECTED bits. */
   edgeFlags: Uint8Array;
+  /** Index into `edgeStyles`: edges are stroked in one pass per line style (width and dash, edgeLook.ts). */
+  edgeStyle: Uint8Array;
+  edgeStyles: { width: number; dash: number[] }[];
   /** The relation type's label, for the selected edges' captions. */
   edgeLabels: string[];
   /** 1 where the filters show the node / edge (an edge is drawn only when it and both its ends are shown). */
@@ -62,6 +65,8 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     source: new Uint32Array(m),
     target: new Uint32Array(m),
     edgeFlags: new Uint8Array(m),
+    edgeStyle: new Uint8Array(m),
+    edgeStyles: [],
     edgeLabels: new Array<string>(m),
     nodeShown: new Uint8Array(n).fill(1),
     edgeShown: new Uint8Array(m).fill(1),
@@ -92,6 +97,7 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     scene.labels[i] = entity.label;
     i++;
   });
+  const styleIndex = new Map<string, number>();
   let j = 0;
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
@@ -99,7 +105,16 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     scene.edgeIndex.set(key, j);
     scene.source[j] = scene.nodeIndex.get(source)!;
     scene.target[j] = scene.nodeIndex.get(target)!;
-    scene.edgeFlags[j] = (isDisputed(relation) ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
+    const look = edgeLookOf(relation, graph);
+    scene.edgeFlags[j] = (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
+    const styleKey = `${look.width}|${look.dash.join(',')}`;
+    let style = styleIndex.get(styleKey);
+    if (style === undefined) {
+      style = scene.edgeStyles.length;
+      scene.edgeStyles.push({ width: look.width, dash: look.dash });
+      styleIndex.set(styleKey, style);
+    }
+    scene.edgeStyle[j] = style;
     scene.edgeLabels[j] = info.label;
     j++;
   });
@@ -192,8 +207,10 @@ export function elementCentre(scene: Scene, kind: 'node' | 'edge', index: number
 
 /** What to highlight for a selection: it and its neighbourhood, by index; null when the selection is not in the scene. */
 export function highlightOf(scene: Scene, selection: Selection | null, neighbours: Neighbourhood): Highlight | null {
-  const index = selection ? (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id) : undefined;
-  if (!selection || index === undefined) return null;
+  if (!selection) return null;
+  // A source is no element of the scene: only what leans on it is marked.
+  const index = selection.kind === 'source' ? -1 : (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id);
+  if (index === undefined) return null;
   const marks: Highlight = {
     node: selection.kind === 'entity' ? index : -1,
     edge: selection.kind === 'relation' ? index : -1,

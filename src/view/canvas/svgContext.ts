@@ -17,6 +17,7 @@ export class SvgContext {
   textAlign: CanvasTextAlign = 'start';
   textBaseline: CanvasTextBaseline = 'alphabetic';
   lineJoin: CanvasLineJoin = 'miter';
+  private dash: number[] = [];
   private path: string[] = [];
   private readonly parts: string[] = [];
   private readonly saved: Pick<SvgContext, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'font'>[] = [];
@@ -34,6 +35,9 @@ export class SvgContext {
     Object.assign(this, this.saved.pop());
   }
   clearRect(): void {}
+  setLineDash(segments: number[]): void {
+    this.dash = segments.filter((d) => Number.isFinite(d) && d >= 0);
+  }
   fillRect(x: number, y: number, w: number, h: number): void {
     this.parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
   }
@@ -61,7 +65,10 @@ export class SvgContext {
   }
   stroke(): void {
     if (this.path.length)
-      this.parts.push(`<path d="${this.path.join('')}" fill="none" stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}"${this.opacity()}/>`);
+      this.parts.push(`<path d="${this.path.join('')}" fill="none" stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}"${this.dashArray()}${this.opacity()}/>`);
+  }
+  private dashArray(): string {
+    return this.dash.length > 0 ? ` stroke-dasharray="${this.dash.map(n).join(' ')}"` : '';
   }
   strokeText(): void {
     // fillText writes the halo too (paint-order), so one element per label.

@@ -1,0 +1,139 @@
+// Independent origins: the sources a claim finally rests on, found by following its chain and then the
+// citations of the sources in it to their roots. Five articles that all go back to one set of documents are
+// one origin, not five. Counts are computed here, never typed into a dataset.
+import type { Claim, Relation, Source } from './schema';
+import { CLAIM_STATUSES, type ClaimStatus } from './vocabulary';
+
+export interface SourceIndex {
+  byId: ReadonlyMap<string, Source>;
+  /** The root sources (citing nothing) that a source rests on; itself when it cites nothing. */
+  rootsOf(id: string): ReadonlySet<string>;
+}
+
+export function indexSources(sources: readonly Source[]): SourceIndex {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const memo = new Map<string, Set<string>>();
+  const rootsOf = (id: string, visiting = new Set<string>()): Set<string> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const cites = (byId.get(id)?.cites ?? []).filter((c) => byId.has(c) && !visiting.has(c));
+    // A cycle cannot pass validation; the guard only keeps a bad record from looping forever.
+    visiting.add(id);
+    const roots = cites.length === 0 ? new Set([id]) : new Set(cites.flatMap((c) => [...rootsOf(c, visiting)]));
+    visiting.delete(id);
+    memo.set(id, roots);
+    return roots;
+  };
+  return { byId, rootsOf: (id) => rootsOf(id) };
+}
+
+/** The claim's chain as the reader follows it: the article quoted, then each source it credits, nearest first. */
+export function chainOf(claim: Claim): string[] {
+  return [claim.source, ...(claim.via ?? [])];
+}
+
+/**
+ * Where the claim's chain ends: the last source it names; with no chain named, the article, standing on its
+ * own citations. An empty chain (the article's own words) ends at the article and goes no further.
+ */
+function originsOfClaim(claim: Claim, index: SourceIndex): ReadonlySet<string> {
+  if (claim.via === undefined) return index.rootsOf(claim.source);
+  if (claim.via.length === 0) return new Set([claim.source]);
+  return index.rootsOf(claim.via[claim.via.length - 1]!);
+}
+
+export function claimOrigins(claim: Claim, index: SourceIndex): ReadonlySet<string> {
+  return originsOfClaim(claim, index);
+}
+
+export interface RelationEvidence {
+  /**
+   * Distinct root sources behind the relation's claims. Commentary (not evidence of the act) and denials
+   * (evidence against it) add none.
+   */
+  origins: string[];
+  /** Distinct articles quoted. */
+  articles: number;
+}
+
+export function relationEvidence(relation: Relation, index: SourceIndex): RelationEvidence {
+  const origins = new Set<string>();
+  for (const claim of relation.claims) {
+    if (!CLAIM_STATUSES[claim.status as ClaimStatus]?.corroborates) continue;
+    for (const root of originsOfClaim(claim, index)) origins.add(root);
+  }
+  return { origins: [...origins], articles: new Set(relation.claims.map((c) => c.source)).size };
+}
+
+const NONE: RelationEvidence = { origins: [], articles: 0 };
+
+/** Evidence of every relation with claims (relations without any, as in most imported graphs, count zero). */
+export function evidenceByRelation(relations: readonly Relation[], sources: readonly Source[]): (relation: Relation) => RelationEvidence {
+  if (sources.length === 0) return () => NONE;
+  const index = indexSources(sources);
+  const memo = new Map<string, RelationEvidence>();
+  for (const r of relations) if (r.claims.length > 0) memo.set(r.id, relationEvidence(r, index));
+  return (relation) => memo.get(relation.id) ?? NONE;
+}
+
+export type Corroboration = 'origins' | 'articles';
+
+export function corroborationOf(evidence: RelationEvidence, by: Corroboration): number {
+  return by === 'origins' ? evidence.origins.length : evidence.articles;
+}
+
+/** What leans on one source: the claims that reach it, and the relations that would have no support without it. */
+export interface Dependants {
+  /** Relation id → indexes of its claims whose support passes through the source. */
+  claims: Map<string, number[]>;
+  /** Relations every one of whose claims would lose its support if the source were wrong. */
+  unsupported: Set<string>;
+  /** Sources that cite it, directly or not. */
+  citedBy: Set<string>;
+}
+
+export function dependantsOf(sourceId: string, relations: readonly Relation[], index: SourceIndex): Dependants {
+  // Roots still reachable from a source when `sourceId` is taken away.
+  const memo = new Map<string, boolean>();
+  const survives = (id: string, visiting: Set<string>): boolean => {
+    if (id === sourceId) return false;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const cites = (index.byId.get(id)?.cites ?? []).filter((c) => index.byId.has(c) && !visiting.has(c));
+    visiting.add(id);
+    const result = cites.length === 0 ? true : cites.some((c) => survives(c, visiting));
+    visiting.delete(id);
+    memo.set(id, result);
+    return result;
+  };
+  const reaches = (id: string): boolean => id === sourceId || citesTransitively(id);
+  const citesMemo = new Map<string, boolean>();
+  function citesTransitively(id: string, visiting = new Set<string>()): boolean {
+    const known = citesMemo.get(id);
+    if (known !== undefined) return known;
+    visiting.add(id);
+    const result = (index.byId.get(id)?.cites ?? []).some((c) => c === sourceId || (!visiting.has(c) && citesTransitively(c, visiting)));
+    visiting.delete(id);
+    citesMemo.set(id, result);
+    return result;
+  }
+
+  const claims = new Map<string, number[]>();
+  const unsupported = new Set<string>();
+  for (const relation of relations) {
+    let lost = 0;
+    relation.claims.forEach((claim, i) => {
+      const chain = chainOf(claim);
+      const end = chain[chain.length - 1]!;
+      const ownWords = claim.via !== undefined && claim.via.length === 0;
+      const inChain = chain.includes(sourceId);
+      const passes = inChain || (!ownWords && reaches(end));
+      if (!passes) return;
+      claims.set(relation.id, [...(claims.get(relation.id) ?? []), i]);
+      if (inChain || !survives(end, new Set())) lost++;
+    });
+    if (relation.claims.length > 0 && lost === relation.claims.length) unsupported.add(relation.id);
+  }
+  const citedBy = new Set([...index.byId.keys()].filter((id) => id !== sourceId && citesTransitively(id)));
+  return { claims, unsupported, citedBy };
+}

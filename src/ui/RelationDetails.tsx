@@ -1,0 +1,102 @@
+// A relation in full: what it says, whether it happened or was only asked for, how many independent origins
+// stand behind it, the versions when sources disagree, and every claim with its quote and attribution chain.
+import type { Dispatch } from 'react';
+import type { Action, Story } from '../state/explorer';
+import type { Selection } from '../model/selection';
+import { chainOf } from '../model/evidence';
+import { MODALITIES } from '../model/vocabulary';
+import { stylesOf } from './typeStyles';
+import { ClaimList } from './ClaimList';
+import { EvidenceSummary } from './EvidenceSummary';
+import { versionsOf } from './DisputeVersions';
+import { shortSourceName } from './sourceLabel';
+
+interface Props {
+  story: Story;
+  id: string;
+  dispatch: Dispatch<Action>;
+}
+
+export function RelationDetails({ story, id, dispatch }: Props) {
+  const { graph } = story;
+  const select = (selection: Selection) => dispatch({ type: 'select', selection, center: selection.kind !== 'source' });
+  const selectSource = (sourceId: string) => select({ kind: 'source', id: sourceId });
+  const relation = graph.getEdgeAttributes(id);
+  const source = graph.getNodeAttributes(graph.source(id));
+  const target = graph.getNodeAttributes(graph.target(id));
+  const info = stylesOf(story).relation(relation.type);
+  const index = graph.getAttribute('sourceIndex');
+  const evidence = graph.getAttribute('evidence')(relation);
+  const modality = MODALITIES[relation.modality];
+  return (
+    <div className="details" data-testid="relation-details">
+      <p className="kind">Relation</p>
+      <h2>
+        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.source(id) })}>
+          {source.label}
+        </button>{' '}
+        <span className="muted">{info.label}</span>{' '}
+        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.target(id) })}>
+          {target.label}
+        </button>
+      </h2>
+      {relation.modality !== 'happened' && (
+        <p className={`modality modality-${relation.modality}`} data-testid="modality">
+          <strong>{modality.label}:</strong> {modality.description.toLowerCase()}
+        </p>
+      )}
+      <EvidenceSummary evidence={evidence} index={index} disputed={relation.disputed} onSelectSource={selectSource} />
+      <dl>
+        {(relation.date || relation.dateText) && (
+          <>
+            <dt>When</dt>
+            <dd>{[relation.date, relation.dateText].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+        {relation.details && (
+          <>
+            <dt>Details</dt>
+            <dd>{relation.details}</dd>
+          </>
+        )}
+        {relation.label && relation.label !== info.label && <Row name="Label" value={relation.label} />}
+        {relation.weight !== undefined && <Row name="Weight" value={String(relation.weight)} />}
+        {!relation.directed && <Row name="Direction" value="undirected" />}
+        {Object.entries(relation.attributes ?? {}).map(([key, value]) => (
+          <Row key={key} name={key} value={String(value)} />
+        ))}
+      </dl>
+      {relation.disputed && (
+        <div className="disputed-box" role="note">
+          <strong>Sources disagree.</strong> {relation.discrepancy}
+          <ul className="version-holders">
+            {versionsOf(relation)
+              .filter((v) => v.version !== null)
+              .map(({ version, claims }) => (
+                <li key={version}>
+                  <strong>{version}</strong>, held by{' '}
+                  {[...new Set(claims.map((c) => chainOf(c).map((s) => shortSourceName(index.byId.get(s), s)).join(' ← ')))].join('; ')}
+                </li>
+              ))}
+          </ul>
+          <button type="button" className="link" onClick={() => dispatch({ type: 'showPanel', panel: 'discrepancies' })}>
+            Compare the versions side by side
+          </button>
+        </div>
+      )}
+      <h3>
+        Evidence <span className="count">{relation.claims.length}</span>
+      </h3>
+      <ClaimList claims={relation.claims} index={index} onSelectSource={selectSource} />
+    </div>
+  );
+}
+
+export function Row({ name, value }: { name: string; value: string }) {
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}

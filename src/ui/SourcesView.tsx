@@ -1,0 +1,90 @@
+// The Sources view: every source as an indented tree of who cites whom (the articles at the top, what they
+// credit beneath, down to the origins), each with what rests on it. Choosing one opens its details and
+// highlights in the graph the relations that would lose all support if it were wrong.
+import { useMemo, type Dispatch } from 'react';
+import type { Action, Story } from '../state/explorer';
+import type { Selection } from '../model/selection';
+import { dependantsOf, type Dependants } from '../model/evidence';
+import { shortSourceName, sourceKindLabel } from './sourceLabel';
+
+interface Props {
+  story: Story;
+  selection: Selection | null;
+  dispatch: Dispatch<Action>;
+}
+
+export function SourcesView({ story, selection, dispatch }: Props) {
+  const index = story.graph.getAttribute('sourceIndex');
+  const sources = story.dataset.sources;
+  const impact = useMemo(() => new Map(sources.map((s) => [s.id, dependantsOf(s.id, story.dataset.relations, index)])), [story, sources, index]);
+  // Top of the tree: sources nobody cites (the articles quoted, normally).
+  const top = useMemo(() => {
+    const cited = new Set(sources.flatMap((s) => s.cites));
+    return sources.filter((s) => !cited.has(s.id)).map((s) => s.id);
+  }, [sources]);
+  const selected = selection?.kind === 'source' ? selection.id : null;
+  const select = (id: string) => dispatch({ type: 'select', selection: { kind: 'source', id } });
+
+  const node = (id: string, path: readonly string[]) => {
+    const source = index.byId.get(id);
+    const cites = source?.cites ?? [];
+    const deps = impact.get(id);
+    return (
+      <li key={id}>
+        <button
+          type="button"
+          className={`source-node${selected === id ? ' selected' : ''}`}
+          aria-current={selected === id ? 'true' : undefined}
+          onClick={() => select(id)}
+          data-source-id={id}
+        >
+          <span className="source-name">{shortSourceName(source, id)}</span>
+          <span className="source-kind">{source ? sourceKindLabel(source.kind) : ''}</span>
+          {cites.length === 0 && <span className="tag origin">origin</span>}
+          {deps && <Impact deps={deps} />}
+        </button>
+        {cites.length > 0 && !path.includes(id) && <ul>{cites.map((c) => node(c, [...path, id]))}</ul>}
+      </li>
+    );
+  };
+
+  return (
+    <section className="evidence-view" data-testid="sources-view" aria-label="Sources">
+      <ViewHead title="Sources" count={sources.length} dispatch={dispatch} />
+      {sources.length === 0 ? (
+        <p className="muted">This graph cites no sources.</p>
+      ) : (
+        <>
+          <p className="hint">
+            Each article, and beneath it whom it credits, down to the origins. Counts say how many claims rest on a source and how
+            many relations would lose all support if it were wrong. Choose a source to see them highlighted.
+          </p>
+          <ul className="source-tree">{top.map((id) => node(id, []))}</ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Impact({ deps }: { deps: Dependants }) {
+  const claims = [...deps.claims.values()].reduce((n, list) => n + list.length, 0);
+  return (
+    <span className="count">
+      {claims} claims{deps.unsupported.size > 0 ? ` · ${deps.unsupported.size} rest on it alone` : ''}
+    </span>
+  );
+}
+
+/** The head of an evidence view: its title and the way back to the filters. */
+export function ViewHead({ title, count, dispatch }: { title: string; count: number; dispatch: Dispatch<Action> }) {
+  return (
+    <div className="filters-head">
+      <h2>
+        {title} <span className="count">{count}</span>
+      </h2>
+      <button type="button" onClick={() => dispatch({ type: 'showPanel', panel: 'filters' })}>
+        Back to filters
+      </button>
+    </div>
+  );
+}

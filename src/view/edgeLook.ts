@@ -1,0 +1,36 @@
+// How a relation's line looks, decided once for both renderers: its width follows the independent origins
+// behind it (articles repeating one origin add nothing), its dash pattern says whether it happened or was only
+// requested, organized, planned, rumoured or denied, and it is red when its sources disagree.
+import type { StoryGraph } from '../model/graph';
+import type { Relation } from '../model/schema';
+import { MODALITIES, MODALITY_IDS, type Modality } from '../model/vocabulary';
+
+export interface EdgeLook {
+  width: number;
+  /** Canvas/SVG dash lengths in pixels; empty for a solid line. */
+  dash: number[];
+  modality: Modality;
+  disputed: boolean;
+}
+
+/** Origins beyond this draw no wider. */
+export const WIDEST_AT_ORIGINS = 4;
+
+/** Line width for a number of independent origins: 1 px with none (an imported link), 1.5 to 6 px for 1 to 4+. */
+export function widthForOrigins(origins: number): number {
+  if (origins <= 0) return 1;
+  return 1.5 * Math.min(origins, WIDEST_AT_ORIGINS);
+}
+
+/** Dash lengths scaled to the line, so a pattern reads the same on a thin and a thick line. */
+export function dashFor(modality: Modality, width: number): number[] {
+  const unit = Math.max(width, 1.5);
+  return MODALITIES[modality].dash.map((d) => d * unit);
+}
+
+export function edgeLookOf(relation: Relation, graph: StoryGraph): EdgeLook {
+  const origins = graph.getAttribute('evidence')(relation).origins.length;
+  const width = widthForOrigins(origins);
+  const modality = MODALITY_IDS.includes(relation.modality) ? relation.modality : 'happened';
+  return { width, dash: dashFor(modality, width), modality, disputed: relation.disputed };
+}
