@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { validateDataset, formatProblems } from './validate';
 import { findQuoteMismatches } from '../model/quotes';
 import { datasetJsonSchema } from '../model/jsonSchema';
+import { evidenceByRelation } from '../model/evidence';
 import { loadSeedTexts, SEEDS_DIR } from '../../scripts/seeds';
 
 const files = readdirSync('graph-data').filter((f) => f.endsWith('.json'));
@@ -35,6 +36,27 @@ describe.each(files)('graph-data/%s', (file) => {
     const mismatches = findQuoteMismatches(result.dataset, loadSeedTexts());
     expect(mismatches.map((m) => `${m.relationId}[${m.claimIndex}] ${m.reason}: ${m.quote}`)).toEqual([]);
     expect(result.dataset.relations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the bundled story counts origins, not retellings', () => {
+  const result = validateDataset(JSON.parse(readFileSync(join('graph-data', 'venezuela-military-aid.json'), 'utf8')));
+  if (!result.ok) throw new Error('bundled story invalid');
+  const { relations, sources } = result.dataset;
+  const evidence = evidenceByRelation(relations, sources);
+
+  it('gives the request to Russia, retold by every article, one origin: the US documents', () => {
+    const request = relations.find((r) => r.id === 'maduro-requested-aid-russia')!;
+    expect(evidence(request)).toEqual({ origins: ['us-documents'], articles: 5 });
+  });
+
+  it('gives the Moscow trip two origins, the documents and the Russian authorities', () => {
+    const visit = relations.find((r) => r.id === 'velasquez-visited-moscow')!;
+    expect(evidence(visit).origins.sort()).toEqual(['russian-authorities', 'us-documents']);
+  });
+
+  it('never counts more origins than the claims that corroborate', () => {
+    for (const r of relations) expect(evidence(r).origins.length, r.id).toBeLessThanOrEqual(r.claims.length);
   });
 });
 

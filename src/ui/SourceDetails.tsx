@@ -53,7 +53,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
       {source.cites.length === 0 && <p className="hint">An origin: it cites no one further, so it counts as one independent origin.</p>}
       {source.note && <p>{source.note}</p>}
       <h3>
-        What rests on it <span className="count">{claimCount} claims</span>
+        What rests on it <span className="count">{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
       </h3>
       <p data-testid="source-impact">
         {dependants.unsupported.size === 0

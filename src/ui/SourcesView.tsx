@@ -5,7 +5,7 @@ import { useMemo, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Selection } from '../model/selection';
 import { dependantsOf, type Dependants } from '../model/evidence';
-import { shortSourceName, sourceKindLabel } from './sourceLabel';
+import { fullSourceName, shortSourceName, sourceKindLabel } from './sourceLabel';
 
 interface Props {
   story: Story;
@@ -36,6 +36,7 @@ export function SourcesView({ story, selection, dispatch }: Props) {
           className={`source-node${selected === id ? ' selected' : ''}`}
           aria-current={selected === id ? 'true' : undefined}
           onClick={() => select(id)}
+          title={fullSourceName(source, id)}
           data-source-id={id}
         >
           <span className="source-name">{shortSourceName(source, id)}</span>
@@ -70,7 +71,8 @@ function Impact({ deps }: { deps: Dependants }) {
   const claims = [...deps.claims.values()].reduce((n, list) => n + list.length, 0);
   return (
     <span className="count">
-      {claims} claims{deps.unsupported.size > 0 ? ` · ${deps.unsupported.size} rest on it alone` : ''}
+      {claims} {claims === 1 ? 'claim' : 'claims'}
+      {deps.unsupported.size > 0 ? ` · ${deps.unsupported.size} ${deps.unsupported.size === 1 ? 'relation rests' : 'relations rest'} on it alone` : ''}
     </span>
   );
 }
