@@ -61,7 +61,7 @@ export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, .
 export const CLAIM_STATUSES = {
   reported: { label: 'Reported', description: 'The article reports it and says where it comes from (documents, an outlet, officials).', corroborates: true },
   alleged: { label: 'Alleged', description: 'Attributed to a single or unnamed source, or called unconfirmed.', corroborates: true },
-  statement: { label: 'Own statement', description: "A party's own announcement or claim about itself: its word, not a confirmation.", corroborates: true },
+  statement: { label: 'Own statement', description: "A party's own words (an announcement, a claim about itself, the remark it made): its word, not a confirmation.", corroborates: true },
   background: { label: 'Background', description: "The article's own context, attributed to no one.", corroborates: true },
   commentary: { label: 'Commentary', description: 'Analysis or opinion (a journalist, an analyst, an expert): not evidence of the act.', corroborates: false },
   denied: { label: 'Denied', description: 'A party says it is not so.', corroborates: false },
