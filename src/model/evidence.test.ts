@@ -62,6 +62,14 @@ describe('independent origins', () => {
     expect(relationEvidence(relation('r', [claim('a', ['media']), denial, opinion]), indexSources(sources))).toEqual({ origins: ['media'], articles: 2 });
   });
 
+  it('follows a chain of fifty thousand citations without running out of stack', () => {
+    const n = 50_000;
+    const sources = Array.from({ length: n }, (_, i) => source(`s${i}`, i + 1 < n ? [`s${i + 1}`] : []));
+    const index = indexSources(sources);
+    expect([...index.rootsOf('s0')]).toEqual([`s${n - 1}`]);
+    expect(dependantsOf(`s${n - 1}`, [relation('r', [claim('s0')])], index).unsupported.has('r')).toBe(true);
+  });
+
   it('gives relations without claims (imported graphs) zero of both', () => {
     const evidence = evidenceByRelation([relation('r', [])], []);
     expect(evidence(relation('r', []))).toEqual({ origins: [], articles: 0 });

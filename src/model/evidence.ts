@@ -8,23 +8,52 @@ export interface SourceIndex {
   byId: ReadonlyMap<string, Source>;
   /** The root sources (citing nothing) that a source rests on; itself when it cites nothing. */
   rootsOf(id: string): ReadonlySet<string>;
+  /** Every source after all the sources it cites (loops, which validation refuses, are left out). */
+  citedFirst: readonly string[];
+}
+
+/** Known ids a source cites, each once. */
+function citesOf(byId: ReadonlyMap<string, Source>, id: string): string[] {
+  return [...new Set((byId.get(id)?.cites ?? []).filter((c) => byId.has(c)))];
+}
+
+/**
+ * Sources ordered so that each comes after those it cites (Kahn's algorithm). Iterative, so a chain of a
+ * hundred thousand citations in an opened file cannot overflow the stack.
+ */
+function citationOrder(byId: ReadonlyMap<string, Source>): string[] {
+  const waiting = new Map<string, number>();
+  const citedBy = new Map<string, string[]>();
+  for (const id of byId.keys()) {
+    const cites = citesOf(byId, id);
+    waiting.set(id, cites.length);
+    for (const c of cites) {
+      const list = citedBy.get(c);
+      if (list) list.push(id);
+      else citedBy.set(c, [id]);
+    }
+  }
+  const order = [...byId.keys()].filter((id) => waiting.get(id) === 0);
+  for (let i = 0; i < order.length; i++) {
+    for (const citing of citedBy.get(order[i]!) ?? []) {
+      const left = waiting.get(citing)! - 1;
+      waiting.set(citing, left);
+      if (left === 0) order.push(citing);
+    }
+  }
+  return order;
 }
 
 export function indexSources(sources: readonly Source[]): SourceIndex {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const memo = new Map<string, Set<string>>();
-  const rootsOf = (id: string, visiting = new Set<string>()): Set<string> => {
-    const known = memo.get(id);
-    if (known) return known;
-    const cites = (byId.get(id)?.cites ?? []).filter((c) => byId.has(c) && !visiting.has(c));
-    // A cycle cannot pass validation; the guard only keeps a bad record from looping forever.
-    visiting.add(id);
-    const roots = cites.length === 0 ? new Set([id]) : new Set(cites.flatMap((c) => [...rootsOf(c, visiting)]));
-    visiting.delete(id);
-    memo.set(id, roots);
-    return roots;
-  };
-  return { byId, rootsOf: (id) => rootsOf(id) };
+  const citedFirst = citationOrder(byId);
+  const roots = new Map<string, Set<string>>();
+  for (const id of citedFirst) {
+    const cites = citesOf(byId, id);
+    roots.set(id, cites.length === 0 ? new Set([id]) : new Set(cites.flatMap((c) => [...roots.get(c)!])));
+  }
+  // A source in a loop (refused by validation) or unknown stands for itself.
+  return { byId, citedFirst, rootsOf: (id) => roots.get(id) ?? new Set([id]) };
 }
 
 /** The claim's chain as the reader follows it: the article quoted, then each source it credits, nearest first. */
@@ -93,29 +122,14 @@ export interface Dependants {
 }
 
 export function dependantsOf(sourceId: string, relations: readonly Relation[], index: SourceIndex): Dependants {
-  // Roots still reachable from a source when `sourceId` is taken away.
-  const memo = new Map<string, boolean>();
-  const survives = (id: string, visiting: Set<string>): boolean => {
-    if (id === sourceId) return false;
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const cites = (index.byId.get(id)?.cites ?? []).filter((c) => index.byId.has(c) && !visiting.has(c));
-    visiting.add(id);
-    const result = cites.length === 0 ? true : cites.some((c) => survives(c, visiting));
-    visiting.delete(id);
-    memo.set(id, result);
-    return result;
-  };
-  const reaches = (id: string): boolean => id === sourceId || citesTransitively(id);
-  const citesMemo = new Map<string, boolean>();
-  function citesTransitively(id: string, visiting = new Set<string>()): boolean {
-    const known = citesMemo.get(id);
-    if (known !== undefined) return known;
-    visiting.add(id);
-    const result = (index.byId.get(id)?.cites ?? []).some((c) => c === sourceId || (!visiting.has(c) && citesTransitively(c, visiting)));
-    visiting.delete(id);
-    citesMemo.set(id, result);
-    return result;
+  // In citation order, so what a source cites is settled before the source itself.
+  const survives = new Map<string, boolean>();
+  const reaches = new Map<string, boolean>();
+  for (const id of index.citedFirst) {
+    const cites = citesOf(index.byId, id);
+    reaches.set(id, id === sourceId || cites.some((c) => reaches.get(c)));
+    // Still standing on some root when `sourceId` is taken away.
+    survives.set(id, id !== sourceId && (cites.length === 0 || cites.some((c) => survives.get(c))));
   }
 
   const claims = new Map<string, number[]>();
@@ -127,13 +141,12 @@ export function dependantsOf(sourceId: string, relations: readonly Relation[], i
       const end = chain[chain.length - 1]!;
       const ownWords = claim.via !== undefined && claim.via.length === 0;
       const inChain = chain.includes(sourceId);
-      const passes = inChain || (!ownWords && reaches(end));
-      if (!passes) return;
+      if (!inChain && (ownWords || !reaches.get(end))) return;
       claims.set(relation.id, [...(claims.get(relation.id) ?? []), i]);
-      if (inChain || !survives(end, new Set())) lost++;
+      if (inChain || survives.get(end) === false) lost++;
     });
     if (relation.claims.length > 0 && lost === relation.claims.length) unsupported.add(relation.id);
   }
-  const citedBy = new Set([...index.byId.keys()].filter((id) => id !== sourceId && citesTransitively(id)));
+  const citedBy = new Set([...index.byId.keys()].filter((id) => id !== sourceId && reaches.get(id)));
   return { claims, unsupported, citedBy };
 }

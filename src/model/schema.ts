@@ -2,7 +2,7 @@
 // Cross-references (ids that must exist, ids that must be unique) are checked in one pass after the shapes.
 import { z } from 'zod';
 import { CLAIM_STATUS_IDS, ENTITY_TYPE_IDS, MODALITY_IDS, NOT_GIVEN, RELATION_TYPE_IDS, SOURCE_KIND_IDS } from './vocabulary';
-import { citationProblems, claimChainProblems, disputeProblems } from './sourceRules';
+import { citationProblems, claimChainProblems, disputeProblems, sourcesById } from './sourceRules';
 
 export const MAX_QUOTE_WORDS = 40;
 
@@ -190,6 +190,7 @@ export const datasetSchema = z
       });
       const needsClaims = listOf(data.sources).length > 0;
       citationProblems(listOf(data.sources), report);
+      const sourceRecords = sourcesById(listOf(data.sources));
       listOf(data.relations).forEach((rel, i) => {
         if (typeof rel.type === 'string' && rel.type.trim() && !relationTypes.has(rel.type)) {
           report(['relations', i, 'type'], `type must be one of: ${[...relationTypes].join(', ')} (or declare "${rel.type}" in vocabulary.relationTypes)`);
@@ -208,7 +209,7 @@ export const datasetSchema = z
           if (typeof ref === 'string' && !sourceIds.has(ref)) {
             report(['relations', i, 'claims', j, 'source'], `unknown source id "${ref}": add it to "sources" or fix the id`);
           }
-          claimChainProblems(claim, listOf(data.sources), ['relations', i, 'claims', j], report);
+          claimChainProblems(claim, sourceRecords, ['relations', i, 'claims', j], report);
         });
         // A graph without sources (an imported one) has no claims to hold versions: its flag is the file's word.
         if (needsClaims) disputeProblems(rel, ['relations', i], report);

@@ -28,6 +28,16 @@ describe('sources and chains', () => {
     expect(problems).toEqual([{ path: 'sources[2].cites[0]', message: expect.stringContaining('citation cycle: docs → docs') }]);
   });
 
+  it('finds a loop at the end of a long chain of citations without running out of stack', () => {
+    const n = 20_000;
+    const problems = problemsOf((d) => {
+      const chain = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, kind: 'news_report' as const, title: `C${i}`, published: 'not given', cites: [`c${(i + 1) % n}`] }));
+      d.sources!.push(...chain);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^citation cycle: c\d+ → /);
+  });
+
   it('refuses a chain through an unknown source, or one that does not follow citations', () => {
     const problems = problemsOf((d) => {
       d.relations[0]!.claims![0]!.via = ['nobody'];

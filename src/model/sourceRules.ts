@@ -18,32 +18,61 @@ export function citationProblems(sources: readonly Loose[], report: Report): voi
       if (!index.has(ref)) report(['sources', i, 'cites', j], `unknown source id "${ref}": add it to "sources" or fix the id`);
     });
   });
-  // Depth-first search; a grey node met again closes a cycle, reported once at the citation that closes it.
-  const state = new Map<string, 'grey' | 'black'>();
-  const path: string[] = [];
-  const visit = (id: string) => {
-    state.set(id, 'grey');
-    path.push(id);
-    const i = index.get(id)!;
-    strings(sources[i]!.cites).forEach((ref, j) => {
-      if (!index.has(ref)) return;
-      const seen = state.get(ref);
-      if (seen === 'grey') {
-        const loop = [...path.slice(path.indexOf(ref)), ref].join(' → ');
-        report(['sources', i, 'cites', j], `citation cycle: ${loop}. A source cannot rest on itself: remove one of these citations`);
-      } else if (seen === undefined) visit(ref);
-    });
-    path.pop();
-    state.set(id, 'black');
-  };
-  for (const id of index.keys()) if (!state.has(id)) visit(id);
+  // Peel off sources whose citations are all settled (Kahn's algorithm); what is left sits on a loop or leads
+  // into one. Iterative throughout: a file may hold a chain of thousands of citations.
+  const citesOf = (i: number) => [...new Set(strings(sources[i]!.cites).filter((ref) => index.has(ref)))];
+  const waiting = new Map<string, number>();
+  const citedBy = new Map<string, string[]>();
+  for (const [id, i] of index) {
+    const cites = citesOf(i);
+    waiting.set(id, cites.length);
+    for (const ref of cites) {
+      const list = citedBy.get(ref);
+      if (list) list.push(id);
+      else citedBy.set(ref, [id]);
+    }
+  }
+  const settled = [...index.keys()].filter((id) => waiting.get(id) === 0);
+  for (let k = 0; k < settled.length; k++) {
+    for (const citing of citedBy.get(settled[k]!) ?? []) {
+      const left = waiting.get(citing)! - 1;
+      waiting.set(citing, left);
+      if (left === 0) settled.push(citing);
+    }
+  }
+  const unsettled = new Set([...index.keys()].filter((id) => waiting.get(id)! > 0));
+  // Walk each loop from an unsettled source, following unsettled citations, and report it once where it closes.
+  const reported = new Set<string>();
+  for (const start of unsettled) {
+    if (reported.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let id = start;
+    while (!onPath.has(id) && !reported.has(id)) {
+      onPath.set(id, path.length);
+      path.push(id);
+      id = citesOf(index.get(id)!).find((ref) => unsettled.has(ref))!;
+    }
+    path.forEach((p) => reported.add(p));
+    if (!onPath.has(id)) continue;
+    const loop = [...path.slice(onPath.get(id)!), id];
+    const closing = loop[loop.length - 2]!;
+    const i = index.get(closing)!;
+    const j = strings(sources[i]!.cites).indexOf(id);
+    report(['sources', i, 'cites', j], `citation cycle: ${loop.join(' → ')}. A source cannot rest on itself: remove one of these citations`);
+  }
+}
+
+/** Sources by id, the first of each id (duplicates are reported elsewhere): built once, read by every claim. */
+export function sourcesById(sources: readonly Loose[]): ReadonlyMap<string, Loose> {
+  const byId = new Map<string, Loose>();
+  for (const s of sources) if (typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
+  return byId;
 }
 
 /** A claim's chain names known sources, each cited by the one before it (the article first). */
-export function claimChainProblems(claim: Loose, sources: readonly Loose[], at: (string | number)[], report: Report): void {
+export function claimChainProblems(claim: Loose, byId: ReadonlyMap<string, Loose>, at: (string | number)[], report: Report): void {
   if (claim.via === undefined) return;
-  const byId = new Map<string, Loose>();
-  for (const s of sources) if (typeof s.id === 'string' && !byId.has(s.id)) byId.set(s.id, s);
   let previous = typeof claim.source === 'string' ? claim.source : undefined;
   strings(claim.via).forEach((ref, k) => {
     const step = [...at, 'via', k];

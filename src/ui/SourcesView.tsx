@@ -7,6 +7,10 @@ import type { Selection } from '../model/selection';
 import { dependantsOf, type Dependants } from '../model/evidence';
 import { fullSourceName, shortSourceName, sourceKindLabel } from './sourceLabel';
 
+/** How deep and how long the tree may grow before it points to the details instead. */
+const MAX_DEPTH = 12;
+const MAX_ROWS = 400;
+
 interface Props {
   story: Story;
   selection: Selection | null;
@@ -16,7 +20,15 @@ interface Props {
 export function SourcesView({ story, selection, dispatch }: Props) {
   const index = story.graph.getAttribute('sourceIndex');
   const sources = story.dataset.sources;
-  const impact = useMemo(() => new Map(sources.map((s) => [s.id, dependantsOf(s.id, story.dataset.relations, index)])), [story, sources, index]);
+  // Worked out for the rows drawn only: a file with thousands of sources draws a few hundred.
+  const impactOf = useMemo(() => {
+    const cache = new Map<string, Dependants>();
+    return (id: string) => {
+      let deps = cache.get(id);
+      if (!deps) cache.set(id, (deps = dependantsOf(id, story.dataset.relations, index)));
+      return deps;
+    };
+  }, [story, index]);
   // Top of the tree: sources nobody cites (the articles quoted, normally).
   const top = useMemo(() => {
     const cited = new Set(sources.flatMap((s) => s.cites));
@@ -25,10 +37,14 @@ export function SourcesView({ story, selection, dispatch }: Props) {
   const selected = selection?.kind === 'source' ? selection.id : null;
   const select = (id: string) => dispatch({ type: 'select', selection: { kind: 'source', id } });
 
+  // A file may hold thousands of sources, or citations that fan out and meet again: the tree is cut at a depth
+  // and a number of rows rather than drawn without end (each source stays reachable from its details).
+  let rows = 0;
   const node = (id: string, path: readonly string[]) => {
+    rows++;
     const source = index.byId.get(id);
     const cites = source?.cites ?? [];
-    const deps = impact.get(id);
+    const deps = source ? impactOf(id) : undefined;
     return (
       <li key={id}>
         <button
@@ -44,7 +60,15 @@ export function SourcesView({ story, selection, dispatch }: Props) {
           {cites.length === 0 && <span className="tag origin">origin</span>}
           {deps && <Impact deps={deps} />}
         </button>
-        {cites.length > 0 && !path.includes(id) && <ul>{cites.map((c) => node(c, [...path, id]))}</ul>}
+        {cites.length > 0 && !path.includes(id) && (
+          <ul>
+            {path.length >= MAX_DEPTH || rows >= MAX_ROWS ? (
+              <li className="muted">cites {cites.length} more; open this source to follow them</li>
+            ) : (
+              cites.map((c) => node(c, [...path, id]))
+            )}
+          </ul>
+        )}
       </li>
     );
   };
@@ -60,7 +84,8 @@ export function SourcesView({ story, selection, dispatch }: Props) {
             Each article, and beneath it whom it credits, down to the origins. Counts say how many claims rest on a source and how
             many relations would lose all support if it were wrong. Choose a source to see them highlighted.
           </p>
-          <ul className="source-tree">{top.map((id) => node(id, []))}</ul>
+          <ul className="source-tree">{top.map((id) => (rows < MAX_ROWS ? node(id, []) : null))}</ul>
+          {rows >= MAX_ROWS && <p className="hint">The tree stops at {MAX_ROWS} rows; open a source to follow its citations.</p>}
         </>
       )}
     </section>
