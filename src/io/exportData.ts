@@ -23,12 +23,14 @@ export function datasetSubset(dataset: Dataset, subset: Subset): Dataset {
   const relations = dataset.relations.filter((r) => subset.edges.has(r.id));
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const cited = new Set<string>();
-  const keep = (id: string) => {
-    if (cited.has(id)) return;
+  // An explicit stack: a valid file may hold a chain of thousands of citations.
+  const stack = relations.flatMap((r) => r.claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (cited.has(id)) continue;
     cited.add(id);
-    for (const c of byId.get(id)?.cites ?? []) keep(c);
-  };
-  for (const r of relations) for (const c of r.claims) [c.source, ...(c.via ?? [])].forEach(keep);
+    for (const c of byId.get(id)?.cites ?? []) stack.push(c);
+  }
   return {
     ...dataset,
     entities: dataset.entities.filter((e) => subset.nodes.has(e.id)),

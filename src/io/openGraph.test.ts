@@ -1,7 +1,7 @@
 // Opening files end to end (text → validated dataset) and re-opening what the exporter writes.
 import { describe, expect, it } from 'vitest';
 import { loadBundledStory } from './bundledStory';
-import { EXPORT_FORMATS, exportData } from './exportData';
+import { EXPORT_FORMATS, datasetSubset, exportData } from './exportData';
 import { openCsv, openGraphText } from './openGraph';
 import { ImportError } from './formats';
 import { datasetSchema } from '../model/schema';
@@ -83,6 +83,14 @@ describe('evidence in exports', () => {
     expect(again.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])])).toEqual(
       mini.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])]),
     );
+  });
+
+  it('exports a selection from a dataset whose sources cite each other in a chain thousands long', () => {
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, kind: 'news_report' as const, title: `C${i}`, published: 'not given', cites: i + 1 < n ? [`c${i + 1}`] : [] }));
+    const long = { ...mini, sources: [...mini.sources.map((s) => (s.id === 'docs' ? { ...s, cites: ['c0'] } : s)), ...chain] };
+    const subset = datasetSubset(long, { nodes: new Set(['maduro', 'letter']), edges: new Set(['r1']) });
+    expect(subset.sources).toHaveLength(2 + n);
   });
 
   for (const format of ['gexf', 'graphml', 'csv'] as const) {

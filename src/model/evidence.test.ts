@@ -98,6 +98,16 @@ describe('what depends on a source', () => {
     expect(Object.fromEntries(b.claims)).toEqual({ 'only-docs': [1], 'own-words': [0] });
   });
 
+  it('weighs support as the origin count does: a denial or commentary left standing is no support', () => {
+    const mixed = [
+      relation('reported-and-denied', [claim('a', ['post', 'docs']), { ...claim('b', []), status: 'denied' }]),
+      relation('only-commentary', [{ ...claim('a', ['post', 'docs']), status: 'commentary' }]),
+    ];
+    const docs = dependantsOf('docs', mixed, index);
+    expect([...docs.unsupported]).toEqual(['reported-and-denied']);
+    expect(Object.fromEntries(docs.claims)).toEqual({ 'reported-and-denied': [0], 'only-commentary': [0] });
+  });
+
   it('keeps an unattributed claim supported while another of its article citations stands', () => {
     const withUnattributed = [relation('r', [claim('a')])];
     expect([...dependantsOf('docs', withUnattributed, index).unsupported]).toEqual([]);

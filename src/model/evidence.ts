@@ -47,13 +47,31 @@ function citationOrder(byId: ReadonlyMap<string, Source>): string[] {
 export function indexSources(sources: readonly Source[]): SourceIndex {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const citedFirst = citationOrder(byId);
-  const roots = new Map<string, Set<string>>();
-  for (const id of citedFirst) {
-    const cites = citesOf(byId, id);
-    roots.set(id, cites.length === 0 ? new Set([id]) : new Set(cites.flatMap((c) => [...roots.get(c)!])));
-  }
-  // A source in a loop (refused by validation) or unknown stands for itself.
-  return { byId, citedFirst, rootsOf: (id) => roots.get(id) ?? new Set([id]) };
+  // Worked out when asked (for the ends of claim chains), by a walk over what the source reaches: keeping a set
+  // of roots for every source would cost sources × roots, which a hostile file can make huge.
+  const roots = new Map<string, ReadonlySet<string>>();
+  const rootsOf = (id: string): ReadonlySet<string> => {
+    const known = roots.get(id);
+    if (known) return known;
+    const found = new Set<string>();
+    const seen = new Set([id]);
+    const queue = [id];
+    for (let i = 0; i < queue.length; i++) {
+      const cites = citesOf(byId, queue[i]!);
+      if (cites.length === 0) found.add(queue[i]!);
+      for (const c of cites) {
+        if (!seen.has(c)) {
+          seen.add(c);
+          queue.push(c);
+        }
+      }
+    }
+    // A source in a loop (refused by validation) that reaches no root stands for itself.
+    if (found.size === 0) found.add(id);
+    roots.set(id, found);
+    return found;
+  };
+  return { byId, citedFirst, rootsOf };
 }
 
 /** The claim's chain as the reader follows it: the article quoted, then each source it credits, nearest first. */
@@ -75,6 +93,11 @@ export function claimOrigins(claim: Claim, index: SourceIndex): ReadonlySet<stri
   return originsOfClaim(claim, index);
 }
 
+/** Whether a claim's origins count for its relation: commentary is not evidence of the act, a denial speaks against it. */
+export function corroborates(claim: Claim): boolean {
+  return CLAIM_STATUSES[claim.status as ClaimStatus]?.corroborates ?? false;
+}
+
 export interface RelationEvidence {
   /**
    * Distinct root sources behind the relation's claims. Commentary (not evidence of the act) and denials
@@ -88,7 +111,7 @@ export interface RelationEvidence {
 export function relationEvidence(relation: Relation, index: SourceIndex): RelationEvidence {
   const origins = new Set<string>();
   for (const claim of relation.claims) {
-    if (!CLAIM_STATUSES[claim.status as ClaimStatus]?.corroborates) continue;
+    if (!corroborates(claim)) continue;
     for (const root of originsOfClaim(claim, index)) origins.add(root);
   }
   return { origins: [...origins], articles: new Set(relation.claims.map((c) => c.source)).size };
@@ -97,9 +120,12 @@ export function relationEvidence(relation: Relation, index: SourceIndex): Relati
 const NONE: RelationEvidence = { origins: [], articles: 0 };
 
 /** Evidence of every relation with claims (relations without any, as in most imported graphs, count zero). */
-export function evidenceByRelation(relations: readonly Relation[], sources: readonly Source[]): (relation: Relation) => RelationEvidence {
+export function evidenceByRelation(
+  relations: readonly Relation[],
+  sources: readonly Source[],
+  index: SourceIndex = indexSources(sources),
+): (relation: Relation) => RelationEvidence {
   if (sources.length === 0) return () => NONE;
-  const index = indexSources(sources);
   const memo = new Map<string, RelationEvidence>();
   for (const r of relations) if (r.claims.length > 0) memo.set(r.id, relationEvidence(r, index));
   return (relation) => memo.get(relation.id) ?? NONE;
@@ -135,17 +161,23 @@ export function dependantsOf(sourceId: string, relations: readonly Relation[], i
   const claims = new Map<string, number[]>();
   const unsupported = new Set<string>();
   for (const relation of relations) {
+    // Support is what the origin count counts: claims that corroborate (not commentary, not denials).
+    let corroborating = 0;
     let lost = 0;
     relation.claims.forEach((claim, i) => {
+      const counts = corroborates(claim);
+      if (counts) corroborating++;
       const chain = chainOf(claim);
       const end = chain[chain.length - 1]!;
       const ownWords = claim.via !== undefined && claim.via.length === 0;
       const inChain = chain.includes(sourceId);
       if (!inChain && (ownWords || !reaches.get(end))) return;
-      claims.set(relation.id, [...(claims.get(relation.id) ?? []), i]);
-      if (inChain || survives.get(end) === false) lost++;
+      const list = claims.get(relation.id);
+      if (list) list.push(i);
+      else claims.set(relation.id, [i]);
+      if (counts && (inChain || survives.get(end) === false)) lost++;
     });
-    if (relation.claims.length > 0 && lost === relation.claims.length) unsupported.add(relation.id);
+    if (corroborating > 0 && lost === corroborating) unsupported.add(relation.id);
   }
   const citedBy = new Set([...index.byId.keys()].filter((id) => id !== sourceId && reaches.get(id)));
   return { claims, unsupported, citedBy };

@@ -30,12 +30,13 @@ export function nodeKey(entityId: string): string {
 
 export function buildGraph(dataset: Dataset): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const sourceIndex = indexSources(dataset.sources);
   graph.replaceAttributes({
     title: dataset.title,
     sources: dataset.sources,
     styles: typeStyles(dataset.vocabulary),
-    sourceIndex: indexSources(dataset.sources),
-    evidence: evidenceByRelation(dataset.relations, dataset.sources),
+    sourceIndex,
+    evidence: evidenceByRelation(dataset.relations, dataset.sources, sourceIndex),
   });
   for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
   for (const relation of dataset.relations) {

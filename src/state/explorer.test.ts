@@ -21,6 +21,17 @@ describe('explorer state', () => {
     expect(reset.visibility.nodes.size).toBe(7);
   });
 
+  it('keeps a chosen source selected whatever the filters, and closes the evidence views for a graph without sources', () => {
+    const withSource = explorerReducer(explorerReducer(loaded(), { type: 'showPanel', panel: 'sources' }), { type: 'select', selection: { kind: 'source', id: 'docs' } });
+    const filtered = explorerReducer(withSource, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'IR' });
+    expect(filtered.selection).toEqual({ kind: 'source', id: 'docs' });
+    expect(explorerReducer(filtered, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) }).panel).toBe('sources');
+    const plain = datasetSchema.parse({ title: 'Plain', entities: [{ id: 'a', type: 'person', label: 'A' }], relations: [] });
+    const opened = explorerReducer(filtered, { type: 'loaded', dataset: plain });
+    expect(opened.panel).toBe('filters');
+    expect(opened.selection).toBeNull();
+  });
+
   it('drops a selection that the filters hide, keeps one they show', () => {
     const selected = explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' }, center: true });
     expect(selected.centerOnSelection).toBe(true);

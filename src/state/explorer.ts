@@ -163,6 +163,8 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
     visibility: computeVisibility(shown.story.graph, shown.filters),
     selection: null,
     layout: shown.layout,
+    // An evidence view stays open only for a graph that has sources to show in it.
+    panel: shown.story.dataset.sources.length > 0 ? state.panel : 'filters',
   };
 }
 

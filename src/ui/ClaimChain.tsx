@@ -21,9 +21,12 @@ export function ClaimChain({ claim, index, onSelectSource }: Props) {
       {chainOf(claim).map((id, i) => (
         <Fragment key={`${i}-${id}`}>
           {i > 0 && (
-            <span className="chain-arrow" aria-label="citing">
-              {' ← '}
-            </span>
+            <>
+              <span className="chain-arrow" aria-hidden>
+                {' ← '}
+              </span>
+              <span className="visually-hidden"> citing </span>
+            </>
           )}
           <SourceLink id={id} index={index} onSelectSource={onSelectSource} />
         </Fragment>

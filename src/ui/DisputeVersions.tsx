@@ -11,10 +11,12 @@ interface Props {
 
 /** Claims grouped by the version they hold, in the order versions first appear; claims holding none last. */
 export function versionsOf(relation: Relation): { version: string | null; claims: Relation['claims'] }[] {
-  const groups = new Map<string | null, Relation['claims']>();
+  const groups = new Map<string | null, Relation['claims'][number][]>();
   for (const claim of relation.claims) {
     const key = claim.version ?? null;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const list = groups.get(key);
+    if (list) list.push(claim);
+    else groups.set(key, [claim]);
   }
   const named = [...groups].filter(([v]) => v !== null).map(([version, claims]) => ({ version, claims }));
   const rest = groups.get(null);
@@ -26,7 +28,7 @@ export function DisputeVersions({ relation, index, onSelectSource }: Props) {
   return (
     <div className="versions" data-testid="versions">
       {versions.map(({ version, claims }) => (
-        <section key={version ?? '(none)'} className="version" aria-label={version ? `Version: ${version}` : 'Claims holding no version'}>
+        <section key={version === null ? 'none' : `v:${version}`} className="version" aria-label={version ? `Version: ${version}` : 'Claims holding no version'}>
           <h4>{version ?? 'Holding no version'}</h4>
           <ol className="claims">
             {claims.map((claim, i) => (

@@ -51,7 +51,7 @@ export function Legend({ story }: { story: Story }) {
             ))}
           {hasDisputes && (
             <li>
-              <LineSample colour={DISPUTED_COLOR} />
+              <LineSample colour={DISPUTED_COLOR} diamond />
               disputed: sources disagree
             </li>
           )}
@@ -73,11 +73,13 @@ export function Legend({ story }: { story: Story }) {
 }
 
 /** A short line drawn as the graph draws links: colour, width and dash pattern. */
-function LineSample({ dash = [], colour = EDGE_COLOR, width = 1.5, short = false }: { dash?: number[]; colour?: string; width?: number; short?: boolean }) {
+function LineSample(props: { dash?: number[]; colour?: string; width?: number; short?: boolean; diamond?: boolean }) {
+  const { dash = [], colour = EDGE_COLOR, width = 1.5, short = false, diamond = false } = props;
   const length = short ? 14 : 28;
   return (
     <svg className="line-sample" width={length} height={10} aria-hidden>
       <line x1={0} y1={5} x2={length} y2={5} stroke={colour} strokeWidth={width} strokeDasharray={dash.length ? dash.join(' ') : undefined} />
+      {diamond && <polygon points={`${length / 2},1 ${length / 2 + 4},5 ${length / 2},9 ${length / 2 - 4},5`} fill="#ffffff" stroke={colour} strokeWidth={1.5} />}
     </svg>
   );
 }

@@ -1,12 +1,15 @@
 // One source: what it is, whom it cites and who cites it, and what rests on it. The graph meanwhile highlights
 // the relations that would lose all their support if this source were wrong.
-import { useMemo, type Dispatch } from 'react';
+import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { dependantsOf } from '../model/evidence';
 import { publishedLabel, sourceKindLabel } from './sourceLabel';
 import { SourceLinks } from './SourceLinks';
 import { stylesOf } from './typeStyles';
 import { Row } from './RelationDetails';
+
+/** A source behind thousands of relations lists this many, and the rest on request. */
+const LISTED_RELATIONS = 100;
 
 interface Props {
   story: Story;
@@ -23,6 +26,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
   const styles = stylesOf(story);
   const selectSource = (sourceId: string) => dispatch({ type: 'select', selection: { kind: 'source', id: sourceId } });
   const claimCount = [...dependants.claims.values()].reduce((n, list) => n + list.length, 0);
+  const [listAll, setListAll] = useState(false);
   const sourceButtons = (ids: readonly string[]) => <SourceLinks ids={ids} index={index} onSelectSource={selectSource} />;
   const relations = [...dependants.claims.keys()].filter((r) => graph.hasEdge(r));
   // What would fall first, then what would only be weakened.
@@ -61,7 +65,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
           : `If it were wrong, ${dependants.unsupported.size} of the ${relations.length} relations that lean on it would lose all support (highlighted in the graph).`}
       </p>
       <ul className="relation-list" data-testid="source-relations">
-        {relations.map((edge) => {
+        {(listAll ? relations : relations.slice(0, LISTED_RELATIONS)).map((edge) => {
           const relation = graph.getEdgeAttributes(edge);
           const lost = dependants.unsupported.has(edge);
           return (
@@ -75,6 +79,11 @@ export function SourceDetails({ story, id, dispatch }: Props) {
           );
         })}
       </ul>
+      {relations.length > LISTED_RELATIONS && (
+        <button type="button" className="link more" onClick={() => setListAll((all) => !all)} aria-expanded={listAll}>
+          {listAll ? `Show the first ${LISTED_RELATIONS}` : `Show all ${relations.length} relations`}
+        </button>
+      )}
     </div>
   );
 }

@@ -40,19 +40,27 @@ export function SourcesView({ story, selection, dispatch }: Props) {
   // A file may hold thousands of sources, or citations that fan out and meet again: the tree is cut at a depth
   // and a number of rows rather than drawn without end (each source stays reachable from its details).
   let rows = 0;
-  const node = (id: string, path: readonly string[]) => {
+  const node = (id: string, path: readonly string[], key: string) => {
     rows++;
     const source = index.byId.get(id);
     const cites = source?.cites ?? [];
     const deps = source ? impactOf(id) : undefined;
     return (
-      <li key={id}>
+      <li key={key}>
         <button
           type="button"
           className={`source-node${selected === id ? ' selected' : ''}`}
           aria-current={selected === id ? 'true' : undefined}
           onClick={() => select(id)}
           title={fullSourceName(source, id)}
+          aria-label={[
+            fullSourceName(source, id),
+            source ? sourceKindLabel(source.kind) : '',
+            cites.length === 0 ? 'origin' : '',
+            deps ? impactText(deps) : '',
+          ]
+            .filter(Boolean)
+            .join(', ')}
           data-source-id={id}
         >
           <span className="source-name">{shortSourceName(source, id)}</span>
@@ -65,13 +73,20 @@ export function SourcesView({ story, selection, dispatch }: Props) {
             {path.length >= MAX_DEPTH || rows >= MAX_ROWS ? (
               <li className="muted">cites {cites.length} more; open this source to follow them</li>
             ) : (
-              cites.map((c) => node(c, [...path, id]))
+              children(cites, [...path, id])
             )}
           </ul>
         )}
       </li>
     );
   };
+
+  // Siblings up to the row budget, then how many were left out (one article may cite thousands of sources).
+  function children(ids: readonly string[], path: readonly string[]) {
+    const room = Math.max(0, MAX_ROWS - rows);
+    const shown = ids.slice(0, room).map((c, i) => node(c, path, `${i}:${c}`));
+    return ids.length > room ? [...shown, <li key="more" className="muted">and {ids.length - room} more; open a source to follow its citations</li>] : shown;
+  }
 
   return (
     <section className="evidence-view" data-testid="sources-view" aria-label="Sources">
@@ -84,7 +99,7 @@ export function SourcesView({ story, selection, dispatch }: Props) {
             Each article, and beneath it whom it credits, down to the origins. Counts say how many claims rest on a source and how
             many relations would lose all support if it were wrong. Choose a source to see them highlighted.
           </p>
-          <ul className="source-tree">{top.map((id) => (rows < MAX_ROWS ? node(id, []) : null))}</ul>
+          <ul className="source-tree">{children(top, [])}</ul>
           {rows >= MAX_ROWS && <p className="hint">The tree stops at {MAX_ROWS} rows; open a source to follow its citations.</p>}
         </>
       )}
@@ -92,14 +107,14 @@ export function SourcesView({ story, selection, dispatch }: Props) {
   );
 }
 
-function Impact({ deps }: { deps: Dependants }) {
+function impactText(deps: Dependants): string {
   const claims = [...deps.claims.values()].reduce((n, list) => n + list.length, 0);
-  return (
-    <span className="count">
-      {claims} {claims === 1 ? 'claim' : 'claims'}
-      {deps.unsupported.size > 0 ? ` · ${deps.unsupported.size} ${deps.unsupported.size === 1 ? 'relation rests' : 'relations rest'} on it alone` : ''}
-    </span>
-  );
+  const alone = deps.unsupported.size;
+  return `${claims} ${claims === 1 ? 'claim' : 'claims'}${alone > 0 ? ` · ${alone} ${alone === 1 ? 'relation rests' : 'relations rest'} on it alone` : ''}`;
+}
+
+function Impact({ deps }: { deps: Dependants }) {
+  return <span className="count">{impactText(deps)}</span>;
 }
 
 /** The head of an evidence view: its title and the way back to the filters. */

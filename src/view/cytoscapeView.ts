@@ -191,8 +191,9 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     },
     showSelection(selection, neighbours, center) {
       const element = selection && selection.kind !== 'source' ? elementFor(selection.kind, selection.id) : cy.collection();
-      // A source is no element of the graph: what leans on it is highlighted without selecting anything.
-      const onlyNeighbours = selection?.kind === 'source';
+      // A source is no element of the graph: what leans on it is highlighted without selecting anything (and with
+      // nothing leaning on it alone, nothing is faded either).
+      const onlyNeighbours = selection?.kind === 'source' && neighbours.edges.size > 0;
       // Nothing was highlighted and nothing is to be: skip touching every element (filters call this too).
       if (!highlighted && element.empty() && !onlyNeighbours) return;
       cy.batch(() => {

@@ -6,11 +6,11 @@ import type { Relation } from '../model/schema';
 import { MODALITIES, MODALITY_IDS, type Modality } from '../model/vocabulary';
 
 export interface EdgeLook {
-  width: number;
+  readonly width: number;
   /** Canvas/SVG dash lengths in pixels; empty for a solid line. */
-  dash: number[];
-  modality: Modality;
-  disputed: boolean;
+  readonly dash: number[];
+  readonly modality: Modality;
+  readonly disputed: boolean;
 }
 
 /** Origins beyond this draw no wider. */
@@ -28,9 +28,18 @@ export function dashFor(modality: Modality, width: number): number[] {
   return MODALITIES[modality].dash.map((d) => d * unit);
 }
 
+/** Looks are few (modalities × widths × disputed): each is made once and shared, so 100k edges allocate nothing. */
+const LOOKS = new Map<string, EdgeLook>();
+
 export function edgeLookOf(relation: Relation, graph: StoryGraph): EdgeLook {
-  const origins = graph.getAttribute('evidence')(relation).origins.length;
-  const width = widthForOrigins(origins);
+  const origins = Math.min(graph.getAttribute('evidence')(relation).origins.length, WIDEST_AT_ORIGINS);
   const modality = MODALITY_IDS.includes(relation.modality) ? relation.modality : 'happened';
-  return { width, dash: dashFor(modality, width), modality, disputed: relation.disputed };
+  const key = `${modality}${origins}${relation.disputed ? 'd' : ''}`;
+  let look = LOOKS.get(key);
+  if (!look) {
+    const width = widthForOrigins(origins);
+    look = Object.freeze({ width, dash: dashFor(modality, width), modality, disputed: relation.disputed });
+    LOOKS.set(key, look);
+  }
+  return look;
 }

@@ -38,11 +38,14 @@ export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; 
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
     const look = edgeLookOf(relation, graph);
-    const classes = [info.symmetric || !relation.directed ? 'symmetric' : '', look.disputed ? 'disputed' : '', `m-${look.modality}`].filter(Boolean).join(' ');
+    // No class for what happened: the plain line is the default, and most imported edges are that.
+    let classes = info.symmetric || !relation.directed ? 'symmetric' : '';
+    if (look.disputed) classes += ' disputed';
+    if (look.modality !== 'happened') classes += ` m-${look.modality}`;
     const id = `e${ids.edges.size}`;
     ids.edges.set(key, id);
     const ends = { source: ids.nodes.get(source)!, target: ids.nodes.get(target)! };
-    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width }, classes });
+    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width }, classes: classes.trim() });
   });
   return { elements, ids };
 }

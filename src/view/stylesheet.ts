@@ -57,7 +57,17 @@ export function buildStylesheet(large = false): StylesheetJson {
       },
     },
     { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
-    { selector: 'edge.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
+    // Red, and a hollow diamond mid-line, so a dispute does not rest on colour alone (the canvas draws the same).
+    {
+      selector: 'edge.disputed',
+      style: {
+        'line-color': DISPUTED_COLOR,
+        'target-arrow-color': DISPUTED_COLOR,
+        'mid-target-arrow-shape': 'diamond',
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': DISPUTED_COLOR,
+      },
+    },
     ...modalityRules(),
     ...commonRules(),
   ];

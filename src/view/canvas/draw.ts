@@ -88,7 +88,34 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
     }
   });
   ctx.setLineDash([]);
+  drawDisputeMarks(ctx, scene, view, highlight, marked);
   if (marked && highlight) drawMarkedEdgeDetails(ctx, scene, view, highlight);
+}
+
+/** A hollow diamond at the middle of each disputed link: a dispute is not told by colour alone. */
+function drawDisputeMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): void {
+  const size = 4;
+  ctx.beginPath();
+  let any = false;
+  for (let j = 0; j < scene.source.length; j++) {
+    if (!scene.edgeShown[j] || !(scene.edgeFlags[j]! & EDGE_DISPUTED)) continue;
+    if (highlight && (highlight.edges[j] === 1) !== marked) continue;
+    const x = (sx(scene, view, scene.source[j]!) + sx(scene, view, scene.target[j]!)) / 2;
+    const y = (sy(scene, view, scene.source[j]!) + sy(scene, view, scene.target[j]!)) / 2;
+    if (x < -size || y < -size || x > view.width + size || y > view.height + size) continue;
+    ctx.moveTo(x, y - size);
+    ctx.lineTo(x + size, y);
+    ctx.lineTo(x, y + size);
+    ctx.lineTo(x - size, y);
+    ctx.closePath();
+    any = true;
+  }
+  if (!any) return;
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = DISPUTED_COLOR;
+  ctx.stroke();
 }
 
 /** The highlighted edges' arrowheads, and the selected edge drawn dark and thick on top. */

@@ -154,6 +154,13 @@ describe('selection highlight', () => {
     expect(highlightOf(scene, { kind: 'entity', id: 'nobody' }, { nodes: new Set(), edges: new Set() })).toBeNull();
     expect(highlightOf(scene, null, { nodes: new Set(), edges: new Set() })).toBeNull();
   });
+
+  it("lights a source's dependants without selecting any element, and nothing when none rests on it alone", () => {
+    const marks = highlightOf(scene, { kind: 'source', id: 'docs' }, { nodes: new Set(['a', 'b']), edges: new Set(['ab']) })!;
+    expect([marks.node, marks.edge]).toEqual([-1, -1]);
+    expect(scene.edgeKeys.filter((_k, j) => marks.edges[j])).toEqual(['ab']);
+    expect(highlightOf(scene, { kind: 'source', id: 'docs' }, { nodes: new Set(), edges: new Set() })).toBeNull();
+  });
 });
 
 describe('image size', () => {

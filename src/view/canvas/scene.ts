@@ -1,7 +1,7 @@
 // The canvas renderer's picture of a graph: flat typed arrays indexed by node and edge number, so drawing,
 // hit-testing and filtering walk memory in order instead of visiting objects. Pure (no DOM), tested in Node.
 import type { StoryGraph } from '../../model/graph';
-import { edgeLookOf } from '../edgeLook';
+import { edgeLookOf, type EdgeLook } from '../edgeLook';
 import type { Visibility } from '../../model/filters';
 import { nodeSizer } from '../nodeSize';
 import { spiralPosition } from '../scale';
@@ -98,6 +98,7 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     i++;
   });
   const styleIndex = new Map<string, number>();
+  const styleOfLook = new Map<EdgeLook, number>();
   let j = 0;
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
@@ -107,12 +108,17 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     scene.target[j] = scene.nodeIndex.get(target)!;
     const look = edgeLookOf(relation, graph);
     scene.edgeFlags[j] = (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
-    const styleKey = `${look.width}|${look.dash.join(',')}`;
-    let style = styleIndex.get(styleKey);
+    // Looks are shared objects (edgeLook.ts): one map lookup per edge, and a string key only per distinct look.
+    let style = styleOfLook.get(look);
     if (style === undefined) {
-      style = scene.edgeStyles.length;
-      scene.edgeStyles.push({ width: look.width, dash: look.dash });
-      styleIndex.set(styleKey, style);
+      const styleKey = `${look.width}|${look.dash.join(',')}`;
+      style = styleIndex.get(styleKey);
+      if (style === undefined) {
+        style = scene.edgeStyles.length;
+        scene.edgeStyles.push({ width: look.width, dash: look.dash });
+        styleIndex.set(styleKey, style);
+      }
+      styleOfLook.set(look, style);
     }
     scene.edgeStyle[j] = style;
     scene.edgeLabels[j] = info.label;
@@ -207,7 +213,7 @@ export function elementCentre(scene: Scene, kind: 'node' | 'edge', index: number
 
 /** What to highlight for a selection: it and its neighbourhood, by index; null when the selection is not in the scene. */
 export function highlightOf(scene: Scene, selection: Selection | null, neighbours: Neighbourhood): Highlight | null {
-  if (!selection) return null;
+  if (!selection || (selection.kind === 'source' && neighbours.edges.size === 0)) return null;
   // A source is no element of the scene: only what leans on it is marked.
   const index = selection.kind === 'source' ? -1 : (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id);
   if (index === undefined) return null;
