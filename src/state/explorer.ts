@@ -4,6 +4,8 @@ import { buildGraph, type StoryGraph } from '../model/graph';
 import { computeVisibility, NO_FILTERS, togglePick, type Filters, type Visibility } from '../model/filters';
 import type { FacetId } from '../model/facets';
 import type { Selection } from '../model/selection';
+import { applyEgo, MAX_HOPS, type Direction, type Ego } from '../model/ego';
+import type { PathOptions } from '../model/paths';
 import type { LayoutName } from '../view/layouts';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -58,6 +60,15 @@ export interface ExplorerState {
   layoutRun: number;
   /** What the left side shows: the filters, or one of the evidence views. */
   panel: Panel;
+  /** The ego view: only what lies within some steps of an entity (null: everything the filters show). */
+  ego: Ego | null;
+  /** The connection asked about: from the selected entity to another, and how to search. */
+  path: PathQuery | null;
+}
+
+export interface PathQuery extends PathOptions {
+  from: string;
+  to: string;
 }
 
 export type Panel = 'filters' | 'sources' | 'discrepancies';
@@ -74,7 +85,11 @@ export type Action =
   | { type: 'resetFilters' }
   | { type: 'select'; selection: Selection | null; center?: boolean }
   | { type: 'setLayout'; layout: LayoutName }
-  | { type: 'showPanel'; panel: Panel };
+  | { type: 'showPanel'; panel: Panel }
+  /** Hops 0 turns the ego view off; otherwise it centres on the selected entity (or stays where it was). */
+  | { type: 'setEgo'; hops: number; direction: Direction }
+  | { type: 'expandEgo'; id: string }
+  | { type: 'setPath'; path: PathQuery | null };
 
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
@@ -90,6 +105,8 @@ export const initialState: ExplorerState = {
   layout: 'fcose',
   layoutRun: 0,
   panel: 'filters',
+  ego: null,
+  path: null,
 };
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
@@ -135,6 +152,20 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
       return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
     case 'showPanel':
       return { ...state, panel: action.panel };
+    case 'setEgo':
+      return withEgo(state, egoFor(state, action.hops, action.direction));
+    case 'expandEgo': {
+      if (!state.story?.graph.hasNode(action.id)) return state;
+      // Without an ego view, expanding a node starts one around it, one step out.
+      if (!state.ego) {
+        const selected = { ...state, selection: { kind: 'entity' as const, id: action.id } };
+        return withEgo(selected, { center: action.id, hops: 1, direction: 'both', expanded: [] });
+      }
+      if (state.ego.center === action.id || state.ego.expanded.includes(action.id)) return state;
+      return withEgo(state, { ...state.ego, expanded: [...state.ego.expanded, action.id] });
+    }
+    case 'setPath':
+      return { ...state, path: action.path };
   }
 }
 
@@ -162,6 +193,8 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
     filters: shown.filters,
     visibility: computeVisibility(shown.story.graph, shown.filters),
     selection: null,
+    ego: null,
+    path: null,
     layout: shown.layout,
     // An evidence view stays open only for a graph that has sources to show in it.
     panel: shown.story.dataset.sources.length > 0 ? state.panel : 'filters',
@@ -174,9 +207,24 @@ function openedMessage(origin: Origin, graph: StoryGraph): string {
   return `Opened ${origin.name} (${origin.format}): ${graph.order} ${entities}, ${graph.size} ${relations}.`;
 }
 
+/** The ego view the hops control asks for: centred on the selected entity, else where it was; null when off. */
+function egoFor(state: ExplorerState, hops: number, direction: Direction): Ego | null {
+  const steps = Math.max(0, Math.min(MAX_HOPS, Math.round(hops) || 0));
+  if (steps === 0) return null;
+  const selected = state.selection?.kind === 'entity' ? state.selection.id : null;
+  const center = selected ?? state.ego?.center ?? null;
+  if (center === null) return null;
+  const same = state.ego?.center === center;
+  return { center, hops: steps, direction, expanded: same ? state.ego!.expanded : [] };
+}
+
+function withEgo(state: ExplorerState, ego: Ego | null): ExplorerState {
+  return withFilters({ ...state, ego }, state.filters);
+}
+
 function withFilters(state: ExplorerState, filters: Filters): ExplorerState {
   if (!state.story) return { ...state, filters };
-  const visibility = computeVisibility(state.story.graph, filters);
+  const visibility = applyEgo(state.story.graph, computeVisibility(state.story.graph, filters), state.ego);
   // A selection the filters now hide would leave the details panel describing something invisible.
   const selection = state.selection && isVisible(visibility, state.selection) ? state.selection : null;
   return { ...state, filters, visibility, selection };

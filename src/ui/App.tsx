@@ -1,6 +1,6 @@
 // The explorer's frame: toolbar on top, filters left, graph in the middle, details right, counts below.
 // At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
 import { loadStory } from '../io/storyLoader';
 import type { GraphView } from '../view/graphView';
@@ -12,6 +12,8 @@ import { StatusBar } from './StatusBar';
 import { Legend } from './Legend';
 import { SourcesView } from './SourcesView';
 import { DiscrepanciesView } from './DiscrepanciesView';
+import { ConnectionsPanel } from './ConnectionsPanel';
+import { findPaths } from '../model/paths';
 import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
@@ -55,6 +57,12 @@ export function App() {
   }, [openUrl, showBundledStory]);
 
   const story = state.story;
+  // Worked out once here for the panel that lists it and the drawing that highlights it.
+  const pathResult = useMemo(
+    () => (story && state.path ? findPaths(story.graph, state.path.from, state.path.to, state.visibility.edges, state.path) : null),
+    [story, state.path, state.visibility],
+  );
+  const showConnections = story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
   return (
     <DropZone onFiles={(files) => void openFiles(files)}>
     <div className={state.panel === 'filters' ? 'app' : 'app wide-left'}>
@@ -73,10 +81,11 @@ export function App() {
             {state.status.message}
           </p>
         )}
-        {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} />}
+        {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} pathResult={pathResult} />}
         {story && <Legend story={story} />}
       </main>
       <aside className="sidebar right" aria-label="Details">
+        {story && showConnections && <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />}
         {story && <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />}
       </aside>
       <StatusBar state={state} />

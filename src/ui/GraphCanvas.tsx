@@ -4,11 +4,14 @@ import type { Action, ExplorerState } from '../state/explorer';
 import { createGraphView, type GraphView, type LayoutProgress, type RendererChoice } from '../view/graphView';
 import { LayoutProgressBar } from './LayoutProgressBar';
 import { neighbourhood } from '../model/selection';
+import type { PathResult } from '../model/paths';
 
 interface Props {
   state: ExplorerState;
   dispatch: Dispatch<Action>;
   viewRef: RefObject<GraphView | null>;
+  /** A path asked for: it is highlighted instead of the selection's neighbours. */
+  pathResult: PathResult | null;
 }
 
 declare global {
@@ -24,7 +27,7 @@ function rendererFromUrl(): RendererChoice {
   return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';
 }
 
-export function GraphCanvas({ state, dispatch, viewRef }: Props) {
+export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
@@ -36,6 +39,7 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
       containerRef.current!,
       {
         onSelect: (sel) => dispatch({ type: 'select', selection: sel }),
+        onExpand: (id) => dispatch({ type: 'expandEgo', id }),
         onLayoutProgress: (p) => {
           setLayoutProgress(p.running ? p : null);
           setLayoutFailure(p.failed ?? null);
@@ -75,10 +79,16 @@ export function GraphCanvas({ state, dispatch, viewRef }: Props) {
   // (a filter change on a big graph must not pay for it).
   const highlighted = useRef(false);
   useEffect(() => {
-    if (!story || (!selection && !highlighted.current)) return;
+    if (!story || (!selection && !pathResult?.found && !highlighted.current)) return;
+    if (pathResult?.found && state.path) {
+      highlighted.current = true;
+      const onPath = selection && selection.kind !== 'source' ? selection : { kind: 'entity' as const, id: state.path.from };
+      viewRef.current?.showSelection(onPath, { nodes: pathResult.allNodes, edges: pathResult.allEdges }, centerOnSelection);
+      return;
+    }
     highlighted.current = selection !== null;
     viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centerOnSelection);
-  }, [selection, centerOnSelection, story, visibility, viewRef]);
+  }, [selection, centerOnSelection, story, visibility, viewRef, pathResult, state.path]);
 
   return (
     <>

@@ -47,6 +47,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const labels = createLabelLevelOfDetail(cy);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
+  cy.on('dbltap', 'node', (event: EventObject) => callbacks.onExpand(keyOf(event.target)));
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) callbacks.onSelect(null);
     else if (event.target.isNode()) callbacks.onSelect({ kind: 'entity', id: keyOf(event.target) });

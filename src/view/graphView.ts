@@ -20,6 +20,8 @@ export type { LayoutProgress } from './workerLayout';
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
   onSelect(selection: Selection | null): void;
+  /** Called when the user double-clicks a node, or presses Enter on the selected one. */
+  onExpand?(id: string): void;
   /** Called when a layout starts, advances (big graphs: every few percent) and ends or is cancelled. */
   onLayoutProgress?(progress: LayoutProgress): void;
 }
@@ -56,6 +58,7 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   if (callbacks.onLayoutProgress) listeners.add(callbacks.onLayoutProgress);
   const rendererCallbacks = {
     onSelect: (selection: Selection | null) => callbacks.onSelect(selection),
+    onExpand: (id: string) => callbacks.onExpand?.(id),
     onLayoutProgress: (progress: LayoutProgress) => listeners.forEach((listener) => listener(progress)),
   };
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();

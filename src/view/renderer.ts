@@ -9,6 +9,8 @@ import type { LayoutProgress } from './workerLayout';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
+  /** A node was double-clicked (or Enter pressed on the selected one): add its neighbours to the view. */
+  onExpand(id: string): void;
   onLayoutProgress(progress: LayoutProgress): void;
 }
 

@@ -195,6 +195,13 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     callbacks.onSelect(edge >= 0 ? { kind: 'relation', id: scene.edgeKeys[edge]! } : null);
   }
 
+  canvas.addEventListener('dblclick', (event) => {
+    if (!scene) return;
+    const p = toModel(event.clientX, event.clientY);
+    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    if (node >= 0) callbacks.onExpand(scene.nodeKeys[node]!);
+  });
+
   canvas.addEventListener(
     'wheel',
     (event) => {
@@ -217,6 +224,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
     else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
     else if (event.key === 'Escape') callbacks.onSelect(null);
+    else if (event.key === 'Enter' && highlight && highlight.node >= 0 && scene) callbacks.onExpand(scene.nodeKeys[highlight.node]!);
     else return;
     event.preventDefault();
   });

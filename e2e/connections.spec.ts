@@ -1,0 +1,79 @@
+// Following a connection like a reader: the neighbourhood of an entity, and the path from one entity to another
+// with each step's evidence. Expectations come from the bundled dataset through the model's own functions.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
+import { buildGraph } from '../src/model/graph';
+import { findPaths } from '../src/model/paths';
+import { applyEgo } from '../src/model/ego';
+import { computeVisibility, NO_FILTERS } from '../src/model/filters';
+
+const story = bundledStory();
+const graph = buildGraph(story);
+const everything = computeVisibility(graph, NO_FILTERS);
+const idOf = (label: string) => story.entities.find((e) => e.label === label)!.id;
+
+async function select(page: Page, label: string) {
+  await page.getByTestId('search-input').fill(label);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label);
+}
+
+test('a path between two story entities is listed step by step with its evidence and weakest link', async ({ page }) => {
+  const from = 'Hugo Chávez';
+  const to = 'Rostec';
+  const expected = findPaths(graph, idOf(from), idOf(to), everything.edges, { directed: false, rules: null, bestSupported: false });
+  if (!expected.found) throw new Error('the story should link Chávez to Rostec');
+  await openExplorer(page);
+  await select(page, from);
+  const pathTo = page.getByTestId('path-to');
+  await pathTo.fill('rostec');
+  await pathTo.press('ArrowDown');
+  await pathTo.press('Enter');
+
+  const steps = page.getByTestId('path-steps').getByRole('listitem');
+  await expect(steps).toHaveCount(expected.steps.length);
+  for (const [i, step] of expected.steps.entries()) {
+    const r = story.relations.find((x) => x.id === step.edge)!;
+    await expect(steps.nth(i)).toContainText(`${story.entities.find((e) => e.id === r.source)!.label} — `);
+    await expect(steps.nth(i)).toContainText(/independent origin/);
+  }
+  await expect(page.getByTestId('path-steps').getByText('weakest link')).toHaveCount(1);
+  const lit = await page.evaluate(() => window.__graphView!.highlightedKeys());
+  expect(lit.edges.sort()).toEqual([...expected.allEdges].sort());
+  await screenshot(page, '13-path');
+
+  // Over the evidence only, the requested links drop out: the story has no such path, and says so.
+  await page.getByRole('checkbox', { name: /Only links that pass the evidence rules/ }).check();
+  const strict = findPaths(graph, idOf(from), idOf(to), everything.edges, { directed: false, rules: { minOrigins: 1, excludeDisputed: true, happenedOnly: true }, bestSupported: false });
+  if (strict.found) await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(strict.steps.length);
+  else await expect(page.getByTestId('path-message')).toContainText('No path links them over links that pass the evidence rules');
+});
+
+test('an ego view shows what lies within k steps, counted in the status line, and grows on expand', async ({ page }) => {
+  const center = 'Ramón Celestino Velásquez';
+  await openExplorer(page);
+  await select(page, center);
+  for (const hops of [1, 2]) {
+    const ego = applyEgo(graph, everything, { center: idOf(center), hops, direction: 'both', expanded: [] });
+    await page.getByTestId('hops').selectOption(String(hops));
+    await expect(page.getByTestId('graph-counts')).toHaveText(
+      countsText({ visibleEntities: ego.nodes.size, totalEntities: story.entities.length, visibleRelations: ego.edges.size, totalRelations: story.relations.length }),
+    );
+  }
+  await page.getByTestId('hops').selectOption('1');
+  const outgoing = applyEgo(graph, everything, { center: idOf(center), hops: 1, direction: 'out', expanded: [] });
+  await page.getByTestId('hops-direction').selectOption('out');
+  await expect(page.getByTestId('graph-counts')).toContainText(`${outgoing.nodes.size} of ${story.entities.length} entities`);
+
+  // Expanding a neighbour (from the keyboard, by its button) adds its own neighbours.
+  await page.getByTestId('hops-direction').selectOption('both');
+  const neighbour = story.entities.find((e) => e.label === 'Moscow')!;
+  await select(page, neighbour.label);
+  await page.getByRole('button', { name: `Add the neighbours of ${neighbour.label}` }).click();
+  const grown = applyEgo(graph, everything, { center: idOf(center), hops: 1, direction: 'both', expanded: [neighbour.id] });
+  await expect(page.getByTestId('graph-counts')).toContainText(`${grown.nodes.size} of ${story.entities.length} entities`);
+  await screenshot(page, '14-ego');
+
+  await page.getByTestId('hops').selectOption('0');
+  await expect(page.getByTestId('graph-counts')).toContainText(`${story.entities.length} of ${story.entities.length} entities`);
+});

@@ -1,0 +1,185 @@
+// Following a connection from the selected entity: its neighbourhood k steps out (the ego view), and the paths
+// to another entity, listed step by step with how well each link is known.
+import type { Dispatch } from 'react';
+import type { Action, ExplorerState, Story } from '../state/explorer';
+import type { PathResult } from '../model/paths';
+import { DEFAULT_RULES } from '../model/paths';
+import { MAX_HOPS, type Direction } from '../model/ego';
+import { nodeKey } from '../model/graph';
+import { MODALITIES } from '../model/vocabulary';
+import { stylesOf } from './typeStyles';
+import { EntityCombobox } from './EntityCombobox';
+
+interface Props {
+  story: Story;
+  state: ExplorerState;
+  pathResult: PathResult | null;
+  dispatch: Dispatch<Action>;
+}
+
+const DIRECTIONS: Record<Direction, string> = { both: 'both ways', out: 'outgoing links', in: 'incoming links' };
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) {
+  const { graph } = story;
+  const { ego, path, selection } = state;
+  const selected = selection?.kind === 'entity' && graph.hasNode(selection.id) ? selection.id : null;
+  const label = (key: string) => graph.getNodeAttribute(key, 'label');
+  const center = ego?.center ?? selected;
+  const from = path?.from ?? selected;
+  const direction = ego?.direction ?? 'both';
+  const options = path ?? { directed: false, rules: null, bestSupported: false };
+  const setPath = (next: Partial<NonNullable<ExplorerState['path']>>) => {
+    if (!path) return;
+    dispatch({ type: 'setPath', path: { ...path, ...next } });
+  };
+
+  return (
+    <section className="connections" aria-label="Connections" data-testid="connections">
+      <h3>Neighbourhood</h3>
+      <div className="connection-controls">
+        <label>
+          Show{' '}
+          <select
+            data-testid="hops"
+            aria-label="Steps out from the selected entity"
+            value={ego?.hops ?? 0}
+            disabled={center === null}
+            onChange={(e) => dispatch({ type: 'setEgo', hops: Number(e.target.value), direction })}
+          >
+            <option value={0}>everything (off)</option>
+            {Array.from({ length: MAX_HOPS }, (_, i) => (
+              <option key={i + 1} value={i + 1}>
+                {plural(i + 1, 'step')} out
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          following{' '}
+          <select
+            data-testid="hops-direction"
+            aria-label="Which links the neighbourhood follows"
+            value={direction}
+            disabled={center === null}
+            onChange={(e) => dispatch({ type: 'setEgo', hops: ego?.hops ?? 0, direction: e.target.value as Direction })}
+          >
+            {Object.entries(DIRECTIONS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {center === null && <p className="hint">Select an entity to see what lies around it or how it connects to another.</p>}
+      {ego && (
+        <p className="hint" data-testid="ego-summary">
+          Within {plural(ego.hops, 'step')} of {label(ego.center)}
+          {ego.expanded.length > 0 && `, with the neighbours of ${plural(ego.expanded.length, 'more entity', 'more entities')}`}. Double-click a node, or
+          select it and press Enter on the drawing, to add its neighbours.
+          {selected && selected !== ego.center && !ego.expanded.includes(selected) && (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={() => dispatch({ type: 'expandEgo', id: selected })}>
+                Add the neighbours of {label(selected)}
+              </button>
+            </>
+          )}
+        </p>
+      )}
+
+      <h3>Path</h3>
+      {from !== null && (
+        <>
+          <p className="path-from">
+            From <strong>{label(from)}</strong> to…
+          </p>
+          <EntityCombobox
+            story={story}
+            className="search path-search"
+            placeholder="Path to…"
+            label={`Path from ${label(from)} to`}
+            testId="path-to"
+            onPick={(entity) => {
+              dispatch({ type: 'setPath', path: { ...options, from, to: nodeKey(entity.id) } });
+              return entity.label;
+            }}
+          />
+          <fieldset className="path-options">
+            <legend className="visually-hidden">How to search</legend>
+            <label className="check">
+              <input type="checkbox" checked={options.directed} disabled={!path} onChange={(e) => setPath({ directed: e.target.checked })} />
+              Follow the arrows
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={options.rules !== null}
+                disabled={!path}
+                onChange={(e) => setPath({ rules: e.target.checked ? DEFAULT_RULES : null })}
+              />
+              Only links that pass the evidence rules (an independent origin, not disputed, happened)
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={options.bestSupported} disabled={!path} onChange={(e) => setPath({ bestSupported: e.target.checked })} />
+              Best-supported path (weighs each link by its independent origins)
+            </label>
+          </fieldset>
+          {path && pathResult && <PathSteps story={story} result={pathResult} to={path.to} dispatch={dispatch} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PathSteps({ story, result, to, dispatch }: { story: Story; result: PathResult; to: string; dispatch: Dispatch<Action> }) {
+  const { graph } = story;
+  const styles = stylesOf(story);
+  const evidence = graph.getAttribute('evidence');
+  const clear = (
+    <button type="button" onClick={() => dispatch({ type: 'setPath', path: null })}>
+      Clear path
+    </button>
+  );
+  if (!result.found) {
+    return (
+      <div className="path-result">
+        <p role="status" data-testid="path-message">
+          {result.reason}
+        </p>
+        {clear}
+      </div>
+    );
+  }
+  return (
+    <div className="path-result">
+      <p role="status" data-testid="path-message">
+        {plural(result.steps.length, 'step')} to {graph.getNodeAttribute(to, 'label')}
+        {result.allEdges.size > result.steps.length ? `; every shortest path is highlighted (${plural(result.allEdges.size, 'link')})` : ''}.
+      </p>
+      <ol className="path-steps" data-testid="path-steps">
+        {result.steps.map(({ edge }) => {
+          const relation = graph.getEdgeAttributes(edge);
+          const { origins, articles } = evidence(relation);
+          const reading = `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${styles.relation(relation.type).label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
+          const weakest = edge === result.weakest && result.steps.length > 1;
+          return (
+            <li key={edge} className={weakest ? 'weakest' : undefined}>
+              <button type="button" className="link" onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge } })}>
+                {reading}
+              </button>
+              <span className="path-evidence">
+                {articles > 0 ? `${plural(origins.length, 'independent origin')} · ${plural(articles, 'article')}` : 'no claims'}
+                {relation.modality !== 'happened' && ` · ${MODALITIES[relation.modality].label.toLowerCase()}`}
+                {relation.disputed && ' · disputed'}
+              </span>
+              {weakest && <span className="tag weakest-tag">weakest link</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {clear}
+    </div>
+  );
+}
