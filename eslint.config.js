@@ -5,11 +5,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const noCytoscape = { group: ['cytoscape', 'cytoscape-*'], message: 'cytoscape belongs in src/view only.' };
-const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'model/ and io/ stay free of React.' };
-const noUi = { group: ['../ui/*', '../view/*', '../state/*'], message: 'model/ and io/ must not depend on ui, view or state.' };
+const noReact = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  message: 'model/ and io/ stay free of React.',
+};
+const noUi = {
+  group: ['../ui/*', '../view/*', '../state/*'],
+  message: 'model/ and io/ must not depend on ui, view or state.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist', '.scratch', 'bench/.dist-reference', 'bench/.data', 'bench/results', 'node_modules', 'test-results', 'playwright-report', 'public/*.json'] },
+  {
+    ignores: [
+      'dist',
+      '.scratch',
+      'bench/.dist-reference',
+      'bench/.data',
+      'bench/results',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public/*.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

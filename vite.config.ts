@@ -12,7 +12,13 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -23,7 +29,15 @@ export default defineConfig({
     // cytoscape and its layout extensions are one large chunk by nature; split them from the app code.
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      output: { manualChunks: (id) => (id.includes('node_modules/cytoscape') || id.includes('node_modules/dagre') || id.includes('node_modules/cose-base') || id.includes('node_modules/layout-base') ? 'cytoscape' : undefined) },
+      output: {
+        manualChunks: (id) =>
+          id.includes('node_modules/cytoscape') ||
+          id.includes('node_modules/dagre') ||
+          id.includes('node_modules/cose-base') ||
+          id.includes('node_modules/layout-base')
+            ? 'cytoscape'
+            : undefined,
+      },
     },
   },
   test: {

@@ -8,7 +8,10 @@ const OTHER_COUNTRIES = ['DE', 'IT', 'ES', 'PL', 'NL'];
 const TYPES = ['person', 'organization', 'facility', 'equipment'];
 
 export interface SyntheticGraph {
-  elements: { nodes: { data: Record<string, string>; position: { x: number; y: number } }[]; edges: { data: Record<string, string> }[] };
+  elements: {
+    nodes: { data: Record<string, string>; position: { x: number; y: number } }[];
+    edges: { data: Record<string, string> }[];
+  };
 }
 
 /** Nodes spread over a square (about 60 units apart); most edges join near neighbours, some cross the graph. */
@@ -23,7 +26,10 @@ export function syntheticGraph(n: number, seed = 42): SyntheticGraph {
     const y = random() * side;
     const country = random() < 0.5 ? 'FR' : OTHER_COUNTRIES[Math.floor(random() * OTHER_COUNTRIES.length)]!;
     const type = TYPES[Math.floor(random() * TYPES.length)]!;
-    nodes.push({ data: { id: `n${i}`, label: `Node ${i}`, country, type }, position: { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 } });
+    nodes.push({
+      data: { id: `n${i}`, label: `Node ${i}`, country, type },
+      position: { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 },
+    });
     const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
     const list = cells.get(key) ?? [];
     list.push(i);
@@ -44,7 +50,9 @@ export function syntheticGraph(n: number, seed = 42): SyntheticGraph {
     const pair = s < t ? `${s}-${t}` : `${t}-${s}`;
     if (s === t || seen.has(pair)) continue;
     seen.add(pair);
-    edges.push({ data: { id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, type: random() < 0.5 ? 'knows' : 'works_with' } });
+    edges.push({
+      data: { id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, type: random() < 0.5 ? 'knows' : 'works_with' },
+    });
   }
   return { elements: { nodes, edges } };
 }

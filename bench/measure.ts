@@ -44,11 +44,20 @@ interface Frame {
 }
 
 // Thin typed wrappers around the probe's functions (window.__bench, see probe.js).
-const inputCount = (page: Page, type: string) => page.evaluate((t) => (window as never as BenchWindow).__bench.inputCount(t), type);
+const inputCount = (page: Page, type: string) =>
+  page.evaluate((t) => (window as never as BenchWindow).__bench.inputCount(t), type);
 const inputAt = (page: Page, type: string, index: number, timeout: number) =>
-  page.evaluate(([t, i, ms]) => (window as never as BenchWindow).__bench.input(t, i, ms), [type, index, timeout] as const);
+  page.evaluate(([t, i, ms]) => (window as never as BenchWindow).__bench.input(t, i, ms), [
+    type,
+    index,
+    timeout,
+  ] as const);
 const markAfter = (page: Page, name: string, since: number, timeout: number) =>
-  page.evaluate(([n, s, ms]) => (window as never as BenchWindow).__bench.mark(n, s, ms), [name, since, timeout] as const);
+  page.evaluate(([n, s, ms]) => (window as never as BenchWindow).__bench.mark(n, s, ms), [
+    name,
+    since,
+    timeout,
+  ] as const);
 const frameAfter = (page: Page, since: number, timeout: number) =>
   page.evaluate(([s, ms]) => (window as never as BenchWindow).__bench.frame(s, ms), [since, timeout] as const);
 const pageNow = (page: Page) => page.evaluate(() => (window as never as BenchWindow).__bench.now());
@@ -91,7 +100,10 @@ export async function measureLoad(page: Page, kind: PageKind, graph: BenchGraph,
   const loadTimeout = graph.nodes >= 20_000 ? 240_000 : 90_000;
   await page.addInitScript({ content: probe });
   const dataUrl = `${base}/data/${kind === 'app' ? graph.appFile : graph.refFile}`;
-  const url = kind === 'app' ? `${base}/app/?data=${encodeURIComponent(dataUrl)}` : `${base}/ref/${kind}.html?data=${encodeURIComponent(dataUrl)}`;
+  const url =
+    kind === 'app'
+      ? `${base}/app/?data=${encodeURIComponent(dataUrl)}`
+      : `${base}/ref/${kind}.html?data=${encodeURIComponent(dataUrl)}`;
   await page.goto(url);
 
   // Load: wait for the setGraph of a graph of the expected size (the app could draw another one first).
@@ -114,11 +126,23 @@ export async function measureLoad(page: Page, kind: PageKind, graph: BenchGraph,
   const first = await frameAfter(page, start?.time ?? ready.time, loadTimeout);
   if (!first) throw new Error('no frame drawn after the graph was set');
   figures.firstFrameMs = round(first.presented);
-  figures.loadLongestTaskMs = round(await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [0, first.presented] as const));
+  figures.loadLongestTaskMs = round(
+    await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [
+      0,
+      first.presented,
+    ] as const),
+  );
   return figures;
 }
 
-export async function measurePage(page: Page, context: BrowserContext, kind: PageKind, graph: BenchGraph, base: string, quick: boolean): Promise<Figures> {
+export async function measurePage(
+  page: Page,
+  context: BrowserContext,
+  kind: PageKind,
+  graph: BenchGraph,
+  base: string,
+  quick: boolean,
+): Promise<Figures> {
   const figures = await measureLoad(page, kind, graph, base);
   const big = graph.nodes >= 20_000;
   await sleep(500);
@@ -130,23 +154,24 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
 
   const stepTimeout = big ? 20_000 : 8_000;
   // Filter: tick the commonest country (hides about half), then untick it (shows them again).
-  if (graph.filterable) await phase(figures, 'filter', async () => {
-    const box = page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first();
-    figures.filterHide = [];
-    figures.filterShow = [];
-    const reps = quick ? 3 : big ? 3 : 7;
-    for (let i = 0; i < reps; i++) {
-      for (const list of [figures.filterHide, figures.filterShow]) {
-        const before = await inputCount(page, 'click');
-        await box.click({ timeout: 60_000 });
-        const at = await inputAt(page, 'click', before, stepTimeout);
-        const applied = at === null ? null : await markAfter(page, 'graphview:visibility', at, 60_000);
-        const frame = applied ? await frameAfter(page, applied.time, stepTimeout) : null;
-        if (at !== null && frame) list.push(round(frame.presented - at));
-        await sleep(300);
+  if (graph.filterable)
+    await phase(figures, 'filter', async () => {
+      const box = page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first();
+      figures.filterHide = [];
+      figures.filterShow = [];
+      const reps = quick ? 3 : big ? 3 : 7;
+      for (let i = 0; i < reps; i++) {
+        for (const list of [figures.filterHide, figures.filterShow]) {
+          const before = await inputCount(page, 'click');
+          await box.click({ timeout: 60_000 });
+          const at = await inputAt(page, 'click', before, stepTimeout);
+          const applied = at === null ? null : await markAfter(page, 'graphview:visibility', at, 60_000);
+          const frame = applied ? await frameAfter(page, applied.time, stepTimeout) : null;
+          if (at !== null && frame) list.push(round(frame.presented - at));
+          await sleep(300);
+        }
       }
-    }
-  });
+    });
 
   // Pan and zoom with the mouse, one step at a time: each step waits for its frame (or gives up on it).
   await phase(figures, 'pan and zoom', () => panAndZoom(page, figures, quick, stepTimeout));
@@ -154,7 +179,8 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
 
   // PNG export, whole graph at 2x, from the click to the file.
   await phase(figures, 'export', async () => {
-    const longestTask = (from: number, to: number) => page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [from, to] as const);
+    const longestTask = (from: number, to: number) =>
+      page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [from, to] as const);
     if (kind === 'app') {
       await page.getByRole('button', { name: 'Export image…' }).click();
       const download = page.waitForEvent('download', { timeout: 120_000 });
@@ -186,31 +212,48 @@ export async function measurePage(page: Page, context: BrowserContext, kind: Pag
   const outcome = await Promise.race([
     (async () => {
       const before = await inputCount(page, 'click');
-      void page.getByRole('button', { name: 'Re-run' }).click({ timeout: layoutTimeout }).catch(() => undefined);
+      void page
+        .getByRole('button', { name: 'Re-run' })
+        .click({ timeout: layoutTimeout })
+        .catch(() => undefined);
       const at = await inputAt(page, 'click', before, layoutTimeout);
       clickedAt = at;
       const begun = at === null ? null : await markAfter(page, 'graphview:layout-start', at, layoutTimeout);
       const ended = begun ? await markAfter(page, 'graphview:layout-end', begun.time, layoutTimeout) : null;
       if (at === null || !ended) return null;
-      const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [at, ended.time] as const);
+      const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [
+        at,
+        ended.time,
+      ] as const);
       return { ms: round(ended.time - at), longest: round(longest) };
     })().catch(() => null),
     sleep(layoutTimeout + 5_000).then(() => 'timeout' as const),
   ]);
   if (outcome === 'timeout' || outcome === null) {
     // Unfinished: tell a page that still answers (layout in a worker) from a frozen one, and keep its longest task.
-    const answered = await Promise.race([page.evaluate(() => performance.now()).catch(() => null), sleep(5_000).then(() => null)]);
+    const answered = await Promise.race([
+      page.evaluate(() => performance.now()).catch(() => null),
+      sleep(5_000).then(() => null),
+    ]);
     const since = clickedAt;
     if (answered !== null && since !== null) {
       figures.layoutMs = `> ${layoutTimeout / 1000} s (unfinished; page responsive)`;
-      figures.layoutLongestTaskMs = round(await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [since, answered] as const));
+      figures.layoutLongestTaskMs = round(
+        await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [
+          since,
+          answered,
+        ] as const),
+      );
     } else figures.layoutMs = `> ${layoutTimeout / 1000} s (page frozen)`;
   } else {
     figures.layoutMs = outcome.ms;
     figures.layoutLongestTaskMs = outcome.longest;
   }
   if (kind === 'cytoscape' && graph.nodes > 2000) figures.layoutMs = 'skipped (cose is quadratic)';
-  if (kind === 'sigma') figures.notes!.push('sigma v3 layout: graphology ForceAtlas2 worker, stopped after 5 s (ours runs its set number of iterations, at most 30 s)');
+  if (kind === 'sigma')
+    figures.notes!.push(
+      'sigma v3 layout: graphology ForceAtlas2 worker, stopped after 5 s (ours runs its set number of iterations, at most 30 s)',
+    );
   return figures;
 }
 
@@ -238,7 +281,10 @@ async function panAndZoom(page: Page, figures: Figures, quick: boolean, stepTime
     const ms = await inputToFrame(page, 'mousemove', before, stepTimeout);
     if (ms !== null) figures.pan.push(ms);
   }
-  figures.panFrames = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.drawnFramesBetween(a, b), [panStart, await pageNow(page)] as const);
+  figures.panFrames = await page.evaluate(
+    ([a, b]) => (window as never as BenchWindow).__bench.drawnFramesBetween(a, b),
+    [panStart, await pageNow(page)] as const,
+  );
   await page.mouse.up();
   await sleep(800);
   figures.zoom = [];

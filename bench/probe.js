@@ -35,7 +35,13 @@
       };
     }
   };
-  count(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype, ['fill', 'stroke', 'fillText', 'fillRect', 'drawImage']);
+  count(window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype, [
+    'fill',
+    'stroke',
+    'fillText',
+    'fillRect',
+    'drawImage',
+  ]);
   for (const gl of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
     count(gl && gl.prototype, ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']);
   }
@@ -82,7 +88,8 @@
       await sleep(5);
     }
   }
-  const markAfter = (name, since) => performance.getEntriesByName(name, 'mark').find((m) => m.startTime >= since) || null;
+  const markAfter = (name, since) =>
+    performance.getEntriesByName(name, 'mark').find((m) => m.startTime >= since) || null;
   const frameAfter = (since) => {
     const frame = frames.find((f) => f.start >= since);
     return frame && frame.presented !== null ? frame : null;
@@ -94,11 +101,15 @@
     inputCount: (type) => inputs[type].length,
     /** The time of the index-th input of a type, once it has arrived. */
     input: (type, index, timeoutMs) => until(() => inputs[type][index], timeoutMs),
-    mark: (name, since, timeoutMs) => until(() => markAfter(name, since), timeoutMs).then((m) => (m ? { time: m.startTime, detail: m.detail } : null)),
+    mark: (name, since, timeoutMs) =>
+      until(() => markAfter(name, since), timeoutMs).then((m) => (m ? { time: m.startTime, detail: m.detail } : null)),
     /** The first drawn frame that started at or after `since`, once presented. */
     frame: (since, timeoutMs) => until(() => frameAfter(since), timeoutMs).then((f) => (f ? { ...f } : null)),
     drawnFramesBetween: (from, to) => frames.filter((f) => f.start >= from && f.start <= to).length,
-    longestTask: (from, to) => longtasks.filter((t) => t.start + t.duration >= from && t.start <= to).reduce((max, t) => Math.max(max, t.duration), 0),
+    longestTask: (from, to) =>
+      longtasks
+        .filter((t) => t.start + t.duration >= from && t.start <= to)
+        .reduce((max, t) => Math.max(max, t.duration), 0),
     now: () => performance.now(),
   };
 })();

@@ -41,7 +41,8 @@ const ROWS: Row[] = [
   ['longest task during layout (ms)', (f) => f.layoutLongestTaskMs],
 ];
 
-const show = (v: number | string | undefined) => (v === undefined ? '–' : typeof v === 'number' ? String(Math.round(v)) : v);
+const show = (v: number | string | undefined) =>
+  v === undefined ? '–' : typeof v === 'number' ? String(Math.round(v)) : v;
 function ratio(a: number | string | undefined, b: number | string | undefined): string {
   if (typeof a !== 'number' || typeof b !== 'number' || b === 0) return '–';
   return (a / b).toFixed(a / b < 0.1 ? 3 : 2);
@@ -71,16 +72,33 @@ export function renderMarkdown(report: Report): string {
     const cy = of('cytoscape');
     const sigma = of('sigma');
     lines.push(`## ${name} (${graph.nodes} nodes, ${graph.edges} edges)`, '');
-    for (const [page, f] of [['ours', ours], ['cytoscape', cy], ['sigma', sigma]] as const) if (f?.error) lines.push(`- ${page}: error: ${f.error}`);
-    lines.push('| figure | ours | cytoscape default | ours/cy | sigma v3 | ours/sigma |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [page, f] of [
+      ['ours', ours],
+      ['cytoscape', cy],
+      ['sigma', sigma],
+    ] as const)
+      if (f?.error) lines.push(`- ${page}: error: ${f.error}`);
+    lines.push(
+      '| figure | ours | cytoscape default | ours/cy | sigma v3 | ours/sigma |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const [label, pick] of ROWS) {
       const [a, b, c] = [ours, cy, sigma].map((f) => (f ? pick(f) : undefined));
       if (a === undefined && b === undefined && c === undefined) continue;
       lines.push(`| ${label} | ${show(a)} | ${show(b)} | ${ratio(a, b)} | ${show(c)} | ${ratio(a, c)} |`);
     }
     const notes = [...new Set([ours, cy, sigma].flatMap((f) => f?.notes ?? []))];
-    const loads = ([['ours', ours], ['cytoscape', cy], ['sigma', sigma]] as const).filter(([, f]) => (f?.firstFrameRuns?.length ?? 0) > 1);
-    if (loads.length) notes.unshift(`first drawn frame: median of ${loads.map(([page, f]) => `${page} ${f!.firstFrameRuns!.map(show).join(' / ')}`).join('; ')} ms (one cold load each)`);
+    const loads = (
+      [
+        ['ours', ours],
+        ['cytoscape', cy],
+        ['sigma', sigma],
+      ] as const
+    ).filter(([, f]) => (f?.firstFrameRuns?.length ?? 0) > 1);
+    if (loads.length)
+      notes.unshift(
+        `first drawn frame: median of ${loads.map(([page, f]) => `${page} ${f!.firstFrameRuns!.map(show).join(' / ')}`).join('; ')} ms (one cold load each)`,
+      );
     if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
     lines.push('');
   }

@@ -56,7 +56,14 @@ function prepareGraphs(dataDir: string): BenchGraph[] {
       writeFileSync(join(dataDir, file), text);
       const refFile = `ref-${file}.json`;
       writeFileSync(join(dataDir, refFile), writeCytoscapeJson(parsed));
-      graphs.push({ name: file, appFile: file, refFile, nodes: parsed.nodes.length, edges: parsed.edges.length, filterable: false });
+      graphs.push({
+        name: file,
+        appFile: file,
+        refFile,
+        nodes: parsed.nodes.length,
+        edges: parsed.edges.length,
+        filterable: false,
+      });
     }
   }
   return graphs;
@@ -69,7 +76,13 @@ function prepareGraphs(dataDir: string): BenchGraph[] {
 const FIRST_FRAME_LOADS = 3;
 const FIRST_FRAME_MAX_NODES = 10_000;
 
-async function moreLoads(browser: Browser, kind: PageKind, graph: BenchGraph, base: string, figures: Figures): Promise<void> {
+async function moreLoads(
+  browser: Browser,
+  kind: PageKind,
+  graph: BenchGraph,
+  base: string,
+  figures: Figures,
+): Promise<void> {
   const runs = [figures.firstFrameMs!];
   for (let i = 1; i < FIRST_FRAME_LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -83,20 +96,34 @@ async function moreLoads(browser: Browser, kind: PageKind, graph: BenchGraph, ba
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (!flag('no-build') || !existsSync(join(root, 'dist', 'index.html'))) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  if (!flag('no-build') || !existsSync(join(root, 'dist', 'index.html')))
+    run('npx', ['vite', 'build', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
   const dataDir = join(root, 'bench', '.data');
   const graphs = prepareGraphs(dataDir);
-  const server = await startServer({ '/app/': join(root, 'dist'), '/ref/': join(root, 'bench', '.dist-reference'), '/data/': dataDir });
+  const server = await startServer({
+    '/app/': join(root, 'dist'),
+    '/ref/': join(root, 'bench', '.dist-reference'),
+    '/data/': dataDir,
+  });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   });
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
   let floor: Figures | undefined;
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    floor = await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({ error: error.message }));
+    floor = await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({
+      error: error.message,
+    }));
     await context.close();
     for (const graph of graphs) {
       for (const kind of pages) {
@@ -104,9 +131,12 @@ async function main(): Promise<void> {
         const page: Page = await context.newPage();
         const t0 = Date.now();
         process.stdout.write(`${graph.name} · ${kind} … `);
-        const figures = await measurePage(page, context, kind, graph, server.url, quick).catch((error: Error) => ({ error: error.message }) as Figures);
+        const figures = await measurePage(page, context, kind, graph, server.url, quick).catch(
+          (error: Error) => ({ error: error.message }) as Figures,
+        );
         await context.close().catch(() => undefined);
-        if (graph.nodes <= FIRST_FRAME_MAX_NODES && figures.firstFrameMs !== undefined) await moreLoads(browser, kind, graph, server.url, figures);
+        if (graph.nodes <= FIRST_FRAME_MAX_NODES && figures.firstFrameMs !== undefined)
+          await moreLoads(browser, kind, graph, server.url, figures);
         console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
         results.push({ graph, page: kind, figures });
       }
@@ -116,7 +146,14 @@ async function main(): Promise<void> {
     server.close();
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
-  const report = { date: new Date().toISOString(), quick, machine, durationS: Math.round((Date.now() - started) / 1000), floor, results };
+  const report = {
+    date: new Date().toISOString(),
+    quick,
+    machine,
+    durationS: Math.round((Date.now() - started) / 1000),
+    floor,
+    results,
+  };
   const markdown = renderMarkdown(report);
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -12,6 +12,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     target: 'es2022',
-    rollupOptions: { input: { cytoscape: resolve(here, 'reference/cytoscape.html'), sigma: resolve(here, 'reference/sigma.html'), floor: resolve(here, 'reference/floor.html') } },
+    rollupOptions: {
+      input: {
+        cytoscape: resolve(here, 'reference/cytoscape.html'),
+        sigma: resolve(here, 'reference/sigma.html'),
+        floor: resolve(here, 'reference/floor.html'),
+      },
+    },
   },
 });

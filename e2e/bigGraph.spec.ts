@@ -16,7 +16,8 @@ function loneliestNode(): { id: string; label: string } {
   let bestGap = -1;
   for (const a of nodes) {
     let gap = Infinity;
-    for (const b of nodes) if (a !== b) gap = Math.min(gap, Math.hypot(a.position.x - b.position.x, a.position.y - b.position.y));
+    for (const b of nodes)
+      if (a !== b) gap = Math.min(gap, Math.hypot(a.position.x - b.position.x, a.position.y - b.position.y));
     if (gap > bestGap) {
       bestGap = gap;
       best = a;
@@ -27,8 +28,15 @@ function loneliestNode(): { id: string; label: string } {
 
 async function openBigGraph(page: Page): Promise<void> {
   await openExplorer(page);
-  await page.getByTestId('open-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  const all = countsText({ visibleEntities: N, totalEntities: N, visibleRelations: edges.length, totalRelations: edges.length });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const all = countsText({
+    visibleEntities: N,
+    totalEntities: N,
+    visibleRelations: edges.length,
+    totalRelations: edges.length,
+  });
   await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 30_000 });
   await expect.poll(() => page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
 }
@@ -56,12 +64,21 @@ test('a big graph is drawn on the canvas, and a click on a node shows it', async
   await expect(page.getByTestId('entity-details')).toHaveCount(0);
 });
 
-test('a big graph named by ?data= opens without the code it does not need, which loads when a small graph needs it', async ({ page }) => {
+test('a big graph named by ?data= opens without the code it does not need, which loads when a small graph needs it', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  await page.route('http://graphs.test/big.json', (route) => route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }));
+  await page.route('http://graphs.test/big.json', (route) =>
+    route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }),
+  );
   await page.goto('/?data=http://graphs.test/big.json');
-  const all = countsText({ visibleEntities: N, totalEntities: N, visibleRelations: edges.length, totalRelations: edges.length });
+  const all = countsText({
+    visibleEntities: N,
+    totalEntities: N,
+    visibleRelations: edges.length,
+    totalRelations: edges.length,
+  });
   await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 30_000 });
   expect(await page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
   const cytoscapeCode = (urls: string[]) => urls.filter((url) => /\/assets\/cytoscape/.test(url));
@@ -69,9 +86,15 @@ test('a big graph named by ?data= opens without the code it does not need, which
   // Nor the bundled story, the schema (zod) or the other formats' readers: chunks named after their modules.
   expect(requested.filter((url) => /\/assets\/(bundledStory|validate|formats|csv|openRequest)-/.test(url))).toEqual([]);
   // A story-sized graph opened next is drawn by cytoscape, its code fetched then.
-  const small = { elements: { nodes: nodes.slice(0, 3), edges: [{ data: { source: nodes[0]!.data.id, target: nodes[1]!.data.id } }] } };
-  await page.getByTestId('open-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
-  await expect(page.getByTestId('graph-counts')).toHaveText(countsText({ visibleEntities: 3, totalEntities: 3, visibleRelations: 1, totalRelations: 1 }));
+  const small = {
+    elements: { nodes: nodes.slice(0, 3), edges: [{ data: { source: nodes[0]!.data.id, target: nodes[1]!.data.id } }] },
+  };
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ visibleEntities: 3, totalEntities: 3, visibleRelations: 1, totalRelations: 1 }),
+  );
   await expect.poll(() => page.evaluate(() => window.__graphView?.renderer())).toBe('cytoscape');
   expect(cytoscapeCode(requested).length).toBeGreaterThan(0);
   await expect(page.locator('[data-testid="graph-canvas"] canvas').first()).toBeVisible();
@@ -83,7 +106,12 @@ test('filters hide nodes on the canvas, and pan and zoom move the drawing', asyn
   const shownEdges = edges.filter((e) => france.has(e.data.source!) && france.has(e.data.target!)).length;
   await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /^FR/ }).check();
   await expect(page.getByTestId('graph-counts')).toHaveText(
-    countsText({ visibleEntities: france.size, totalEntities: N, visibleRelations: shownEdges, totalRelations: edges.length }),
+    countsText({
+      visibleEntities: france.size,
+      totalEntities: N,
+      visibleRelations: shownEdges,
+      totalRelations: edges.length,
+    }),
   );
 
   const [a, b] = [nodes[0]!.data.id!, nodes[1]!.data.id!];
@@ -127,13 +155,27 @@ test('the hierarchical layout draws a big tree in ranks from left to right', asy
   const count = 1_500;
   const tree = {
     elements: {
-      nodes: Array.from({ length: count }, (_, i) => ({ data: { id: `t${i}`, label: `Tree ${i}` }, position: { x: (i % 40) * 30, y: Math.floor(i / 40) * 30 } })),
-      edges: Array.from({ length: count - 1 }, (_, k) => ({ data: { id: `link${k}`, source: `t${Math.floor(k / 2)}`, target: `t${k + 1}` } })),
+      nodes: Array.from({ length: count }, (_, i) => ({
+        data: { id: `t${i}`, label: `Tree ${i}` },
+        position: { x: (i % 40) * 30, y: Math.floor(i / 40) * 30 },
+      })),
+      edges: Array.from({ length: count - 1 }, (_, k) => ({
+        data: { id: `link${k}`, source: `t${Math.floor(k / 2)}`, target: `t${k + 1}` },
+      })),
     },
   };
   await openExplorer(page);
-  await page.getByTestId('open-file').setInputFiles({ name: 'tree.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tree)) });
-  await expect(page.getByTestId('graph-counts')).toHaveText(countsText({ visibleEntities: count, totalEntities: count, visibleRelations: count - 1, totalRelations: count - 1 }));
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'tree.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tree)) });
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({
+      visibleEntities: count,
+      totalEntities: count,
+      visibleRelations: count - 1,
+      totalRelations: count - 1,
+    }),
+  );
   await page.getByTestId('layout-select').selectOption('hierarchical');
   // Siblings share a rank: the same column.
   await expect.poll(async () => (await drawn(page, 't1')).x - (await drawn(page, 't2')).x, { timeout: 20_000 }).toBe(0);
@@ -155,13 +197,17 @@ test('the hierarchical layout also rearranges a big tangled graph, cycles and al
   const id = nodes[3]!.data.id!;
   const before = await drawn(page, id);
   await page.getByTestId('layout-select').selectOption('hierarchical');
-  await expect.poll(async () => JSON.stringify(await drawn(page, id)), { timeout: 20_000 }).not.toBe(JSON.stringify(before));
+  await expect
+    .poll(async () => JSON.stringify(await drawn(page, id)), { timeout: 20_000 })
+    .not.toBe(JSON.stringify(before));
   await expect(page.getByTestId('layout-progress')).toHaveCount(0);
 });
 
 test('a layout that cannot run says so and leaves the drawing as it was', async ({ page }) => {
   // The hierarchical layout's worker script does not load (as when the connection drops).
-  await page.route('**/hierarchy.worker-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("unavailable");' }));
+  await page.route('**/hierarchy.worker-*.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("unavailable");' }),
+  );
   await openBigGraph(page);
   const id = nodes[3]!.data.id!;
   const before = await drawn(page, id);
@@ -192,16 +238,20 @@ test('a big graph exports as PNG and as SVG', async ({ page }) => {
   await page.getByRole('radio', { name: '1×' }).check();
   const viewPng = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PNG' }).click();
-  const inked = await page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) coloured++;
-    return coloured / (data.length / 4);
-  }, readFileSync(await (await viewPng).path()).toString('base64'));
+  const inked = await page.evaluate(
+    async (base64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) coloured++;
+      return coloured / (data.length / 4);
+    },
+    readFileSync(await (await viewPng).path()).toString('base64'),
+  );
   // Thousands of nodes and links over a white background: a good share of the picture is ink.
   expect(inked).toBeGreaterThan(0.05);
 

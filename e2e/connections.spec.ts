@@ -18,10 +18,16 @@ async function select(page: Page, label: string) {
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label);
 }
 
-test('a path between two story entities is listed step by step with its evidence and weakest link', async ({ page }) => {
+test('a path between two story entities is listed step by step with its evidence and weakest link', async ({
+  page,
+}) => {
   const from = 'Hugo Chávez';
   const to = 'Rostec';
-  const expected = findPaths(graph, idOf(from), idOf(to), everything.edges, { directed: false, rules: null, bestSupported: false });
+  const expected = findPaths(graph, idOf(from), idOf(to), everything.edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
   if (!expected.found) throw new Error('the story should link Chávez to Rostec');
   await openExplorer(page);
   await select(page, from);
@@ -44,12 +50,21 @@ test('a path between two story entities is listed step by step with its evidence
 
   // Over the evidence only, the requested links drop out: the story has no such path, and says so.
   await page.getByRole('checkbox', { name: /Only links that pass the evidence rules/ }).check();
-  const strict = findPaths(graph, idOf(from), idOf(to), everything.edges, { directed: false, rules: { minOrigins: 1, excludeDisputed: true, happenedOnly: true }, bestSupported: false });
+  const strict = findPaths(graph, idOf(from), idOf(to), everything.edges, {
+    directed: false,
+    rules: { minOrigins: 1, excludeDisputed: true, happenedOnly: true },
+    bestSupported: false,
+  });
   if (strict.found) await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(strict.steps.length);
-  else await expect(page.getByTestId('path-message')).toContainText('No path links them over links that pass the evidence rules');
+  else
+    await expect(page.getByTestId('path-message')).toContainText(
+      'No path links them over links that pass the evidence rules',
+    );
 });
 
-test('an ego view shows what lies within k steps, counted in the status line, and grows on expand', async ({ page }) => {
+test('an ego view shows what lies within k steps, counted in the status line, and grows on expand', async ({
+  page,
+}) => {
   const center = 'Ramón Celestino Velásquez';
   await openExplorer(page);
   await select(page, center);
@@ -57,23 +72,39 @@ test('an ego view shows what lies within k steps, counted in the status line, an
     const ego = applyEgo(graph, everything, { center: idOf(center), hops, direction: 'both', expanded: [] });
     await page.getByTestId('hops').selectOption(String(hops));
     await expect(page.getByTestId('graph-counts')).toHaveText(
-      countsText({ visibleEntities: ego.nodes.size, totalEntities: story.entities.length, visibleRelations: ego.edges.size, totalRelations: story.relations.length }),
+      countsText({
+        visibleEntities: ego.nodes.size,
+        totalEntities: story.entities.length,
+        visibleRelations: ego.edges.size,
+        totalRelations: story.relations.length,
+      }),
     );
   }
   await page.getByTestId('hops').selectOption('1');
   const outgoing = applyEgo(graph, everything, { center: idOf(center), hops: 1, direction: 'out', expanded: [] });
   await page.getByTestId('hops-direction').selectOption('out');
-  await expect(page.getByTestId('graph-counts')).toContainText(`${outgoing.nodes.size} of ${story.entities.length} entities`);
+  await expect(page.getByTestId('graph-counts')).toContainText(
+    `${outgoing.nodes.size} of ${story.entities.length} entities`,
+  );
 
   // Expanding a neighbour (from the keyboard, by its button) adds its own neighbours.
   await page.getByTestId('hops-direction').selectOption('both');
   const neighbour = story.entities.find((e) => e.label === 'Moscow')!;
   await select(page, neighbour.label);
   await page.getByRole('button', { name: `Add the neighbours of ${neighbour.label}` }).click();
-  const grown = applyEgo(graph, everything, { center: idOf(center), hops: 1, direction: 'both', expanded: [neighbour.id] });
-  await expect(page.getByTestId('graph-counts')).toContainText(`${grown.nodes.size} of ${story.entities.length} entities`);
+  const grown = applyEgo(graph, everything, {
+    center: idOf(center),
+    hops: 1,
+    direction: 'both',
+    expanded: [neighbour.id],
+  });
+  await expect(page.getByTestId('graph-counts')).toContainText(
+    `${grown.nodes.size} of ${story.entities.length} entities`,
+  );
   await screenshot(page, '14-ego');
 
   await page.getByTestId('hops').selectOption('0');
-  await expect(page.getByTestId('graph-counts')).toContainText(`${story.entities.length} of ${story.entities.length} entities`);
+  await expect(page.getByTestId('graph-counts')).toContainText(
+    `${story.entities.length} of ${story.entities.length} entities`,
+  );
 });

@@ -30,7 +30,9 @@ test('clicking a relation in the graph shows its claims with quotes, sources and
   await page.getByTestId('layout-select').selectOption('grid');
   await page.waitForTimeout(800);
   // A relation backed by several claims, drawn where no node or other link covers its midpoint.
-  const candidates = story.relations.filter((r) => r.claims.length >= 2).sort((a, b) => b.claims.length - a.claims.length);
+  const candidates = story.relations
+    .filter((r) => r.claims.length >= 2)
+    .sort((a, b) => b.claims.length - a.claims.length);
   const relation = await findUncoveredRelation(page, candidates);
   const point = await pagePosition(page, relation.id);
   await page.mouse.click(point.x, point.y);
@@ -53,6 +55,12 @@ test('a disputed relation says the sources disagree', async ({ page }) => {
   await page.getByTestId('search-input').fill(source.label);
   await page.getByTestId('search-input').press('Enter');
   const target = story.entities.find((e) => e.id === disputed.target)!;
-  await page.getByTestId('entity-relations').getByRole('button').filter({ hasText: target.label }).filter({ hasText: 'disputed' }).first().click();
+  await page
+    .getByTestId('entity-relations')
+    .getByRole('button')
+    .filter({ hasText: target.label })
+    .filter({ hasText: 'disputed' })
+    .first()
+    .click();
   await expect(page.getByTestId('relation-details').getByRole('note')).toContainText(disputed.discrepancy!);
 });

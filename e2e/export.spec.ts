@@ -5,7 +5,10 @@ import { bundledStory, openExplorer } from './helpers';
 
 const story = bundledStory();
 
-async function exportImage(page: Page, choices: { format: 'PNG' | 'SVG'; extent: string; scale?: string; background?: string }) {
+async function exportImage(
+  page: Page,
+  choices: { format: 'PNG' | 'SVG'; extent: string; scale?: string; background?: string },
+) {
   await page.getByRole('button', { name: 'Export image…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByLabel(choices.format, { exact: true }).check();
@@ -51,7 +54,12 @@ test('PNG of the current view has the canvas size times the scale', async ({ pag
 test('PNG of the whole graph scales, and can be transparent', async ({ page }) => {
   await openExplorer(page);
   const one = pngSize((await exportImage(page, { format: 'PNG', extent: 'Whole graph', scale: '1×' })).bytes);
-  const four = await exportImage(page, { format: 'PNG', extent: 'Whole graph', scale: '4×', background: 'Transparent' });
+  const four = await exportImage(page, {
+    format: 'PNG',
+    extent: 'Whole graph',
+    scale: '4×',
+    background: 'Transparent',
+  });
   const size = pngSize(four.bytes);
   expect(four.name).toMatch(/-graph@4x\.png$/);
   expect(Math.abs(size.width - one.width * 4)).toBeLessThanOrEqual(4);

@@ -7,7 +7,12 @@ const story = bundledStory();
 function expectedFor(countries: string[]) {
   const shown = new Set(story.entities.filter((e) => countries.includes(e.country ?? '')).map((e) => e.id));
   const relations = story.relations.filter((r) => shown.has(r.source) && shown.has(r.target));
-  return countsText({ visibleEntities: shown.size, totalEntities: story.entities.length, visibleRelations: relations.length, totalRelations: story.relations.length });
+  return countsText({
+    visibleEntities: shown.size,
+    totalEntities: story.entities.length,
+    visibleRelations: relations.length,
+    totalRelations: story.relations.length,
+  });
 }
 
 test('choosing countries shows just their entities and the relations among them', async ({ page }) => {
@@ -15,7 +20,9 @@ test('choosing countries shows just their entities and the relations among them'
   const countryFacet = page.getByTestId('facet-entity:country');
   const venezuela = countryFacet.getByRole('checkbox', { name: /Venezuela/ });
   const venezuelaCount = story.entities.filter((e) => e.country === 'VE').length;
-  await expect(countryFacet.getByText('Venezuela', { exact: true }).locator('..')).toContainText(String(venezuelaCount));
+  await expect(countryFacet.getByText('Venezuela', { exact: true }).locator('..')).toContainText(
+    String(venezuelaCount),
+  );
 
   await venezuela.check();
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
@@ -25,25 +32,43 @@ test('choosing countries shows just their entities and the relations among them'
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE', 'RU']));
 
   await page.getByTestId('reset-filters').click();
-  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor([...new Set(story.entities.map((e) => e.country ?? ''))]));
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    expectedFor([...new Set(story.entities.map((e) => e.country ?? ''))]),
+  );
   await expect(venezuela).not.toBeChecked();
 });
 
 test('entity type and claim status filters combine with the country filter', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /Venezuela/ }).check();
-  await page.getByTestId('facet-entity:type').getByRole('checkbox', { name: /^Person/ }).check();
+  await page
+    .getByTestId('facet-entity:country')
+    .getByRole('checkbox', { name: /Venezuela/ })
+    .check();
+  await page
+    .getByTestId('facet-entity:type')
+    .getByRole('checkbox', { name: /^Person/ })
+    .check();
   const people = story.entities.filter((e) => e.country === 'VE' && e.type === 'person');
   const ids = new Set(people.map((e) => e.id));
   const between = story.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
   await expect(page.getByTestId('graph-counts')).toHaveText(
-    countsText({ visibleEntities: people.length, totalEntities: story.entities.length, visibleRelations: between.length, totalRelations: story.relations.length }),
+    countsText({
+      visibleEntities: people.length,
+      totalEntities: story.entities.length,
+      visibleRelations: between.length,
+      totalRelations: story.relations.length,
+    }),
   );
   await page.getByTestId('reset-filters').click();
 
-  await page.getByTestId('facet-relation:status').getByRole('checkbox', { name: /Own statement/ }).check();
+  await page
+    .getByTestId('facet-relation:status')
+    .getByRole('checkbox', { name: /Own statement/ })
+    .check();
   const statements = story.relations.filter((r) => r.claims.some((c) => c.status === 'statement'));
-  await expect(page.getByTestId('graph-counts')).toContainText(`${statements.length} of ${story.relations.length} relations`);
+  await expect(page.getByTestId('graph-counts')).toContainText(
+    `${statements.length} of ${story.relations.length} relations`,
+  );
 });
 
 test('a long value list shows the commonest values first and the rest on request', async ({ page }) => {
@@ -64,7 +89,10 @@ test('a filter chosen while the drawing code is still loading applies once the g
     await route.continue();
   });
   await page.goto('/');
-  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /Venezuela/ }).check();
+  await page
+    .getByTestId('facet-entity:country')
+    .getByRole('checkbox', { name: /Venezuela/ })
+    .check();
   expect(await page.evaluate(() => window.__graphView?.renderer() ?? null)).toBeNull();
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
   await expect.poll(() => page.evaluate(() => window.__graphView?.renderer()), { timeout: 10_000 }).toBe('cytoscape');

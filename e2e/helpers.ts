@@ -24,7 +24,12 @@ export async function readCounts(page: Page): Promise<Counts> {
   const text = (await page.getByTestId('graph-counts').textContent()) ?? '';
   const match = /(\d+) of (\d+) entities · (\d+) of (\d+) relations/.exec(text);
   if (!match) throw new Error(`counts line not understood: "${text}"`);
-  const [visibleEntities, totalEntities, visibleRelations, totalRelations] = match.slice(1).map(Number) as [number, number, number, number];
+  const [visibleEntities, totalEntities, visibleRelations, totalRelations] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return { visibleEntities, totalEntities, visibleRelations, totalRelations };
 }
 

@@ -28,8 +28,16 @@ function countCytoscape(text: string): { nodes: number; edges: number } {
 }
 
 const samples: { file: string; count: (text: string) => { nodes: number; edges: number }; reexport: string }[] = [
-  { file: 'les_miserables.gexf', count: (t) => ({ nodes: countTags(t, 'node'), edges: countTags(t, 'edge') }), reexport: 'GEXF' },
-  { file: 'miserables.graphml', count: (t) => ({ nodes: countTags(t, 'node'), edges: countTags(t, 'edge') }), reexport: 'GraphML' },
+  {
+    file: 'les_miserables.gexf',
+    count: (t) => ({ nodes: countTags(t, 'node'), edges: countTags(t, 'edge') }),
+    reexport: 'GEXF',
+  },
+  {
+    file: 'miserables.graphml',
+    count: (t) => ({ nodes: countTags(t, 'node'), edges: countTags(t, 'edge') }),
+    reexport: 'GraphML',
+  },
   { file: 'cytoscape-cose-demo.json', count: countCytoscape, reexport: 'Cytoscape JSON' },
 ];
 
@@ -38,7 +46,9 @@ function allOf(nodes: number, edges: number): string {
 }
 
 async function openFile(page: Page, name: string, text: string | Buffer, mimeType = 'text/plain'): Promise<void> {
-  await page.getByTestId('open-file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 }
 
 async function exportAs(page: Page, formatLabel: string): Promise<{ name: string; text: string }[]> {
@@ -57,7 +67,9 @@ async function exportAs(page: Page, formatLabel: string): Promise<{ name: string
 }
 
 for (const sample of samples) {
-  test(`opens ${sample.file} with its node and edge counts, re-exports and re-opens it identically`, async ({ page }) => {
+  test(`opens ${sample.file} with its node and edge counts, re-exports and re-opens it identically`, async ({
+    page,
+  }) => {
     const path = join(SAMPLES, sample.file);
     test.skip(!existsSync(path), `sample ${path} not found (the shared samples folder sits beside the checkout)`);
     const text = readFileSync(path, 'utf8');
@@ -83,7 +95,9 @@ test('the story survives a trip through every export format', async ({ page }) =
   for (const format of ['Project JSON', 'GEXF', 'GraphML', 'Cytoscape JSON', 'CSV']) {
     const files = await exportAs(page, format);
     if (files.length === 2) {
-      await page.getByTestId('open-file').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })));
+      await page
+        .getByTestId('open-file')
+        .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })));
       await page.getByTestId('csv-open').click();
     } else {
       await openFile(page, files[0]!.name, files[0]!.text);
@@ -95,7 +109,10 @@ test('the story survives a trip through every export format', async ({ page }) =
 
 test('exports only what the filters show', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /Venezuela/ }).check();
+  await page
+    .getByTestId('facet-entity:country')
+    .getByRole('checkbox', { name: /Venezuela/ })
+    .check();
   const shown = await readCounts(page);
   const [file] = await exportAs(page, 'GraphML');
   expect(file!.name).toMatch(/-filtered\.graphml$/);
@@ -119,7 +136,8 @@ test('a CSV whose columns are not obvious asks which column is which', async ({ 
 
 test('a dropped file opens like a chosen one', async ({ page }) => {
   await openExplorer(page);
-  const gexf = '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>';
+  const gexf =
+    '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>';
   const transfer = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'dropped.gexf', { type: 'application/xml' }));
@@ -132,8 +150,11 @@ test('a dropped file opens like a chosen one', async ({ page }) => {
 });
 
 test('?data= opens a graph from a URL at start-up', async ({ page }) => {
-  const graphml = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="x"/><node id="y"/><node id="z"/><edge source="x" target="y"/></graph></graphml>';
-  await page.route('http://graphs.test/small.graphml', (route) => route.fulfill({ body: graphml, headers: { 'access-control-allow-origin': '*' } }));
+  const graphml =
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="x"/><node id="y"/><node id="z"/><edge source="x" target="y"/></graph></graphml>';
+  await page.route('http://graphs.test/small.graphml', (route) =>
+    route.fulfill({ body: graphml, headers: { 'access-control-allow-origin': '*' } }),
+  );
   await page.goto('/?data=http://graphs.test/small.graphml');
   await expect(page.getByTestId('graph-counts')).toHaveText(allOf(3, 1));
   await expect(page.getByTestId('notice')).toContainText('Opened small.graphml (GraphML)');
@@ -147,11 +168,29 @@ test('a bad ?data= URL says why and leaves the story on screen', async ({ page }
 
 test.describe('bad files leave the graph as it was', () => {
   const cases: [string, string | Buffer, RegExp][] = [
-    ['truncated.gexf', '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3"><graph><nodes><node id="a"', /malformed|not well-formed|unclosed|truncated|end of|XML/i],
-    ['picture.gexf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), /PNG|binary|image/i],
+    [
+      'truncated.gexf',
+      '<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3"><graph><nodes><node id="a"',
+      /malformed|not well-formed|unclosed|truncated|end of|XML/i,
+    ],
+    [
+      'picture.gexf',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      /PNG|binary|image/i,
+    ],
     ['empty.graphml', '', /empty/i],
-    ['laughs.graphml', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><graphml><graph><node id="&lol2;"/></graph></graphml>', /DOCTYPE|entit/i],
-    ['dangling.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'a' } }], edges: [{ data: { source: 'a', target: 'nowhere' } }] } }), /1 edge.*not in/i],
+    [
+      'laughs.graphml',
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><graphml><graph><node id="&lol2;"/></graph></graphml>',
+      /DOCTYPE|entit/i,
+    ],
+    [
+      'dangling.cyjs',
+      JSON.stringify({
+        elements: { nodes: [{ data: { id: 'a' } }], edges: [{ data: { source: 'a', target: 'nowhere' } }] },
+      }),
+      /1 edge.*not in/i,
+    ],
     ['deep.json', '['.repeat(100_000) + ']'.repeat(100_000), /deep/i],
   ];
   for (const [name, content, message] of cases) {
@@ -170,7 +209,8 @@ test.describe('bad files leave the graph as it was', () => {
     page.on('request', (r) => requests.push(r.url()));
     await openExplorer(page);
     const before = requests.length;
-    const xxe = '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "http://graphs.test/secret">]><gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "http://graphs.test/secret">]><gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';
     await openFile(page, 'xxe.gexf', xxe);
     await expect(page.getByTestId('notice')).toContainText(/DOCTYPE|entit/i);
     // The page may load its own scripts (the background reader); nothing may go anywhere else.
@@ -226,7 +266,10 @@ test('markup in labels and attributes is shown as text, never run', async ({ pag
   await page.getByRole('button', { name: 'Export image…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByRole('radio', { name: 'SVG' }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   const svg = readFileSync(await download.path(), 'utf8');
   expect(svg).toContain('&lt;img src=x onerror=');
   expect(svg).not.toMatch(/<img|<script/i);

@@ -6,7 +6,12 @@ const story = bundledStory();
 
 test('renders the whole story with the dataset counts', async ({ page }) => {
   await openExplorer(page);
-  const all = { visibleEntities: story.entities.length, totalEntities: story.entities.length, visibleRelations: story.relations.length, totalRelations: story.relations.length };
+  const all = {
+    visibleEntities: story.entities.length,
+    totalEntities: story.entities.length,
+    visibleRelations: story.relations.length,
+    totalRelations: story.relations.length,
+  };
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(all));
   await expect(page.getByTestId('legend')).toContainText('Person');
   await expect(page.getByTestId('legend')).toContainText('disputed');
@@ -38,7 +43,9 @@ test('layouts move the nodes, and a node can be dragged', async ({ page }) => {
   for (const layout of ['concentric', 'hierarchical', 'grid', 'fcose']) {
     const from = await pagePosition(page, id);
     await page.getByTestId('layout-select').selectOption(layout);
-    await expect.poll(async () => distance(from, await pagePosition(page, id)), { timeout: 10_000, message: layout }).toBeGreaterThan(1);
+    await expect
+      .poll(async () => distance(from, await pagePosition(page, id)), { timeout: 10_000, message: layout })
+      .toBeGreaterThan(1);
   }
   expect((await readCounts(page)).visibleEntities).toBe(story.entities.length);
 });

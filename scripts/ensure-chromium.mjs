@@ -31,17 +31,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (found) {
     console.log(`Chromium: ${found}`);
   } else if (process.env.CHROMIUM_PATH) {
-    fail(`CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but nothing is there. Point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.`);
+    fail(
+      `CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but nothing is there. Point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.`,
+    );
   } else if (process.getuid?.() === 0 && hasAptGet()) {
-    console.log(`No Chromium at ${DEFAULT_CHROMIUM}: installing Debian's chromium package (apt-get update, then apt-get install chromium)…`);
+    console.log(
+      `No Chromium at ${DEFAULT_CHROMIUM}: installing Debian's chromium package (apt-get update, then apt-get install chromium)…`,
+    );
     try {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
       execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
     } catch {
-      fail('Installing it failed (see apt-get output above). Run `apt-get update && apt-get install -y chromium` as root, then run the tests again.');
+      fail(
+        'Installing it failed (see apt-get output above). Run `apt-get update && apt-get install -y chromium` as root, then run the tests again.',
+      );
     }
-    if (!findChromium()) fail(`apt-get finished but ${DEFAULT_CHROMIUM} is still missing. Install Chromium and set CHROMIUM_PATH to its binary.`);
+    if (!findChromium())
+      fail(
+        `apt-get finished but ${DEFAULT_CHROMIUM} is still missing. Install Chromium and set CHROMIUM_PATH to its binary.`,
+      );
     console.log(`Chromium installed: ${DEFAULT_CHROMIUM}`);
   } else {
     fail(

@@ -32,8 +32,12 @@ for (let i = 0; i < files.length; i++) {
     const runs = sharedRuns(texts.get(files[i]!)!, texts.get(files[j]!)!, minWords);
     if (runs.length === 0) continue;
     pairs++;
-    console.log(`\n${label(files[i]!)}  ↔  ${label(files[j]!)}: ${runs.length} shared run${runs.length > 1 ? 's' : ''}`);
+    console.log(
+      `\n${label(files[i]!)}  ↔  ${label(files[j]!)}: ${runs.length} shared run${runs.length > 1 ? 's' : ''}`,
+    );
     for (const run of runs) console.log(`  ${run.words} words: ${run.text}`);
   }
 }
-console.log(`\n${pairs} pair${pairs === 1 ? '' : 's'} of texts share runs of ${minWords} or more words (of ${files.length} texts).`);
+console.log(
+  `\n${pairs} pair${pairs === 1 ? '' : 's'} of texts share runs of ${minWords} or more words (of ${files.length} texts).`,
+);

@@ -11,7 +11,9 @@ describe('sharedDir', () => {
 
   it('finds shared/<name> beside the checkout or in the nearest folder above it', () => {
     expect(sharedDir('samples', undefined, join(root, 'checkout'))).toBe(join(root, 'shared', 'samples'));
-    expect(sharedDir('samples', undefined, join(root, 'ci', 'run-7', 'checkout'))).toBe(join(root, 'shared', 'samples'));
+    expect(sharedDir('samples', undefined, join(root, 'ci', 'run-7', 'checkout'))).toBe(
+      join(root, 'shared', 'samples'),
+    );
   });
 
   it('names the place beside the checkout when there is none, and obeys an explicit folder', () => {

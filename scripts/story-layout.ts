@@ -39,7 +39,9 @@ function crowdedPairs(points: { x: number; y: number }[]): number {
 
 for (const file of readdirSync('graph-data').filter((f) => f.endsWith('.json'))) {
   const path = join('graph-data', file);
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { entities: { id: string; position?: { x: number; y: number } }[] };
+  const json = JSON.parse(readFileSync(path, 'utf8')) as {
+    entities: { id: string; position?: { x: number; y: number } }[];
+  };
   // Laid out afresh, not from the positions already stored.
   for (const entity of json.entities) delete entity.position;
   const checked = validateDataset(json);

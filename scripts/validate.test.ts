@@ -10,7 +10,10 @@ function runValidate(content: string) {
   const dir = mkdtempSync(join(tmpdir(), 'validate-'));
   const file = join(dir, 'data.json');
   writeFileSync(file, content);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', file], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: join(dir, 'none') } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', file], {
+    encoding: 'utf8',
+    env: { ...process.env, SEEDS_DIR: join(dir, 'none') },
+  });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 

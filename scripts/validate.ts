@@ -7,7 +7,12 @@ import { findQuoteMismatches } from '../src/model/quotes';
 import { loadSeedTexts, SEEDS_DIR } from './seeds';
 
 const files = process.argv.slice(2);
-const targets = files.length > 0 ? files : readdirSync('graph-data').filter((f) => f.endsWith('.json')).map((f) => join('graph-data', f));
+const targets =
+  files.length > 0
+    ? files
+    : readdirSync('graph-data')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join('graph-data', f));
 
 let failed = false;
 for (const file of targets) {

@@ -19,7 +19,10 @@ export interface RefGraph {
 }
 
 interface CyJson {
-  elements: { nodes: { data: Record<string, unknown>; position?: { x: number; y: number } }[]; edges: { data: Record<string, unknown> }[] };
+  elements: {
+    nodes: { data: Record<string, unknown>; position?: { x: number; y: number } }[];
+    edges: { data: Record<string, unknown> }[];
+  };
 }
 
 export async function loadGraph(): Promise<RefGraph> {
@@ -33,7 +36,11 @@ export async function loadGraph(): Promise<RefGraph> {
     x: position?.x,
     y: position?.y,
   }));
-  const edges = json.elements.edges.map(({ data }, i) => ({ id: String(data.id ?? `e${i}`), source: String(data.source), target: String(data.target) }));
+  const edges = json.elements.edges.map(({ data }, i) => ({
+    id: String(data.id ?? `e${i}`),
+    source: String(data.source),
+    target: String(data.target),
+  }));
   return { nodes, edges };
 }
 
@@ -92,7 +99,7 @@ export function mountControls(graph: RefGraph, controls: Controls): void {
 /** Positions for nodes the file left unplaced, seeded so every page and run sees the same picture. */
 export function placeMissing(graph: RefGraph): void {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const side = Math.sqrt(graph.nodes.length) * 60;
   for (const n of graph.nodes) {
     if (n.x === undefined || n.y === undefined) {

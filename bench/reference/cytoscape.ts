@@ -12,7 +12,11 @@ const cy = cytoscape({
     { selector: '.hidden', style: { display: 'none' } },
   ],
   elements: [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, country: n.country, color: colourOf(n.country) }, position: { x: n.x!, y: n.y! } })),
+    ...graph.nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: { id: n.id, label: n.label, country: n.country, color: colourOf(n.country) },
+      position: { x: n.x!, y: n.y! },
+    })),
     ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
   ],
   layout: { name: 'preset' },

@@ -10,8 +10,10 @@ import { colourOf, loadGraph, mountControls, placeMissing } from './common';
 const data = await loadGraph();
 placeMissing(data);
 const graph = new Graph({ multi: true });
-for (const n of data.nodes) graph.addNode(n.id, { label: n.label, x: n.x, y: n.y, size: 4, color: colourOf(n.country), country: n.country });
-for (const e of data.edges) if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target);
+for (const n of data.nodes)
+  graph.addNode(n.id, { label: n.label, x: n.x, y: n.y, size: 4, color: colourOf(n.country), country: n.country });
+for (const e of data.edges)
+  if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target);
 // Both marks before the renderer is made: sigma draws its first frame synchronously in its constructor.
 performance.mark('graphview:setGraph-start', { detail: { nodes: graph.order, edges: graph.size } });
 performance.mark('graphview:setGraph-end', { detail: { nodes: graph.order, edges: graph.size } });
@@ -34,5 +36,11 @@ mountControls(data, {
     fa2.stop();
     fa2.kill();
   },
-  exportPng: () => toBlob(renderer, { format: 'png', backgroundColor: '#ffffff', width: renderer.getContainer().clientWidth * 2, height: renderer.getContainer().clientHeight * 2 }),
+  exportPng: () =>
+    toBlob(renderer, {
+      format: 'png',
+      backgroundColor: '#ffffff',
+      width: renderer.getContainer().clientWidth * 2,
+      height: renderer.getContainer().clientHeight * 2,
+    }),
 });

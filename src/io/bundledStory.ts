@@ -5,6 +5,7 @@ import type { Dataset } from '../model/schema';
 
 export function loadBundledStory(): Dataset {
   const result = validateDataset(story);
-  if (!result.ok) throw new Error(`The bundled story does not match the data format:\n${formatProblems(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`The bundled story does not match the data format:\n${formatProblems(result.problems)}`);
   return result.dataset;
 }

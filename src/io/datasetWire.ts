@@ -50,10 +50,15 @@ function packColumn(name: string, items: readonly Item[]): Column {
   const values = items.map((item) => (item as unknown as Record<string, unknown>)[name]);
   if (values.every((v) => Array.isArray(v) && v.length === 0)) return { name, emptyLists: true };
   const first = values[0];
-  if ((typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean') && values.every((v) => v === first)) {
+  if (
+    (typeof first === 'string' || typeof first === 'number' || typeof first === 'boolean') &&
+    values.every((v) => v === first)
+  ) {
     return { name, same: first };
   }
-  return values.every(isPointOrNothing) ? { name, points: toPoints(values as ({ x: number; y: number } | undefined)[]) } : { name, values };
+  return values.every(isPointOrNothing)
+    ? { name, points: toPoints(values as ({ x: number; y: number } | undefined)[]) }
+    : { name, values };
 }
 
 function isPointOrNothing(value: unknown): boolean {
@@ -116,7 +121,11 @@ export function packItems(items: readonly Item[]): PackedItems {
   const names = new Set<string>();
   for (const item of items) for (const name of Object.keys(item)) names.add(name);
   names.delete('attributes');
-  return { count: items.length, columns: [...names].map((name) => packColumn(name, items)), attributes: packAttributes(items) };
+  return {
+    count: items.length,
+    columns: [...names].map((name) => packColumn(name, items)),
+    attributes: packAttributes(items),
+  };
 }
 
 /** A copy of a record without a prototype, so keys such as "__proto__" stay data. */
@@ -139,12 +148,15 @@ function fromPoints(points: Float64Array, count: number): ({ x: number; y: numbe
 export function unpackItems<T extends Item>(packed: PackedItems): T[] {
   const { count, columns, attributes } = packed;
   for (const column of columns) {
-    if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes') throw new Error(`Unexpected field "${column.name}" in an opened graph.`);
+    if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes')
+      throw new Error(`Unexpected field "${column.name}" in an opened graph.`);
   }
   const { keyLists, shapes, values } = attributes;
   // Each column's kind is read once, not once per record (at 50k nodes and 100k edges that was 1.5M lookups).
   const names = columns.map((column) => column.name);
-  const lists = columns.map((column) => ('values' in column ? column.values : 'points' in column ? fromPoints(column.points, count) : null));
+  const lists = columns.map((column) =>
+    'values' in column ? column.values : 'points' in column ? fromPoints(column.points, count) : null,
+  );
   const emptyLists = columns.map((column) => 'emptyLists' in column);
   const same = columns.map((column) => ('same' in column ? column.same : undefined));
   const items = new Array<T>(count);

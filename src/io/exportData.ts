@@ -44,11 +44,19 @@ export function datasetSubset(dataset: Dataset, subset: Subset): Dataset {
  * in Gephi or Cytoscape looking as it did here; the project JSON takes the positions only (colours follow the types).
  * Without one, the project JSON round-trips exactly.
  */
-export function exportData(dataset: Dataset, format: ExportFormat, baseName: string, subset?: Subset, drawing?: Drawing): ExportedFile[] {
+export function exportData(
+  dataset: Dataset,
+  format: ExportFormat,
+  baseName: string,
+  subset?: Subset,
+  drawing?: Drawing,
+): ExportedFile[] {
   if (format === 'project-json') {
     const chosen = subset ? datasetSubset(dataset, subset) : dataset;
     const positions = drawing?.positions;
-    const data = positions ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: positions.get(e.id) ?? e.position })) } : chosen;
+    const data = positions
+      ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: positions.get(e.id) ?? e.position })) }
+      : chosen;
     return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: 'application/json' }];
   }
   const graph = importedFromDataset(dataset, subset, drawing);

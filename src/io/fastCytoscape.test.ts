@@ -19,26 +19,72 @@ function generalPath(text: string) {
 }
 
 /** Values around every rule the two paths apply: types, blanks, numbers as text, nesting, hostile names. */
-const scalar = fc.constantFrom<unknown>('FR', 've', 'fra', 'person', ' Org ', '', '  ', 1, 1.5, 0, true, false, null, 'x\u0001y');
+const scalar = fc.constantFrom<unknown>(
+  'FR',
+  've',
+  'fra',
+  'person',
+  ' Org ',
+  '',
+  '  ',
+  1,
+  1.5,
+  0,
+  true,
+  false,
+  null,
+  'x\u0001y',
+);
 const value = fc.oneof(scalar, fc.constantFrom<unknown>([1], { a: 1 }, 'missing'));
-const key = fc.constantFrom('type', 'Kind', 'country', 'Country_Code', 'role', 'Description', 'name', '__proto__', 'constructor', 'weight', 'x', '1');
+const key = fc.constantFrom(
+  'type',
+  'Kind',
+  'country',
+  'Country_Code',
+  'role',
+  'Description',
+  'name',
+  '__proto__',
+  'constructor',
+  'weight',
+  'x',
+  '1',
+);
 const nodeId = fc.oneof(
   { arbitrary: fc.constantFrom<unknown>('n0', 'n1', 'n2', '__proto__', 'constructor', 3), weight: 20 },
   { arbitrary: fc.constantFrom<unknown>(' ', '', 'a\u0000b', null, true), weight: 1 },
 );
-const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 20 }, { arbitrary: value, weight: 1 });
+const mostly = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: valid, weight: 20 }, { arbitrary: value, weight: 1 });
 /** Absent two times in three. */
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, arb);
 
-const attributes = fc.dictionary(key, fc.oneof({ arbitrary: scalar, weight: 30 }, { arbitrary: value, weight: 1 }), { maxKeys: 4 });
+const attributes = fc.dictionary(key, fc.oneof({ arbitrary: scalar, weight: 30 }, { arbitrary: value, weight: 1 }), {
+  maxKeys: 4,
+});
 const node = fc
   .record({
     id: nodeId,
     label: maybe(fc.constantFrom<unknown>('A', ' padded ', '', '  ', 7, null, false)),
     name: maybe(fc.constantFrom<unknown>('Named', '', 5)),
     extra: attributes,
-    position: maybe(fc.constantFrom<unknown>({ x: 1, y: 2 }, { x: -0.5, y: 1e6 }, { x: '3', y: 4 }, { x: null, y: 1 }, { x: '', y: '' }, [1, 2], null, 'p', { x: 1 })),
-    style: fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, fc.constantFrom({ 'background-color': '#abc' }, { width: 3 })),
+    position: maybe(
+      fc.constantFrom<unknown>(
+        { x: 1, y: 2 },
+        { x: -0.5, y: 1e6 },
+        { x: '3', y: 4 },
+        { x: null, y: 1 },
+        { x: '', y: '' },
+        [1, 2],
+        null,
+        'p',
+        { x: 1 },
+      ),
+    ),
+    style: fc.oneof(
+      { arbitrary: fc.constant(undefined), weight: 12 },
+      fc.constantFrom({ 'background-color': '#abc' }, { width: 3 }),
+    ),
   })
   .map(({ id, label, name, extra, position, style }) => {
     const data: Record<string, unknown> = { ...extra };
@@ -66,18 +112,31 @@ const edge = fc
 const file = fc
   .record({
     // Mostly distinct ids, now and then a repeated one.
-    nodes: fc.oneof({ arbitrary: fc.uniqueArray(node, { maxLength: 5, selector: (n) => n.data.id }), weight: 8 }, fc.array(node, { maxLength: 5 })),
+    nodes: fc.oneof(
+      { arbitrary: fc.uniqueArray(node, { maxLength: 5, selector: (n) => n.data.id }), weight: 8 },
+      fc.array(node, { maxLength: 5 }),
+    ),
     edges: fc.array(edge, { maxLength: 5 }),
     data: maybe(fc.constantFrom<unknown>({ topic: 'x', n: 2 }, { nested: { a: 1 } }, [], null)),
     mixed: fc.integer({ min: 0, max: 15 }),
   })
   .map(({ nodes, edges, data, mixed }) => {
-    const ends = (value: unknown) => (typeof value === 'object' && value !== null && 'node' in value ? (nodes[(value.node as number) % Math.max(nodes.length, 1)]?.data.id ?? 'none') : value);
+    const ends = (value: unknown) =>
+      typeof value === 'object' && value !== null && 'node' in value
+        ? (nodes[(value.node as number) % Math.max(nodes.length, 1)]?.data.id ?? 'none')
+        : value;
     for (const { data } of edges) Object.assign(data, { source: ends(data.source), target: ends(data.target) });
     // Now and then the elements come in one list, or the edges list is missing or wrong.
     return JSON.stringify({
       ...(data === undefined ? {} : { data }),
-      elements: mixed === 0 ? [...nodes, ...edges] : mixed === 1 ? { nodes } : mixed === 2 ? { nodes, edges: 'none' } : { nodes, edges },
+      elements:
+        mixed === 0
+          ? [...nodes, ...edges]
+          : mixed === 1
+            ? { nodes }
+            : mixed === 2
+              ? { nodes, edges: 'none' }
+              : { nodes, edges },
     });
   });
 
@@ -107,25 +166,50 @@ describe('datasetFromCytoscapeJson', () => {
           { data: { id: '__proto__', label: ' A ', Type: 'person', n: 1, country: 've' }, position: { x: 1, y: 2 } },
           { data: { id: 'constructor', role: 'minister' } },
         ],
-        edges: [{ data: { source: '__proto__', target: 'constructor', weight: 2, kind: 'funds' } }, { data: { id: 'e0', source: 'constructor', target: 'constructor' } }],
+        edges: [
+          { data: { source: '__proto__', target: 'constructor', weight: 2, kind: 'funds' } },
+          { data: { id: 'e0', source: 'constructor', target: 'constructor' } },
+        ],
       },
     });
     const quick = datasetFromCytoscapeJson(JSON.parse(text), 'g');
     expect(quick).not.toBeNull();
     const [first, second] = quick!.entities;
-    expect(first).toMatchObject({ id: '__proto__', label: 'A', type: 'person', country: 'VE', position: { x: 1, y: 2 } });
+    expect(first).toMatchObject({
+      id: '__proto__',
+      label: 'A',
+      type: 'person',
+      country: 'VE',
+      position: { x: 1, y: 2 },
+    });
     expect(second).toMatchObject({ id: 'constructor', label: 'constructor', type: 'node', role: 'minister' });
     expect(Object.getPrototypeOf(first!.attributes)).toBeNull();
     // The edge without an id gets the first free one: e0 is taken by the other edge.
-    expect(quick!.relations.map((r) => [r.id, r.type, r.weight])).toEqual([['e1', 'funds', 2], ['e0', 'link', undefined]]);
-    expect(quick!.vocabulary?.relationTypes).toEqual(Object.assign(Object.create(null), { funds: { label: 'funds' }, link: { label: 'link' } }));
+    expect(quick!.relations.map((r) => [r.id, r.type, r.weight])).toEqual([
+      ['e1', 'funds', 2],
+      ['e0', 'link', undefined],
+    ]);
+    expect(quick!.vocabulary?.relationTypes).toEqual(
+      Object.assign(Object.create(null), { funds: { label: 'funds' }, link: { label: 'link' } }),
+    );
     expect(({} as Record<string, unknown>).minister).toBeUndefined();
   });
 
   it('is the route openGraphText takes for such files, and files it refuses still open with warnings', () => {
-    const plain = JSON.stringify({ elements: { nodes: [{ data: { id: 'a' } }, { data: { id: 'b' } }], edges: [{ data: { source: 'a', target: 'b' } }] } });
-    expect(openGraphText(plain, 'plain.cyjs')).toEqual({ dataset: datasetFromCytoscapeJson(JSON.parse(plain), 'plain'), format: 'cytoscape-json', warnings: [] });
-    const styled = JSON.stringify({ elements: { nodes: [{ data: { id: 'a' }, style: { 'background-color': 'tomato' } }], edges: [] } });
+    const plain = JSON.stringify({
+      elements: {
+        nodes: [{ data: { id: 'a' } }, { data: { id: 'b' } }],
+        edges: [{ data: { source: 'a', target: 'b' } }],
+      },
+    });
+    expect(openGraphText(plain, 'plain.cyjs')).toEqual({
+      dataset: datasetFromCytoscapeJson(JSON.parse(plain), 'plain'),
+      format: 'cytoscape-json',
+      warnings: [],
+    });
+    const styled = JSON.stringify({
+      elements: { nodes: [{ data: { id: 'a' }, style: { 'background-color': 'tomato' } }], edges: [] },
+    });
     expect(datasetFromCytoscapeJson(JSON.parse(styled), 'styled')).toBeNull();
     const opened = openGraphText(styled, 'styled.cyjs');
     expect(opened.dataset.entities).toHaveLength(1);

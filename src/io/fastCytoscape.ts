@@ -8,7 +8,14 @@ import type { Dataset, Entity, Relation } from '../model/schema';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
 import { MAX_EDGES, MAX_NODES } from './formats/types';
 import { own } from './formats/shared';
-import { COUNTRY_KEYS, DEFAULT_ENTITY_TYPE, DEFAULT_RELATION_TYPE, TYPE_KEYS, declare, toCountryCode } from './fromImported';
+import {
+  COUNTRY_KEYS,
+  DEFAULT_ENTITY_TYPE,
+  DEFAULT_RELATION_TYPE,
+  TYPE_KEYS,
+  declare,
+  toCountryCode,
+} from './fromImported';
 import { isValidId } from '../model/ids';
 
 type Loose = Record<string, unknown>;
@@ -73,7 +80,12 @@ class Reader {
   /** Names repeat on every element: each is lower-cased and looked up once. */
   private readonly meanings = new Map<string, Meaning>();
   /** The first non-blank value of each meaning in the record read last. */
-  private picked: Record<Exclude<Meaning, null>, Value | undefined> = { type: undefined, country: undefined, role: undefined, description: undefined };
+  private picked: Record<Exclude<Meaning, null>, Value | undefined> = {
+    type: undefined,
+    country: undefined,
+    role: undefined,
+    description: undefined,
+  };
 
   /** The element's attributes as the general path keeps them: scalars as they are, nulls dropped. */
   attributes(data: Loose, fields: ReadonlySet<string>): AttributeRecord {
@@ -85,11 +97,13 @@ class Reader {
       const value = data[key];
       if (value === null || value === undefined) continue;
       // Lists and objects are kept as JSON text there, with a warning; non-finite numbers are dropped with one.
-      if (typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' && typeof value !== 'boolean') unsure();
+      if (typeof value === 'number' ? !Number.isFinite(value) : typeof value !== 'string' && typeof value !== 'boolean')
+        unsure();
       record[key] = value as Value;
       let meaning = this.meanings.get(key);
       if (meaning === undefined) this.meanings.set(key, (meaning = meaningOf(key)));
-      if (meaning !== null && picked[meaning] === undefined && String(value).trim() !== '') picked[meaning] = value as Value;
+      if (meaning !== null && picked[meaning] === undefined && String(value).trim() !== '')
+        picked[meaning] = value as Value;
     }
     return record;
   }
@@ -128,7 +142,8 @@ class Reader {
     const data = object(own(object(element), 'data'));
     const source = idOf(own(data, 'source'));
     const target = idOf(own(data, 'target'));
-    if (source === undefined || target === undefined || !this.nodeIds.has(source) || !this.nodeIds.has(target)) unsure();
+    if (source === undefined || target === undefined || !this.nodeIds.has(source) || !this.nodeIds.has(target))
+      unsure();
     const id = idOf(own(data, 'id'));
     if (id !== undefined) {
       // A repeated id is repaired, with a warning, by the general path.
@@ -185,7 +200,10 @@ export function datasetFromCytoscapeJson(json: unknown, title: string): Dataset 
     if (nodes.length > MAX_NODES || edges.length > MAX_EDGES) unsure();
     const reader = new Reader();
     const graphData = own(file, 'data');
-    const attributes = typeof graphData === 'object' && graphData !== null && !Array.isArray(graphData) ? reader.attributes(graphData as Loose, new Set()) : (Object.create(null) as AttributeRecord);
+    const attributes =
+      typeof graphData === 'object' && graphData !== null && !Array.isArray(graphData)
+        ? reader.attributes(graphData as Loose, new Set())
+        : (Object.create(null) as AttributeRecord);
     const entities = Array.from(nodes, (node) => reader.entity(node));
     const relations = Array.from(edges, (edge) => reader.relation(edge));
     reader.freshIds(relations);
@@ -193,8 +211,18 @@ export function datasetFromCytoscapeJson(json: unknown, title: string): Dataset 
     // asked of zod, so that this route, which the page takes, needs none of zod's code (see openPlain.ts).
     const trimmedTitle = title.trim();
     if (trimmedTitle === '') return null;
-    const vocabulary = { entityTypes: declare(reader.entityTypes, ENTITY_TYPE_IDS), relationTypes: declare(reader.relationTypes, RELATION_TYPE_IDS) };
-    return { title: trimmedTitle, vocabulary, attributes: attributes as AttributeRecord, sources: [], entities, relations };
+    const vocabulary = {
+      entityTypes: declare(reader.entityTypes, ENTITY_TYPE_IDS),
+      relationTypes: declare(reader.relationTypes, RELATION_TYPE_IDS),
+    };
+    return {
+      title: trimmedTitle,
+      vocabulary,
+      attributes: attributes as AttributeRecord,
+      sources: [],
+      entities,
+      relations,
+    };
   } catch (error) {
     if (error instanceof Unsure) return null;
     throw error;

@@ -9,17 +9,50 @@ import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 
 /** Values chosen around every rule of the schema: wrong types, blanks, control characters, limits, odd keys. */
-const text = fc.constantFrom('a', ' padded ', '', '   ', 'x\u0000y', 'tab\there', 'a'.repeat(1001), '__proto__', 'constructor', 'Élan');
+const text = fc.constantFrom(
+  'a',
+  ' padded ',
+  '',
+  '   ',
+  'x\u0000y',
+  'tab\there',
+  'a'.repeat(1001),
+  '__proto__',
+  'constructor',
+  'Élan',
+);
 const anyValue = fc.oneof(
   text,
-  fc.constantFrom(0, -1, 1.5, 1e308, NaN, Infinity, -Infinity, true, false, null, undefined, [], ['a'], [1], {}, { x: 1, y: 2 }),
+  fc.constantFrom(
+    0,
+    -1,
+    1.5,
+    1e308,
+    NaN,
+    Infinity,
+    -Infinity,
+    true,
+    false,
+    null,
+    undefined,
+    [],
+    ['a'],
+    [1],
+    {},
+    { x: 1, y: 2 },
+  ),
 );
 /** Mostly a valid value, now and then anything at all: so that both sides of every rule get exercised. */
-const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: anyValue, weight: 1 });
+const mostly = <T>(valid: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: anyValue, weight: 1 });
 /** Now and then a field the schema does not know. */
 const stray = <T extends object>(arb: fc.Arbitrary<T>) =>
-  fc.tuple(arb, fc.integer({ min: 0, max: 30 }), anyValue).map(([item, dice, value]) => (dice === 0 ? { ...item, stray: value } : item));
-const record = fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'k', 'n', 'toString'), anyValue, { maxKeys: 3 });
+  fc
+    .tuple(arb, fc.integer({ min: 0, max: 30 }), anyValue)
+    .map(([item, dice, value]) => (dice === 0 ? { ...item, stray: value } : item));
+const record = fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'k', 'n', 'toString'), anyValue, {
+  maxKeys: 3,
+});
 
 const entity = stray(
   fc.record(
@@ -63,7 +96,11 @@ const dataset = stray(
   fc.record(
     {
       title: mostly(fc.constantFrom('T', ' T ', ' ')),
-      vocabulary: fc.constantFrom(undefined, { entityTypes: { node: { label: 'node' } }, relationTypes: { link: { label: 'link' } } }, { entityTypes: 1 }),
+      vocabulary: fc.constantFrom(
+        undefined,
+        { entityTypes: { node: { label: 'node' } }, relationTypes: { link: { label: 'link' } } },
+        { entityTypes: 1 },
+      ),
       sources: fc.constantFrom(undefined, [], [{ id: 's', title: 'S' }]),
       attributes: mostly(record),
       entities: fc.array(entity, { maxLength: 4 }),
@@ -93,7 +130,10 @@ describe('fastValidate', () => {
   it('answers for plain imported graphs, hostile ids and attribute names included', () => {
     const text = JSON.stringify({
       elements: {
-        nodes: [{ data: { id: '__proto__', label: ' A ', type: 'person', n: 1 }, position: { x: 1, y: 2 } }, { data: { id: 'constructor', __proto__x: true } }],
+        nodes: [
+          { data: { id: '__proto__', label: ' A ', type: 'person', n: 1 }, position: { x: 1, y: 2 } },
+          { data: { id: 'constructor', __proto__x: true } },
+        ],
         edges: [{ data: { source: '__proto__', target: 'constructor', weight: 2, kind: 'funds' } }],
       },
     }).replace('__proto__x', '__proto__');

@@ -12,8 +12,36 @@ const COUNTRY = /^[A-Z]{2}$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const FUZZY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const ENTITY_FIELDS = new Set(['id', 'type', 'label', 'aliases', 'country', 'role', 'description', 'attributes', 'position', 'color', 'size']);
-const RELATION_FIELDS = new Set(['id', 'type', 'source', 'target', 'date', 'dateText', 'details', 'modality', 'disputed', 'discrepancy', 'claims', 'directed', 'label', 'weight', 'attributes']);
+const ENTITY_FIELDS = new Set([
+  'id',
+  'type',
+  'label',
+  'aliases',
+  'country',
+  'role',
+  'description',
+  'attributes',
+  'position',
+  'color',
+  'size',
+]);
+const RELATION_FIELDS = new Set([
+  'id',
+  'type',
+  'source',
+  'target',
+  'date',
+  'dateText',
+  'details',
+  'modality',
+  'disputed',
+  'discrepancy',
+  'claims',
+  'directed',
+  'label',
+  'weight',
+  'attributes',
+]);
 
 /** Thrown inside this module only, to give up on the shortcut from any depth. */
 class NotSure extends Error {}
@@ -71,7 +99,8 @@ function attributes(value: unknown): Record<string, string | number | boolean> |
   const record = plainObject(value);
   for (const key of Object.keys(record)) {
     const raw = record[key];
-    if (!(typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw)))) notSure();
+    if (!(typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw))))
+      notSure();
   }
   // The importer's records are prototype-free already: checked, they are kept rather than copied (150k copies of
   // small records are mostly work for the garbage collector).
@@ -85,7 +114,11 @@ function attributes(value: unknown): Record<string, string | number | boolean> |
  * Adds the optional fields present in the input, as zod does (a field given as undefined stays, as undefined).
  * Added one by one in a fixed order, not deleted afterwards: deleting turns 150k records into slow dictionaries.
  */
-function withPresent<T extends object>(input: Loose, output: Loose, optional: readonly [string, (value: unknown) => unknown][]): T {
+function withPresent<T extends object>(
+  input: Loose,
+  output: Loose,
+  optional: readonly [string, (value: unknown) => unknown][],
+): T {
   for (const [key, check] of optional) if (Object.hasOwn(input, key)) output[key] = check(input[key]);
   return output as T;
 }
@@ -153,8 +186,17 @@ function relation(raw: unknown, types: ReadonlySet<string>, entityIds: ReadonlyS
   const target = id(r.target);
   if (!entityIds.has(source) || !entityIds.has(target)) notSure();
   const directed = optionalBoolean(r.directed, true);
-  const modality = r.modality === undefined ? 'happened' : MODALITY_IDS.includes(r.modality as Modality) ? (r.modality as Modality) : notSure();
-  return withPresent<Relation>(r, { id: id(r.id), type, source, target, modality, disputed: false, claims: [], directed }, RELATION_OPTIONAL);
+  const modality =
+    r.modality === undefined
+      ? 'happened'
+      : MODALITY_IDS.includes(r.modality as Modality)
+        ? (r.modality as Modality)
+        : notSure();
+  return withPresent<Relation>(
+    r,
+    { id: id(r.id), type, source, target, modality, disputed: false, claims: [], directed },
+    RELATION_OPTIONAL,
+  );
 }
 
 /** The dataset zod would make of `json`, or null when only zod can say (always so for invalid input). */

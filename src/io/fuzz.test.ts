@@ -17,10 +17,51 @@ const generator = seededRandom;
 
 /** Fragments that stress parsers: syntax characters, hostile names, entities, numbers that are not numbers. */
 const FRAGMENTS = [
-  '<', '>', '"', "'", '&', ';', '=', '/', '{', '}', '[', ']', ',', ':', '\n', '\r\n', '\t', '\0', '\uFEFF', '\uD800',
-  '__proto__', 'constructor', 'prototype', 'toString', '<!DOCTYPE g [<!ENTITY x "y">]>', '&x;', '&amp;', '<![CDATA[',
-  ']]>', '<!--', '-->', 'NaN', 'Infinity', '-1e999', '1e309', 'null', 'true', '"id":', '<node id="n"/>',
-  '<edge source="a" target="zz"/>', '{"data":{"id":"a"}}', '=cmd|" /C calc"!A0', '<script>alert(1)</script>', 'é', '😀',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  ';',
+  '=',
+  '/',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '\n',
+  '\r\n',
+  '\t',
+  '\0',
+  '\uFEFF',
+  '\uD800',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  '<!DOCTYPE g [<!ENTITY x "y">]>',
+  '&x;',
+  '&amp;',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  'NaN',
+  'Infinity',
+  '-1e999',
+  '1e309',
+  'null',
+  'true',
+  '"id":',
+  '<node id="n"/>',
+  '<edge source="a" target="zz"/>',
+  '{"data":{"id":"a"}}',
+  '=cmd|" /C calc"!A0',
+  '<script>alert(1)</script>',
+  'é',
+  '😀',
 ];
 
 function mutate(text: string, random: () => number): string {
@@ -51,7 +92,18 @@ function mutate(text: string, random: () => number): string {
 
 const base = graph(
   [
-    node('a', { label: 'Ana <b>', x: 1, y: 2, color: '#112233', size: 3, attributes: new Map<string, string | number | boolean>([['type', 'person'], ['__proto__', 'x'], ['n', 1.5]]) }),
+    node('a', {
+      label: 'Ana <b>',
+      x: 1,
+      y: 2,
+      color: '#112233',
+      size: 3,
+      attributes: new Map<string, string | number | boolean>([
+        ['type', 'person'],
+        ['__proto__', 'x'],
+        ['n', 1.5],
+      ]),
+    }),
     node('constructor', { label: '"quoted" & more', attributes: new Map([['country', 'VE']]) }),
     node('b', { attributes: new Map([['flag', true]]) }),
   ],
@@ -86,7 +138,9 @@ describe.each(seeds)('fuzzing %s', (_name, text, fileName) => {
       } catch (error) {
         // "could not be read" is the catch-all for exceptions a parser did not anticipate: a bug, not an answer.
         if (!(error instanceof ImportError) || error.message.trim() === '' || error.message.startsWith(UNEXPECTED)) {
-          throw new Error(`mutant ${i} of ${fileName} escaped as ${String(error)}:\n${JSON.stringify(mutant.slice(0, 500))}`);
+          throw new Error(
+            `mutant ${i} of ${fileName} escaped as ${String(error)}:\n${JSON.stringify(mutant.slice(0, 500))}`,
+          );
         }
         outcomes.refused++;
       }

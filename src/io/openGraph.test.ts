@@ -28,8 +28,12 @@ describe('export then open', () => {
   for (const { id } of EXPORT_FORMATS.filter((f) => f.id !== 'project-json')) {
     it(`${id} keeps every entity and relation with its type, country and label`, () => {
       const again = reopen(exportData(story, id, 'story'));
-      expect(again.entities.map((e) => [e.id, e.label, e.type, e.country])).toEqual(story.entities.map((e) => [e.id, e.label, e.type, e.country]));
-      expect(again.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual(story.relations.map((r) => [r.id, r.source, r.target, r.type]));
+      expect(again.entities.map((e) => [e.id, e.label, e.type, e.country])).toEqual(
+        story.entities.map((e) => [e.id, e.label, e.type, e.country]),
+      );
+      expect(again.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual(
+        story.relations.map((r) => [r.id, r.source, r.target, r.type]),
+      );
       // A second round trip changes nothing more: the export of an import is stable.
       const twice = reopen(exportData(again, id, 'story'));
       expect(JSON.parse(JSON.stringify(twice.entities))).toEqual(JSON.parse(JSON.stringify(again.entities)));
@@ -80,15 +84,24 @@ describe('evidence in exports', () => {
   it('project JSON keeps sources, chains, versions and modality exactly', () => {
     const again = reopen(exportData(mini, 'project-json', 'mini'));
     expect(JSON.parse(JSON.stringify(again.sources))).toEqual(JSON.parse(JSON.stringify(mini.sources)));
-    expect(again.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])])).toEqual(
-      mini.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])]),
-    );
+    expect(
+      again.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])]),
+    ).toEqual(mini.relations.map((r) => [r.modality, r.disputed, r.claims.map((c) => [c.via, c.version, c.hedged])]));
   });
 
   it('exports a selection from a dataset whose sources cite each other in a chain thousands long', () => {
     const n = 20_000;
-    const chain = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, kind: 'news_report' as const, title: `C${i}`, published: 'not given', cites: i + 1 < n ? [`c${i + 1}`] : [] }));
-    const long = { ...mini, sources: [...mini.sources.map((s) => (s.id === 'docs' ? { ...s, cites: ['c0'] } : s)), ...chain] };
+    const chain = Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      kind: 'news_report' as const,
+      title: `C${i}`,
+      published: 'not given',
+      cites: i + 1 < n ? [`c${i + 1}`] : [],
+    }));
+    const long = {
+      ...mini,
+      sources: [...mini.sources.map((s) => (s.id === 'docs' ? { ...s, cites: ['c0'] } : s)), ...chain],
+    };
     const subset = datasetSubset(long, { nodes: new Set(['maduro', 'letter']), edges: new Set(['r1']) });
     expect(subset.sources).toHaveLength(2 + n);
   });
@@ -111,7 +124,16 @@ describe('opening bad files', () => {
   const cases: [string, string, string, RegExp][] = [
     ['empty file', '', 'a.gexf', /empty/i],
     ['PNG renamed .gexf', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'a.gexf', /binary|image|PNG|not text/i],
-    ['project JSON with a relation to nowhere', JSON.stringify({ title: 't', entities: [{ id: 'a', type: 'person', label: 'A' }], relations: [{ id: 'r', type: 'met', source: 'a', target: 'zz' }] }), 'p.json', /relations\[0\]\.target/],
+    [
+      'project JSON with a relation to nowhere',
+      JSON.stringify({
+        title: 't',
+        entities: [{ id: 'a', type: 'person', label: 'A' }],
+        relations: [{ id: 'r', type: 'met', source: 'a', target: 'zz' }],
+      }),
+      'p.json',
+      /relations\[0\]\.target/,
+    ],
     ['truncated JSON', '{"title": "t", "entities": [', 'p.json', /not valid JSON/i],
     ['unknown format', 'hello world', 'notes.txt', /not recognised/i],
   ];

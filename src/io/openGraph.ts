@@ -9,12 +9,22 @@ import { datasetFromImported } from './fromImported';
 import { formatProblems, validateDataset } from './validate';
 import { detectOpenedFormat, titleFromFileName, type OpenedGraph } from './openPlain';
 
-export { FORMAT_NAMES, detectOpenedFormat, openPlainCytoscapeJson, titleFromFileName, type OpenedFormat, type OpenedGraph } from './openPlain';
+export {
+  FORMAT_NAMES,
+  detectOpenedFormat,
+  openPlainCytoscapeJson,
+  titleFromFileName,
+  type OpenedFormat,
+  type OpenedGraph,
+} from './openPlain';
 
 function toDataset(graph: ImportedGraph, title: string): OpenedGraph {
   const checked = validateDataset(datasetFromImported(graph, title));
   if (!checked.ok) {
-    throw new ImportError('invalid-value', `The graph could not be used:\n${formatProblems(checked.problems.slice(0, 10))}`);
+    throw new ImportError(
+      'invalid-value',
+      `The graph could not be used:\n${formatProblems(checked.problems.slice(0, 10))}`,
+    );
   }
   return { dataset: checked.dataset, format: graph.format, warnings: graph.warnings };
 }
@@ -24,7 +34,10 @@ function openProjectJson(text: string): OpenedGraph {
   const checked = validateDataset(json);
   if (!checked.ok) {
     const more = checked.problems.length > 10 ? `\n…and ${checked.problems.length - 10} more.` : '';
-    throw new ImportError('invalid-value', `This project file does not match the data format:\n${formatProblems(checked.problems.slice(0, 10))}${more}`);
+    throw new ImportError(
+      'invalid-value',
+      `This project file does not match the data format:\n${formatProblems(checked.problems.slice(0, 10))}${more}`,
+    );
   }
   return { dataset: checked.dataset, format: 'project-json', warnings: [] };
 }

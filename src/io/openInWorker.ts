@@ -57,7 +57,8 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
     if (quick) return Promise.resolve(quick);
   }
   // The general readers are loaded only when a file needs them: the page starts without their code.
-  if (!readsInWorker(chars)) return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
+  if (!readsInWorker(chars))
+    return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
   return new Promise((resolve, reject) => {
     const worker = spare ?? startWorker();
     spare = null;
@@ -71,7 +72,12 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      reject(new ImportError('malformed', `The file could not be read: ${event.message || 'the background reader stopped'}.`));
+      reject(
+        new ImportError(
+          'malformed',
+          `The file could not be read: ${event.message || 'the background reader stopped'}.`,
+        ),
+      );
     });
     worker.postMessage(request);
   });

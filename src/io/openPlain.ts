@@ -46,7 +46,10 @@ export function detectOpenedFormat(text: string, fileName: string): OpenedFormat
 export function openPlainCytoscapeJson(text: string, fileName: string): OpenedGraph | null {
   try {
     if (detectOpenedFormat(text, fileName) !== 'cytoscape-json') return null;
-    const dataset = datasetFromCytoscapeJson(JSON.parse(requireText(text, 'cytoscape-json')), titleFromFileName(fileName));
+    const dataset = datasetFromCytoscapeJson(
+      JSON.parse(requireText(text, 'cytoscape-json')),
+      titleFromFileName(fileName),
+    );
     return dataset && { dataset, format: 'cytoscape-json', warnings: [] };
   } catch {
     return null;

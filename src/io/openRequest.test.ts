@@ -10,12 +10,21 @@ describe('answerOpenRequest', () => {
   });
 
   it('answers a CSV with the chosen columns', () => {
-    const reply = answerOpenRequest({ kind: 'csv', text: 'x;y;z\na;b;c\n', fileName: 'odd.csv', options: { mapping: { source: 'z', target: 'x' } } });
+    const reply = answerOpenRequest({
+      kind: 'csv',
+      text: 'x;y;z\na;b;c\n',
+      fileName: 'odd.csv',
+      options: { mapping: { source: 'z', target: 'x' } },
+    });
     expect(reply.ok && reply.opened.dataset.relations.map((r) => [r.source, r.target])).toEqual([['c', 'a']]);
   });
 
   it('answers a bad file with the error code and message, not an exception', () => {
-    expect(answerOpenRequest({ kind: 'file', text: '', fileName: 'empty.gexf' })).toEqual({ ok: false, code: 'empty', message: 'The file is empty.' });
+    expect(answerOpenRequest({ kind: 'file', text: '', fileName: 'empty.gexf' })).toEqual({
+      ok: false,
+      code: 'empty',
+      message: 'The file is empty.',
+    });
   });
 });
 
@@ -23,7 +32,11 @@ describe('the reply as it crosses the worker boundary', () => {
   const crossed = (reply: OpenReply) => fromWire(structuredClone(toWire(reply)));
 
   it('gives back prototype-free records that still hold "__proto__" and "constructor" as data', () => {
-    const reply = answerOpenRequest({ kind: 'file', text: 'source,target,__proto__,constructor\na,b,x,y\n', fileName: 'p.csv' });
+    const reply = answerOpenRequest({
+      kind: 'file',
+      text: 'source,target,__proto__,constructor\na,b,x,y\n',
+      fileName: 'p.csv',
+    });
     if (!reply.ok) throw new Error(reply.message);
     const back = crossed(reply);
     if (!back.ok) throw new Error(back.message);
@@ -50,7 +63,10 @@ describe('the reply as it crosses the worker boundary', () => {
           { data: { id: 'b', other: 'x' } },
           { data: { id: '__proto__', n: 2, flag: false } },
         ],
-        edges: [{ data: { source: 'a', target: 'b', weight: 2 } }, { data: { id: 'e', source: '__proto__', target: 'a', directed: false } }],
+        edges: [
+          { data: { source: 'a', target: 'b', weight: 2 } },
+          { data: { id: 'e', source: '__proto__', target: 'a', directed: false } },
+        ],
       },
     });
     const imported = answerOpenRequest({ kind: 'file', text, fileName: 'g.cyjs' });
@@ -66,7 +82,10 @@ describe('the reply as it crosses the worker boundary', () => {
       dataset.entities.map((e, i) => ({ ...e, position: i === 1 ? { y: 5, x: 4 } : placed(i) })),
     ];
     for (const entities of variants) {
-      const reply: OpenReply = { ok: true, opened: { dataset: { ...dataset, entities }, format: 'project-json', warnings: [] } };
+      const reply: OpenReply = {
+        ok: true,
+        opened: { dataset: { ...dataset, entities }, format: 'project-json', warnings: [] },
+      };
       const back = crossed(reply);
       expect(back).toEqual(reply);
       if (!back.ok) throw new Error(back.message);

@@ -11,7 +11,10 @@ export type OpenReply = { ok: true; opened: OpenedGraph } | { ok: false; code: I
 
 export function answerOpenRequest(request: OpenRequest): OpenReply {
   try {
-    const opened = request.kind === 'csv' ? openCsv(request.text, request.fileName, request.options) : openGraphText(request.text, request.fileName);
+    const opened =
+      request.kind === 'csv'
+        ? openCsv(request.text, request.fileName, request.options)
+        : openGraphText(request.text, request.fileName);
     return { ok: true, opened };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, code: error.code, message: error.message };

@@ -47,15 +47,26 @@ describe('fetchText', () => {
       },
     });
     const loaded: number[] = [];
-    const text = await fetchText(url, (n) => loaded.push(n), () => Promise.resolve(new Response(body)));
+    const text = await fetchText(
+      url,
+      (n) => loaded.push(n),
+      () => Promise.resolve(new Response(body)),
+    );
     expect(text).toBe('{"label":"Velásquez – Caracas"}');
     expect(loaded).toEqual([cut, cut + 3, bytes.byteLength]);
   });
 
   it('refuses a response whose declared length is over the limit without reading the body', async () => {
-    const response = new Response(new ReadableStream({ pull: () => { throw new Error('body must not be read'); } }), {
-      headers: { 'content-length': String(MAX_FILE_BYTES + 1) },
-    });
+    const response = new Response(
+      new ReadableStream({
+        pull: () => {
+          throw new Error('body must not be read');
+        },
+      }),
+      {
+        headers: { 'content-length': String(MAX_FILE_BYTES + 1) },
+      },
+    );
     await expect(fetchText(url, undefined, async () => response)).rejects.toThrow(/the limit is 100\.0 MB/);
   });
 
@@ -84,7 +95,9 @@ describe('parseDataUrl', () => {
   });
 
   it('resolves relative URLs against the page', () => {
-    expect(parseDataUrl('graphs/g.gexf', 'https://app.test/explorer/').href).toBe('https://app.test/explorer/graphs/g.gexf');
+    expect(parseDataUrl('graphs/g.gexf', 'https://app.test/explorer/').href).toBe(
+      'https://app.test/explorer/graphs/g.gexf',
+    );
   });
 });
 

@@ -17,7 +17,9 @@ function sizeText(bytes: number): string {
 
 export function checkSize(name: string, bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
-    throw new ReadError(`“${name}” is ${sizeText(bytes)}; the limit is ${sizeText(MAX_FILE_BYTES)}. Split the graph or filter it before exporting.`);
+    throw new ReadError(
+      `“${name}” is ${sizeText(bytes)}; the limit is ${sizeText(MAX_FILE_BYTES)}. Split the graph or filter it before exporting.`,
+    );
   }
   if (bytes === 0) throw new ReadError(`“${name}” is empty.`);
 }
@@ -27,7 +29,12 @@ export function checkSize(name: string, bytes: number): void {
  * are decoded once at the end: decoding each chunk and joining the pieces took ~20 ms for 2.6 MB, and left a
  * string that JSON.parse had to flatten first.
  */
-async function readStream(name: string, stream: ReadableStream<Uint8Array>, total: number | null, onProgress?: Progress): Promise<string> {
+async function readStream(
+  name: string,
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  onProgress?: Progress,
+): Promise<string> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -92,9 +99,12 @@ export async function fetchText(url: URL, onProgress?: Progress, fetchImpl: type
   try {
     response = await fetchImpl(url, FETCH_OPTIONS);
   } catch (err) {
-    throw new ReadError(`Could not fetch ${url.href}: ${(err as Error).message}. Check the address, and that the server allows cross-origin requests.`);
+    throw new ReadError(
+      `Could not fetch ${url.href}: ${(err as Error).message}. Check the address, and that the server allows cross-origin requests.`,
+    );
   }
-  if (!response.ok) throw new ReadError(`Could not fetch ${url.href}: the server answered ${response.status} ${response.statusText}.`);
+  if (!response.ok)
+    throw new ReadError(`Could not fetch ${url.href}: the server answered ${response.status} ${response.statusText}.`);
   const name = url.pathname.split('/').pop() || url.host;
   const lengthHeader = response.headers.get('content-length');
   const total = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;

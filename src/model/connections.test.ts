@@ -86,7 +86,12 @@ describe('ego networks', () => {
     const allowed = () => true;
     expect([...withinSteps(graph, 'd', 1, 'both', allowed).keys()].sort()).toEqual(['b', 'c', 'd', 'e']);
     expect([...withinSteps(graph, 'd', 1, 'out', allowed).keys()].sort()).toEqual(['d', 'e']);
-    expect([...withinSteps(graph, 'd', 2, 'in', allowed).entries()].sort()).toEqual([['a', 2], ['b', 1], ['c', 1], ['d', 0]]);
+    expect([...withinSteps(graph, 'd', 2, 'in', allowed).entries()].sort()).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 1],
+      ['d', 0],
+    ]);
   });
 
   it('narrows the filtered view, keeps its links among what it shows, and grows when a node is expanded', () => {

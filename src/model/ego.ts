@@ -19,7 +19,13 @@ export interface Ego {
 export const MAX_HOPS = 3;
 
 /** Entities within `hops` steps of `start` over links `allowed` lets through, with their distance. */
-export function withinSteps(graph: StoryGraph, start: string, hops: number, direction: Direction, allowed: (edge: string) => boolean): Map<string, number> {
+export function withinSteps(
+  graph: StoryGraph,
+  start: string,
+  hops: number,
+  direction: Direction,
+  allowed: (edge: string) => boolean,
+): Map<string, number> {
   const distance = new Map([[start, 0]]);
   let frontier = [start];
   for (let step = 1; step <= hops && frontier.length > 0; step++) {
@@ -49,7 +55,8 @@ export function applyEgo(graph: StoryGraph, visibility: Visibility, ego: Ego | n
   const allowed = (edge: string) => visibility.edges.has(edge);
   const nodes = new Set(withinSteps(graph, ego.center, ego.hops, ego.direction, allowed).keys());
   for (const extra of ego.expanded) {
-    if (graph.hasNode(extra)) for (const node of withinSteps(graph, extra, 1, ego.direction, allowed).keys()) nodes.add(node);
+    if (graph.hasNode(extra))
+      for (const node of withinSteps(graph, extra, 1, ego.direction, allowed).keys()) nodes.add(node);
   }
   // The centre stays in view even when the filters would hide it: it is what the view is about.
   const edges = new Set<string>();

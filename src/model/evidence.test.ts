@@ -3,8 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { dependantsOf, evidenceByRelation, indexSources, relationEvidence } from './evidence';
 import type { Claim, Relation, Source } from './schema';
 
-const source = (id: string, cites: string[] = [], kind: Source['kind'] = 'article'): Source => ({ id, kind, title: id, published: 'not given', cites });
-const claim = (article: string, via?: string[]): Claim => ({ source: article, quote: 'q', status: 'reported', ...(via ? { via } : {}) });
+const source = (id: string, cites: string[] = [], kind: Source['kind'] = 'article'): Source => ({
+  id,
+  kind,
+  title: id,
+  published: 'not given',
+  cites,
+});
+const claim = (article: string, via?: string[]): Claim => ({
+  source: article,
+  quote: 'q',
+  status: 'reported',
+  ...(via ? { via } : {}),
+});
 const relation = (id: string, claims: Claim[]): Relation => ({
   id,
   type: 'requested_aid',
@@ -15,22 +26,40 @@ const relation = (id: string, claims: Claim[]): Relation => ({
   claims,
   directed: true,
 });
-const originsOf = (sources: Source[], claims: Claim[]) => relationEvidence(relation('r', claims), indexSources(sources)).origins.sort();
+const originsOf = (sources: Source[], claims: Claim[]) =>
+  relationEvidence(relation('r', claims), indexSources(sources)).origins.sort();
 
 describe('independent origins', () => {
   it('counts a root shared by five articles once', () => {
-    const sources = [source('docs', [], 'document'), source('post', ['docs'], 'news_report'), ...['a', 'b', 'c', 'd', 'e'].map((id) => source(id, ['post']))];
+    const sources = [
+      source('docs', [], 'document'),
+      source('post', ['docs'], 'news_report'),
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => source(id, ['post'])),
+    ];
     const evidence = relationEvidence(
-      relation('r', ['a', 'b', 'c', 'd', 'e'].map((id) => claim(id, ['post', 'docs']))),
+      relation(
+        'r',
+        ['a', 'b', 'c', 'd', 'e'].map((id) => claim(id, ['post', 'docs'])),
+      ),
       indexSources(sources),
     );
     expect(evidence).toEqual({ origins: ['docs'], articles: 5 });
   });
 
   it('counts two claims whose chains meet once, and chains that never meet apart', () => {
-    const sources = [source('docs'), source('officials'), source('post', ['docs']), source('times', ['post']), source('a', ['post', 'officials']), source('b', ['times'])];
+    const sources = [
+      source('docs'),
+      source('officials'),
+      source('post', ['docs']),
+      source('times', ['post']),
+      source('a', ['post', 'officials']),
+      source('b', ['times']),
+    ];
     expect(originsOf(sources, [claim('a', ['post', 'docs']), claim('b', ['times', 'post', 'docs'])])).toEqual(['docs']);
-    expect(originsOf(sources, [claim('a', ['post', 'docs']), claim('a', ['officials'])])).toEqual(['docs', 'officials']);
+    expect(originsOf(sources, [claim('a', ['post', 'docs']), claim('a', ['officials'])])).toEqual([
+      'docs',
+      'officials',
+    ]);
   });
 
   it('follows a chain through two intermediaries to its root', () => {
@@ -52,14 +81,26 @@ describe('independent origins', () => {
   it('treats copies as one: two articles that repeat one wire text rest on that wire', () => {
     // What `npm run overlap` finds is recorded as a citation of the shared text by both copies.
     const sources = [source('wire', [], 'agency'), source('copy1', ['wire']), source('copy2', ['wire'])];
-    expect(relationEvidence(relation('r', [claim('copy1'), claim('copy2')]), indexSources(sources))).toEqual({ origins: ['wire'], articles: 2 });
+    expect(relationEvidence(relation('r', [claim('copy1'), claim('copy2')]), indexSources(sources))).toEqual({
+      origins: ['wire'],
+      articles: 2,
+    });
   });
 
   it('does not count a denial or commentary as corroboration, though their articles are counted', () => {
-    const sources = [source('media'), source('party', [], 'official_statement'), source('analyst', [], 'expert'), source('a', ['media', 'party']), source('b', ['analyst'])];
+    const sources = [
+      source('media'),
+      source('party', [], 'official_statement'),
+      source('analyst', [], 'expert'),
+      source('a', ['media', 'party']),
+      source('b', ['analyst']),
+    ];
     const denial: Claim = { ...claim('a', ['party']), status: 'denied' };
     const opinion: Claim = { ...claim('b', ['analyst']), status: 'commentary' };
-    expect(relationEvidence(relation('r', [claim('a', ['media']), denial, opinion]), indexSources(sources))).toEqual({ origins: ['media'], articles: 2 });
+    expect(relationEvidence(relation('r', [claim('a', ['media']), denial, opinion]), indexSources(sources))).toEqual({
+      origins: ['media'],
+      articles: 2,
+    });
   });
 
   it('follows a chain of fifty thousand citations without running out of stack', () => {
@@ -77,7 +118,13 @@ describe('independent origins', () => {
 });
 
 describe('what depends on a source', () => {
-  const sources = [source('docs'), source('officials'), source('post', ['docs']), source('a', ['post', 'officials']), source('b', ['post'])];
+  const sources = [
+    source('docs'),
+    source('officials'),
+    source('post', ['docs']),
+    source('a', ['post', 'officials']),
+    source('b', ['post']),
+  ];
   const index = indexSources(sources);
   const relations = [
     relation('only-docs', [claim('a', ['post', 'docs']), claim('b', ['post', 'docs'])]),

@@ -73,7 +73,8 @@ export function describeFacets(graph: StoryGraph): Facet[] {
   const facets: Facet[] = [];
   const fixed = (id: FacetId, target: FacetTarget, title: string, items: (Entity | Relation)[]) => {
     const counts = countValues(id, items);
-    if (counts.size > 0 && !(counts.size === 1 && counts.has(NO_VALUE))) facets.push({ kind: 'categorical', id, target, title, counts });
+    if (counts.size > 0 && !(counts.size === 1 && counts.has(NO_VALUE)))
+      facets.push({ kind: 'categorical', id, target, title, counts });
   };
   fixed(FIXED_FACETS.country, 'entity', 'Country', entities);
   fixed(FIXED_FACETS.entityType, 'entity', 'Entity type', entities);
@@ -81,7 +82,8 @@ export function describeFacets(graph: StoryGraph): Facet[] {
   fixed(FIXED_FACETS.source, 'relation', 'Source article', relations);
   fixed(FIXED_FACETS.status, 'relation', 'Claim status', relations);
   // Only worth a list when something is other than done (imported graphs are all "happened").
-  if (relations.some((r) => r.modality !== 'happened')) fixed(FIXED_FACETS.modality, 'relation', 'Happened or not', relations);
+  if (relations.some((r) => r.modality !== 'happened'))
+    fixed(FIXED_FACETS.modality, 'relation', 'Happened or not', relations);
   facets.push(...attributeFacets('entity', entities), ...attributeFacets('relation', relations));
   return facets;
 }
@@ -126,7 +128,16 @@ function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Fac
       if (value === undefined) continue;
       let summary = summaries.get(name);
       if (!summary) {
-        summary = { present: 0, counts: new Map(), numbers: true, wholeNumbers: true, min: Infinity, max: -Infinity, repeatsCountry: true, repeatsType: true };
+        summary = {
+          present: 0,
+          counts: new Map(),
+          numbers: true,
+          wholeNumbers: true,
+          min: Infinity,
+          max: -Infinity,
+          repeatsCountry: true,
+          repeatsType: true,
+        };
         summaries.set(name, summary);
       }
       const text = String(value);
@@ -148,7 +159,8 @@ function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Fac
     if (distinct < 2 || summary.repeatsCountry || summary.repeatsType) continue;
     const id = attributeFacetId(target, name);
     const wholeFew = summary.numbers && summary.wholeNumbers && distinct <= MAX_NUMERIC_CATEGORIES;
-    if (summary.numbers && !wholeFew) facets.push({ kind: 'range', id, target, title: name, min: summary.min, max: summary.max });
+    if (summary.numbers && !wholeFew)
+      facets.push({ kind: 'range', id, target, title: name, min: summary.min, max: summary.max });
     else if (distinct <= MAX_CATEGORIES && distinct < summary.present) {
       // Items without the attribute count under "no value", as the fixed facets do.
       const counts = new Map(summary.counts);

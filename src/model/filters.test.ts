@@ -6,7 +6,11 @@ import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
 const graph = buildGraph(datasetSchema.parse(miniDataset()));
-const pick = (picks: Record<string, string[]>, rest: Partial<Filters> = {}): Filters => ({ ...NO_FILTERS, picks: new Map(Object.entries(picks)), ...rest });
+const pick = (picks: Record<string, string[]>, rest: Partial<Filters> = {}): Filters => ({
+  ...NO_FILTERS,
+  picks: new Map(Object.entries(picks)),
+  ...rest,
+});
 const visible = (filters: Filters) => {
   const v = computeVisibility(graph, filters);
   return { nodes: [...v.nodes].sort(), edges: [...v.edges].sort() };
@@ -20,7 +24,10 @@ describe('filters', () => {
   });
 
   it('keeps only entities of the picked countries, and relations between them', () => {
-    expect(visible(pick({ [country]: ['VE'] }))).toEqual({ nodes: ['letter', 'maduro', 'velasquez'], edges: ['r1', 'r2'] });
+    expect(visible(pick({ [country]: ['VE'] }))).toEqual({
+      nodes: ['letter', 'maduro', 'velasquez'],
+      edges: ['r1', 'r2'],
+    });
   });
 
   it('combines several countries as "any of"', () => {
@@ -32,7 +39,10 @@ describe('filters', () => {
   });
 
   it('combines facets with "and"', () => {
-    expect(visible(pick({ [country]: ['VE', 'RU'], [entityType]: ['person'] }))).toEqual({ nodes: ['maduro', 'putin', 'velasquez'], edges: [] });
+    expect(visible(pick({ [country]: ['VE', 'RU'], [entityType]: ['person'] }))).toEqual({
+      nodes: ['maduro', 'putin', 'velasquez'],
+      edges: [],
+    });
   });
 
   it('filters relations by type, source and status on the same claim', () => {
@@ -84,7 +94,13 @@ describe('attribute facets of imported graphs', () => {
   const byId = (id: string) => facets.find((f) => f.id === id);
 
   it('offers few whole numbers as ticks, other numbers as a range, and skips unique labels', () => {
-    expect(byId(attributeFacetId('entity', 'group'))).toMatchObject({ kind: 'categorical', counts: new Map([['0', 4], ['1', 3]]) });
+    expect(byId(attributeFacetId('entity', 'group'))).toMatchObject({
+      kind: 'categorical',
+      counts: new Map([
+        ['0', 4],
+        ['1', 3],
+      ]),
+    });
     expect(byId(attributeFacetId('entity', 'score'))).toMatchObject({ kind: 'range', min: 0, max: 9 });
     expect(byId(attributeFacetId('entity', 'name'))).toBeUndefined();
   });

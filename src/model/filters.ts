@@ -17,7 +17,13 @@ export interface Filters {
   hideOrphans: boolean;
 }
 
-export const NO_FILTERS: Filters = { picks: new Map(), ranges: new Map(), minCorroboration: 0, corroborateBy: 'origins', hideOrphans: false };
+export const NO_FILTERS: Filters = {
+  picks: new Map(),
+  ranges: new Map(),
+  minCorroboration: 0,
+  corroborateBy: 'origins',
+  hideOrphans: false,
+};
 
 export interface Visibility {
   nodes: Set<string>;
@@ -45,15 +51,24 @@ export function entityPasses(entity: Entity, filters: Filters): boolean {
   return passesPicks(entity, filters, true);
 }
 
-export function relationPasses(relation: Relation, filters: Filters, evidence: (r: Relation) => RelationEvidence): boolean {
+export function relationPasses(
+  relation: Relation,
+  filters: Filters,
+  evidence: (r: Relation) => RelationEvidence,
+): boolean {
   if (!passesPicks(relation, filters, false)) return false;
-  if (filters.minCorroboration > 0 && corroborationOf(evidence(relation), filters.corroborateBy) < filters.minCorroboration) return false;
+  if (
+    filters.minCorroboration > 0 &&
+    corroborationOf(evidence(relation), filters.corroborateBy) < filters.minCorroboration
+  )
+    return false;
   const sources = filters.picks.get(FIXED_FACETS.source) ?? [];
   const statuses = filters.picks.get(FIXED_FACETS.status) ?? [];
   if (sources.length === 0 && statuses.length === 0) return true;
   // Source and status must hold on the same claim: "reported by A" is not "reported by B, alleged by A".
   return relation.claims.some(
-    (c) => (sources.length === 0 || sources.includes(c.source)) && (statuses.length === 0 || statuses.includes(c.status)),
+    (c) =>
+      (sources.length === 0 || sources.includes(c.source)) && (statuses.length === 0 || statuses.includes(c.status)),
   );
 }
 

@@ -29,7 +29,11 @@ describe('buildGraph with hostile ids', () => {
   it('filters and neighbourhoods work on them', () => {
     expect(computeVisibility(graph, NO_FILTERS).edges.size).toBe(RISKY.length + 1);
     const around = neighbourhood(graph, { kind: 'entity', id: nodeKey('constructor') });
-    expect([...around.nodes].map((k) => graph.getNodeAttribute(k, 'id')).sort()).toEqual(['__proto__', 'constructor', 'plain']);
+    expect([...around.nodes].map((k) => graph.getNodeAttribute(k, 'id')).sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'plain',
+    ]);
   });
 
   it('leaves Object.prototype alone', () => {

@@ -56,13 +56,23 @@ export function evidenceWeight(origins: number, relation: Relation): number {
 
 export function passesRules(relation: Relation, origins: number, rules: EvidenceRules | null): boolean {
   if (!rules) return true;
-  return origins >= rules.minOrigins && !(rules.excludeDisputed && relation.disputed) && !(rules.happenedOnly && relation.modality !== 'happened');
+  return (
+    origins >= rules.minOrigins &&
+    !(rules.excludeDisputed && relation.disputed) &&
+    !(rules.happenedOnly && relation.modality !== 'happened')
+  );
 }
 
 type Sub = Graph<Record<string, never>, { weight: number }>;
 
 /** A graph of the allowed links only (reversed on request), for the library's searches. */
-function subgraph(graph: StoryGraph, allowed: (edge: string) => boolean, directed: boolean, weightOf: (edge: string) => number, reverse = false): Sub {
+function subgraph(
+  graph: StoryGraph,
+  allowed: (edge: string) => boolean,
+  directed: boolean,
+  weightOf: (edge: string) => number,
+  reverse = false,
+): Sub {
   const sub: Sub = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
   graph.forEachEdge((edge, _r, source, target) => {
     if (!allowed(edge)) return;
@@ -74,12 +84,20 @@ function subgraph(graph: StoryGraph, allowed: (edge: string) => boolean, directe
   return sub;
 }
 
-export function findPaths(graph: StoryGraph, from: string, to: string, visibleEdges: ReadonlySet<string>, options: PathOptions): PathResult {
-  if (!graph.hasNode(from) || !graph.hasNode(to)) return { found: false, reason: 'One of the two entities is not in this graph.' };
+export function findPaths(
+  graph: StoryGraph,
+  from: string,
+  to: string,
+  visibleEdges: ReadonlySet<string>,
+  options: PathOptions,
+): PathResult {
+  if (!graph.hasNode(from) || !graph.hasNode(to))
+    return { found: false, reason: 'One of the two entities is not in this graph.' };
   if (from === to) return { found: false, reason: 'Pick two different entities.' };
   const evidence = graph.getAttribute('evidence');
   const originsOf = (edge: string) => evidence(graph.getEdgeAttributes(edge)).origins.length;
-  const allowed = (edge: string) => visibleEdges.has(edge) && passesRules(graph.getEdgeAttributes(edge), originsOf(edge), options.rules);
+  const allowed = (edge: string) =>
+    visibleEdges.has(edge) && passesRules(graph.getEdgeAttributes(edge), originsOf(edge), options.rules);
   const weightOf = (edge: string) => evidenceWeight(originsOf(edge), graph.getEdgeAttributes(edge));
   const sub = subgraph(graph, allowed, options.directed, weightOf);
   const noPath = (): PathResult => ({
@@ -90,7 +108,10 @@ export function findPaths(graph: StoryGraph, from: string, to: string, visibleEd
 
   const nodes = options.bestSupported ? lightestPath(sub, from, to, 'weight') : shortestPath(sub, from, to);
   if (!nodes) return noPath();
-  const steps = stepsAlong(sub, nodes, options, originsOf).map((edge, i) => ({ edge, reversed: graph.source(edge) !== nodes[i] }));
+  const steps = stepsAlong(sub, nodes, options, originsOf).map((edge, i) => ({
+    edge,
+    reversed: graph.source(edge) !== nodes[i],
+  }));
 
   let allNodes = new Set(nodes);
   let allEdges = new Set(steps.map((s) => s.edge));
@@ -99,11 +120,20 @@ export function findPaths(graph: StoryGraph, from: string, to: string, visibleEd
     const fromStart = singleSourceLength(sub, from);
     const toEnd = singleSourceLength(options.directed ? subgraph(graph, allowed, true, weightOf, true) : sub, to);
     const length = nodes.length - 1;
-    allNodes = new Set(sub.filterNodes((n) => fromStart[n] !== undefined && toEnd[n] !== undefined && fromStart[n]! + toEnd[n]! === length));
+    allNodes = new Set(
+      sub.filterNodes(
+        (n) => fromStart[n] !== undefined && toEnd[n] !== undefined && fromStart[n]! + toEnd[n]! === length,
+      ),
+    );
     allEdges = new Set(
       sub.filterEdges((_edge, _a, u, v) => {
-        const forward = fromStart[u] !== undefined && toEnd[v] !== undefined && fromStart[u]! + 1 + toEnd[v]! === length;
-        const backward = !options.directed && fromStart[v] !== undefined && toEnd[u] !== undefined && fromStart[v]! + 1 + toEnd[u]! === length;
+        const forward =
+          fromStart[u] !== undefined && toEnd[v] !== undefined && fromStart[u]! + 1 + toEnd[v]! === length;
+        const backward =
+          !options.directed &&
+          fromStart[v] !== undefined &&
+          toEnd[u] !== undefined &&
+          fromStart[v]! + 1 + toEnd[u]! === length;
         return forward || backward;
       }),
     );

@@ -6,7 +6,10 @@ import { miniDataset } from '../test/miniDataset';
 const dataset = datasetSchema.parse(miniDataset());
 const seeds = new Map([
   ['a.txt', 'Maduro sent a letter. Velásquez delivered it, and Maduro\n asked   Russia for help.'],
-  ['b.txt', 'They say a senior aide delivered it: a letter to Putin. He sought help from Russia and asked Iran for drones.'],
+  [
+    'b.txt',
+    'They say a senior aide delivered it: a letter to Putin. He sought help from Russia and asked Iran for drones.',
+  ],
 ]);
 
 describe('quote check', () => {

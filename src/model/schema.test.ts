@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../io/validate';
 import { miniDataset, problemsOf } from '../test/miniDataset';
 
-
 describe('dataset schema', () => {
   it('accepts a well-formed dataset and fills defaults', () => {
     const result = validateDataset(miniDataset());
@@ -17,14 +16,20 @@ describe('dataset schema', () => {
     const problems = problemsOf((d) => {
       d.relations[2]!.target = 'xi-jinping';
     });
-    expect(problems).toContainEqual({ path: 'relations[2].target', message: expect.stringContaining('unknown entity id "xi-jinping"') });
+    expect(problems).toContainEqual({
+      path: 'relations[2].target',
+      message: expect.stringContaining('unknown entity id "xi-jinping"'),
+    });
   });
 
   it('reports duplicate ids with the first place they were used', () => {
     const problems = problemsOf((d) => {
       d.entities.push({ id: 'putin', type: 'person', label: 'Another Putin' });
     });
-    expect(problems).toContainEqual({ path: 'entities[7].id', message: expect.stringMatching(/duplicate id "putin".*entities\[2\]/) });
+    expect(problems).toContainEqual({
+      path: 'entities[7].id',
+      message: expect.stringMatching(/duplicate id "putin".*entities\[2\]/),
+    });
   });
 
   it('rejects unknown types, empty quotes and unknown sources, all in one pass', () => {
@@ -34,8 +39,12 @@ describe('dataset schema', () => {
       d.relations[3]!.claims![1]!.source = 'nowhere';
     });
     const paths = problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['entities[0].type', 'relations[0].claims[0].quote', 'relations[3].claims[1].source']));
-    expect(problems.find((p) => p.path === 'entities[0].type')?.message).toMatch(/must be one of: person, organization/);
+    expect(paths).toEqual(
+      expect.arrayContaining(['entities[0].type', 'relations[0].claims[0].quote', 'relations[3].claims[1].source']),
+    );
+    expect(problems.find((p) => p.path === 'entities[0].type')?.message).toMatch(
+      /must be one of: person, organization/,
+    );
     expect(problems.find((p) => p.path === 'relations[0].claims[0].quote')?.message).toMatch(/must not be empty/);
   });
 
@@ -44,14 +53,19 @@ describe('dataset schema', () => {
       d.relations[0]!.claims![0]!.quote = Array.from({ length: 41 }, (_, i) => `w${i}`).join(' ');
       d.relations[1]!.claims = [];
     });
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['relations[0].claims[0].quote', 'relations[1].claims']));
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['relations[0].claims[0].quote', 'relations[1].claims']),
+    );
   });
 
   it('asks for a discrepancy note on disputed relations', () => {
     const problems = problemsOf((d) => {
       delete d.relations[1]!.discrepancy;
     });
-    expect(problems).toContainEqual({ path: 'relations[1].discrepancy', message: expect.stringContaining('disputed relation needs') });
+    expect(problems).toContainEqual({
+      path: 'relations[1].discrepancy',
+      message: expect.stringContaining('disputed relation needs'),
+    });
   });
 
   it('rejects unknown fields, bad dates and lower-case country codes', () => {
@@ -84,11 +98,17 @@ describe('dataset schema', () => {
     const problems = problemsOf((d) => {
       d.relations[0]!.type = 'sank';
     });
-    expect(problems).toContainEqual({ path: 'relations[0].type', message: expect.stringContaining('declare "sank" in vocabulary.relationTypes') });
+    expect(problems).toContainEqual({
+      path: 'relations[0].type',
+      message: expect.stringContaining('declare "sank" in vocabulary.relationTypes'),
+    });
   });
 
   it('keeps "__proto__" and "constructor" as plain attribute names without touching Object.prototype', () => {
-    const text = JSON.stringify(miniDataset()).replace('"label":"Vladimir Putin"', '"label":"Vladimir Putin","attributes":{"__proto__":{"polluted":true},"constructor":"c"}');
+    const text = JSON.stringify(miniDataset()).replace(
+      '"label":"Vladimir Putin"',
+      '"label":"Vladimir Putin","attributes":{"__proto__":{"polluted":true},"constructor":"c"}',
+    );
     expect(validateDataset(JSON.parse(text)).ok).toBe(false); // an object is not an attribute value
     const ok = text.replace('{"polluted":true}', '"p"');
     const result = validateDataset(JSON.parse(ok));

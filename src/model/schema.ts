@@ -1,7 +1,14 @@
 // The dataset format, defined once. Types, the validation CLI and the JSON Schema file all derive from it.
 // Cross-references (ids that must exist, ids that must be unique) are checked in one pass after the shapes.
 import { z } from 'zod';
-import { CLAIM_STATUS_IDS, ENTITY_TYPE_IDS, MODALITY_IDS, NOT_GIVEN, RELATION_TYPE_IDS, SOURCE_KIND_IDS } from './vocabulary';
+import {
+  CLAIM_STATUS_IDS,
+  ENTITY_TYPE_IDS,
+  MODALITY_IDS,
+  NOT_GIVEN,
+  RELATION_TYPE_IDS,
+  SOURCE_KIND_IDS,
+} from './vocabulary';
 import { citationProblems, claimChainProblems, disputeProblems, sourcesById } from './sourceRules';
 
 export const MAX_QUOTE_WORDS = 40;
@@ -18,13 +25,18 @@ const id = z
 /** ISO 8601 date, month or year: "2025", "2025-10", "2025-10-26". */
 const fuzzyDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use an ISO date, month or year: 2025-10-26, 2025-10 or 2025');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'use an ISO date, month or year: 2025-10-26, 2025-10 or 2025',
+  );
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code in capitals, e.g. "VE"');
 
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
-const attributeValue = z.union([z.string(), z.number(), z.boolean()], { error: 'an attribute value is a string, a number or true/false' });
+const attributeValue = z.union([z.string(), z.number(), z.boolean()], {
+  error: 'an attribute value is a string, a number or true/false',
+});
 /** What attributeValue accepts as it is (zod's number refuses NaN and ±Infinity). */
 const isAttributeValue = (raw: unknown): raw is string | number | boolean =>
   typeof raw === 'string' || typeof raw === 'boolean' || (typeof raw === 'number' && Number.isFinite(raw));
@@ -49,7 +61,9 @@ function safeRecord<T extends z.ZodType>(value: T, what: string, plain?: (raw: u
       }
       const parsed = value.safeParse(raw);
       if (parsed.success) out[key] = parsed.data;
-      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
     }
     return out;
   });
@@ -66,8 +80,14 @@ const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like "#1f77
 /** Types a dataset adds to the built-in vocabulary (imported graphs declare the types they carry). */
 const vocabularySchema = z
   .object({
-    entityTypes: safeRecord(z.object({ label: z.string(), color: hexColor.optional() }).strict(), 'vocabulary.entityTypes').optional(),
-    relationTypes: safeRecord(z.object({ label: z.string(), symmetric: z.boolean().optional() }).strict(), 'vocabulary.relationTypes').optional(),
+    entityTypes: safeRecord(
+      z.object({ label: z.string(), color: hexColor.optional() }).strict(),
+      'vocabulary.entityTypes',
+    ).optional(),
+    relationTypes: safeRecord(
+      z.object({ label: z.string(), symmetric: z.boolean().optional() }).strict(),
+      'vocabulary.relationTypes',
+    ).optional(),
   })
   .strict();
 export const sourceSchema = z
@@ -145,7 +165,9 @@ export const relationSchema = z
     /** What exactly was asked, given, agreed: items and quantities, in our own words. */
     details: z.string().optional(),
     /** Whether it took place, or was only requested, organized, planned, rumoured or denied. */
-    modality: z.enum(MODALITY_IDS, { error: `modality must be one of: ${MODALITY_IDS.join(', ')}` }).default('happened'),
+    modality: z
+      .enum(MODALITY_IDS, { error: `modality must be one of: ${MODALITY_IDS.join(', ')}` })
+      .default('happened'),
     /** Set when sources disagree; the note says on what, and each claim names the `version` it holds. */
     disputed: z.boolean().default(false),
     discrepancy: z.string().optional(),
@@ -185,7 +207,10 @@ export const datasetSchema = z
       const relationTypes = new Set([...RELATION_TYPE_IDS, ...Object.keys(data.vocabulary?.relationTypes ?? {})]);
       listOf(data.entities).forEach((entity, i) => {
         if (typeof entity.type === 'string' && entity.type.trim() && !entityTypes.has(entity.type)) {
-          report(['entities', i, 'type'], `type must be one of: ${[...entityTypes].join(', ')} (or declare "${entity.type}" in vocabulary.entityTypes)`);
+          report(
+            ['entities', i, 'type'],
+            `type must be one of: ${[...entityTypes].join(', ')} (or declare "${entity.type}" in vocabulary.entityTypes)`,
+          );
         }
       });
       const needsClaims = listOf(data.sources).length > 0;
@@ -193,7 +218,10 @@ export const datasetSchema = z
       const sourceRecords = sourcesById(listOf(data.sources));
       listOf(data.relations).forEach((rel, i) => {
         if (typeof rel.type === 'string' && rel.type.trim() && !relationTypes.has(rel.type)) {
-          report(['relations', i, 'type'], `type must be one of: ${[...relationTypes].join(', ')} (or declare "${rel.type}" in vocabulary.relationTypes)`);
+          report(
+            ['relations', i, 'type'],
+            `type must be one of: ${[...relationTypes].join(', ')} (or declare "${rel.type}" in vocabulary.relationTypes)`,
+          );
         }
         if (needsClaims && Array.isArray(rel.claims) && rel.claims.length === 0) {
           report(['relations', i, 'claims'], 'every relation needs at least one claim quoting a source');
@@ -207,7 +235,10 @@ export const datasetSchema = z
         listOf(rel.claims).forEach((claim, j) => {
           const ref = claim.source;
           if (typeof ref === 'string' && !sourceIds.has(ref)) {
-            report(['relations', i, 'claims', j, 'source'], `unknown source id "${ref}": add it to "sources" or fix the id`);
+            report(
+              ['relations', i, 'claims', j, 'source'],
+              `unknown source id "${ref}": add it to "sources" or fix the id`,
+            );
           }
           claimChainProblems(claim, sourceRecords, ['relations', i, 'claims', j], report);
         });
@@ -233,7 +264,10 @@ function uniqueIds(
     if (typeof item.id !== 'string') return;
     const first = seen.get(item.id);
     if (first !== undefined) {
-      report([listName, i, 'id'], `duplicate id "${item.id}" (first used at ${listName}[${first}]): ids must be unique`);
+      report(
+        [listName, i, 'id'],
+        `duplicate id "${item.id}" (first used at ${listName}[${first}]): ids must be unique`,
+      );
     } else {
       seen.set(item.id, i);
     }

@@ -29,10 +29,12 @@ export interface SearchIndex {
 export function buildSearchIndex(entities: Iterable<Entity>): SearchIndex {
   const items = [];
   for (const entity of entities) {
-    const names = [[entity.label, false] as const, ...entity.aliases.map((a) => [a, true] as const)].map(([original, isAlias]) => {
-      const folded = fold(original);
-      return { original, folded, words: folded.split(/[\s\-–/()]+/), isAlias };
-    });
+    const names = [[entity.label, false] as const, ...entity.aliases.map((a) => [a, true] as const)].map(
+      ([original, isAlias]) => {
+        const folded = fold(original);
+        return { original, folded, words: folded.split(/[\s\-–/()]+/), isAlias };
+      },
+    );
     items.push({ entity, names });
   }
   // In label order, so that among equal scores the first found ranks first and no comparison is needed per query.
@@ -72,8 +74,6 @@ export function searchEntities(source: SearchIndex | Iterable<Entity>, query: st
   }
   return top;
 }
-
-
 
 function scoreName({ folded, words }: IndexedName, q: string): number {
   if (folded === q) return 4;

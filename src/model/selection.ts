@@ -3,7 +3,8 @@
 import type { StoryGraph } from './graph';
 import { dependantsOf } from './evidence';
 
-export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | { kind: 'source'; id: string };
+export type Selection =
+  { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | { kind: 'source'; id: string };
 
 export interface Neighbourhood {
   nodes: Set<string>;
@@ -29,7 +30,11 @@ export function neighbourhood(graph: StoryGraph, selection: Selection | null): N
   } else if (selection.kind === 'source') {
     const index = graph.getAttribute('sourceIndex');
     if (!index.byId.has(selection.id)) return { nodes, edges };
-    const { unsupported } = dependantsOf(selection.id, graph.mapEdges((_k, r) => r), index);
+    const { unsupported } = dependantsOf(
+      selection.id,
+      graph.mapEdges((_k, r) => r),
+      index,
+    );
     for (const edge of unsupported) {
       if (!graph.hasEdge(edge)) continue;
       edges.add(edge);

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../test/miniDataset';
 
-
 describe('sources and chains', () => {
   it('refuses a cited id that names no source', () => {
     const problems = problemsOf((d) => {
       d.sources![0]!.cites = ['docs', 'The Washington Post'];
     });
-    expect(problems).toEqual([{ path: 'sources[0].cites[1]', message: expect.stringContaining('unknown source id "The Washington Post"') }]);
+    expect(problems).toEqual([
+      { path: 'sources[0].cites[1]', message: expect.stringContaining('unknown source id "The Washington Post"') },
+    ]);
   });
 
   it('refuses a citation cycle, naming it', () => {
@@ -25,13 +26,21 @@ describe('sources and chains', () => {
     const problems = problemsOf((d) => {
       d.sources![2]!.cites = ['docs'];
     });
-    expect(problems).toEqual([{ path: 'sources[2].cites[0]', message: expect.stringContaining('citation cycle: docs → docs') }]);
+    expect(problems).toEqual([
+      { path: 'sources[2].cites[0]', message: expect.stringContaining('citation cycle: docs → docs') },
+    ]);
   });
 
   it('finds a loop at the end of a long chain of citations without running out of stack', () => {
     const n = 20_000;
     const problems = problemsOf((d) => {
-      const chain = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, kind: 'news_report' as const, title: `C${i}`, published: 'not given', cites: [`c${(i + 1) % n}`] }));
+      const chain = Array.from({ length: n }, (_, i) => ({
+        id: `c${i}`,
+        kind: 'news_report' as const,
+        title: `C${i}`,
+        published: 'not given',
+        cites: [`c${(i + 1) % n}`],
+      }));
       d.sources!.push(...chain);
     });
     expect(problems).toHaveLength(1);
@@ -43,8 +52,14 @@ describe('sources and chains', () => {
       d.relations[0]!.claims![0]!.via = ['nobody'];
       d.relations[2]!.claims![0]!.via = ['officials', 'docs'];
     });
-    expect(problems).toContainEqual({ path: 'relations[0].claims[0].via[0]', message: expect.stringContaining('unknown source id "nobody"') });
-    expect(problems).toContainEqual({ path: 'relations[2].claims[0].via[1]', message: expect.stringContaining('"officials" does not cite "docs"') });
+    expect(problems).toContainEqual({
+      path: 'relations[0].claims[0].via[0]',
+      message: expect.stringContaining('unknown source id "nobody"'),
+    });
+    expect(problems).toContainEqual({
+      path: 'relations[2].claims[0].via[1]',
+      message: expect.stringContaining('"officials" does not cite "docs"'),
+    });
   });
 
   it('asks for a kind and a publication date, or "not given"', () => {
@@ -62,27 +77,38 @@ describe('modality and disputes', () => {
     const problems = problemsOf((d) => {
       (d.relations[4] as { modality?: string }).modality = 'probably';
     });
-    expect(problems).toEqual([{ path: 'relations[4].modality', message: expect.stringMatching(/modality must be one of: happened, requested/) }]);
+    expect(problems).toEqual([
+      { path: 'relations[4].modality', message: expect.stringMatching(/modality must be one of: happened, requested/) },
+    ]);
   });
 
   it('refuses a disputed relation whose claims hold one version only', () => {
     const problems = problemsOf((d) => {
       d.relations[1]!.claims![1]!.version = 'Velásquez';
     });
-    expect(problems).toEqual([{ path: 'relations[1].claims', message: expect.stringContaining('at least two different versions') }]);
+    expect(problems).toEqual([
+      { path: 'relations[1].claims', message: expect.stringContaining('at least two different versions') },
+    ]);
   });
 
   it('refuses a disputed relation whose versions come from one source', () => {
     const problems = problemsOf((d) => {
       d.relations[1]!.claims![1]!.source = 'a';
     });
-    expect(problems).toEqual([{ path: 'relations[1].claims', message: expect.stringContaining('from different sources') }]);
+    expect(problems).toEqual([
+      { path: 'relations[1].claims', message: expect.stringContaining('from different sources') },
+    ]);
   });
 
   it('refuses versions on a relation that is not disputed', () => {
     const problems = problemsOf((d) => {
       d.relations[3]!.claims![0]!.version = 'asked';
     });
-    expect(problems).toEqual([{ path: 'relations[3].claims[0].version', message: expect.stringContaining('only the claims of a disputed relation') }]);
+    expect(problems).toEqual([
+      {
+        path: 'relations[3].claims[0].version',
+        message: expect.stringContaining('only the claims of a disputed relation'),
+      },
+    ]);
   });
 });

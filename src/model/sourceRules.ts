@@ -5,7 +5,8 @@
 type Loose = Record<string, unknown>;
 type Report = (path: (string | number)[], message: string) => void;
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Unknown cited ids, and cycles of citation (a source that, however indirectly, cites itself). */
 export function citationProblems(sources: readonly Loose[], report: Report): void {
@@ -15,7 +16,8 @@ export function citationProblems(sources: readonly Loose[], report: Report): voi
   });
   sources.forEach((s, i) => {
     strings(s.cites).forEach((ref, j) => {
-      if (!index.has(ref)) report(['sources', i, 'cites', j], `unknown source id "${ref}": add it to "sources" or fix the id`);
+      if (!index.has(ref))
+        report(['sources', i, 'cites', j], `unknown source id "${ref}": add it to "sources" or fix the id`);
     });
   });
   // Peel off sources whose citations are all settled (Kahn's algorithm); what is left sits on a loop or leads
@@ -59,7 +61,10 @@ export function citationProblems(sources: readonly Loose[], report: Report): voi
     const closing = loop[loop.length - 2]!;
     const i = index.get(closing)!;
     const j = strings(sources[i]!.cites).indexOf(id);
-    report(['sources', i, 'cites', j], `citation cycle: ${loop.join(' → ')}. A source cannot rest on itself: remove one of these citations`);
+    report(
+      ['sources', i, 'cites', j],
+      `citation cycle: ${loop.join(' → ')}. A source cannot rest on itself: remove one of these citations`,
+    );
   }
 }
 
@@ -71,7 +76,12 @@ export function sourcesById(sources: readonly Loose[]): ReadonlyMap<string, Loos
 }
 
 /** A claim's chain names known sources, each cited by the one before it (the article first). */
-export function claimChainProblems(claim: Loose, byId: ReadonlyMap<string, Loose>, at: (string | number)[], report: Report): void {
+export function claimChainProblems(
+  claim: Loose,
+  byId: ReadonlyMap<string, Loose>,
+  at: (string | number)[],
+  report: Report,
+): void {
   if (claim.via === undefined) return;
   let previous = typeof claim.source === 'string' ? claim.source : undefined;
   strings(claim.via).forEach((ref, k) => {
@@ -83,7 +93,10 @@ export function claimChainProblems(claim: Loose, byId: ReadonlyMap<string, Loose
     }
     const before = previous === undefined ? undefined : byId.get(previous);
     if (before && !strings(before.cites).includes(ref)) {
-      report(step, `"${previous}" does not cite "${ref}": a chain follows citations, so add "${ref}" to the cites of "${previous}" or fix the chain`);
+      report(
+        step,
+        `"${previous}" does not cite "${ref}": a chain follows citations, so add "${ref}" to the cites of "${previous}" or fix the chain`,
+      );
     }
     previous = ref;
   });
@@ -91,11 +104,16 @@ export function claimChainProblems(claim: Loose, byId: ReadonlyMap<string, Loose
 
 /** A disputed relation shows at least two versions, held by different sources; versions mean nothing elsewhere. */
 export function disputeProblems(relation: Loose, at: (string | number)[], report: Report): void {
-  const claims = Array.isArray(relation.claims) ? (relation.claims as unknown[]).map((c) => (c !== null && typeof c === 'object' ? (c as Loose) : {})) : [];
+  const claims = Array.isArray(relation.claims)
+    ? (relation.claims as unknown[]).map((c) => (c !== null && typeof c === 'object' ? (c as Loose) : {}))
+    : [];
   if (relation.disputed !== true) {
     claims.forEach((claim, j) => {
       if (typeof claim.version === 'string') {
-        report([...at, 'claims', j, 'version'], 'only the claims of a disputed relation hold versions: set "disputed": true on the relation, or remove "version"');
+        report(
+          [...at, 'claims', j, 'version'],
+          'only the claims of a disputed relation hold versions: set "disputed": true on the relation, or remove "version"',
+        );
       }
     });
     return;

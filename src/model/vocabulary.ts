@@ -59,11 +59,32 @@ export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, .
  * the claim's origins count for the relation: commentary is not evidence of the act, and a denial speaks against it.
  */
 export const CLAIM_STATUSES = {
-  reported: { label: 'Reported', description: 'The article reports it and says where it comes from (documents, an outlet, officials).', corroborates: true },
-  alleged: { label: 'Alleged', description: 'Attributed to a single or unnamed source, or called unconfirmed.', corroborates: true },
-  statement: { label: 'Own statement', description: "A party's own words (an announcement, a claim about itself, the remark it made): its word, not a confirmation.", corroborates: true },
-  background: { label: 'Background', description: "The article's own context, attributed to no one.", corroborates: true },
-  commentary: { label: 'Commentary', description: 'Analysis or opinion (a journalist, an analyst, an expert): not evidence of the act.', corroborates: false },
+  reported: {
+    label: 'Reported',
+    description: 'The article reports it and says where it comes from (documents, an outlet, officials).',
+    corroborates: true,
+  },
+  alleged: {
+    label: 'Alleged',
+    description: 'Attributed to a single or unnamed source, or called unconfirmed.',
+    corroborates: true,
+  },
+  statement: {
+    label: 'Own statement',
+    description:
+      "A party's own words (an announcement, a claim about itself, the remark it made): its word, not a confirmation.",
+    corroborates: true,
+  },
+  background: {
+    label: 'Background',
+    description: "The article's own context, attributed to no one.",
+    corroborates: true,
+  },
+  commentary: {
+    label: 'Commentary',
+    description: 'Analysis or opinion (a journalist, an analyst, an expert): not evidence of the act.',
+    corroborates: false,
+  },
   denied: { label: 'Denied', description: 'A party says it is not so.', corroborates: false },
 } as const;
 
@@ -78,9 +99,17 @@ export const CLAIM_STATUS_IDS = Object.keys(CLAIM_STATUSES) as [ClaimStatus, ...
 export const MODALITIES = {
   happened: { label: 'Happened', description: 'Took place, or holds, as the sources tell it.', dash: [] },
   requested: { label: 'Requested', description: 'Asked for; not known to have been given.', dash: [6, 3] },
-  organized: { label: 'Organized', description: 'Arranged by someone; not known to have arrived or taken place.', dash: [8, 3, 2, 3] },
+  organized: {
+    label: 'Organized',
+    description: 'Arranged by someone; not known to have arrived or taken place.',
+    dash: [8, 3, 2, 3],
+  },
   planned: { label: 'Planned', description: 'Being prepared; not known to have taken place.', dash: [2, 3] },
-  rumoured: { label: 'Rumoured', description: 'Reported as possible or under consideration, unconfirmed.', dash: [1, 5] },
+  rumoured: {
+    label: 'Rumoured',
+    description: 'Reported as possible or under consideration, unconfirmed.',
+    dash: [1, 5],
+  },
   denied: { label: 'Denied', description: 'Reported, and denied by a party to it.', dash: [12, 4, 1, 4, 1, 4] },
 } as const satisfies Record<string, { label: string; description: string; dash: readonly number[] }>;
 
@@ -123,7 +152,18 @@ export function countryName(code: string): string {
 }
 
 /** Colours for types a dataset declares without one, picked by the type's name so they stay stable. */
-const EXTRA_PALETTE = ['#0ea5e9', '#84cc16', '#f43f5e', '#a855f7', '#14b8a6', '#f97316', '#64748b', '#eab308', '#ec4899', '#22c55e'];
+const EXTRA_PALETTE = [
+  '#0ea5e9',
+  '#84cc16',
+  '#f43f5e',
+  '#a855f7',
+  '#14b8a6',
+  '#f97316',
+  '#64748b',
+  '#eab308',
+  '#ec4899',
+  '#22c55e',
+];
 const EXTRA_SHAPES = ['ellipse', 'round-rectangle', 'triangle', 'pentagon', 'octagon', 'vee'] as const;
 
 export interface EntityTypeStyle {

@@ -4,7 +4,8 @@ import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { FIXED_FACETS } from '../model/facets';
 
-const loaded = (): ExplorerState => explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) });
+const loaded = (): ExplorerState =>
+  explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) });
 
 describe('explorer state', () => {
   it('shows the whole story once loaded', () => {
@@ -22,18 +23,31 @@ describe('explorer state', () => {
   });
 
   it('keeps a chosen source selected whatever the filters, and closes the evidence views for a graph without sources', () => {
-    const withSource = explorerReducer(explorerReducer(loaded(), { type: 'showPanel', panel: 'sources' }), { type: 'select', selection: { kind: 'source', id: 'docs' } });
+    const withSource = explorerReducer(explorerReducer(loaded(), { type: 'showPanel', panel: 'sources' }), {
+      type: 'select',
+      selection: { kind: 'source', id: 'docs' },
+    });
     const filtered = explorerReducer(withSource, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'IR' });
     expect(filtered.selection).toEqual({ kind: 'source', id: 'docs' });
-    expect(explorerReducer(filtered, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) }).panel).toBe('sources');
-    const plain = datasetSchema.parse({ title: 'Plain', entities: [{ id: 'a', type: 'person', label: 'A' }], relations: [] });
+    expect(explorerReducer(filtered, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) }).panel).toBe(
+      'sources',
+    );
+    const plain = datasetSchema.parse({
+      title: 'Plain',
+      entities: [{ id: 'a', type: 'person', label: 'A' }],
+      relations: [],
+    });
     const opened = explorerReducer(filtered, { type: 'loaded', dataset: plain });
     expect(opened.panel).toBe('filters');
     expect(opened.selection).toBeNull();
   });
 
   it('drops a selection that the filters hide, keeps one they show', () => {
-    const selected = explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' }, center: true });
+    const selected = explorerReducer(loaded(), {
+      type: 'select',
+      selection: { kind: 'entity', id: 'maduro' },
+      center: true,
+    });
     expect(selected.centerOnSelection).toBe(true);
     const kept = explorerReducer(selected, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'VE' });
     expect(kept.selection).toEqual({ kind: 'entity', id: 'maduro' });
@@ -49,10 +63,23 @@ describe('explorer state', () => {
 
   it('opening a graph keeps the previous one, filters included, for one-step restore', () => {
     const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
-    const other = datasetSchema.parse({ title: 'Other', entities: [{ id: 'x', type: 'person', label: 'X' }], relations: [] });
-    const opened = explorerReducer(filtered, { type: 'loaded', dataset: other, origin: { name: 'other.gexf', format: 'GEXF' }, warnings: ['w'] });
+    const other = datasetSchema.parse({
+      title: 'Other',
+      entities: [{ id: 'x', type: 'person', label: 'X' }],
+      relations: [],
+    });
+    const opened = explorerReducer(filtered, {
+      type: 'loaded',
+      dataset: other,
+      origin: { name: 'other.gexf', format: 'GEXF' },
+      warnings: ['w'],
+    });
     expect(opened.story?.graph.order).toBe(1);
-    expect(opened.notice).toEqual({ kind: 'opened', message: 'Opened other.gexf (GEXF): 1 entity, 0 relations.', warnings: ['w'] });
+    expect(opened.notice).toEqual({
+      kind: 'opened',
+      message: 'Opened other.gexf (GEXF): 1 entity, 0 relations.',
+      warnings: ['w'],
+    });
     const restored = explorerReducer(opened, { type: 'restorePrevious' });
     expect(restored.story?.graph.order).toBe(7);
     expect([...restored.visibility.nodes].sort()).toEqual(['putin', 'russia']);
@@ -67,9 +94,17 @@ describe('explorer state', () => {
   });
 
   it('says it is drawing a big graph until the view reports it drawn, without hiding other progress', () => {
-    const entities = Array.from({ length: LARGE_GRAPH_ELEMENTS }, (_, i) => ({ id: `n${i}`, type: 'person', label: `N${i}` }));
+    const entities = Array.from({ length: LARGE_GRAPH_ELEMENTS }, (_, i) => ({
+      id: `n${i}`,
+      type: 'person',
+      label: `N${i}`,
+    }));
     const big = datasetSchema.parse({ title: 'Big', entities, relations: [] });
-    const opened = explorerReducer(loaded(), { type: 'loaded', dataset: big, origin: { name: 'big.gexf', format: 'GEXF' } });
+    const opened = explorerReducer(loaded(), {
+      type: 'loaded',
+      dataset: big,
+      origin: { name: 'big.gexf', format: 'GEXF' },
+    });
     expect(opened.busy?.message).toBe(`Drawing ${LARGE_GRAPH_ELEMENTS.toLocaleString('en')} entities and 0 relations…`);
     expect(explorerReducer(opened, { type: 'drawn' }).busy).toBeNull();
     const fetching = explorerReducer(loaded(), { type: 'busy', busy: { message: 'Fetching g.gexf…', fraction: null } });

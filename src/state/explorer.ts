@@ -175,11 +175,17 @@ export const LARGE_GRAPH_ELEMENTS = 3000;
 function drawingBusy(story: Story): Busy | null {
   const { order, size } = story.graph;
   if (order + size < LARGE_GRAPH_ELEMENTS) return null;
-  return { message: `Drawing ${order.toLocaleString('en')} entities and ${size.toLocaleString('en')} relations…`, fraction: null, drawing: true };
+  return {
+    message: `Drawing ${order.toLocaleString('en')} entities and ${size.toLocaleString('en')} relations…`,
+    fraction: null,
+    drawing: true,
+  };
 }
 
 function snapshotOf(state: ExplorerState): Snapshot | null {
-  return state.story ? { story: state.story, origin: state.origin, filters: state.filters, layout: state.layout } : null;
+  return state.story
+    ? { story: state.story, origin: state.origin, filters: state.filters, layout: state.layout }
+    : null;
 }
 
 function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {

@@ -59,46 +59,60 @@ export function App() {
   const story = state.story;
   // Worked out once here for the panel that lists it and the drawing that highlights it.
   const pathResult = useMemo(
-    () => (story && state.path ? findPaths(story.graph, state.path.from, state.path.to, state.visibility.edges, state.path) : null),
+    () =>
+      story && state.path
+        ? findPaths(story.graph, state.path.from, state.path.to, state.visibility.edges, state.path)
+        : null,
     [story, state.path, state.visibility],
   );
-  const showConnections = story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
+  const showConnections =
+    story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
   return (
     <DropZone onFiles={(files) => void openFiles(files)}>
-    <div className={state.panel === 'filters' ? 'app' : 'app wide-left'}>
-      <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
-      <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
-        {story && state.panel === 'filters' && <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />}
-        {story && state.panel === 'sources' && <SourcesView story={story} selection={state.selection} dispatch={dispatch} />}
-        {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
-      </aside>
-      <main className="canvas-area">
-        <NoticeBar state={state} dispatch={dispatch} />
-        {state.busy && <ProgressOverlay busy={state.busy} />}
-        {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
-        {state.status.kind === 'error' && (
-          <p className="notice error" role="alert">
-            {state.status.message}
-          </p>
+      <div className={state.panel === 'filters' ? 'app' : 'app wide-left'}>
+        <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
+        <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
+          {story && state.panel === 'filters' && (
+            <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />
+          )}
+          {story && state.panel === 'sources' && (
+            <SourcesView story={story} selection={state.selection} dispatch={dispatch} />
+          )}
+          {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
+        </aside>
+        <main className="canvas-area">
+          <NoticeBar state={state} dispatch={dispatch} />
+          {state.busy && <ProgressOverlay busy={state.busy} />}
+          {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
+          {state.status.kind === 'error' && (
+            <p className="notice error" role="alert">
+              {state.status.message}
+            </p>
+          )}
+          {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} pathResult={pathResult} />}
+          {story && <Legend story={story} />}
+        </main>
+        <aside className="sidebar right" aria-label="Details">
+          {story && showConnections && (
+            <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />
+          )}
+          {story && (
+            <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />
+          )}
+        </aside>
+        <StatusBar state={state} />
+        {pendingCsv && (
+          <CsvMappingDialog
+            pending={pendingCsv}
+            onConfirm={confirmCsv}
+            onCancel={() => {
+              cancelCsv();
+              // A CSV named by ?data= and then cancelled: show the story rather than an empty page.
+              if (!story) void showBundledStory();
+            }}
+          />
         )}
-        {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} pathResult={pathResult} />}
-        {story && <Legend story={story} />}
-      </main>
-      <aside className="sidebar right" aria-label="Details">
-        {story && showConnections && <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />}
-        {story && <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />}
-      </aside>
-      <StatusBar state={state} />
-      {pendingCsv && <CsvMappingDialog
-          pending={pendingCsv}
-          onConfirm={confirmCsv}
-          onCancel={() => {
-            cancelCsv();
-            // A CSV named by ?data= and then cancelled: show the story rather than an empty page.
-            if (!story) void showBundledStory();
-          }}
-        />}
-    </div>
+      </div>
     </DropZone>
   );
 }

@@ -35,7 +35,8 @@ export function ClaimChain({ claim, index, onSelectSource }: Props) {
       {standsOn.length > 0 && (
         <span className="muted">
           {' '}
-          (no attribution given; it stands on what the article cites: <SourceLinks ids={standsOn} index={index} onSelectSource={onSelectSource} />)
+          (no attribution given; it stands on what the article cites:{' '}
+          <SourceLinks ids={standsOn} index={index} onSelectSource={onSelectSource} />)
         </span>
       )}
     </span>

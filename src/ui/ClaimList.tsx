@@ -20,7 +20,15 @@ export function ClaimList({ claims, index, onSelectSource }: Props) {
   );
 }
 
-export function ClaimItem({ claim, index, onSelectSource }: { claim: Claim; index: SourceIndex; onSelectSource: (id: string) => void }) {
+export function ClaimItem({
+  claim,
+  index,
+  onSelectSource,
+}: {
+  claim: Claim;
+  index: SourceIndex;
+  onSelectSource: (id: string) => void;
+}) {
   const status = CLAIM_STATUSES[claim.status as ClaimStatus];
   return (
     <li className="claim">

@@ -72,12 +72,15 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           </select>
         </label>
       </div>
-      {center === null && <p className="hint">Select an entity to see what lies around it or how it connects to another.</p>}
+      {center === null && (
+        <p className="hint">Select an entity to see what lies around it or how it connects to another.</p>
+      )}
       {ego && (
         <p className="hint" data-testid="ego-summary">
           Within {plural(ego.hops, 'step')} of {label(ego.center)}
-          {ego.expanded.length > 0 && `, with the neighbours of ${plural(ego.expanded.length, 'more entity', 'more entities')}`}. Double-click a node, or
-          select it and press Enter on the drawing, to add its neighbours.
+          {ego.expanded.length > 0 &&
+            `, with the neighbours of ${plural(ego.expanded.length, 'more entity', 'more entities')}`}
+          . Double-click a node, or select it and press Enter on the drawing, to add its neighbours.
           {selected && selected !== ego.center && !ego.expanded.includes(selected) && (
             <>
               {' '}
@@ -109,7 +112,12 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           <fieldset className="path-options">
             <legend className="visually-hidden">How to search</legend>
             <label className="check">
-              <input type="checkbox" checked={options.directed} disabled={!path} onChange={(e) => setPath({ directed: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={options.directed}
+                disabled={!path}
+                onChange={(e) => setPath({ directed: e.target.checked })}
+              />
               Follow the arrows
             </label>
             <label className="check">
@@ -122,7 +130,12 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
               Only links that pass the evidence rules (an independent origin, not disputed, happened)
             </label>
             <label className="check">
-              <input type="checkbox" checked={options.bestSupported} disabled={!path} onChange={(e) => setPath({ bestSupported: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={options.bestSupported}
+                disabled={!path}
+                onChange={(e) => setPath({ bestSupported: e.target.checked })}
+              />
               Best-supported path (weighs each link by its independent origins)
             </label>
           </fieldset>
@@ -133,7 +146,17 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
   );
 }
 
-function PathSteps({ story, result, to, dispatch }: { story: Story; result: PathResult; to: string; dispatch: Dispatch<Action> }) {
+function PathSteps({
+  story,
+  result,
+  to,
+  dispatch,
+}: {
+  story: Story;
+  result: PathResult;
+  to: string;
+  dispatch: Dispatch<Action>;
+}) {
   const { graph } = story;
   const styles = stylesOf(story);
   const evidence = graph.getAttribute('evidence');
@@ -156,7 +179,10 @@ function PathSteps({ story, result, to, dispatch }: { story: Story; result: Path
     <div className="path-result">
       <p role="status" data-testid="path-message">
         {plural(result.steps.length, 'step')} to {graph.getNodeAttribute(to, 'label')}
-        {result.allEdges.size > result.steps.length ? `; every shortest path is highlighted (${plural(result.allEdges.size, 'link')})` : ''}.
+        {result.allEdges.size > result.steps.length
+          ? `; every shortest path is highlighted (${plural(result.allEdges.size, 'link')})`
+          : ''}
+        .
       </p>
       <ol className="path-steps" data-testid="path-steps">
         {result.steps.map(({ edge }) => {
@@ -166,11 +192,17 @@ function PathSteps({ story, result, to, dispatch }: { story: Story; result: Path
           const weakest = edge === result.weakest && result.steps.length > 1;
           return (
             <li key={edge} className={weakest ? 'weakest' : undefined}>
-              <button type="button" className="link" onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge } })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge } })}
+              >
                 {reading}
               </button>
               <span className="path-evidence">
-                {articles > 0 ? `${plural(origins.length, 'independent origin')} · ${plural(articles, 'article')}` : 'no claims'}
+                {articles > 0
+                  ? `${plural(origins.length, 'independent origin')} · ${plural(articles, 'article')}`
+                  : 'no claims'}
                 {relation.modality !== 'happened' && ` · ${MODALITIES[relation.modality].label.toLowerCase()}`}
                 {relation.disputed && ' · disputed'}
               </span>

@@ -19,14 +19,16 @@ export function CorroborationFilter({ story, filters, dispatch }: Props) {
     const evidence = story.graph.getAttribute('evidence');
     const max: Record<Corroboration, number> = { origins: 0, articles: 0 };
     story.graph.forEachEdge((_key, relation) => {
-      for (const measure of ['origins', 'articles'] as const) max[measure] = Math.max(max[measure], corroborationOf(evidence(relation), measure));
+      for (const measure of ['origins', 'articles'] as const)
+        max[measure] = Math.max(max[measure], corroborationOf(evidence(relation), measure));
     });
     return max;
   }, [story]);
   const highest = highestOf[by];
   const set = (next: Partial<Filters>) => dispatch({ type: 'setFilters', filters: { ...filters, ...next } });
   // Switching what is counted keeps the threshold where the new count allows it.
-  const switchTo = (measure: Corroboration) => set({ corroborateBy: measure, minCorroboration: Math.min(filters.minCorroboration, highestOf[measure]) });
+  const switchTo = (measure: Corroboration) =>
+    set({ corroborateBy: measure, minCorroboration: Math.min(filters.minCorroboration, highestOf[measure]) });
   return (
     <fieldset className="corroboration" data-testid="corroboration-filter">
       <legend>Corroboration</legend>
@@ -48,7 +50,12 @@ export function CorroborationFilter({ story, filters, dispatch }: Props) {
       </label>{' '}
       <label>
         <span className="visually-hidden">Count</span>
-        <select value={by} onChange={(e) => switchTo(e.target.value as Corroboration)} data-testid="corroborate-by" aria-label="What corroboration counts">
+        <select
+          value={by}
+          onChange={(e) => switchTo(e.target.value as Corroboration)}
+          data-testid="corroborate-by"
+          aria-label="What corroboration counts"
+        >
           <option value="origins">{UNITS.origins}</option>
           <option value="articles">{UNITS.articles}</option>
         </select>

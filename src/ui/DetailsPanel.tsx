@@ -22,7 +22,9 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
-    return <EntityDetails key={selection.id} story={story} id={selection.id} visibility={visibility} onSelect={select} />;
+    return (
+      <EntityDetails key={selection.id} story={story} id={selection.id} visibility={visibility} onSelect={select} />
+    );
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
     return <RelationDetails story={story} id={selection.id} dispatch={dispatch} />;
@@ -30,13 +32,28 @@ export function DetailsPanel({ story, selection, visibility, dispatch }: Props) 
   if (selection?.kind === 'source' && graph.getAttribute('sourceIndex').byId.has(selection.id)) {
     return <SourceDetails story={story} id={selection.id} dispatch={dispatch} />;
   }
-  return <StoryOverview dataset={story.dataset} onSelectSource={(id) => dispatch({ type: 'select', selection: { kind: 'source', id } })} />;
+  return (
+    <StoryOverview
+      dataset={story.dataset}
+      onSelectSource={(id) => dispatch({ type: 'select', selection: { kind: 'source', id } })}
+    />
+  );
 }
 
 /** A hub of an imported graph can have thousands of links: list this many, and the rest on request. */
 const LISTED_RELATIONS = 100;
 
-function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: string; visibility: Visibility; onSelect: (s: Selection) => void }) {
+function EntityDetails({
+  story,
+  id,
+  visibility,
+  onSelect,
+}: {
+  story: Story;
+  id: string;
+  visibility: Visibility;
+  onSelect: (s: Selection) => void;
+}) {
   const { graph } = story;
   const [listAll, setListAll] = useState(false);
   const entity = graph.getNodeAttributes(id);
@@ -87,7 +104,12 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
           const phrase = styles.relation(relation.type).label;
           return (
             <li key={edge} className={hidden ? 'filtered-out' : undefined}>
-              <button type="button" onClick={() => onSelect({ kind: 'relation', id: edge })} disabled={hidden} title={hidden ? 'Hidden by the filters' : undefined}>
+              <button
+                type="button"
+                onClick={() => onSelect({ kind: 'relation', id: edge })}
+                disabled={hidden}
+                title={hidden ? 'Hidden by the filters' : undefined}
+              >
                 {outgoing ? (
                   <>
                     <span className="muted">{phrase}</span> {other.label}
@@ -111,4 +133,3 @@ function EntityDetails({ story, id, visibility, onSelect }: { story: Story; id: 
     </div>
   );
 }
-

@@ -30,7 +30,14 @@ export function DiscrepanciesView({ story, dispatch }: Props) {
             return (
               <li key={edge} className="discrepancy" data-testid="discrepancy" data-relation-id={edge}>
                 <h3>
-                  <button type="button" className="link" onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })} title="Show it in the graph">
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })
+                    }
+                    title="Show it in the graph"
+                  >
                     {reading}
                   </button>
                 </h3>

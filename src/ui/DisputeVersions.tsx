@@ -28,7 +28,11 @@ export function DisputeVersions({ relation, index, onSelectSource }: Props) {
   return (
     <div className="versions" data-testid="versions">
       {versions.map(({ version, claims }) => (
-        <section key={version === null ? 'none' : `v:${version}`} className="version" aria-label={version ? `Version: ${version}` : 'Claims holding no version'}>
+        <section
+          key={version === null ? 'none' : `v:${version}`}
+          className="version"
+          aria-label={version ? `Version: ${version}` : 'Claims holding no version'}
+        >
           <h4>{version ?? 'Holding no version'}</h4>
           <ol className="claims">
             {claims.map((claim, i) => (

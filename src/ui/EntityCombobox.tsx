@@ -23,7 +23,10 @@ export function EntityCombobox({ story, onPick, placeholder, label, testId, clas
   const listId = useId();
   const styles = stylesOf(story);
   // The index is built on the first query, not when a graph opens: folding and sorting 50k names would delay drawing.
-  const matches = useMemo(() => (fold(query) === '' ? [] : searchEntities(searchIndexOf(story.dataset.entities), query, 8)), [story, query]);
+  const matches = useMemo(
+    () => (fold(query) === '' ? [] : searchEntities(searchIndexOf(story.dataset.entities), query, 8)),
+    [story, query],
+  );
 
   function pick(index: number) {
     const match = matches[index];

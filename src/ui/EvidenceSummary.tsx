@@ -18,10 +18,13 @@ export function EvidenceSummary({ evidence, index, disputed, onSelectSource }: P
   return (
     <div className="evidence-summary">
       <p className="origin-count" data-testid="origin-count">
-        <strong>{plural(origins.length, 'independent origin', 'independent origins')}</strong> · {plural(articles, 'article', 'articles')}
+        <strong>{plural(origins.length, 'independent origin', 'independent origins')}</strong> ·{' '}
+        {plural(articles, 'article', 'articles')}
       </p>
       {origins.length === 0 ? (
-        <p className="origins">No origin counts: its claims are commentary or denials, not evidence that it took place.</p>
+        <p className="origins">
+          No origin counts: its claims are commentary or denials, not evidence that it took place.
+        </p>
       ) : (
         <p className="origins">
           {origins.length === 1 ? 'Origin: ' : 'Origins: '}
@@ -30,7 +33,8 @@ export function EvidenceSummary({ evidence, index, disputed, onSelectSource }: P
       )}
       {origins.length === 1 && !disputed && (
         <p className="uncorroborated" role="note" data-testid="uncorroborated">
-          Uncorroborated: {articles > 1 ? `all ${articles} articles go back to this one origin` : 'one article, one origin'}. No
+          Uncorroborated:{' '}
+          {articles > 1 ? `all ${articles} articles go back to this one origin` : 'one article, one origin'}. No
           independent source confirms it.
         </p>
       )}

@@ -34,16 +34,23 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
     try {
       const base = `${slugify(story.dataset.title)}${onlyVisible ? '-filtered' : ''}`;
       // Visibility holds graph keys; the dataset speaks entity ids.
-      const subset = { nodes: new Set([...visibility.nodes].map((key) => story.graph.getNodeAttribute(key, 'id'))), edges: visibility.edges };
+      const subset = {
+        nodes: new Set([...visibility.nodes].map((key) => story.graph.getNodeAttribute(key, 'id'))),
+        edges: visibility.edges,
+      };
       // Positions and colours as drawn, so Gephi or Cytoscape shows the same picture (keys → entity ids).
       const drawn = viewRef.current?.positions() ?? new Map<string, { x: number; y: number }>();
       const positions = new Map([...drawn].map(([key, p]) => [story.graph.getNodeAttribute(key, 'id'), p]));
       const styles = stylesOf(story);
-      const drawing = { positions: withPositions ? positions : undefined, colorOf: (e: { type: string }) => styles.entity(e.type).color };
+      const drawing = {
+        positions: withPositions ? positions : undefined,
+        colorOf: (e: { type: string }) => styles.entity(e.type).color,
+      };
       // The writers are loaded with the first export: the page starts without their code.
       const { exportData } = await import('../io/exportData');
       const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined, drawing);
-      for (const file of files) downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
+      for (const file of files)
+        downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
       onClose();
     } catch (err) {
       setError(`Export failed: ${(err as Error).message}`);
@@ -58,23 +65,31 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
         <legend>Format</legend>
         {EXPORT_FORMATS.map((f) => (
           <label key={f.id}>
-            <input type="radio" name="data-format" checked={format === f.id} onChange={() => setFormat(f.id)} /> {f.label}
+            <input type="radio" name="data-format" checked={format === f.id} onChange={() => setFormat(f.id)} />{' '}
+            {f.label}
           </label>
         ))}
       </fieldset>
       <fieldset className="stacked">
         <legend>What</legend>
         <label>
-          <input type="radio" name="data-extent" checked={!onlyVisible} onChange={() => setOnlyVisible(false)} /> Whole graph ({story.graph.order} entities,{' '}
-          {story.graph.size} relations)
+          <input type="radio" name="data-extent" checked={!onlyVisible} onChange={() => setOnlyVisible(false)} /> Whole
+          graph ({story.graph.order} entities, {story.graph.size} relations)
         </label>
         <label>
-          <input type="radio" name="data-extent" checked={onlyVisible} onChange={() => setOnlyVisible(true)} disabled={!filtered} /> Only what the filters
-          show ({visibility.nodes.size} entities, {visibility.edges.size} relations)
+          <input
+            type="radio"
+            name="data-extent"
+            checked={onlyVisible}
+            onChange={() => setOnlyVisible(true)}
+            disabled={!filtered}
+          />{' '}
+          Only what the filters show ({visibility.nodes.size} entities, {visibility.edges.size} relations)
         </label>
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={withPositions} onChange={(e) => setWithPositions(e.target.checked)} /> Save node positions as drawn
+        <input type="checkbox" checked={withPositions} onChange={(e) => setWithPositions(e.target.checked)} /> Save node
+        positions as drawn
       </label>
       {error && (
         <p className="error" role="alert">

@@ -76,7 +76,11 @@ export function ExportDialog({ title, viewRef, onClose }: Props) {
           <input type="radio" name="bg" checked={transparent} onChange={() => setTransparent(true)} /> Transparent
         </label>
       </fieldset>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="popover-actions">
         <button type="button" onClick={onClose}>
           Cancel

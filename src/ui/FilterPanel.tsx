@@ -54,7 +54,12 @@ function FacetFilters({ story, filters, dispatch }: Props) {
     <div className="filters">
       <div className="filters-head">
         <h2>Filters</h2>
-        <button type="button" onClick={() => dispatch({ type: 'resetFilters' })} disabled={!isFiltered(filters)} data-testid="reset-filters">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'resetFilters' })}
+          disabled={!isFiltered(filters)}
+          data-testid="reset-filters"
+        >
           Reset
         </button>
       </div>

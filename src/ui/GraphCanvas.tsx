@@ -48,7 +48,11 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
       rendererFromUrl(),
     );
     viewRef.current = view;
-    window.__graphView = { renderedPosition: (id) => view.renderedPosition(id), renderer: () => view.renderer(), highlightedKeys: () => view.highlightedKeys() };
+    window.__graphView = {
+      renderedPosition: (id) => view.renderedPosition(id),
+      renderer: () => view.renderer(),
+      highlightedKeys: () => view.highlightedKeys(),
+    };
     return () => {
       view.destroy();
       viewRef.current = null;
@@ -82,8 +86,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
     if (!story || (!selection && !pathResult?.found && !highlighted.current)) return;
     if (pathResult?.found && state.path) {
       highlighted.current = true;
-      const onPath = selection && selection.kind !== 'source' ? selection : { kind: 'entity' as const, id: state.path.from };
-      viewRef.current?.showSelection(onPath, { nodes: pathResult.allNodes, edges: pathResult.allEdges }, centerOnSelection);
+      const onPath =
+        selection && selection.kind !== 'source' ? selection : { kind: 'entity' as const, id: state.path.from };
+      viewRef.current?.showSelection(
+        onPath,
+        { nodes: pathResult.allNodes, edges: pathResult.allEdges },
+        centerOnSelection,
+      );
       return;
     }
     highlighted.current = selection !== null;
@@ -92,8 +101,16 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
 
   return (
     <>
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph of the story" role="img" />
-      {layoutProgress && <LayoutProgressBar progress={layoutProgress} onCancel={() => viewRef.current?.cancelLayout()} />}
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        aria-label="Graph of the story"
+        role="img"
+      />
+      {layoutProgress && (
+        <LayoutProgressBar progress={layoutProgress} onCancel={() => viewRef.current?.cancelLayout()} />
+      )}
       {layoutFailure && (
         <div className="layout-progress" role="alert" data-testid="layout-failure">
           <span>{layoutFailure}</span>

@@ -32,7 +32,11 @@ export function Legend({ story }: { story: Story }) {
         <ul>
           {types.map(([type, style]) => (
             <li key={type}>
-              <span className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`} style={{ background: style.color }} aria-hidden />
+              <span
+                className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`}
+                style={{ background: style.color }}
+                aria-hidden
+              />
               {style.label}
             </li>
           ))}
@@ -78,8 +82,23 @@ function LineSample(props: { dash?: number[]; colour?: string; width?: number; s
   const length = short ? 14 : 28;
   return (
     <svg className="line-sample" width={length} height={10} aria-hidden>
-      <line x1={0} y1={5} x2={length} y2={5} stroke={colour} strokeWidth={width} strokeDasharray={dash.length ? dash.join(' ') : undefined} />
-      {diamond && <polygon points={`${length / 2},1 ${length / 2 + 4},5 ${length / 2},9 ${length / 2 - 4},5`} fill="#ffffff" stroke={colour} strokeWidth={1.5} />}
+      <line
+        x1={0}
+        y1={5}
+        x2={length}
+        y2={5}
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash.length ? dash.join(' ') : undefined}
+      />
+      {diamond && (
+        <polygon
+          points={`${length / 2},1 ${length / 2 + 4},5 ${length / 2},9 ${length / 2 - 4},5`}
+          fill="#ffffff"
+          stroke={colour}
+          strokeWidth={1.5}
+        />
+      )}
     </svg>
   );
 }

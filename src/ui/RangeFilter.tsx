@@ -34,9 +34,25 @@ export function RangeFilter({ facet, range, onChange }: Props) {
         {range && <span className="badge">range</span>}
       </h3>
       <div className="range">
-        <input type="number" aria-label={`${facet.title} from`} defaultValue={lo} key={`lo-${lo}`} step="any" onBlur={(e) => update(0, e.target.value)} onKeyDown={(e) => e.key === 'Enter' && update(0, e.currentTarget.value)} />
+        <input
+          type="number"
+          aria-label={`${facet.title} from`}
+          defaultValue={lo}
+          key={`lo-${lo}`}
+          step="any"
+          onBlur={(e) => update(0, e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && update(0, e.currentTarget.value)}
+        />
         <span>to</span>
-        <input type="number" aria-label={`${facet.title} to`} defaultValue={hi} key={`hi-${hi}`} step="any" onBlur={(e) => update(1, e.target.value)} onKeyDown={(e) => e.key === 'Enter' && update(1, e.currentTarget.value)} />
+        <input
+          type="number"
+          aria-label={`${facet.title} to`}
+          defaultValue={hi}
+          key={`hi-${hi}`}
+          step="any"
+          onBlur={(e) => update(1, e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && update(1, e.currentTarget.value)}
+        />
       </div>
       <p className="hint">
         {facet.min} – {facet.max}

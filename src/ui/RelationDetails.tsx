@@ -75,11 +75,23 @@ export function RelationDetails({ story, id, dispatch }: Props) {
               .map(({ version, claims }) => (
                 <li key={version}>
                   <strong>{version}</strong>, held by{' '}
-                  {[...new Set(claims.map((c) => chainOf(c).map((s) => shortSourceName(index.byId.get(s), s)).join(' ← ')))].join('; ')}
+                  {[
+                    ...new Set(
+                      claims.map((c) =>
+                        chainOf(c)
+                          .map((s) => shortSourceName(index.byId.get(s), s))
+                          .join(' ← '),
+                      ),
+                    ),
+                  ].join('; ')}
                 </li>
               ))}
           </ul>
-          <button type="button" className="link" onClick={() => dispatch({ type: 'showPanel', panel: 'discrepancies' })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => dispatch({ type: 'showPanel', panel: 'discrepancies' })}
+          >
             Compare the versions side by side
           </button>
         </div>

@@ -27,7 +27,9 @@ export function SourceDetails({ story, id, dispatch }: Props) {
   const selectSource = (sourceId: string) => dispatch({ type: 'select', selection: { kind: 'source', id: sourceId } });
   const claimCount = [...dependants.claims.values()].reduce((n, list) => n + list.length, 0);
   const [listAll, setListAll] = useState(false);
-  const sourceButtons = (ids: readonly string[]) => <SourceLinks ids={ids} index={index} onSelectSource={selectSource} />;
+  const sourceButtons = (ids: readonly string[]) => (
+    <SourceLinks ids={ids} index={index} onSelectSource={selectSource} />
+  );
   const relations = [...dependants.claims.keys()].filter((r) => graph.hasEdge(r));
   // What would fall first, then what would only be weakened.
   relations.sort((a, b) => Number(dependants.unsupported.has(b)) - Number(dependants.unsupported.has(a)));
@@ -54,7 +56,9 @@ export function SourceDetails({ story, id, dispatch }: Props) {
           </>
         )}
       </dl>
-      {source.cites.length === 0 && <p className="hint">An origin: it cites no one further, so it counts as one independent origin.</p>}
+      {source.cites.length === 0 && (
+        <p className="hint">An origin: it cites no one further, so it counts as one independent origin.</p>
+      )}
       {source.note && <p>{source.note}</p>}
       <h3>
         What rests on it <span className="count">{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
@@ -70,10 +74,18 @@ export function SourceDetails({ story, id, dispatch }: Props) {
           const lost = dependants.unsupported.has(edge);
           return (
             <li key={edge} className={lost ? 'loses-support' : undefined}>
-              <button type="button" onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })}>
-                {graph.getNodeAttribute(graph.source(edge), 'label')} <span className="muted">{styles.relation(relation.type).label}</span>{' '}
+              <button
+                type="button"
+                onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })}
+              >
+                {graph.getNodeAttribute(graph.source(edge), 'label')}{' '}
+                <span className="muted">{styles.relation(relation.type).label}</span>{' '}
                 {graph.getNodeAttribute(graph.target(edge), 'label')}
-                <span className="count">{lost ? 'would lose all support' : `${dependants.claims.get(edge)!.length} of ${relation.claims.length} claims`}</span>
+                <span className="count">
+                  {lost
+                    ? 'would lose all support'
+                    : `${dependants.claims.get(edge)!.length} of ${relation.claims.length} claims`}
+                </span>
               </button>
             </li>
           );

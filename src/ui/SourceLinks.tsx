@@ -10,9 +10,22 @@ interface Props {
   separator?: string;
 }
 
-export function SourceLink({ id, index, onSelectSource }: { id: string; index: SourceIndex; onSelectSource: (id: string) => void }) {
+export function SourceLink({
+  id,
+  index,
+  onSelectSource,
+}: {
+  id: string;
+  index: SourceIndex;
+  onSelectSource: (id: string) => void;
+}) {
   return (
-    <button type="button" className="link source-link" onClick={() => onSelectSource(id)} title={`Open this source: ${fullSourceName(index.byId.get(id), id)}`}>
+    <button
+      type="button"
+      className="link source-link"
+      onClick={() => onSelectSource(id)}
+      title={`Open this source: ${fullSourceName(index.byId.get(id), id)}`}
+    >
       {shortSourceName(index.byId.get(id), id)}
     </button>
   );

@@ -85,7 +85,14 @@ export function SourcesView({ story, selection, dispatch }: Props) {
   function children(ids: readonly string[], path: readonly string[]) {
     const room = Math.max(0, MAX_ROWS - rows);
     const shown = ids.slice(0, room).map((c, i) => node(c, path, `${i}:${c}`));
-    return ids.length > room ? [...shown, <li key="more" className="muted">and {ids.length - room} more; open a source to follow its citations</li>] : shown;
+    return ids.length > room
+      ? [
+          ...shown,
+          <li key="more" className="muted">
+            and {ids.length - room} more; open a source to follow its citations
+          </li>,
+        ]
+      : shown;
   }
 
   return (
@@ -96,11 +103,14 @@ export function SourcesView({ story, selection, dispatch }: Props) {
       ) : (
         <>
           <p className="hint">
-            Each article, and beneath it whom it credits, down to the origins. Counts say how many claims rest on a source and how
-            many relations would lose all support if it were wrong. Choose a source to see them highlighted.
+            Each article, and beneath it whom it credits, down to the origins. Counts say how many claims rest on a
+            source and how many relations would lose all support if it were wrong. Choose a source to see them
+            highlighted.
           </p>
           <ul className="source-tree">{children(top, [])}</ul>
-          {rows >= MAX_ROWS && <p className="hint">The tree stops at {MAX_ROWS} rows; open a source to follow its citations.</p>}
+          {rows >= MAX_ROWS && (
+            <p className="hint">The tree stops at {MAX_ROWS} rows; open a source to follow its citations.</p>
+          )}
         </>
       )}
     </section>

@@ -8,7 +8,8 @@ export function StatusBar({ state }: { state: ExplorerState }) {
   return (
     <footer className="statusbar">
       <span data-testid="graph-counts">
-        {state.visibility.nodes.size} of {graph.order} entities · {state.visibility.edges.size} of {graph.size} relations
+        {state.visibility.nodes.size} of {graph.order} entities · {state.visibility.edges.size} of {graph.size}{' '}
+        relations
       </span>
       <span className="dataset-title">{dataset.title}</span>
     </footer>

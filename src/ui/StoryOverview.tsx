@@ -22,7 +22,9 @@ export function StoryOverview({ dataset, onSelectSource }: { dataset: Dataset; o
         </dl>
       )}
       {dataset.sources.length === 0 ? (
-        <p className="muted">This graph cites no sources: its links carry the attributes of the file they came from, not quotes.</p>
+        <p className="muted">
+          This graph cites no sources: its links carry the attributes of the file they came from, not quotes.
+        </p>
       ) : (
         <>
           <h3>
@@ -34,7 +36,12 @@ export function StoryOverview({ dataset, onSelectSource }: { dataset: Dataset; o
                 <button type="button" className="link source-link" onClick={() => onSelectSource(s.id)}>
                   {sourceLabel(s)}
                 </button>
-                {s.cites.length > 0 && <span className="muted"> — citing {s.cites.map((c) => shortSourceName(byId.get(c), c)).join('; ')}</span>}
+                {s.cites.length > 0 && (
+                  <span className="muted">
+                    {' '}
+                    — citing {s.cites.map((c) => shortSourceName(byId.get(c), c)).join('; ')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -25,7 +25,12 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
   return (
     <header className="toolbar">
       <h1 className="app-title">Story Graph Explorer</h1>
-      <button type="button" onClick={() => fileInput.current?.click()} title="Open a graph file (or drop one on the page)" disabled={state.busy !== null}>
+      <button
+        type="button"
+        onClick={() => fileInput.current?.click()}
+        title="Open a graph file (or drop one on the page)"
+        disabled={state.busy !== null}
+      >
         Open…
       </button>
       <input
@@ -58,7 +63,11 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => dispatch({ type: 'setLayout', layout: state.layout })} title="Run the layout again">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'setLayout', layout: state.layout })}
+          title="Run the layout again"
+        >
           Re-run
         </button>
       </div>
@@ -81,7 +90,11 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
             aria-pressed={state.panel === panel}
             disabled={!story}
             onClick={() => dispatch({ type: 'showPanel', panel: state.panel === panel ? 'filters' : panel })}
-            title={panel === 'sources' ? 'Who cites whom, and what rests on each source' : 'Every relation whose sources disagree'}
+            title={
+              panel === 'sources'
+                ? 'Who cites whom, and what rests on each source'
+                : 'Every relation whose sources disagree'
+            }
           >
             {panel === 'sources' ? 'Sources' : 'Discrepancies'}
           </button>
@@ -94,8 +107,12 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
         <button type="button" onClick={() => toggle('data')} aria-expanded={openPopover === 'data'} disabled={!story}>
           Export data…
         </button>
-        {openPopover === 'image' && story && <ExportDialog title={story.dataset.title} viewRef={viewRef} onClose={() => setOpenPopover(null)} />}
-        {openPopover === 'data' && story && <ExportDataDialog state={state} viewRef={viewRef} onClose={() => setOpenPopover(null)} />}
+        {openPopover === 'image' && story && (
+          <ExportDialog title={story.dataset.title} viewRef={viewRef} onClose={() => setOpenPopover(null)} />
+        )}
+        {openPopover === 'data' && story && (
+          <ExportDataDialog state={state} viewRef={viewRef} onClose={() => setOpenPopover(null)} />
+        )}
       </div>
     </header>
   );

@@ -22,9 +22,23 @@ export function layoutOptions(name: LayoutName, animate: boolean): LayoutOptions
   switch (name) {
     case 'fcose':
       // fcose and dagre options are not in cytoscape's LayoutOptions union; the extensions read them.
-      return { name: 'fcose', ...common, quality: 'default', randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeSeparation: 90 } as unknown as LayoutOptions;
+      return {
+        name: 'fcose',
+        ...common,
+        quality: 'default',
+        randomize: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 90,
+      } as unknown as LayoutOptions;
     case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 30, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as LayoutOptions;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+      } as LayoutOptions;
     case 'hierarchical':
       return { name: 'dagre', ...common, rankDir: 'LR', ...HIERARCHY_GAPS } as unknown as LayoutOptions;
     case 'circle':
@@ -42,9 +56,18 @@ export function layeredPreset(nodes: cytoscape.NodeCollection, edges: Uint32Arra
   const sizes = Float32Array.from(nodes.map((n) => n.width()));
   const positions = layeredLayout(nodes.length, edges, HIERARCHY_GAPS, sizes);
   // Keyed by cytoscape id: always generated (n0, n1…), never a name from a file.
-  const byId: Record<string, { x: number; y: number }> = Object.create(null) as Record<string, { x: number; y: number }>;
+  const byId: Record<string, { x: number; y: number }> = Object.create(null) as Record<
+    string,
+    { x: number; y: number }
+  >;
   nodes.forEach((n, i) => {
     byId[n.id()] = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
   });
-  return { name: 'preset', positions: byId, fit: true, padding: 40, ...(animate ? ANIMATION : { animate: false }) } as LayoutOptions;
+  return {
+    name: 'preset',
+    positions: byId,
+    fit: true,
+    padding: 40,
+    ...(animate ? ANIMATION : { animate: false }),
+  } as LayoutOptions;
 }

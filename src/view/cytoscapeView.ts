@@ -39,7 +39,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   let highlighted = false;
   let ids: ElementIds = { nodes: new Map(), edges: new Map() };
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
-  const visibility = createVisibilitySync(cy, keyOf, import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove');
+  const visibility = createVisibilitySync(
+    cy,
+    keyOf,
+    import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove',
+  );
   const elementFor = (kind: 'entity' | 'relation', key: string) => {
     const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
     return id === undefined ? cy.collection() : cy.getElementById(id);
@@ -120,7 +124,13 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     try {
       const motion = animate && !large;
       const layered = name === 'hierarchical' && cy.elements().length > DAGRE_MAX_ELEMENTS;
-      runningLayout = cy.elements().layout(layered ? layeredPreset(cy.nodes(), layoutArrays(cy.nodes(), cy.edges()).edges, motion) : layoutOptions(name, motion));
+      runningLayout = cy
+        .elements()
+        .layout(
+          layered
+            ? layeredPreset(cy.nodes(), layoutArrays(cy.nodes(), cy.edges()).edges, motion)
+            : layoutOptions(name, motion),
+        );
       runningLayout.one('layoutstop', finish);
       runningLayout.run();
     } catch (error) {
@@ -129,7 +139,12 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       runningLayout = cy.elements().layout(layoutOptions('grid', false));
       runningLayout.one('layoutstop', () => {
         mark('graphview:layout-end');
-        progress({ running: false, fraction: null, cancellable: false, failed: `The ${LAYOUTS[name].toLowerCase()} layout failed on this graph; it is shown on a grid instead.` });
+        progress({
+          running: false,
+          fraction: null,
+          cancellable: false,
+          failed: `The ${LAYOUTS[name].toLowerCase()} layout failed on this graph; it is shown on a grid instead.`,
+        });
       });
       runningLayout.run();
     }
@@ -157,7 +172,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         } else if (!placed && (large || graph.order > WORKER_LAYOUT_NODES)) {
           // Graphs laid out in the worker start from an instant spiral (shown meanwhile), not all on one point.
           let i = 0;
-          for (const element of built.elements) if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
+          for (const element of built.elements)
+            if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
         }
         cy.add(built.elements);
       });
@@ -191,7 +207,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     showSelection(selection, neighbours, center) {
-      const element = selection && selection.kind !== 'source' ? elementFor(selection.kind, selection.id) : cy.collection();
+      const element =
+        selection && selection.kind !== 'source' ? elementFor(selection.kind, selection.id) : cy.collection();
       // A source is no element of the graph: what leans on it is highlighted without selecting anything (and with
       // nothing leaning on it alone, nothing is faded either).
       const onlyNeighbours = selection?.kind === 'source' && neighbours.edges.size > 0;
@@ -203,7 +220,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         highlighted = false;
         if (element.empty() && !onlyNeighbours) return;
         element.select();
-        const isNear = (e: cytoscape.SingularElementArgument) => (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
+        const isNear = (e: cytoscape.SingularElementArgument) =>
+          (e.isNode() ? neighbours.nodes : neighbours.edges).has(keyOf(e));
         const near = cy.elements().filter(isNear);
         near.addClass('neighbour');
         cy.elements().difference(near).addClass('faded');
@@ -212,7 +230,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       if (center && element.nonempty()) {
         cy.stop();
         const zoom = Math.max(cy.zoom(), 1.2);
-        if (large) cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y } });
+        if (large)
+          cy.viewport({
+            zoom,
+            pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y },
+          });
         else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
       }
     },
@@ -244,7 +266,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
 }
 
 /** The worker's input: node positions in collection order, and edges as pairs of those indexes (no loops). */
-function layoutArrays(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): { positions: Float64Array; edges: Uint32Array } {
+function layoutArrays(
+  nodes: cytoscape.NodeCollection,
+  edges: cytoscape.EdgeCollection,
+): { positions: Float64Array; edges: Uint32Array } {
   const index = new Map<string, number>();
   const positions = new Float64Array(2 * nodes.length);
   nodes.forEach((n, i) => {

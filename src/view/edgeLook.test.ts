@@ -53,7 +53,13 @@ describe('edge look', () => {
     const graph = storyGraph();
     const scene = buildScene(graph);
     const svg = new SvgContext(200, 200);
-    drawScene(svg as unknown as CanvasRenderingContext2D, scene, { zoom: 0.5, panX: 100, panY: 100, width: 200, height: 200 }, null, null);
+    drawScene(
+      svg as unknown as CanvasRenderingContext2D,
+      scene,
+      { zoom: 0.5, panX: 100, panY: 100, width: 200, height: 200 },
+      null,
+      null,
+    );
     expect(svg.toString()).toContain(`stroke-dasharray="${dashFor('requested', widthForOrigins(2)).join(' ')}"`);
   });
 });

@@ -31,7 +31,15 @@ export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; 
     const size = sizeOf(key);
     elements.push({
       group: 'nodes',
-      data: { id, key, label: entity.label, color: entity.color ?? info.color, shape: info.shape, size, type: entity.type },
+      data: {
+        id,
+        key,
+        label: entity.label,
+        color: entity.color ?? info.color,
+        shape: info.shape,
+        size,
+        type: entity.type,
+      },
       ...(entity.position ? { position: { x: entity.position.x, y: entity.position.y } } : {}),
     });
   });
@@ -45,7 +53,11 @@ export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; 
     const id = `e${ids.edges.size}`;
     ids.edges.set(key, id);
     const ends = { source: ids.nodes.get(source)!, target: ids.nodes.get(target)! };
-    elements.push({ group: 'edges', data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width }, classes: classes.trim() });
+    elements.push({
+      group: 'edges',
+      data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width },
+      classes: classes.trim(),
+    });
   });
   return { elements, ids };
 }

@@ -16,9 +16,7 @@ export interface ForceLayoutRequest {
   budgetMs?: number;
 }
 
-export type ForceLayoutMessage =
-  | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; positions: Float64Array };
+export type ForceLayoutMessage = { kind: 'progress'; fraction: number } | { kind: 'done'; positions: Float64Array };
 
 /** Fewer iterations as graphs grow: each costs O(n log n), and big graphs settle their broad shape early. */
 export function iterationsFor(nodes: number): number {
@@ -35,7 +33,12 @@ export const FORCE_LAYOUT_BUDGET_MS = 30_000;
  * Runs ForceAtlas2 (Barnes-Hut above 2,000 nodes) over the request, reporting progress (0…1, by iterations or by
  * time spent against the budget, whichever is further) every `every` iterations.
  */
-export function runForceLayout(request: ForceLayoutRequest, report: (fraction: number) => void, every = 10, now = () => performance.now()): Float64Array {
+export function runForceLayout(
+  request: ForceLayoutRequest,
+  report: (fraction: number) => void,
+  every = 10,
+  now = () => performance.now(),
+): Float64Array {
   const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: true });
   const n = request.positions.length / 2;
   for (let i = 0; i < n; i++) graph.addNode(i, { x: request.positions[2 * i], y: request.positions[2 * i + 1] });
@@ -44,7 +47,7 @@ export function runForceLayout(request: ForceLayoutRequest, report: (fraction: n
   const matrices = graphToByteArrays(graph, () => 1);
   const started = now();
   const budget = request.budgetMs ?? Infinity;
-  for (let done = 0; done < request.iterations; ) {
+  for (let done = 0; done < request.iterations;) {
     const step = Math.min(every, request.iterations - done);
     for (let k = 0; k < step; k++) iterate(settings, matrices.nodes, matrices.edges);
     done += step;

@@ -53,7 +53,11 @@ export interface GraphView {
   destroy(): void;
 }
 
-export function createGraphView(container: HTMLElement, callbacks: GraphViewCallbacks, choice: RendererChoice = 'auto'): GraphView {
+export function createGraphView(
+  container: HTMLElement,
+  callbacks: GraphViewCallbacks,
+  choice: RendererChoice = 'auto',
+): GraphView {
   const listeners = new Set<(progress: LayoutProgress) => void>();
   if (callbacks.onLayoutProgress) listeners.add(callbacks.onLayoutProgress);
   const rendererCallbacks = {
@@ -65,7 +69,12 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;
   let shownGraph: StoryGraph | null = null;
   /** A graph waiting for the cytoscape renderer's code; what it was asked meanwhile is applied once it is drawn. */
-  let waiting: { graph: StoryGraph; layout: LayoutName; visibility?: Visibility; selection?: Parameters<Renderer['showSelection']> } | null = null;
+  let waiting: {
+    graph: StoryGraph;
+    layout: LayoutName;
+    visibility?: Visibility;
+    selection?: Parameters<Renderer['showSelection']>;
+  } | null = null;
   let destroyed = false;
 
   function kindFor(graph: StoryGraph): 'cytoscape' | 'canvas' {
@@ -75,7 +84,10 @@ export function createGraphView(container: HTMLElement, callbacks: GraphViewCall
   function rendererOf(kind: 'cytoscape' | 'canvas'): Renderer {
     if (active?.kind === kind) return active.renderer;
     active?.renderer.destroy();
-    const renderer = kind === 'canvas' ? createCanvasView(container, rendererCallbacks) : loadedCytoscapeRenderer()!.createCytoscapeView(container, rendererCallbacks);
+    const renderer =
+      kind === 'canvas'
+        ? createCanvasView(container, rendererCallbacks)
+        : loadedCytoscapeRenderer()!.createCytoscapeView(container, rendererCallbacks);
     active = { kind, renderer };
     return renderer;
   }

@@ -86,7 +86,8 @@ function orderRanks(count: number, rank: Int32Array, sources: Uint32Array, targe
   for (let v = 0; v < count; v++) layers[rank[v]!]!.push(v);
   const both = adjacency(count, Uint32Array.from([...sources, ...targets]), Uint32Array.from([...targets, ...sources]));
   const position = new Float64Array(count);
-  const placeAll = () => layers.forEach((layer) => layer.forEach((v, i) => (position[v] = i / Math.max(1, layer.length - 1))));
+  const placeAll = () =>
+    layers.forEach((layer) => layer.forEach((v, i) => (position[v] = i / Math.max(1, layer.length - 1))));
   placeAll();
   const barycentre = new Float64Array(count);
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
@@ -115,7 +116,12 @@ function orderRanks(count: number, rank: Int32Array, sources: Uint32Array, targe
  * Positions (x0, y0, x1, y1, …) for `count` nodes linked by `edges` (source0, target0, source1, …), ranks from left
  * to right. `sizes` are node diameters (model units), or omitted for points.
  */
-export function layeredLayout(count: number, edges: Uint32Array, options: LayeredOptions, sizes?: Float32Array): Float64Array {
+export function layeredLayout(
+  count: number,
+  edges: Uint32Array,
+  options: LayeredOptions,
+  sizes?: Float32Array,
+): Float64Array {
   const positions = new Float64Array(2 * count);
   if (count === 0) return positions;
   const sources = new Uint32Array(edges.length >> 1);

@@ -16,7 +16,10 @@ declare module 'graphology-layout-forceatlas2/iterate' {
 }
 declare module 'graphology-layout-forceatlas2/helpers' {
   import type Graph from 'graphology';
-  export function graphToByteArrays(graph: Graph, getEdgeWeight: () => number): { nodes: Float32Array; edges: Float32Array };
+  export function graphToByteArrays(
+    graph: Graph,
+    getEdgeWeight: () => number,
+  ): { nodes: Float32Array; edges: Float32Array };
   export function assignLayoutChanges(graph: Graph, nodes: Float32Array, outputReducer: null): void;
 }
 declare module 'graphology-layout-forceatlas2/defaults' {

@@ -12,5 +12,6 @@ export function nodeSizer(graph: StoryGraph): (key: string) => number {
   graph.forEachNode((key) => {
     maxDegree = Math.max(maxDegree, graph.degree(key));
   });
-  return (key) => graph.getNodeAttribute(key, 'size') ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
+  return (key) =>
+    graph.getNodeAttribute(key, 'size') ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
 }

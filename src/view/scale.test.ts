@@ -14,7 +14,17 @@ describe('size classes', () => {
 describe('fitViewport', () => {
   const limits = { minZoom: 0.01, maxZoom: 6 };
   it('centres the points and fits the longer side', () => {
-    const fit = fitViewport([{ x: 0, y: 0 }, { x: 1000, y: 500 }], 600, 600, 50, limits, 0)!;
+    const fit = fitViewport(
+      [
+        { x: 0, y: 0 },
+        { x: 1000, y: 500 },
+      ],
+      600,
+      600,
+      50,
+      limits,
+      0,
+    )!;
     expect(fit.zoom).toBeCloseTo(0.5);
     // The centre of the points (500, 250) lands on the centre of the viewport.
     expect(fit.pan.x + fit.zoom * 500).toBeCloseTo(300);
@@ -38,7 +48,9 @@ describe('runForceLayout', () => {
   it('pulls connected nodes together, reports progress and returns a finite position for every node', () => {
     // Two triangles far apart, joined by one edge; start positions on a line.
     const n = 6;
-    const positions = Float64Array.from(Array.from({ length: 2 * n }, (_, i) => (i % 2 === 0 ? i * 100 : (i * 37) % 50)));
+    const positions = Float64Array.from(
+      Array.from({ length: 2 * n }, (_, i) => (i % 2 === 0 ? i * 100 : (i * 37) % 50)),
+    );
     const edges = Uint32Array.from([0, 1, 1, 2, 2, 0, 3, 4, 4, 5, 5, 3, 2, 3]);
     const seen: number[] = [];
     const out = runForceLayout({ positions, edges, iterations: 50 }, (done) => seen.push(done), 10);
@@ -54,7 +66,12 @@ describe('runForceLayout', () => {
     let clock = 0;
     const seen: number[] = [];
     // Each check of the clock finds 40 ms more spent: a 100 ms budget ends the run at the third report.
-    runForceLayout({ positions, edges, iterations: 1_000, budgetMs: 100 }, (f) => seen.push(f), 10, () => (clock += 40) - 40);
+    runForceLayout(
+      { positions, edges, iterations: 1_000, budgetMs: 100 },
+      (f) => seen.push(f),
+      10,
+      () => (clock += 40) - 40,
+    );
     expect(seen).toHaveLength(3);
     expect(seen.at(-1)).toBe(1);
   });

@@ -65,6 +65,9 @@ export function fitViewport(
   if (!Number.isFinite(minX) || width <= 0 || height <= 0) return null;
   const w = maxX - minX + 2 * margin;
   const h = maxY - minY + 2 * margin;
-  const zoom = Math.min(limits.maxZoom, Math.max(limits.minZoom, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h)));
-  return { zoom, pan: { x: width / 2 - zoom * (minX + maxX) / 2, y: height / 2 - zoom * (minY + maxY) / 2 } };
+  const zoom = Math.min(
+    limits.maxZoom,
+    Math.max(limits.minZoom, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h)),
+  );
+  return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } };
 }

@@ -14,63 +14,65 @@ export { DISPUTED_COLOR };
  * backgrounds, ellipsis or borders. Each of these is drawing or text measuring work per element and per frame.
  */
 export function buildStylesheet(large = false): StylesheetJson {
-  return large ? largeStylesheet() : [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        color: '#111827',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 6,
-        'border-width': 1,
-        'border-color': '#ffffff',
-      },
-    },
-    {
-      selector: 'edge',
-      style: {
-        width: 'data(width)',
-        'line-color': EDGE_COLOR,
-        'target-arrow-color': EDGE_COLOR,
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.9,
-        'curve-style': 'bezier',
-        label: 'data(label)',
-        'font-size': 8,
-        color: '#475569',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'min-zoomed-font-size': 9,
-      },
-    },
-    { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
-    // Red, and a hollow diamond mid-line, so a dispute does not rest on colour alone (the canvas draws the same).
-    {
-      selector: 'edge.disputed',
-      style: {
-        'line-color': DISPUTED_COLOR,
-        'target-arrow-color': DISPUTED_COLOR,
-        'mid-target-arrow-shape': 'diamond',
-        'mid-target-arrow-fill': 'hollow',
-        'mid-target-arrow-color': DISPUTED_COLOR,
-      },
-    },
-    ...modalityRules(),
-    ...commonRules(),
-  ];
+  return large
+    ? largeStylesheet()
+    : [
+        {
+          selector: 'node',
+          style: {
+            'background-color': 'data(color)',
+            shape: 'data(shape)' as never,
+            width: 'data(size)',
+            height: 'data(size)',
+            label: 'data(label)',
+            'font-size': 11,
+            'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+            color: '#111827',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-wrap': 'ellipsis',
+            'text-max-width': '140px',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.75,
+            'text-background-padding': '1px',
+            'min-zoomed-font-size': 6,
+            'border-width': 1,
+            'border-color': '#ffffff',
+          },
+        },
+        {
+          selector: 'edge',
+          style: {
+            width: 'data(width)',
+            'line-color': EDGE_COLOR,
+            'target-arrow-color': EDGE_COLOR,
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.9,
+            'curve-style': 'bezier',
+            label: 'data(label)',
+            'font-size': 8,
+            color: '#475569',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.8,
+            'min-zoomed-font-size': 9,
+          },
+        },
+        { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+        // Red, and a hollow diamond mid-line, so a dispute does not rest on colour alone (the canvas draws the same).
+        {
+          selector: 'edge.disputed',
+          style: {
+            'line-color': DISPUTED_COLOR,
+            'target-arrow-color': DISPUTED_COLOR,
+            'mid-target-arrow-shape': 'diamond',
+            'mid-target-arrow-fill': 'hollow',
+            'mid-target-arrow-color': DISPUTED_COLOR,
+          },
+        },
+        ...modalityRules(),
+        ...commonRules(),
+      ];
 }
 
 /** One dash pattern per modality (edgeLook.ts), at the base width: what was only asked for never looks done. */
@@ -86,15 +88,27 @@ function commonRules(): StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
-    { selector: 'edge.neighbour', style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 'mapData(width, 1, 6, 2.5, 6)' } },
-    { selector: 'edge.neighbour.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
+    {
+      selector: 'edge.neighbour',
+      style: { 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, width: 'mapData(width, 1, 6, 2.5, 6)' },
+    },
+    {
+      selector: 'edge.neighbour.disputed',
+      style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR },
+    },
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': SELECTED_COLOR, 'font-weight': 'bold', 'z-index': 10 },
     },
     {
       selector: 'edge:selected',
-      style: { width: 4, 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR, 'z-index': 10, 'font-size': 10 },
+      style: {
+        width: 4,
+        'line-color': SELECTED_COLOR,
+        'target-arrow-color': SELECTED_COLOR,
+        'z-index': 10,
+        'font-size': 10,
+      },
     },
   ];
 }
@@ -128,7 +142,14 @@ function largeStylesheet(): StylesheetJson {
     ...commonRules(),
     {
       selector: 'edge.neighbour, edge:selected',
-      style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9, label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate' },
+      style: {
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        label: 'data(label)',
+        'font-size': 8,
+        'text-rotation': 'autorotate',
+      },
     },
     { selector: 'edge.neighbour.symmetric, edge.symmetric:selected', style: { 'target-arrow-shape': 'none' } },
   ];

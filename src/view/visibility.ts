@@ -32,7 +32,8 @@ function restyling(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => st
     apply({ nodes, edges }) {
       const nodesToHide = cy.nodes().filter((n) => !n.hasClass('hidden') && !nodes.has(keyOf(n as NodeSingular)));
       const nodesToShow = cy.nodes('.hidden').filter((n) => nodes.has(keyOf(n as NodeSingular)));
-      const hiddenByFilter = (e: EdgeSingular) => !edges.has(keyOf(e)) && nodes.has(keyOf(e.source())) && nodes.has(keyOf(e.target()));
+      const hiddenByFilter = (e: EdgeSingular) =>
+        !edges.has(keyOf(e)) && nodes.has(keyOf(e.source())) && nodes.has(keyOf(e.target()));
       const edgesToHide = cy.edges().filter((e) => !e.hasClass('hidden') && hiddenByFilter(e as EdgeSingular));
       const edgesToShow = cy.edges('.hidden').filter((e) => !hiddenByFilter(e as EdgeSingular));
       if (nodesToHide.empty() && nodesToShow.empty() && edgesToHide.empty() && edgesToShow.empty()) return;
@@ -62,7 +63,9 @@ function removing(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => str
         const out = hideEdges.remove().union(hideNodes.remove());
         showNodes.restore();
         // An edge can come back only once both its ends are in the graph.
-        const back = showEdges.filter((e) => !(e as EdgeSingular).source().removed() && !(e as EdgeSingular).target().removed());
+        const back = showEdges.filter(
+          (e) => !(e as EdgeSingular).source().removed() && !(e as EdgeSingular).target().removed(),
+        );
         back.restore();
         removed = removed.difference(showNodes).difference(back).union(out);
       });

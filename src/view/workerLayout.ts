@@ -1,6 +1,12 @@
 // Drives the ForceAtlas2 worker for big graphs: sends the visible nodes and edges, reports progress, and hands
 // back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
-import { FORCE_LAYOUT_BUDGET_MS, iterationsFor, runForceLayout, type ForceLayoutMessage, type ForceLayoutRequest } from './forceLayout';
+import {
+  FORCE_LAYOUT_BUDGET_MS,
+  iterationsFor,
+  runForceLayout,
+  type ForceLayoutMessage,
+  type ForceLayoutRequest,
+} from './forceLayout';
 
 export interface LayoutProgress {
   /** True while a layout runs; a layout that can take a while (a big graph's) can then be cancelled. */
@@ -26,7 +32,12 @@ export function startForceLayout(
   onProgress: (fraction: number) => void,
   onDone: (positions: Float64Array | null) => void,
 ): ForceLayoutRun {
-  const request: ForceLayoutRequest = { positions, edges, iterations: iterationsFor(positions.length / 2), budgetMs: FORCE_LAYOUT_BUDGET_MS };
+  const request: ForceLayoutRequest = {
+    positions,
+    edges,
+    iterations: iterationsFor(positions.length / 2),
+    budgetMs: FORCE_LAYOUT_BUDGET_MS,
+  };
 
   if (typeof Worker === 'undefined') {
     // No workers (an unusual embedding): run in place rather than not at all.

@@ -99,7 +99,9 @@ describe('parseCsv', () => {
   });
 
   it('refuses unterminated quotes, single-column files, and empty files', () => {
-    expect(error(() => parseCsv('source,target\na,"b\nc,d\n')).message).toMatch(/line 2: a quoted cell is never closed/);
+    expect(error(() => parseCsv('source,target\na,"b\nc,d\n')).message).toMatch(
+      /line 2: a quoted cell is never closed/,
+    );
     expect(error(() => parseCsv('just one column\nx\n')).code).toBe('malformed');
     expect(error(() => parseCsv(' \r\n\t')).code).toBe('empty');
   });
@@ -119,7 +121,11 @@ describe('inspectCsv', () => {
 
   it('guesses the first columns but says it is not sure when names do not tell', () => {
     const result = inspectCsv('person;company;since\nann;acme;2019\n');
-    expect(result).toMatchObject({ delimiter: ';', mapping: { source: 'person', target: 'company' }, confident: false });
+    expect(result).toMatchObject({
+      delimiter: ';',
+      mapping: { source: 'person', target: 'company' },
+      confident: false,
+    });
   });
 });
 
@@ -127,17 +133,36 @@ describe('writeCsv', () => {
   it('writes nodes and edges files that read back to the same graph (as text)', () => {
     const g = graph(
       [
-        node('a', { label: 'A, "the first"', x: -1.5, y: 0, size: 2, color: '#123456', attributes: new Map<string, string | number | boolean>([['n', 1], ['ok', true]]) }),
+        node('a', {
+          label: 'A, "the first"',
+          x: -1.5,
+          y: 0,
+          size: 2,
+          color: '#123456',
+          attributes: new Map<string, string | number | boolean>([
+            ['n', 1],
+            ['ok', true],
+          ]),
+        }),
         node('b', { attributes: new Map([['multi', 'line\r\nbreak']]) }),
       ],
-      [edge('a', 'b', { id: 'e1', label: 'l', weight: -2, attributes: new Map([['type', 'friend']]) }), edge('b', 'a', { directed: false })],
+      [
+        edge('a', 'b', { id: 'e1', label: 'l', weight: -2, attributes: new Map([['type', 'friend']]) }),
+        edge('b', 'a', { directed: false }),
+      ],
     );
     const { nodes, edges } = writeCsv(g);
     expect(edges.split('\r\n')[0]).toBe('source,target,directed,id,label,weight,type');
     const back = parseCsv(edges, { nodesText: nodes });
     const expected = comparable(g);
     // CSV carries no types: numbers and booleans come back as text.
-    expected.nodes[0] = { ...(expected.nodes[0] as object), attributes: [['n', '1'], ['ok', 'true']] };
+    expected.nodes[0] = {
+      ...(expected.nodes[0] as object),
+      attributes: [
+        ['n', '1'],
+        ['ok', 'true'],
+      ],
+    };
     expect(comparable(back)).toEqual(expected);
     expect(back.warnings).toEqual([]);
   });
@@ -154,7 +179,10 @@ describe('writeCsv', () => {
       '+3',
       'a=b',
     ]);
-    const g = graph([node('=HYPERLINK("http://x")', { label: '@me' }), node('b')], [edge('=HYPERLINK("http://x")', 'b')]);
+    const g = graph(
+      [node('=HYPERLINK("http://x")', { label: '@me' }), node('b')],
+      [edge('=HYPERLINK("http://x")', 'b')],
+    );
     const { nodes, edges } = writeCsv(g);
     expect(nodes).toContain('"\'=HYPERLINK(""http://x"")"');
     const back = parseCsv(edges, { nodesText: nodes });
@@ -165,7 +193,10 @@ describe('writeCsv', () => {
   });
 
   it('renames attributes named like a fixed column', () => {
-    const g = graph([node('a', { attributes: new Map([['x', 'ten']]) })], [edge('a', 'a', { attributes: new Map([['source', 's']]) })]);
+    const g = graph(
+      [node('a', { attributes: new Map([['x', 'ten']]) })],
+      [edge('a', 'a', { attributes: new Map([['source', 's']]) })],
+    );
     const { nodes, edges } = writeCsv(g);
     const back = parseCsv(edges, { nodesText: nodes });
     expect(back.nodes[0]?.attributes.get('x_2')).toBe('ten');

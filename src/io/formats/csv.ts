@@ -112,19 +112,27 @@ function readTable(text: string, what: string, warnings: Warnings, limit: number
       for (let i = cursor; i < result.meta.cursor; i++) if (text[i] === newline) line++;
       cursor = result.meta.cursor;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        failure = new ImportError('malformed', `The ${what}, line ${rowLine}: a quoted cell is never closed.`, { format: 'csv', line: rowLine });
+        failure = new ImportError('malformed', `The ${what}, line ${rowLine}: a quoted cell is never closed.`, {
+          format: 'csv',
+          line: rowLine,
+        });
         parser.abort();
         return;
       }
-      if (result.errors.length) warnings.add(`The ${what}, line ${rowLine}: ${result.errors[0]?.message ?? 'unreadable row'}.`);
+      if (result.errors.length)
+        warnings.add(`The ${what}, line ${rowLine}: ${result.errors[0]?.message ?? 'unreadable row'}.`);
       const cells = result.data;
       const blank = cells.every((c) => c === '') || (cells.length === 1 && cells[0]?.trim() === '');
       if (blank) return;
       rows.push({ cells, line: rowLine });
       if (rows.length > limit + 1) {
-        failure = new ImportError('too-large', `The ${what} has more than ${limit.toLocaleString('en')} rows, more than this app can show.`, {
-          format: 'csv',
-        });
+        failure = new ImportError(
+          'too-large',
+          `The ${what} has more than ${limit.toLocaleString('en')} rows, more than this app can show.`,
+          {
+            format: 'csv',
+          },
+        );
         parser.abort();
       }
     },
@@ -135,7 +143,11 @@ function readTable(text: string, what: string, warnings: Warnings, limit: number
   return { header: dedupeHeader(first.cells, what, warnings), rows, delimiter };
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 const EDGE_SYNONYMS: Record<keyof CsvMapping, string[]> = {
   source: ['source', 'src', 'from', 'sourceid', 'sourcenode', 'fromid', 'start', 'node1', 'subject'],
@@ -179,7 +191,10 @@ function guessMapping(table: Table): { mapping: CsvMapping; confident: boolean }
   if (found.directed === undefined && found.type !== undefined) {
     const index = table.header.indexOf(found.type);
     const values = table.rows.slice(0, 200).map((r) => (r.cells[index] ?? '').trim().toLowerCase());
-    if (values.some((v) => v !== '') && values.every((v) => v === '' || v === 'directed' || v === 'undirected' || v === 'mutual')) {
+    if (
+      values.some((v) => v !== '') &&
+      values.every((v) => v === '' || v === 'directed' || v === 'undirected' || v === 'mutual')
+    ) {
       [found.directed, found.type] = [found.type, undefined];
     }
   }
@@ -188,13 +203,18 @@ function guessMapping(table: Table): { mapping: CsvMapping; confident: boolean }
   const source = found.source ?? free.shift() ?? table.header[0] ?? '';
   const target = found.target ?? free.find((h) => h !== source) ?? '';
   const mapping: CsvMapping = { source, target };
-  for (const role of ['id', 'type', 'label', 'weight', 'directed'] as const) if (found[role] !== undefined) mapping[role] = found[role];
+  for (const role of ['id', 'type', 'label', 'weight', 'directed'] as const)
+    if (found[role] !== undefined) mapping[role] = found[role];
   return { mapping, confident };
 }
 
 function requireTwoColumns(table: Table): void {
   if (table.header.length < 2) {
-    throw new ImportError('malformed', 'The edges file needs two different columns for the source and the target of each edge.', { format: 'csv' });
+    throw new ImportError(
+      'malformed',
+      'The edges file needs two different columns for the source and the target of each edge.',
+      { format: 'csv' },
+    );
   }
 }
 
@@ -205,12 +225,24 @@ export function inspectCsv(text: string): CsvInspection {
     const table = readTable(requireText(text, 'csv'), 'edges file', warnings, MAX_EDGES, 201);
     requireTwoColumns(table);
     const { mapping, confident } = guessMapping(table);
-    return { columns: table.header, delimiter: table.delimiter, mapping, confident, sample: table.rows.slice(0, 5).map((r) => r.cells), warnings: warnings.result() };
+    return {
+      columns: table.header,
+      delimiter: table.delimiter,
+      mapping,
+      confident,
+      sample: table.rows.slice(0, 5).map((r) => r.cells),
+      warnings: warnings.result(),
+    };
   });
 }
 
 /** Semicolon files usually come from locales that write 1,5 for one and a half. */
-function numberCell(cell: string | undefined, delimiter: string, where: string, warnings: Warnings): number | undefined {
+function numberCell(
+  cell: string | undefined,
+  delimiter: string,
+  where: string,
+  warnings: Warnings,
+): number | undefined {
   if (cell === undefined || cell.trim() === '') return undefined;
   const text = delimiter === ';' && /^\s*[+-]?\d+,\d+\s*$/.test(cell) ? cell.replace(',', '.') : cell;
   return finiteOr(text, where, warnings);
@@ -230,7 +262,9 @@ function raggedWarning(rows: Row[], width: number, what: string, warnings: Warni
   if (odd.length === 0) return;
   const lines = odd.slice(0, 10).join(', ') + (odd.length > 10 ? '…' : '');
   const s = odd.length === 1 ? ' has' : 's have';
-  warnings.add(`In the ${what}, ${odd.length} row${s} a different number of cells than the header (line${odd.length === 1 ? '' : 's'} ${lines}); missing cells were read as empty, extra ones ignored.`);
+  warnings.add(
+    `In the ${what}, ${odd.length} row${s} a different number of cells than the header (line${odd.length === 1 ? '' : 's'} ${lines}); missing cells were read as empty, extra ones ignored.`,
+  );
 }
 
 function readNodes(text: string, builder: GraphBuilder): void {
@@ -255,7 +289,8 @@ function readNodes(text: string, builder: GraphBuilder): void {
   raggedWarning(table.rows, table.header.length, 'nodes file', warnings);
   for (const { cells, line } of table.rows) {
     const id = cells[idIndex] ?? '';
-    if (id === '') throw new ImportError('malformed', `The nodes file, line ${line}: the row has no id.`, { format: 'csv', line });
+    if (id === '')
+      throw new ImportError('malformed', `The nodes file, line ${line}: the row has no id.`, { format: 'csv', line });
     const what = `Nodes file, line ${line}`;
     const node: ImportedNode = { id, attributes: new Map() };
     const cell = (i: number) => (i < 0 ? undefined : cells[i]);
@@ -289,18 +324,34 @@ export function parseCsv(edgesText: string, options: CsvOptions = {}): ImportedG
     const guess = options.mapping ? { mapping: options.mapping, confident: true } : guessMapping(table);
     const { mapping } = guess;
     if (mapping.source === mapping.target) {
-      throw new ImportError('invalid-value', 'The source and the target of each edge must come from two different columns.', { format: 'csv' });
+      throw new ImportError(
+        'invalid-value',
+        'The source and the target of each edge must come from two different columns.',
+        { format: 'csv' },
+      );
     }
-    if (!guess.confident) warnings.add(`Guessed that column ${quote(mapping.source)} holds the sources and ${quote(mapping.target)} the targets.`);
+    if (!guess.confident)
+      warnings.add(
+        `Guessed that column ${quote(mapping.source)} holds the sources and ${quote(mapping.target)} the targets.`,
+      );
     for (const [role, name] of Object.entries(mapping) as [string, string | undefined][]) {
       if (name !== undefined && !table.header.includes(name)) {
-        throw new ImportError('invalid-value', `The column ${quote(name)} chosen as ${role} is not in the edges file.`, { format: 'csv' });
+        throw new ImportError(
+          'invalid-value',
+          `The column ${quote(name)} chosen as ${role} is not in the edges file.`,
+          { format: 'csv' },
+        );
       }
     }
     if (options.nodesText !== undefined) readNodes(options.nodesText, builder);
 
     const index = (name: string | undefined) => (name === undefined ? -1 : table.header.indexOf(name));
-    const [si, ti, ii, li] = [index(mapping.source), index(mapping.target), index(mapping.id), index(mapping.label)] as const;
+    const [si, ti, ii, li] = [
+      index(mapping.source),
+      index(mapping.target),
+      index(mapping.id),
+      index(mapping.label),
+    ] as const;
     const [wi, di, yi] = [index(mapping.weight), index(mapping.directed), index(mapping.type)] as const;
     const roles = new Set([si, ti, ii, li, wi, di, yi]);
     // The type column is stored as "type"; a different column that is itself called "type" yields that name.
@@ -310,10 +361,19 @@ export function parseCsv(edgesText: string, options: CsvOptions = {}): ImportedG
     for (const { cells, line } of table.rows) {
       const [source, target] = [cells[si] ?? '', cells[ti] ?? ''];
       if (source === '' || target === '') {
-        throw new ImportError('malformed', `The edges file, line ${line}: the row has no ${source === '' ? 'source' : 'target'}.`, { format: 'csv', line });
+        throw new ImportError(
+          'malformed',
+          `The edges file, line ${line}: the row has no ${source === '' ? 'source' : 'target'}.`,
+          { format: 'csv', line },
+        );
       }
       const what = `Edges file, line ${line}`;
-      const edge: ImportedEdge = { source, target, directed: directedCell(cells[di], options.defaultDirected ?? true, what, warnings), attributes: new Map() };
+      const edge: ImportedEdge = {
+        source,
+        target,
+        directed: directedCell(cells[di], options.defaultDirected ?? true, what, warnings),
+        attributes: new Map(),
+      };
       if (ii >= 0 && cells[ii]) edge.id = cells[ii];
       if (li >= 0 && cells[li]) edge.label = cells[li];
       const weight = numberCell(wi >= 0 ? cells[wi] : undefined, table.delimiter, `${what}, weight`, warnings);

@@ -11,11 +11,25 @@ const CYJS = JSON.stringify({
   data: { shared_name: 'Network', name: 'Network', SUID: 52, __Annotations: [], selected: true },
   elements: {
     nodes: [
-      { data: { id: '101', shared_name: 'A', name: 'Node A', SUID: 101, selected: false }, position: { x: 10.5, y: -3 }, selected: false },
+      {
+        data: { id: '101', shared_name: 'A', name: 'Node A', SUID: 101, selected: false },
+        position: { x: 10.5, y: -3 },
+        selected: false,
+      },
       { data: { id: '102', shared_name: 'B', name: 'Node B', SUID: 102, selected: false }, position: { x: 0, y: 0 } },
     ],
     edges: [
-      { data: { id: '110', source: '101', target: '102', shared_name: 'A (pp) B', shared_interaction: 'pp', interaction: 'pp', SUID: 110 } },
+      {
+        data: {
+          id: '110',
+          source: '101',
+          target: '102',
+          shared_name: 'A (pp) B',
+          shared_interaction: 'pp',
+          interaction: 'pp',
+          SUID: 110,
+        },
+      },
     ],
   },
 });
@@ -36,7 +50,9 @@ describe('parseCytoscapeJson', () => {
   });
 
   it('reads the { elements: { nodes, edges } } layout and a bare array, edges listed before nodes included', () => {
-    const split = parseCytoscapeJson('{"elements":{"nodes":[{"data":{"id":"x"}},{"data":{"id":"y"}}],"edges":[{"data":{"source":"x","target":"y"}}]}}');
+    const split = parseCytoscapeJson(
+      '{"elements":{"nodes":[{"data":{"id":"x"}},{"data":{"id":"y"}}],"edges":[{"data":{"source":"x","target":"y"}}]}}',
+    );
     expect(split.nodes.map((n) => n.id)).toEqual(['x', 'y']);
     expect(split.edges[0]?.id).toBeUndefined();
     const bare = parseCytoscapeJson('[{"data":{"source":1,"target":2}},{"data":{"id":1}},{"data":{"id":2}}]');
@@ -58,8 +74,14 @@ describe('parseCytoscapeJson', () => {
     const g = parseCytoscapeJson(
       JSON.stringify({
         elements: {
-          nodes: [{ data: { id: 'a' }, style: { 'background-color': '#ABCDEF', width: 20 } }, { data: { id: 'b' }, style: { 'background-color': 'red' } }],
-          edges: [{ data: { source: 'a', target: 'b', directed: false } }, { data: { source: 'a', target: 'b', directed: 'maybe' } }],
+          nodes: [
+            { data: { id: 'a' }, style: { 'background-color': '#ABCDEF', width: 20 } },
+            { data: { id: 'b' }, style: { 'background-color': 'red' } },
+          ],
+          edges: [
+            { data: { source: 'a', target: 'b', directed: false } },
+            { data: { source: 'a', target: 'b', directed: 'maybe' } },
+          ],
         },
       }),
     );
@@ -99,7 +121,11 @@ describe('parseCytoscapeJson', () => {
   it('refuses missing ids, duplicate ids, missing nodes and non-Cytoscape JSON', () => {
     expect(error(() => parseCytoscapeJson('[{"data":{"label":"x"}}]')).message).toMatch(/Node #1 has no id/);
     expect(error(() => parseCytoscapeJson('[{"data":{"id":"a"}},{"data":{"id":"a"}}]')).code).toBe('duplicate-id');
-    const missing = error(() => parseCytoscapeJson('[{"data":{"id":"a"}},{"data":{"source":"a","target":"b"}},{"data":{"source":"c","target":"a"}}]'));
+    const missing = error(() =>
+      parseCytoscapeJson(
+        '[{"data":{"id":"a"}},{"data":{"source":"a","target":"b"}},{"data":{"source":"c","target":"a"}}]',
+      ),
+    );
     expect(missing).toMatchObject({ code: 'missing-node', details: { count: 2, format: 'cytoscape-json' } });
     expect(error(() => parseCytoscapeJson('{"nodes":[]}')).code).toBe('malformed');
     expect(error(() => parseCytoscapeJson('[1,2]')).message).toMatch(/Element #1 is not an object/);
@@ -107,7 +133,10 @@ describe('parseCytoscapeJson', () => {
   });
 
   it('refuses JSON nested 100,000 deep with an ImportError, never a RangeError', () => {
-    for (const text of ['['.repeat(100_000) + ']'.repeat(100_000), '{"elements":' + '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_001)]) {
+    for (const text of [
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      '{"elements":' + '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_001),
+    ]) {
       const e = error(() => parseCytoscapeJson(text));
       expect(['too-deep', 'malformed']).toContain(e.code);
     }
@@ -120,21 +149,50 @@ describe('writeCytoscapeJson', () => {
   it('writes .cyjs that reads back to the same graph', () => {
     const g = graph(
       [
-        node('a', { label: 'A', x: 1, y: 2, color: '#00ff00', size: 4, attributes: new Map<string, string | number | boolean>([['n', 1], ['b', true]]) }),
+        node('a', {
+          label: 'A',
+          x: 1,
+          y: 2,
+          color: '#00ff00',
+          size: 4,
+          attributes: new Map<string, string | number | boolean>([
+            ['n', 1],
+            ['b', true],
+          ]),
+        }),
         node('b', { label: '<script>alert(1)</script>' }),
       ],
-      [edge('a', 'b', { id: 'e', label: 'l', weight: 2 }), edge('b', 'a', { directed: false, attributes: new Map([['s', 'x']]) })],
-      new Map<string, string | number | boolean>([['name', 'net'], ['n', 3]]),
+      [
+        edge('a', 'b', { id: 'e', label: 'l', weight: 2 }),
+        edge('b', 'a', { directed: false, attributes: new Map([['s', 'x']]) }),
+      ],
+      new Map<string, string | number | boolean>([
+        ['name', 'net'],
+        ['n', 3],
+      ]),
     );
     const text = writeCytoscapeJson(g);
-    expect(JSON.parse(text)).toMatchObject({ data: { name: 'net' }, elements: { nodes: [{ data: { id: 'a' } }, {}], edges: [{}, {}] } });
+    expect(JSON.parse(text)).toMatchObject({
+      data: { name: 'net' },
+      elements: { nodes: [{ data: { id: 'a' } }, {}], edges: [{}, {}] },
+    });
     const back = parseCytoscapeJson(text);
     expect(comparable(back)).toEqual(comparable(g));
     expect(back.warnings).toEqual([]);
   });
 
   it('renames attributes that collide with element fields', () => {
-    const g = graph([node('a', { attributes: new Map([['id', 'other'], ['label', 'L']]) })], [edge('a', 'a', { attributes: new Map([['source', 's']]) })]);
+    const g = graph(
+      [
+        node('a', {
+          attributes: new Map([
+            ['id', 'other'],
+            ['label', 'L'],
+          ]),
+        }),
+      ],
+      [edge('a', 'a', { attributes: new Map([['source', 's']]) })],
+    );
     const back = parseCytoscapeJson(writeCytoscapeJson(g));
     expect(back.nodes[0]?.label).toBeUndefined();
     expect(Object.fromEntries(back.nodes[0]?.attributes ?? [])).toEqual({ id_2: 'other', label_2: 'L' });

@@ -2,7 +2,18 @@
 // `data`, read with own-property checks only, so keys like "__proto__" or "constructor" stay ordinary attributes.
 import { ImportError } from './types';
 import type { AttrValue, Attributes, ImportedEdge, ImportedGraph, ImportedNode } from './types';
-import { GraphBuilder, finiteOr, guard, isPlainObject, normalizeColor, own, parseBoolean, quote, renamer, requireText } from './shared';
+import {
+  GraphBuilder,
+  finiteOr,
+  guard,
+  isPlainObject,
+  normalizeColor,
+  own,
+  parseBoolean,
+  quote,
+  renamer,
+  requireText,
+} from './shared';
 import type { Warnings } from './shared';
 import { parseJson } from './json';
 
@@ -81,7 +92,10 @@ class Reader {
     const source = idOf(own(data, 'source'));
     const target = idOf(own(data, 'target'));
     if (source === undefined || target === undefined) {
-      throw new ImportError('malformed', `Edge #${index + 1}${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`);
+      throw new ImportError(
+        'malformed',
+        `Edge #${index + 1}${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`,
+      );
     }
     const what = () => `Edge ${quote(id ?? `${source} → ${target}`)}`;
     // Cytoscape draws every edge from source to target, so an edge is directed unless the file says otherwise.
@@ -90,7 +104,8 @@ class Reader {
     if (typeof flag === 'boolean') directed = flag;
     else if (flag !== undefined && flag !== null) {
       const parsed = parseBoolean(String(flag));
-      if (parsed === undefined) this.warnings.add(`${what()}: directed=${quote(String(flag))} is not true or false; ignored.`);
+      if (parsed === undefined)
+        this.warnings.add(`${what()}: directed=${quote(String(flag))} is not true or false; ignored.`);
       else directed = parsed;
     }
     const edge: ImportedEdge = { source, target, directed, attributes: this.attributes(data, EDGE_FIELDS, what) };
@@ -112,7 +127,11 @@ function idOf(value: unknown): string | undefined {
 }
 
 function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : undefined;
 }
 
 function listOf(value: unknown, what: string): unknown[] {
@@ -122,7 +141,9 @@ function listOf(value: unknown, what: string): unknown[] {
 }
 
 export function parseCytoscapeJson(text: string): ImportedGraph {
-  return guard('cytoscape-json', () => readCytoscapeJson(parseJson(requireText(text, 'cytoscape-json'), 'cytoscape-json')));
+  return guard('cytoscape-json', () =>
+    readCytoscapeJson(parseJson(requireText(text, 'cytoscape-json'), 'cytoscape-json')),
+  );
 }
 
 /** Reads Cytoscape JSON already parsed (and depth-checked by parseJson). Throws ImportError. */
@@ -140,10 +161,19 @@ export function readCytoscapeJson(json: unknown): ImportedGraph {
       else if (isPlainObject(elements)) {
         nodes = listOf(own(elements, 'nodes'), 'elements.nodes');
         edges = listOf(own(elements, 'edges'), 'elements.edges');
-      } else throw new ImportError('malformed', 'This is not Cytoscape JSON: there is no "elements" list or { nodes, edges } object.');
+      } else
+        throw new ImportError(
+          'malformed',
+          'This is not Cytoscape JSON: there is no "elements" list or { nodes, edges } object.',
+        );
       const data = own(json, 'data');
-      if (isPlainObject(data)) for (const [k, v] of reader.attributes(data, new Set(), () => 'Graph data')) builder.attributes.set(k, v);
-    } else throw new ImportError('malformed', 'This is not Cytoscape JSON: expected an object with "elements" or a list of elements.');
+      if (isPlainObject(data))
+        for (const [k, v] of reader.attributes(data, new Set(), () => 'Graph data')) builder.attributes.set(k, v);
+    } else
+      throw new ImportError(
+        'malformed',
+        'This is not Cytoscape JSON: expected an object with "elements" or a list of elements.',
+      );
 
     // Nodes first, whatever the order in the file, so edges can be checked against all of them.
     const pending: [Record<string, unknown>, number][] = [];
@@ -152,7 +182,13 @@ export function readCytoscapeJson(json: unknown): ImportedGraph {
       const data = own(element, 'data');
       if (!isPlainObject(data)) throw new ImportError('malformed', `Element #${index + 1} has no "data" object.`);
       const declared = own(element, 'group');
-      const kind = group ?? (declared === 'nodes' || declared === 'edges' ? declared : own(data, 'source') !== undefined && own(data, 'target') !== undefined ? 'edges' : 'nodes');
+      const kind =
+        group ??
+        (declared === 'nodes' || declared === 'edges'
+          ? declared
+          : own(data, 'source') !== undefined && own(data, 'target') !== undefined
+            ? 'edges'
+            : 'nodes');
       if (kind === 'nodes') builder.addNode(reader.node(element, data, index));
       else pending.push([data, index]);
     };
@@ -167,7 +203,11 @@ export function readCytoscapeJson(json: unknown): ImportedGraph {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** A prototype-free record, so an attribute called "__proto__" becomes an ordinary key in the output. */
-function record(fields: [string, unknown][], bag: Attributes, rename: (name: string) => string): Record<string, unknown> {
+function record(
+  fields: [string, unknown][],
+  bag: Attributes,
+  rename: (name: string) => string,
+): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of fields) if (value !== undefined) out[key] = value;
   for (const [name, value] of bag) if (typeof value !== 'number' || Number.isFinite(value)) out[rename(name)] = value;
@@ -184,7 +224,16 @@ export function writeCytoscapeJson(g: ImportedGraph): string {
   const nodeRename = renamer(new Set(g.nodes.flatMap((n) => [...n.attributes.keys()])), (n) => NODE_FIELDS.has(n));
   const edgeRename = renamer(new Set(g.edges.flatMap((e) => [...e.attributes.keys()])), (n) => EDGE_FIELDS.has(n));
   const nodes = g.nodes.map((n) => {
-    const element: Record<string, unknown> = { data: record([['id', n.id], ['label', n.label]], n.attributes, nodeRename) };
+    const element: Record<string, unknown> = {
+      data: record(
+        [
+          ['id', n.id],
+          ['label', n.label],
+        ],
+        n.attributes,
+        nodeRename,
+      ),
+    };
     if (finite(n.x) && finite(n.y)) element.position = { x: n.x, y: n.y };
     const style: Record<string, unknown> = {};
     const color = n.color === undefined ? undefined : normalizeColor(n.color);
@@ -204,7 +253,12 @@ export function writeCytoscapeJson(g: ImportedGraph): string {
     ];
     return JSON.stringify({ data: record(fields, e.attributes, edgeRename) });
   });
-  const head = { format_version: '1.0', generated_by: 'story-graph-explorer', target_cytoscapejs_version: '~3', data: record([], g.attributes, (n) => n) };
+  const head = {
+    format_version: '1.0',
+    generated_by: 'story-graph-explorer',
+    target_cytoscapejs_version: '~3',
+    data: record([], g.attributes, (n) => n),
+  };
   const list = (items: string[]) => (items.length ? `[\n${items.join(',\n')}\n]` : '[]');
   return `${JSON.stringify(head).slice(0, -1)},"elements":{"nodes":${list(nodes)},"edges":${list(edges)}}}\n`;
 }

@@ -5,7 +5,13 @@ import { assertText } from './shared';
 import { MAX_JSON_DEPTH, outlineJson } from './json';
 import { ImportError } from './types';
 
-const BY_EXTENSION: Record<string, FormatId> = { gexf: 'gexf', graphml: 'graphml', cyjs: 'cytoscape-json', csv: 'csv', tsv: 'csv' };
+const BY_EXTENSION: Record<string, FormatId> = {
+  gexf: 'gexf',
+  graphml: 'graphml',
+  cyjs: 'cytoscape-json',
+  csv: 'csv',
+  tsv: 'csv',
+};
 
 function extensionOf(fileName: string | undefined): FormatId | undefined {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase();
@@ -42,7 +48,11 @@ export function detectFormat(text: string, fileName?: string): FormatId | 'proje
       first === '{' ? seen.has('elements') : firstElementDone && seen.has('data'),
     );
     // Nesting this deep is an attack or an accident, whatever the format: say so rather than "not recognised".
-    if (depth > MAX_JSON_DEPTH) throw new ImportError('too-deep', `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`);
+    if (depth > MAX_JSON_DEPTH)
+      throw new ImportError(
+        'too-deep',
+        `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`,
+      );
     if (kind === 'object' && keys.has('elements')) return 'cytoscape-json';
     if (kind === 'object' && (keys.has('entities') || keys.has('relations'))) return 'project-json';
     if (kind === 'array' && keys.has('data')) return 'cytoscape-json';

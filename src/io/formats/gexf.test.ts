@@ -40,7 +40,14 @@ describe('parseGexf', () => {
     const g = parseGexf(GEXF_13);
     expect(g.format).toBe('gexf');
     const [a, b, c] = g.nodes;
-    expect(a).toMatchObject({ id: 'a', label: 'Alice <script>alert(1)</script>', color: '#ff8800', size: 12.5, x: 1, y: -2 });
+    expect(a).toMatchObject({
+      id: 'a',
+      label: 'Alice <script>alert(1)</script>',
+      color: '#ff8800',
+      size: 12.5,
+      x: 1,
+      y: -2,
+    });
     expect([...(a?.attributes ?? [])]).toEqual([
       ['age', 42],
       ['score', -1500],
@@ -115,7 +122,9 @@ describe('parseGexf', () => {
 
   it('refuses edges to missing nodes with a count and examples', () => {
     const e = error(() =>
-      parseGexf('<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="m1"/><edge source="m2" target="a"/></edges></graph></gexf>'),
+      parseGexf(
+        '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="m1"/><edge source="m2" target="a"/></edges></graph></gexf>',
+      ),
     );
     expect(e.code).toBe('missing-node');
     expect(e.details?.count).toBe(2);
@@ -131,11 +140,36 @@ describe('parseGexf', () => {
 describe('writeGexf', () => {
   const sample = graph(
     [
-      node('a', { label: 'A & <b>"quoted"</b>', x: -1.5, y: 2e-7, size: 3, color: '#0a0b0c', attributes: new Map<string, string | number | boolean>([['n', 1], ['s', 'x'], ['b', true]]) }),
-      node('b', { label: '', attributes: new Map<string, string | number | boolean>([['n', 'not a number'], ['big', 2 ** 40], ['f', 0.1]]) }),
+      node('a', {
+        label: 'A & <b>"quoted"</b>',
+        x: -1.5,
+        y: 2e-7,
+        size: 3,
+        color: '#0a0b0c',
+        attributes: new Map<string, string | number | boolean>([
+          ['n', 1],
+          ['s', 'x'],
+          ['b', true],
+        ]),
+      }),
+      node('b', {
+        label: '',
+        attributes: new Map<string, string | number | boolean>([
+          ['n', 'not a number'],
+          ['big', 2 ** 40],
+          ['f', 0.1],
+        ]),
+      }),
     ],
-    [edge('a', 'b', { id: 'e', label: 'l', weight: 0.5 }), edge('b', 'a', { directed: false, attributes: new Map([['w', 1]]) })],
-    new Map<string, string | number | boolean>([['creator', 'me'], ['description', 'd'], ['other', 1]]),
+    [
+      edge('a', 'b', { id: 'e', label: 'l', weight: 0.5 }),
+      edge('b', 'a', { directed: false, attributes: new Map([['w', 1]]) }),
+    ],
+    new Map<string, string | number | boolean>([
+      ['creator', 'me'],
+      ['description', 'd'],
+      ['other', 1],
+    ]),
   );
 
   it('writes a file that reads back to the same graph, types included', () => {

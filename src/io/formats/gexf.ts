@@ -55,7 +55,12 @@ function readDeclarations(graph: XmlElement): Map<string, Map<string, Declaratio
   return byClass;
 }
 
-function readValues(element: XmlElement, declared: Map<string, Declaration>, what: string, warnings: Warnings): Attributes {
+function readValues(
+  element: XmlElement,
+  declared: Map<string, Declaration>,
+  what: string,
+  warnings: Warnings,
+): Attributes {
   const values: Attributes = new Map();
   const seen = new Set<string>();
   for (const block of childrenNamed(element, 'attvalues')) {
@@ -109,12 +114,21 @@ function readNode(element: XmlElement, declared: Map<string, Declaration>, warni
   return node;
 }
 
-function readEdge(element: XmlElement, declared: Map<string, Declaration>, defaultDirected: boolean, warnings: Warnings): ImportedEdge {
+function readEdge(
+  element: XmlElement,
+  declared: Map<string, Declaration>,
+  defaultDirected: boolean,
+  warnings: Warnings,
+): ImportedEdge {
   const source = element.attrs.get('source');
   const target = element.attrs.get('target');
   const id = element.attrs.get('id');
   if (source === undefined || target === undefined) {
-    throw new ImportError('malformed', `An <edge>${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`, { format: 'gexf' });
+    throw new ImportError(
+      'malformed',
+      `An <edge>${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`,
+      { format: 'gexf' },
+    );
   }
   const what = `Edge ${quote(id ?? `${source} → ${target}`)}`;
   const type = element.attrs.get('type')?.trim().toLowerCase();
@@ -152,7 +166,8 @@ export function parseGexf(text: string): ImportedGraph {
     const builder = new GraphBuilder('gexf');
     const { warnings } = builder;
     const root = readXml(source, 'gexf', warnings);
-    if (root.local !== 'gexf') throw new ImportError('malformed', `This is not a GEXF file: the root element is <${root.name}>, not <gexf>.`);
+    if (root.local !== 'gexf')
+      throw new ImportError('malformed', `This is not a GEXF file: the root element is <${root.name}>, not <gexf>.`);
     const graph = firstChild(root, 'graph');
     if (!graph) throw new ImportError('malformed', 'The GEXF file has no <graph> element.');
 
@@ -174,7 +189,8 @@ export function parseGexf(text: string): ImportedGraph {
     const defaultDirected = (graph.attrs.get('defaultedgetype') ?? 'undirected').trim().toLowerCase() === 'directed';
     const edgeLists = [graph, ...nodeElements].flatMap((e) => childrenNamed(e, 'edges'));
     for (const list of edgeLists) {
-      for (const element of childrenNamed(list, 'edge')) builder.addEdge(readEdge(element, edgeDecl, defaultDirected, warnings));
+      for (const element of childrenNamed(list, 'edge'))
+        builder.addEdge(readEdge(element, edgeDecl, defaultDirected, warnings));
     }
     return builder.finish();
   });
@@ -186,7 +202,11 @@ function declarationsXml(cls: 'node' | 'edge', columns: Column[], prefix: string
   if (columns.length === 0) return '';
   const lines = columns.map((c, i) => {
     const type = c.kind === 'number' ? { int: 'integer', long: 'long', double: 'double' }[c.numberType] : c.kind;
-    return `      <attribute${attrs([['id', `${prefix}${i}`], ['title', c.name], ['type', type]])}/>\n`;
+    return `      <attribute${attrs([
+      ['id', `${prefix}${i}`],
+      ['title', c.name],
+      ['type', type],
+    ])}/>\n`;
   });
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }
@@ -196,7 +216,13 @@ function valuesXml(bag: Attributes, ids: Map<string, string>): string {
   for (const [name, value] of bag) {
     const key = columnKey(name, value);
     const id = key === undefined ? undefined : ids.get(key);
-    if (id !== undefined) items.push(`<attvalue${attrs([['for', id], ['value', String(value)]])}/>`);
+    if (id !== undefined)
+      items.push(
+        `<attvalue${attrs([
+          ['for', id],
+          ['value', String(value)],
+        ])}/>`,
+      );
   }
   return items.length ? `<attvalues>${items.join('')}</attvalues>` : '';
 }
@@ -226,7 +252,9 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
   });
   const date = g.attributes.get('lastmodifieddate');
   if (metaItems.length || date !== undefined) {
-    out.push(`  <meta${attrs([['lastmodifieddate', date === undefined ? undefined : String(date)]])}>${metaItems.join('')}</meta>\n`);
+    out.push(
+      `  <meta${attrs([['lastmodifieddate', date === undefined ? undefined : String(date)]])}>${metaItems.join('')}</meta>\n`,
+    );
   }
   out.push(`  <graph mode="static" defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}">\n`);
   out.push(declarationsXml('node', nodeColumns, 'n'), declarationsXml('edge', edgeColumns, 'e'));
@@ -238,7 +266,10 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
     if (finite(n.x) && finite(n.y)) viz.push(`<viz:position x="${n.x}" y="${n.y}" z="0"/>`);
     if (finite(n.size)) viz.push(`<viz:size value="${n.size}"/>`);
     const body = valuesXml(n.attributes, nodeIds) + viz.join('');
-    const head = `      <node${attrs([['id', n.id], ['label', n.label]])}`;
+    const head = `      <node${attrs([
+      ['id', n.id],
+      ['label', n.label],
+    ])}`;
     out.push(body ? `${head}>${body}</node>\n` : `${head}/>\n`);
   }
   out.push('    </nodes>\n    <edges>\n');

@@ -123,15 +123,21 @@ describe('parseGraphml', () => {
   });
 
   it('refuses duplicate node ids and edges to missing nodes', () => {
-    expect(error(() => parseGraphml('<graphml><graph><node id="a"/><node id="a"/></graph></graphml>')).code).toBe('duplicate-id');
-    const e = error(() => parseGraphml('<graphml><graph><node id="a"/><edge source="a" target="zz"/></graph></graphml>'));
+    expect(error(() => parseGraphml('<graphml><graph><node id="a"/><node id="a"/></graph></graphml>')).code).toBe(
+      'duplicate-id',
+    );
+    const e = error(() =>
+      parseGraphml('<graphml><graph><node id="a"/><edge source="a" target="zz"/></graph></graphml>'),
+    );
     expect(e.code).toBe('missing-node');
     expect(e.details).toMatchObject({ count: 1, format: 'graphml' });
     expect(e.message).toContain('"zz"');
   });
 
   it('refuses an edge without source, and files that are not GraphML', () => {
-    expect(error(() => parseGraphml('<graphml><graph><edge target="a"/></graph></graphml>')).message).toMatch(/no source or target/);
+    expect(error(() => parseGraphml('<graphml><graph><edge target="a"/></graph></graphml>')).message).toMatch(
+      /no source or target/,
+    );
     expect(error(() => parseGraphml('<gexf/>')).message).toMatch(/not a GraphML file/);
   });
 });
@@ -140,11 +146,33 @@ describe('writeGraphml', () => {
   it('writes typed keys that read back to the same graph, with mixed direction', () => {
     const g = graph(
       [
-        node('a', { label: 'A', x: 1, y: 2, size: 5, color: '#102030', attributes: new Map<string, string | number | boolean>([['k', 1], ['m', 'text']]) }),
-        node('b', { attributes: new Map<string, string | number | boolean>([['k', 'one'], ['flag', false]]) }),
+        node('a', {
+          label: 'A',
+          x: 1,
+          y: 2,
+          size: 5,
+          color: '#102030',
+          attributes: new Map<string, string | number | boolean>([
+            ['k', 1],
+            ['m', 'text'],
+          ]),
+        }),
+        node('b', {
+          attributes: new Map<string, string | number | boolean>([
+            ['k', 'one'],
+            ['flag', false],
+          ]),
+        }),
       ],
-      [edge('a', 'b', { id: 'e1', weight: 3, label: '<&>' }), edge('a', 'b', { directed: false }), edge('b', 'b', { directed: false })],
-      new Map<string, string | number | boolean>([['title', 'T'], ['year', 2024]]),
+      [
+        edge('a', 'b', { id: 'e1', weight: 3, label: '<&>' }),
+        edge('a', 'b', { directed: false }),
+        edge('b', 'b', { directed: false }),
+      ],
+      new Map<string, string | number | boolean>([
+        ['title', 'T'],
+        ['year', 2024],
+      ]),
     );
     const text = writeGraphml(g);
     expect(text).toContain('edgedefault="undirected"');
@@ -157,12 +185,25 @@ describe('writeGraphml', () => {
 
   it('renames user attributes that would be read as fields (label, x, weight...)', () => {
     const g = graph(
-      [node('a', { label: 'real', attributes: new Map<string, string | number | boolean>([['label', 'attr'], ['X', 'ten'], ['label_2', 'taken']]) })],
+      [
+        node('a', {
+          label: 'real',
+          attributes: new Map<string, string | number | boolean>([
+            ['label', 'attr'],
+            ['X', 'ten'],
+            ['label_2', 'taken'],
+          ]),
+        }),
+      ],
       [edge('a', 'a', { attributes: new Map([['weight', 'heavy']]) })],
     );
     const back = parseGraphml(writeGraphml(g));
     expect(back.nodes[0]?.label).toBe('real');
-    expect(Object.fromEntries(back.nodes[0]?.attributes ?? [])).toEqual({ label_3: 'attr', X_2: 'ten', label_2: 'taken' });
+    expect(Object.fromEntries(back.nodes[0]?.attributes ?? [])).toEqual({
+      label_3: 'attr',
+      X_2: 'ten',
+      label_2: 'taken',
+    });
     expect(back.edges[0]?.attributes.get('weight_2')).toBe('heavy');
   });
 });

@@ -129,7 +129,8 @@ class Reader {
         continue;
       }
       const field = d.name.toLowerCase();
-      const taken = field === 'label' ? node.label : field === 'color' || field === 'colour' ? node.color : node[field as 'x'];
+      const taken =
+        field === 'label' ? node.label : field === 'color' || field === 'colour' ? node.color : node[field as 'x'];
       if (!NODE_FIELDS.has(field) || taken !== undefined || rgb.has(field)) {
         node.attributes.set(d.name, typedValue(d.raw, d.kind, `${what}, ${quote(d.name)}`, this.warnings));
       } else if (field === 'label') node.label = d.raw;
@@ -147,7 +148,9 @@ class Reader {
     const [r, g, b] = ['r', 'g', 'b'].map((c) => rgb.get(c));
     const color = r && g && b ? rgbToColor(parseNumber(r.raw), parseNumber(g.raw), parseNumber(b.raw)) : undefined;
     if (color && node.color === undefined) node.color = color;
-    else for (const d of rgb.values()) node.attributes.set(d.name, typedValue(d.raw, d.kind, `${what}, ${quote(d.name)}`, this.warnings));
+    else
+      for (const d of rgb.values())
+        node.attributes.set(d.name, typedValue(d.raw, d.kind, `${what}, ${quote(d.name)}`, this.warnings));
     return node;
   }
 
@@ -156,7 +159,10 @@ class Reader {
     const target = element.attrs.get('target');
     const id = element.attrs.get('id');
     if (source === undefined || target === undefined) {
-      throw new ImportError('malformed', `An <edge>${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`);
+      throw new ImportError(
+        'malformed',
+        `An <edge>${id === undefined ? '' : ` (id ${quote(id)})`} has no source or target.`,
+      );
     }
     const what = `Edge ${quote(id ?? `${source} → ${target}`)}`;
     const flag = element.attrs.get('directed');
@@ -200,18 +206,25 @@ export function parseGraphml(text: string): ImportedGraph {
     const source = requireText(text, 'graphml');
     const builder = new GraphBuilder('graphml');
     const root = readXml(source, 'graphml', builder.warnings);
-    if (root.local !== 'graphml') throw new ImportError('malformed', `This is not a GraphML file: the root element is <${root.name}>, not <graphml>.`);
+    if (root.local !== 'graphml')
+      throw new ImportError(
+        'malformed',
+        `This is not a GraphML file: the root element is <${root.name}>, not <graphml>.`,
+      );
     const graphs = childrenNamed(root, 'graph');
     const [graph] = graphs;
     if (!graph) throw new ImportError('malformed', 'The GraphML file has no <graph> element.');
     if (graphs.length > 1) builder.warnings.add(`The file holds ${graphs.length} graphs; only the first was read.`);
     const reader = new Reader(builder, readKeys(root));
     for (const d of reader.data(graph, 'graph')) {
-      if (d.key?.yfiles === undefined) builder.attributes.set(d.name, typedValue(d.raw, d.kind, `Graph attribute ${quote(d.name)}`, builder.warnings));
+      if (d.key?.yfiles === undefined)
+        builder.attributes.set(d.name, typedValue(d.raw, d.kind, `Graph attribute ${quote(d.name)}`, builder.warnings));
     }
     reader.graph(graph);
-    if (reader.nested > 0) builder.warnings.add(`${reader.nested} nested graphs (nodes containing graphs) were flattened into one graph.`);
-    if (reader.hyperedges > 0) builder.warnings.add(`${reader.hyperedges} hyperedges were skipped: only edges between two nodes are supported.`);
+    if (reader.nested > 0)
+      builder.warnings.add(`${reader.nested} nested graphs (nodes containing graphs) were flattened into one graph.`);
+    if (reader.hyperedges > 0)
+      builder.warnings.add(`${reader.hyperedges} hyperedges were skipped: only edges between two nodes are supported.`);
     return builder.finish();
   });
 }
@@ -244,29 +257,59 @@ const finite = (v: number | undefined): v is number => v !== undefined && Number
  * name_2 so it cannot be mistaken for the field. Everything else, graph attributes included, keeps its type.
  */
 export function writeGraphml(g: ImportedGraph): string {
-  const nodeRename = renamer(new Set(g.nodes.flatMap((n) => [...n.attributes.keys()])), (n) => NODE_FIELDS.has(n.toLowerCase()));
-  const edgeRename = renamer(new Set(g.edges.flatMap((e) => [...e.attributes.keys()])), (n) => EDGE_FIELDS.has(n.toLowerCase()));
+  const nodeRename = renamer(new Set(g.nodes.flatMap((n) => [...n.attributes.keys()])), (n) =>
+    NODE_FIELDS.has(n.toLowerCase()),
+  );
+  const edgeRename = renamer(new Set(g.edges.flatMap((e) => [...e.attributes.keys()])), (n) =>
+    EDGE_FIELDS.has(n.toLowerCase()),
+  );
   const fields: [string, string, string, boolean][] = [
     ['node', 'label', 'string', g.nodes.some((n) => n.label !== undefined)],
     ['node', 'x', 'double', g.nodes.some((n) => finite(n.x) && finite(n.y))],
     ['node', 'y', 'double', g.nodes.some((n) => finite(n.x) && finite(n.y))],
     ['node', 'size', 'double', g.nodes.some((n) => finite(n.size))],
-    ...['r', 'g', 'b'].map((c): [string, string, string, boolean] => ['node', c, 'int', g.nodes.some((n) => n.color !== undefined && colorToRgb(n.color))]),
+    ...['r', 'g', 'b'].map((c): [string, string, string, boolean] => [
+      'node',
+      c,
+      'int',
+      g.nodes.some((n) => n.color !== undefined && colorToRgb(n.color)),
+    ]),
     ['edge', 'label', 'string', g.edges.some((e) => e.label !== undefined)],
     ['edge', 'weight', 'double', g.edges.some((e) => finite(e.weight))],
   ];
   const keyLines: string[] = [];
   const declare = (domain: string, name: string, type: string): string => {
     const id = `d${keyLines.length}`;
-    keyLines.push(`  <key${attrs([['id', id], ['for', domain], ['attr.name', name], ['attr.type', type]])}/>\n`);
+    keyLines.push(
+      `  <key${attrs([
+        ['id', id],
+        ['for', domain],
+        ['attr.name', name],
+        ['attr.type', type],
+      ])}/>\n`,
+    );
     return id;
   };
   const fieldIds = new Map<string, string>();
-  for (const [domain, name, type, used] of fields) if (used) fieldIds.set(`${domain}:${name}`, declare(domain, name, type));
-  const columnIds = (domain: string, columns: Column[]) => new Map(columns.map((c) => [c.key, declare(domain, c.name, typeName(c))]));
+  for (const [domain, name, type, used] of fields)
+    if (used) fieldIds.set(`${domain}:${name}`, declare(domain, name, type));
+  const columnIds = (domain: string, columns: Column[]) =>
+    new Map(columns.map((c) => [c.key, declare(domain, c.name, typeName(c))]));
   const graphIds = columnIds('graph', collectColumns([g.attributes]));
-  const nodeIds = columnIds('node', collectColumns(g.nodes.map((n) => n.attributes), nodeRename));
-  const edgeIds = columnIds('edge', collectColumns(g.edges.map((e) => e.attributes), edgeRename));
+  const nodeIds = columnIds(
+    'node',
+    collectColumns(
+      g.nodes.map((n) => n.attributes),
+      nodeRename,
+    ),
+  );
+  const edgeIds = columnIds(
+    'edge',
+    collectColumns(
+      g.edges.map((e) => e.attributes),
+      edgeRename,
+    ),
+  );
   const field = (domain: string, name: string, value: string | number | undefined): string => {
     const id = fieldIds.get(`${domain}:${name}`);
     return value === undefined || id === undefined ? '' : `<data key="${id}">${escapeText(String(value))}</data>`;
@@ -297,7 +340,10 @@ export function writeGraphml(g: ImportedGraph): string {
       ['target', e.target],
       ['directed', e.directed === defaultDirected ? undefined : String(e.directed)],
     ]);
-    const body = field('edge', 'label', e.label) + field('edge', 'weight', finite(e.weight) ? e.weight : undefined) + dataXml(e.attributes, edgeIds, edgeRename);
+    const body =
+      field('edge', 'label', e.label) +
+      field('edge', 'weight', finite(e.weight) ? e.weight : undefined) +
+      dataXml(e.attributes, edgeIds, edgeRename);
     out.push(`    <edge${head}${body ? `>${body}</edge>` : '/>'}\n`);
   }
   out.push('  </graph>\n</graphml>\n');

@@ -132,7 +132,9 @@ describe('HTML in labels', () => {
 describe('size limits', () => {
   it(`refuses more than MAX_NODES (${MAX_NODES}) nodes`, () => {
     const ids = Array.from({ length: MAX_NODES + 1 }, (_, i) => `n${i}`);
-    expect(error(() => parseCsv('source,target\nn0,n1\n', { nodesText: `id\n${ids.join('\n')}\n` })).code).toBe('too-large');
+    expect(error(() => parseCsv('source,target\nn0,n1\n', { nodesText: `id\n${ids.join('\n')}\n` })).code).toBe(
+      'too-large',
+    );
     const json = `[${ids.map((id) => `{"data":{"id":"${id}"}}`).join(',')}]`;
     expect(error(() => parseCytoscapeJson(json)).code).toBe('too-large');
     const xml = `<graphml><graph>${ids.map((id) => `<node id="${id}"/>`).join('')}</graph></graphml>`;
@@ -181,7 +183,10 @@ describe('detectFormat and parseGraphFile', () => {
 
   it('throws not-text for binary content, naming the kind', () => {
     const e = error(() => detectFormat('\uFFFDPNG\r\n\u001a\n'));
-    expect(e).toMatchObject({ code: 'not-text', message: 'This looks like a binary file (PNG image), not a graph file' });
+    expect(e).toMatchObject({
+      code: 'not-text',
+      message: 'This looks like a binary file (PNG image), not a graph file',
+    });
   });
 
   it('dispatches to the right parser and refuses project JSON and unknown formats as unsupported', () => {

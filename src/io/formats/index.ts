@@ -40,7 +40,10 @@ export function parseGraphFile(text: string, fileName?: string): ImportedGraph {
       case 'csv':
         return parseCsv(text);
       case 'project-json':
-        throw new ImportError('unsupported', 'This is a project file of this app (JSON with entities and relations); open it as a project, not as a graph import.');
+        throw new ImportError(
+          'unsupported',
+          'This is a project file of this app (JSON with entities and relations); open it as a project, not as a graph import.',
+        );
       default:
         throw new ImportError(
           'unsupported',

@@ -24,7 +24,11 @@ function isSpace(code: number): boolean {
  * One pass over the text; keeps at most `keyLimit` keys so a huge object costs no extra memory. `enough` may end the
  * scan once the keys seen answer the caller's question: format detection need not read 100 MB to find "elements".
  */
-export function outlineJson(text: string, keyLimit = 200, enough?: (keys: ReadonlySet<string>, firstElementDone: boolean) => boolean): JsonOutline {
+export function outlineJson(
+  text: string,
+  keyLimit = 200,
+  enough?: (keys: ReadonlySet<string>, firstElementDone: boolean) => boolean,
+): JsonOutline {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const first = text[i];
@@ -75,7 +79,11 @@ function lineAt(text: string, position: number): number {
 export function assertJsonDepth(text: string, format: FormatId): void {
   const { depth } = outlineJson(text, 0);
   if (depth > MAX_JSON_DEPTH) {
-    throw new ImportError('too-deep', `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`, { format });
+    throw new ImportError(
+      'too-deep',
+      `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`,
+      { format },
+    );
   }
 }
 
@@ -85,10 +93,15 @@ export function parseJson(text: string, format: FormatId): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) throw new ImportError('too-deep', 'The JSON is nested too deeply to read.', { format });
+    if (error instanceof RangeError)
+      throw new ImportError('too-deep', 'The JSON is nested too deeply to read.', { format });
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message)?.[1];
     const line = position === undefined ? undefined : lineAt(text, Number(position));
-    throw new ImportError('malformed', `The file is not valid JSON${line ? ` (line ${line})` : ''}: ${message.slice(0, 200)}`, { format, line });
+    throw new ImportError(
+      'malformed',
+      `The file is not valid JSON${line ? ` (line ${line})` : ''}: ${message.slice(0, 200)}`,
+      { format, line },
+    );
   }
 }

@@ -15,12 +15,60 @@ import { comparable, mapStrings, prototypeSnapshot } from './testing';
  * Names the writers use for their own fields (label, position, colour...). A user attribute with such a name is
  * renamed name_2 on writing (tested in each format's own tests), so generated attribute names avoid them here.
  */
-const RESERVED = new Set(['id', 'label', 'name', 'x', 'y', 'size', 'color', 'colour', 'r', 'g', 'b', 'source', 'target', 'directed', 'weight', 'edge label']);
+const RESERVED = new Set([
+  'id',
+  'label',
+  'name',
+  'x',
+  'y',
+  'size',
+  'color',
+  'colour',
+  'r',
+  'g',
+  'b',
+  'source',
+  'target',
+  'directed',
+  'weight',
+  'edge label',
+]);
 
 const TRICKY = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', '0', '-1', '1e3', '007', ' 12 ', 'true', 'NaN',
-  '<script>alert(1)</script>', 'a&b', '&amp;', '&#65;', '"q"', "'s'", ']]>', '=SUM(A1)', '+1', '@x', '-x', 'ünï©ødé 🎉', 'tab\there',
-  'line\nbreak', 'cr\r\nlf', 'ctl\u0001x', 'nul\u0000', 'lone\uD800', 'a;b;c', '|',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1e3',
+  '007',
+  ' 12 ',
+  'true',
+  'NaN',
+  '<script>alert(1)</script>',
+  'a&b',
+  '&amp;',
+  '&#65;',
+  '"q"',
+  "'s'",
+  ']]>',
+  '=SUM(A1)',
+  '+1',
+  '@x',
+  '-x',
+  'ünï©ødé 🎉',
+  'tab\there',
+  'line\nbreak',
+  'cr\r\nlf',
+  'ctl\u0001x',
+  'nul\u0000',
+  'lone\uD800',
+  'a;b;c',
+  '|',
 ];
 
 const text = fc.oneof(
@@ -49,9 +97,15 @@ function clean<T extends object>(o: T): T {
 }
 
 const nodeArb = (id: string): fc.Arbitrary<ImportedNode> =>
-  fc.record({ label: maybe(text), attributes: bag(name), pos: maybe(fc.tuple(coord, coord)), color: maybe(color), size: maybe(coord) }).map(
-    ({ pos, ...rest }) => clean({ id, ...rest, x: pos?.[0], y: pos?.[1] }),
-  );
+  fc
+    .record({
+      label: maybe(text),
+      attributes: bag(name),
+      pos: maybe(fc.tuple(coord, coord)),
+      color: maybe(color),
+      size: maybe(coord),
+    })
+    .map(({ pos, ...rest }) => clean({ id, ...rest, x: pos?.[0], y: pos?.[1] }));
 
 const edgeArb = (ids: string[]): fc.Arbitrary<ImportedEdge> =>
   fc
@@ -96,7 +150,11 @@ function stillDistinct(g: ImportedGraph): boolean {
 function mapped(g: ImportedGraph, f: (s: string) => string): ImportedGraph | undefined {
   const after = mapStrings(g, f);
   // mapStrings builds Maps, which merge names that became equal: compare sizes with the originals.
-  const sizes = (x: ImportedGraph) => [x.attributes.size, ...x.nodes.map((n) => n.attributes.size), ...x.edges.map((e) => e.attributes.size)];
+  const sizes = (x: ImportedGraph) => [
+    x.attributes.size,
+    ...x.nodes.map((n) => n.attributes.size),
+    ...x.edges.map((e) => e.attributes.size),
+  ];
   return stillDistinct(after) && sizes(after).join() === sizes(g).join() ? after : undefined;
 }
 
@@ -133,7 +191,9 @@ const cases: Case[] = [
       ...g,
       nodes: g.nodes.map((n) => {
         const fallback = n.attributes.get('name');
-        return n.label === undefined && (typeof fallback === 'string' || typeof fallback === 'number') ? { ...n, label: String(fallback) } : n;
+        return n.label === undefined && (typeof fallback === 'string' || typeof fallback === 'number')
+          ? { ...n, label: String(fallback) }
+          : n;
       }),
     }),
   },
@@ -147,19 +207,31 @@ const cases: Case[] = [
     },
     expect: (g) => {
       const cell = (s: string) => neutraliseCell(s.replace(/\0/g, ''));
-      const textBag = (b: Attributes): Attributes => new Map([...b].map(([k, v]) => [cell(k), cell(String(v))] as [string, string]).filter(([, v]) => v !== ''));
+      const textBag = (b: Attributes): Attributes =>
+        new Map([...b].map(([k, v]) => [cell(k), cell(String(v))] as [string, string]).filter(([, v]) => v !== ''));
       const after = mapped({ ...g, attributes: new Map() }, cell);
       if (!after || after.nodes.some((n) => n.id === '')) return undefined;
       // Column names are shared by all rows, so they must stay distinct across the whole file.
       const columns = (bags: Attributes[]) => new Set(bags.flatMap((b) => [...b.keys()]));
       const before = (bags: Attributes[]) => new Set(bags.flatMap((b) => [...b.keys()].map(cell)));
-      if (columns(g.nodes.map((n) => n.attributes)).size !== before(g.nodes.map((n) => n.attributes)).size) return undefined;
-      if (columns(g.edges.map((e) => e.attributes)).size !== before(g.edges.map((e) => e.attributes)).size) return undefined;
+      if (columns(g.nodes.map((n) => n.attributes)).size !== before(g.nodes.map((n) => n.attributes)).size)
+        return undefined;
+      if (columns(g.edges.map((e) => e.attributes)).size !== before(g.edges.map((e) => e.attributes)).size)
+        return undefined;
       const nonEmpty = (s: string | undefined) => (s === '' ? undefined : s);
       return {
         ...after,
-        nodes: after.nodes.map((n, i) => clean({ ...n, label: nonEmpty(n.label), attributes: textBag(g.nodes[i]?.attributes ?? new Map()) })),
-        edges: after.edges.map((e, i) => clean({ ...e, id: nonEmpty(e.id), label: nonEmpty(e.label), attributes: textBag(g.edges[i]?.attributes ?? new Map()) })),
+        nodes: after.nodes.map((n, i) =>
+          clean({ ...n, label: nonEmpty(n.label), attributes: textBag(g.nodes[i]?.attributes ?? new Map()) }),
+        ),
+        edges: after.edges.map((e, i) =>
+          clean({
+            ...e,
+            id: nonEmpty(e.id),
+            label: nonEmpty(e.label),
+            attributes: textBag(g.edges[i]?.attributes ?? new Map()),
+          }),
+        ),
       };
     },
   },

@@ -44,7 +44,12 @@ const samples: Sample[] = [
       const myriel = g.nodes.find((n) => n.id === '0.0');
       expect(myriel).toMatchObject({ label: 'Myriel', x: 268.72385, y: 91.18155, size: 22.714287, color: '#d8482d' });
       expect(myriel?.attributes.get('Authority')).toBe(0.01880342);
-      expect(g.edges.find((e) => e.id === '1')).toMatchObject({ source: '2.0', target: '0.0', weight: 8, directed: true });
+      expect(g.edges.find((e) => e.id === '1')).toMatchObject({
+        source: '2.0',
+        target: '0.0',
+        weight: 8,
+        directed: true,
+      });
       expect(g.attributes.get('creator')).toBe('ofNodesAndEdges.com');
     },
   },
@@ -97,7 +102,8 @@ describe.each(samples)('sample $file', (sample) => {
     expect(expected.nodes).toBeGreaterThan(0);
     expect({ nodes: g.nodes.length, edges: g.edges.length }).toEqual(expected);
     sample.check(g);
-    for (const n of g.nodes) for (const v of [n.x, n.y, n.size]) if (v !== undefined) expect(Number.isFinite(v)).toBe(true);
+    for (const n of g.nodes)
+      for (const v of [n.x, n.y, n.size]) if (v !== undefined) expect(Number.isFinite(v)).toBe(true);
   });
 
   it.skipIf(!present)('survives write → parse unchanged', () => {

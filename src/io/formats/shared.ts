@@ -33,9 +33,11 @@ const MAGIC: [string[], string][] = [
 /** Throws 'not-text' for binary content: a text decoder turns it into noise that would only confuse parsers. */
 export function assertText(text: string): void {
   for (const [pattern, kind] of MAGIC) {
-    if (pattern.some((p) => text.startsWith(p))) throw new ImportError('not-text', `This looks like a binary file (${kind}), not a graph file`);
+    if (pattern.some((p) => text.startsWith(p)))
+      throw new ImportError('not-text', `This looks like a binary file (${kind}), not a graph file`);
   }
-  if (text.includes('\0')) throw new ImportError('not-text', 'This looks like a binary file (it contains NUL bytes), not a graph file');
+  if (text.includes('\0'))
+    throw new ImportError('not-text', 'This looks like a binary file (it contains NUL bytes), not a graph file');
   // Invalid UTF-8 decodes to U+FFFD: a few happen in Latin-1 files, a quarter of the text means binary.
   const sample = text.slice(0, 4096);
   let invalid = 0;
@@ -49,7 +51,11 @@ export function assertText(text: string): void {
 export function requireText(text: unknown, format?: FormatId): string {
   if (typeof text !== 'string') throw new ImportError('not-text', 'Expected the text of a file.', { format });
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new ImportError('too-large', `The file is too large to import (over ${MAX_TEXT_LENGTH / 1024 / 1024} MB of text).`, { format });
+    throw new ImportError(
+      'too-large',
+      `The file is too large to import (over ${MAX_TEXT_LENGTH / 1024 / 1024} MB of text).`,
+      { format },
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new ImportError('empty', 'The file is empty.', { format });
@@ -225,7 +231,8 @@ export function columnKey(name: string, value: AttrValue): string | undefined {
 export function finiteOr(raw: unknown, where: string, warnings: Warnings): number | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   const value = toFinite(raw);
-  if (value === undefined) warnings.add(`${where}: ${quote(String(raw).slice(0, 60))} is not a finite number; dropped.`);
+  if (value === undefined)
+    warnings.add(`${where}: ${quote(String(raw).slice(0, 60))} is not a finite number; dropped.`);
   return value;
 }
 
@@ -247,12 +254,19 @@ export class GraphBuilder {
 
   addNode(node: ImportedNode, line?: number): void {
     if (this.nodeIds.has(node.id)) {
-      throw new ImportError('duplicate-id', `Two nodes have the id ${quote(node.id)}; node ids must be unique.`, { format: this.format, line });
+      throw new ImportError('duplicate-id', `Two nodes have the id ${quote(node.id)}; node ids must be unique.`, {
+        format: this.format,
+        line,
+      });
     }
     if (this.nodes.length >= MAX_NODES) {
-      throw new ImportError('too-large', `The graph has more than ${MAX_NODES.toLocaleString('en')} nodes, more than this app can show.`, {
-        format: this.format,
-      });
+      throw new ImportError(
+        'too-large',
+        `The graph has more than ${MAX_NODES.toLocaleString('en')} nodes, more than this app can show.`,
+        {
+          format: this.format,
+        },
+      );
     }
     this.nodeIds.add(node.id);
     this.nodes.push(node);
@@ -260,14 +274,21 @@ export class GraphBuilder {
 
   addEdge(edge: ImportedEdge): void {
     if (this.edges.length >= MAX_EDGES) {
-      throw new ImportError('too-large', `The graph has more than ${MAX_EDGES.toLocaleString('en')} edges, more than this app can show.`, {
-        format: this.format,
-      });
+      throw new ImportError(
+        'too-large',
+        `The graph has more than ${MAX_EDGES.toLocaleString('en')} edges, more than this app can show.`,
+        {
+          format: this.format,
+        },
+      );
     }
     if (edge.id !== undefined) {
       // Edges are never looked up by id, so a repeated id is repairable: the later edge simply gets none.
       if (this.edgeIds.has(edge.id)) {
-        if (this.duplicateEdgeIds++ === 0) this.warnings.add(`Edge id ${quote(edge.id)} is used more than once; later edges with a repeated id were given none.`);
+        if (this.duplicateEdgeIds++ === 0)
+          this.warnings.add(
+            `Edge id ${quote(edge.id)} is used more than once; later edges with a repeated id were given none.`,
+          );
         delete edge.id;
       } else this.edgeIds.add(edge.id);
     }
@@ -290,14 +311,30 @@ export class GraphBuilder {
       }
     }
     if (count > 0 && !create) {
-      const examples = [...missing].slice(0, 3).map((id) => quote(id, 40)).join(', ');
+      const examples = [...missing]
+        .slice(0, 3)
+        .map((id) => quote(id, 40))
+        .join(', ');
       const s = count === 1 ? ' refers' : 's refer';
-      throw new ImportError('missing-node', `${count} edge${s} to nodes that are not in ${options.where ?? 'the file'} (e.g. ${examples}).`, {
-        format: this.format,
-        count,
-      });
+      throw new ImportError(
+        'missing-node',
+        `${count} edge${s} to nodes that are not in ${options.where ?? 'the file'} (e.g. ${examples}).`,
+        {
+          format: this.format,
+          count,
+        },
+      );
     }
-    if (count > 0 && options.missing === 'create') this.warnings.add(`${missing.size} nodes named by edges were missing from ${options.where ?? 'the file'} and were created.`);
-    return { format: this.format, nodes: this.nodes, edges: this.edges, attributes: this.attributes, warnings: this.warnings.result() };
+    if (count > 0 && options.missing === 'create')
+      this.warnings.add(
+        `${missing.size} nodes named by edges were missing from ${options.where ?? 'the file'} and were created.`,
+      );
+    return {
+      format: this.format,
+      nodes: this.nodes,
+      edges: this.edges,
+      attributes: this.attributes,
+      warnings: this.warnings.result(),
+    };
   }
 }

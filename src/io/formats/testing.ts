@@ -1,7 +1,14 @@
 // Test helpers for the format layer: a comparable view of a graph (Maps become sorted pairs, -0 becomes 0) and
 // builders for small graphs. Used by the *.test.ts files only.
 import { expect } from 'vitest';
-import { ImportError, type AttrValue, type Attributes, type ImportedEdge, type ImportedGraph, type ImportedNode } from './types';
+import {
+  ImportError,
+  type AttrValue,
+  type Attributes,
+  type ImportedEdge,
+  type ImportedGraph,
+  type ImportedNode,
+} from './types';
 
 export interface Comparable {
   nodes: unknown[];
@@ -13,7 +20,9 @@ const zero = (v: number | undefined) => (v === 0 ? 0 : v);
 const value = (v: AttrValue): AttrValue => (typeof v === 'number' ? (zero(v) as number) : v);
 
 export function pairs(bag: Attributes): [string, AttrValue][] {
-  return [...bag].map(([k, v]): [string, AttrValue] => [k, value(v)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...bag]
+    .map(([k, v]): [string, AttrValue] => [k, value(v)])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /** Field-by-field view for toEqual; order of nodes and edges matters, order of attributes does not. */
@@ -59,7 +68,12 @@ export function mapStrings(g: ImportedGraph, f: (s: string) => string): Imported
   return {
     ...g,
     attributes: bag(g.attributes),
-    nodes: g.nodes.map((n) => ({ ...n, id: f(n.id), label: n.label === undefined ? undefined : f(n.label), attributes: bag(n.attributes) })),
+    nodes: g.nodes.map((n) => ({
+      ...n,
+      id: f(n.id),
+      label: n.label === undefined ? undefined : f(n.label),
+      attributes: bag(n.attributes),
+    })),
     edges: g.edges.map((e) => ({
       ...e,
       id: e.id === undefined ? undefined : f(e.id),

@@ -79,7 +79,8 @@ function convert(entry: Ordered, warnings: Warnings): XmlElement | string | unde
   const attrs = new Map<string, string>();
   const rawAttrs = entry[':@'];
   if (rawAttrs && typeof rawAttrs === 'object') {
-    for (const key of Object.keys(rawAttrs)) attrs.set(key, decodeXml(String((rawAttrs as Ordered)[key]), warnings, true));
+    for (const key of Object.keys(rawAttrs))
+      attrs.set(key, decodeXml(String((rawAttrs as Ordered)[key]), warnings, true));
   }
   const element: XmlElement = { name, local: name.slice(name.lastIndexOf(':') + 1), attrs, children: [], text: '' };
   if (Array.isArray(content)) {
@@ -95,7 +96,11 @@ function convert(entry: Ordered, warnings: Warnings): XmlElement | string | unde
 /** Parses XML text into a tree, or throws ImportError ('unsafe', 'malformed', 'too-deep'). */
 export function readXml(text: string, format: FormatId, warnings: Warnings): XmlElement {
   if (DTD.test(text)) {
-    throw new ImportError('unsafe', 'refused: the file declares a DOCTYPE/entities, which can expand to huge sizes or reach other files', { format });
+    throw new ImportError(
+      'unsafe',
+      'refused: the file declares a DOCTYPE/entities, which can expand to huge sizes or reach other files',
+      { format },
+    );
   }
   // XML end-of-line handling (§2.11), done before parsing so text and attributes see only '\n'.
   const source = text.replace(/\r\n?/g, '\n');
@@ -103,7 +108,10 @@ export function readXml(text: string, format: FormatId, warnings: Warnings): Xml
   if (valid !== true) {
     const { line, col, msg } = valid.err;
     const where = line ? ` (line ${line}${col ? `, column ${col}` : ''})` : '';
-    throw new ImportError('malformed', `The file is not well-formed XML${where}: ${msg}`, { format, line: line || undefined });
+    throw new ImportError('malformed', `The file is not well-formed XML${where}: ${msg}`, {
+      format,
+      line: line || undefined,
+    });
   }
   let parsed: unknown;
   try {
@@ -111,11 +119,15 @@ export function readXml(text: string, format: FormatId, warnings: Warnings): Xml
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/nested tags/i.test(message)) {
-      throw new ImportError('too-deep', `The XML is nested more than ${MAX_XML_DEPTH} levels deep; refused.`, { format });
+      throw new ImportError('too-deep', `The XML is nested more than ${MAX_XML_DEPTH} levels deep; refused.`, {
+        format,
+      });
     }
     if (/SECURITY/.test(message)) {
       const name = /"([^"]*)"/.exec(message)?.[1] ?? '';
-      throw new ImportError('unsafe', `refused: the file uses ${quote(name)} as an XML element or attribute name.`, { format });
+      throw new ImportError('unsafe', `refused: the file uses ${quote(name)} as an XML element or attribute name.`, {
+        format,
+      });
     }
     throw new ImportError('malformed', `The file is not well-formed XML: ${message.slice(0, 200)}`, { format });
   }
@@ -160,7 +172,13 @@ export function stripIllegalXml(value: string): string {
 }
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
-const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;' };
+const ATTR_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES,
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+};
 
 export function escapeText(value: string): string {
   return stripIllegalXml(value).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c] ?? c);

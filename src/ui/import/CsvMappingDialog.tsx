@@ -73,7 +73,9 @@ export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
       }}
     >
       <h2 id="csv-mapping-title">Columns of {pending.fileName}</h2>
-      <p className="muted">Each row is one relation. Say which columns hold its two ends; the other columns are kept as attributes.</p>
+      <p className="muted">
+        Each row is one relation. Say which columns hold its two ends; the other columns are kept as attributes.
+      </p>
       <div className="mapping-grid">
         {(['source', 'target'] as const).map((role) => (
           <label key={role}>
@@ -118,11 +120,21 @@ export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
       <fieldset>
         <legend>Nodes file (optional)</legend>
         <p className="muted">A CSV with an id column and any attributes (label, type, country…) for the nodes.</p>
-        <input type="file" accept=".csv,.tsv,.txt,text/csv" aria-label="Nodes file" onChange={(e) => void pickNodesFile(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          aria-label="Nodes file"
+          onChange={(e) => void pickNodesFile(e.target.files?.[0])}
+        />
         {nodes && <p>Using {nodes.name}.</p>}
         <label>
-          <input type="checkbox" checked={createMissing} onChange={(e) => setCreateMissing(e.target.checked)} disabled={!nodes} /> Create nodes that
-          relations name but the nodes file lacks
+          <input
+            type="checkbox"
+            checked={createMissing}
+            onChange={(e) => setCreateMissing(e.target.checked)}
+            disabled={!nodes}
+          />{' '}
+          Create nodes that relations name but the nodes file lacks
         </label>
       </fieldset>
       {sameEnds && <p className="error">The source and the target must be two different columns.</p>}
@@ -135,7 +147,13 @@ export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={() => void confirm()} disabled={sameEnds || working} data-testid="csv-open">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void confirm()}
+          disabled={sameEnds || working}
+          data-testid="csv-open"
+        >
           {working ? 'Opening…' : 'Open graph'}
         </button>
       </div>

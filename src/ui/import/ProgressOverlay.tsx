@@ -5,7 +5,11 @@ export function ProgressOverlay({ busy }: { busy: Busy }) {
   return (
     <div className="progress-overlay" role="status" aria-live="polite" data-testid="busy">
       <p>{busy.message}</p>
-      {busy.fraction === null ? <progress aria-label={busy.message} /> : <progress aria-label={busy.message} max={1} value={busy.fraction} />}
+      {busy.fraction === null ? (
+        <progress aria-label={busy.message} />
+      ) : (
+        <progress aria-label={busy.message} max={1} value={busy.fraction} />
+      )}
     </div>
   );
 }

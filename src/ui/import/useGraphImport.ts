@@ -9,7 +9,8 @@ import { takeEarlyResponse } from '../../io/earlyFetch';
 import type { CsvInspection, CsvOptions } from '../../io/formats';
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
-const inspectCsv = async (text: string): Promise<CsvInspection> => (await import('../../io/formats/csv')).inspectCsv(text);
+const inspectCsv = async (text: string): Promise<CsvInspection> =>
+  (await import('../../io/formats/csv')).inspectCsv(text);
 
 /** A CSV edge list waiting for the user to confirm its columns. */
 export interface PendingCsv {
@@ -45,7 +46,12 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
 
   const show = useCallback(
     (name: string, opened: OpenedGraph) =>
-      dispatch({ type: 'loaded', dataset: opened.dataset, origin: { name, format: FORMAT_NAMES[opened.format] }, warnings: opened.warnings }),
+      dispatch({
+        type: 'loaded',
+        dataset: opened.dataset,
+        origin: { name, format: FORMAT_NAMES[opened.format] },
+        warnings: opened.warnings,
+      }),
     [dispatch],
   );
 
@@ -71,17 +77,23 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     async (files: readonly File[]) => {
       try {
         if (files.length === 0) return;
-        if (files.length > 2) throw new Error(`Open one graph file at a time (or a CSV edges file with its nodes file); ${files.length} files were given.`);
+        if (files.length > 2)
+          throw new Error(
+            `Open one graph file at a time (or a CSV edges file with its nodes file); ${files.length} files were given.`,
+          );
         // Bytes, not characters, but near enough to tell a file that will want a worker.
         if (wantsWorkerEarly(files.reduce((sum, file) => sum + file.size, 0))) prepareOpenWorker();
         const texts = [];
-        for (const file of files) texts.push({ name: file.name, text: await readFileText(file, progressFor(file.name)) });
+        for (const file of files)
+          texts.push({ name: file.name, text: await readFileText(file, progressFor(file.name)) });
         if (texts.length === 2) {
           // Two files: a CSV edge list and its nodes file. The edges file is the one with source and target columns.
           const [a, b] = texts as [{ name: string; text: string }, { name: string; text: string }];
           const bothCsv = [a, b].every((t) => detectOpenedFormat(t.text, t.name) === 'csv');
-          if (!bothCsv) throw new Error('Two files can be opened together only as CSV: an edges file and a nodes file.');
-          const [edges, nodes] = (await inspectCsv(a.text)).confident || !(await inspectCsv(b.text)).confident ? [a, b] : [b, a];
+          if (!bothCsv)
+            throw new Error('Two files can be opened together only as CSV: an edges file and a nodes file.');
+          const [edges, nodes] =
+            (await inspectCsv(a.text)).confident || !(await inspectCsv(b.text)).confident ? [a, b] : [b, a];
           await openText(edges.text, edges.name, nodes);
           return;
         }
@@ -125,7 +137,12 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       if (!pendingCsv) return null;
       try {
         const { text, fileName } = pendingCsv;
-        const opened = await openInWorker({ kind: 'csv', text, fileName, options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText } });
+        const opened = await openInWorker({
+          kind: 'csv',
+          text,
+          fileName,
+          options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText },
+        });
         setPendingCsv(null);
         show(fileName, opened);
         return null;

@@ -12,7 +12,8 @@ export function useUndoShortcut(canUndo: boolean, dispatch: Dispatch<Action>): v
   useEffect(() => {
     if (!canUndo) return;
     const onKey = (event: KeyboardEvent) => {
-      const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
+      const undo =
+        (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
       if (!undo || isTextEntry(event.target)) return;
       event.preventDefault();
       dispatch({ type: 'restorePrevious' });

@@ -7,7 +7,16 @@ import type { ImageExportOptions } from '../imageExport';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
 import { fitViewport } from '../scale';
-import { applyVisibility, buildScene, edgeAt, elementCentre, highlightOf, nodeAt, shownBounds, type Scene } from './scene';
+import {
+  applyVisibility,
+  buildScene,
+  edgeAt,
+  elementCentre,
+  highlightOf,
+  nodeAt,
+  shownBounds,
+  type Scene,
+} from './scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
 import { scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
@@ -30,7 +39,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   const canvas = document.createElement('canvas');
   canvas.className = 'graph-canvas__surface';
   canvas.tabIndex = 0;
-  canvas.setAttribute('aria-label', 'Graph drawing: drag to pan, wheel or + and - to zoom, arrow keys to pan, click to select');
+  canvas.setAttribute(
+    'aria-label',
+    'Graph drawing: drag to pan, wheel or + and - to zoom, arrow keys to pan, click to select',
+  );
   container.appendChild(canvas);
   const ctx = canvas.getContext('2d', { alpha: true })!;
   const view: Viewport = { zoom: 1, panX: 0, panY: 0, width: 0, height: 0 };
@@ -46,7 +58,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     // One device pixel per CSS pixel on big scenes: a 2x screen would otherwise fill 4x the pixels per frame.
     const ratio = scene && scene.nodeKeys.length > 20_000 ? 1 : Math.min(window.devicePixelRatio || 1, 2);
     // The observer also reports the size setGraph has just drawn at: repainting then would only delay the frame.
-    const unchanged = width === view.width && height === view.height && canvas.width === Math.max(1, Math.round(width * ratio)) && canvas.height === Math.max(1, Math.round(height * ratio));
+    const unchanged =
+      width === view.width &&
+      height === view.height &&
+      canvas.width === Math.max(1, Math.round(width * ratio)) &&
+      canvas.height === Math.max(1, Math.round(height * ratio));
     if (unchanged) return;
     canvas.width = Math.max(1, Math.round(width * ratio));
     canvas.height = Math.max(1, Math.round(height * ratio));
@@ -158,7 +174,15 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     canvas.setPointerCapture(event.pointerId);
     const p = toModel(event.clientX, event.clientY);
     const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
-    press = { id: event.pointerId, x: event.clientX, y: event.clientY, node, moved: false, dx: node >= 0 ? scene.x[node]! - p.x : 0, dy: node >= 0 ? scene.y[node]! - p.y : 0 };
+    press = {
+      id: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      node,
+      moved: false,
+      dx: node >= 0 ? scene.x[node]! - p.x : 0,
+      dy: node >= 0 ? scene.y[node]! - p.y : 0,
+    };
   });
   canvas.addEventListener('pointermove', (event) => {
     if (!press || event.pointerId !== press.id || !scene) return;
@@ -215,7 +239,12 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   );
 
   canvas.addEventListener('keydown', (event) => {
-    const moves: Record<string, [number, number]> = { ArrowLeft: [KEY_PAN, 0], ArrowRight: [-KEY_PAN, 0], ArrowUp: [0, KEY_PAN], ArrowDown: [0, -KEY_PAN] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [KEY_PAN, 0],
+      ArrowRight: [-KEY_PAN, 0],
+      ArrowUp: [0, KEY_PAN],
+      ArrowDown: [0, -KEY_PAN],
+    };
     const move = moves[event.key];
     if (move) {
       view.panX += move[0];
@@ -224,7 +253,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
     else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
     else if (event.key === 'Escape') callbacks.onSelect(null);
-    else if (event.key === 'Enter' && highlight && highlight.node >= 0 && scene) callbacks.onExpand(scene.nodeKeys[highlight.node]!);
+    else if (event.key === 'Enter' && highlight && highlight.node >= 0 && scene)
+      callbacks.onExpand(scene.nodeKeys[highlight.node]!);
     else return;
     event.preventDefault();
   });
@@ -281,7 +311,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     setGraph(graph: StoryGraph, layout: LayoutName, known) {
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
-      const placed = known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
+      const placed =
+        known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
       scene = buildScene(graph, known);
       highlight = null;
       resize(false);
@@ -308,7 +339,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       if (!marks && !highlight) return;
       highlight = marks;
       if (marks && center && (marks.node >= 0 || marks.edge >= 0)) {
-        const { x, y } = marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
+        const { x, y } =
+          marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
         view.zoom = Math.max(view.zoom, 1.2);
         view.panX = view.width / 2 - view.zoom * x;
         view.panY = view.height / 2 - view.zoom * y;
@@ -323,7 +355,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     highlightedKeys() {
       if (!scene || !highlight) return { nodes: [], edges: [] };
       const marks = highlight;
-      return { nodes: scene.nodeKeys.filter((_k, i) => marks.nodes[i] === 1), edges: scene.edgeKeys.filter((_k, j) => marks.edges[j] === 1) };
+      return {
+        nodes: scene.nodeKeys.filter((_k, i) => marks.nodes[i] === 1),
+        edges: scene.edgeKeys.filter((_k, j) => marks.edges[j] === 1),
+      };
     },
     renderedPosition(id) {
       if (!scene) return null;

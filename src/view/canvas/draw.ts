@@ -31,7 +31,13 @@ const EDGE_CHUNK = 1000;
 const BORDER_MIN_RADIUS = 4;
 const TYPICAL_RADIUS = 11;
 
-export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, background: string | null): void {
+export function drawScene(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight | null,
+  background: string | null,
+): void {
   ctx.save();
   ctx.clearRect(0, 0, view.width, view.height);
   if (background) {
@@ -53,7 +59,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
 const sx = (scene: Scene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
 const sy = (scene: Scene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
 
-function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): void {
+function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight | null,
+  marked: boolean,
+): void {
   const { width, height } = view;
   // One pass per line style (a big imported graph has one: 1 px, solid). Bulk edges stay one pixel wide at every
   // zoom: wider lines leave the rasteriser's fast path (20k edges at 1.5px took 2.8 s against 0.16 s at 1px).
@@ -66,7 +78,12 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
       ctx.beginPath();
       let pending = 0;
       for (let j = 0; j < scene.source.length; j++) {
-        if (!scene.edgeShown[j] || scene.edgeStyle[j] !== styleIndex || ((scene.edgeFlags[j]! & EDGE_DISPUTED) !== 0) !== disputed) continue;
+        if (
+          !scene.edgeShown[j] ||
+          scene.edgeStyle[j] !== styleIndex ||
+          ((scene.edgeFlags[j]! & EDGE_DISPUTED) !== 0) !== disputed
+        )
+          continue;
         if (highlight && (highlight.edges[j] === 1) !== marked) continue;
         const s = scene.source[j]!;
         const t = scene.target[j]!;
@@ -75,7 +92,8 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
         const x2 = sx(scene, view, t);
         const y2 = sy(scene, view, t);
         // Off screen when both ends are beyond the same edge of the viewport.
-        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > width && x2 > width) || (y1 > height && y2 > height)) continue;
+        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > width && x2 > width) || (y1 > height && y2 > height))
+          continue;
         ctx.moveTo(x1, y1);
         ctx.lineTo(x2, y2);
         if (++pending === EDGE_CHUNK) {
@@ -93,7 +111,13 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
 }
 
 /** A hollow diamond at the middle of each disputed link: a dispute is not told by colour alone. */
-function drawDisputeMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): void {
+function drawDisputeMarks(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight | null,
+  marked: boolean,
+): void {
   const size = 4;
   ctx.beginPath();
   let any = false;
@@ -119,10 +143,16 @@ function drawDisputeMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
 }
 
 /** The highlighted edges' arrowheads, and the selected edge drawn dark and thick on top. */
-function drawMarkedEdgeDetails(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight): void {
+function drawMarkedEdgeDetails(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight,
+): void {
   for (let j = 0; j < scene.source.length; j++) {
     if (highlight.edges[j] !== 1 || !scene.edgeShown[j] || scene.edgeFlags[j]! & EDGE_UNDIRECTED) continue;
-    const colour = j === highlight.edge ? SELECTED_COLOR : scene.edgeFlags[j]! & EDGE_DISPUTED ? DISPUTED_COLOR : HIGHLIGHT_COLOR;
+    const colour =
+      j === highlight.edge ? SELECTED_COLOR : scene.edgeFlags[j]! & EDGE_DISPUTED ? DISPUTED_COLOR : HIGHLIGHT_COLOR;
     drawArrowHead(ctx, scene, view, j, colour);
   }
   const j = highlight.edge;
@@ -163,7 +193,13 @@ function drawArrowHead(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewpo
 }
 
 /** Draws the nodes of one layer (faded base or highlighted) and returns the on-screen ones, for labels. */
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, marked: boolean): number[] {
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight | null,
+  marked: boolean,
+): number[] {
   const buckets: number[][] = scene.colours.map(() => []);
   const onScreen: number[] = [];
   const { width, height, zoom } = view;
@@ -181,7 +217,14 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
   buckets.forEach((nodes, colour) => {
     if (nodes.length === 0) return;
     ctx.beginPath();
-    for (const i of nodes) traceShape(ctx, scene.shapes[scene.shape[i]!]!, sx(scene, view, i), sy(scene, view, i), Math.max(1, scene.radius[i]! * zoom));
+    for (const i of nodes)
+      traceShape(
+        ctx,
+        scene.shapes[scene.shape[i]!]!,
+        sx(scene, view, i),
+        sy(scene, view, i),
+        Math.max(1, scene.radius[i]! * zoom),
+      );
     ctx.fillStyle = scene.colours[colour]!;
     ctx.fill();
     if (borders) {
@@ -193,7 +236,13 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, 
   if (marked && highlight && highlight.node >= 0 && scene.nodeShown[highlight.node]) {
     const i = highlight.node;
     ctx.beginPath();
-    traceShape(ctx, scene.shapes[scene.shape[i]!]!, sx(scene, view, i), sy(scene, view, i), Math.max(2, scene.radius[i]! * zoom));
+    traceShape(
+      ctx,
+      scene.shapes[scene.shape[i]!]!,
+      sx(scene, view, i),
+      sy(scene, view, i),
+      Math.max(2, scene.radius[i]! * zoom),
+    );
     ctx.lineWidth = 4;
     ctx.strokeStyle = SELECTED_COLOR;
     ctx.stroke();
@@ -209,10 +258,31 @@ const POLYGONS: Record<string, [number, number][]> = {
   hexagon: regular(6, Math.PI / 6),
   octagon: regular(8, Math.PI / 8),
   star: star(5),
-  vee: [[-1, -1], [0, -0.33], [1, -1], [0, 1]],
-  rectangle: [[-1, -1], [1, -1], [1, 1], [-1, 1]],
-  'round-rectangle': [[-1, -1], [1, -1], [1, 1], [-1, 1]],
-  tag: [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]],
+  vee: [
+    [-1, -1],
+    [0, -0.33],
+    [1, -1],
+    [0, 1],
+  ],
+  rectangle: [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  'round-rectangle': [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  tag: [
+    [-1, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-1, 1],
+  ],
 };
 
 function regular(sides: number, offset = 0): [number, number][] {
@@ -248,10 +318,17 @@ function traceShape(ctx: CanvasRenderingContext2D, shape: string, x: number, y: 
 }
 
 /** Labels under on-screen nodes once zoomed in enough to read them, and always for the highlighted ones. */
-function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, highlight: Highlight | null, onScreen: number[]): void {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  highlight: Highlight | null,
+  onScreen: number[],
+): void {
   const marked = highlight ? [...onScreenMarked(scene, view, highlight)] : [];
   let plain = view.zoom >= LABEL_ZOOM ? onScreen : [];
-  if (plain.length > MAX_LABELS) plain = [...plain].sort((a, b) => scene.radius[b]! - scene.radius[a]!).slice(0, MAX_LABELS);
+  if (plain.length > MAX_LABELS)
+    plain = [...plain].sort((a, b) => scene.radius[b]! - scene.radius[a]!).slice(0, MAX_LABELS);
   if (plain.length === 0 && marked.length === 0) return;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';

@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, nodeKey } from '../../model/graph';
 import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS, togglePick } from '../../model/filters';
-import { applyVisibility, buildScene, edgeAt, elementCentre, highlightOf, nodeAt, shownBounds, EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import {
+  applyVisibility,
+  buildScene,
+  edgeAt,
+  elementCentre,
+  highlightOf,
+  nodeAt,
+  shownBounds,
+  EDGE_DISPUTED,
+  EDGE_UNDIRECTED,
+} from './scene';
 import { applyLayout, layoutInput } from './sceneLayout';
 import { exportViewport } from './sceneImage';
 import { placeSimple } from './simpleLayouts';
@@ -19,13 +29,26 @@ function sampleGraph() {
       entities: [
         { id: 'a', type: 'person', label: 'Alice', country: 'FR', position: { x: 0, y: 0 } },
         { id: 'b', type: 'organization', label: 'Bolt Ltd', country: 'FR', position: { x: 100, y: 0 } },
-        { id: '__proto__', type: 'person', label: '<img src=x onerror=alert(1)>', country: 'VE', position: { x: 100, y: 100 } },
+        {
+          id: '__proto__',
+          type: 'person',
+          label: '<img src=x onerror=alert(1)>',
+          country: 'VE',
+          position: { x: 100, y: 100 },
+        },
         { id: 'constructor', type: 'country', label: 'C & D', country: 'VE', position: { x: 0, y: 100 } },
       ],
       relations: [
         { id: 'ab', type: 'met_with', source: 'a', target: 'b' },
         { id: 'bp', type: 'supplied', source: 'b', target: '__proto__' },
-        { id: 'pc', type: 'supplied', source: '__proto__', target: 'constructor', disputed: true, discrepancy: 'the articles disagree' },
+        {
+          id: 'pc',
+          type: 'supplied',
+          source: '__proto__',
+          target: 'constructor',
+          disputed: true,
+          discrepancy: 'the articles disagree',
+        },
       ],
     }),
   );
@@ -115,7 +138,9 @@ describe('simple layouts', () => {
       expect(spots.size, name).toBe(shown.length);
       // No two shown nodes overlap.
       const [i, k] = shown;
-      expect(Math.hypot(scene.x[i!]! - scene.x[k!]!, scene.y[i!]! - scene.y[k!]!), name).toBeGreaterThan(scene.radius[i!]! + scene.radius[k!]!);
+      expect(Math.hypot(scene.x[i!]! - scene.x[k!]!, scene.y[i!]! - scene.y[k!]!), name).toBeGreaterThan(
+        scene.radius[i!]! + scene.radius[k!]!,
+      );
     }
   });
 });
@@ -140,7 +165,11 @@ describe('selection highlight', () => {
   const scene = buildScene(graph);
 
   it('marks the selected node and its neighbourhood, and finds where to centre it', () => {
-    const marks = highlightOf(scene, { kind: 'entity', id: nodeKey('b') }, { nodes: new Set(['a', nodeKey('__proto__')]), edges: new Set(['ab', 'bp']) })!;
+    const marks = highlightOf(
+      scene,
+      { kind: 'entity', id: nodeKey('b') },
+      { nodes: new Set(['a', nodeKey('__proto__')]), edges: new Set(['ab', 'bp']) },
+    )!;
     expect(scene.nodeKeys[marks.node]).toBe('b');
     expect(marks.edge).toBe(-1);
     expect(scene.nodeKeys.filter((_k, i) => marks.nodes[i])).toEqual(['a', nodeKey('__proto__')]);
@@ -156,7 +185,11 @@ describe('selection highlight', () => {
   });
 
   it("lights a source's dependants without selecting any element, and nothing when none rests on it alone", () => {
-    const marks = highlightOf(scene, { kind: 'source', id: 'docs' }, { nodes: new Set(['a', 'b']), edges: new Set(['ab']) })!;
+    const marks = highlightOf(
+      scene,
+      { kind: 'source', id: 'docs' },
+      { nodes: new Set(['a', 'b']), edges: new Set(['ab']) },
+    )!;
     expect([marks.node, marks.edge]).toEqual([-1, -1]);
     expect(scene.edgeKeys.filter((_k, j) => marks.edges[j])).toEqual(['ab']);
     expect(highlightOf(scene, { kind: 'source', id: 'docs' }, { nodes: new Set(), edges: new Set() })).toBeNull();
@@ -168,7 +201,13 @@ describe('image size', () => {
   const screen = { zoom: 1.5, panX: 10, panY: -20, width: 800, height: 600 };
 
   it('scales the current view, or frames the whole graph with a margin', () => {
-    expect(exportViewport(scene, screen, 2, false)).toEqual({ zoom: 3, panX: 20, panY: -40, width: 1600, height: 1200 });
+    expect(exportViewport(scene, screen, 2, false)).toEqual({
+      zoom: 3,
+      panX: 20,
+      panY: -40,
+      width: 1600,
+      height: 1200,
+    });
     const whole = exportViewport(scene, screen, 2, true)!;
     expect(whole.zoom).toBe(2);
     // The shown drawing (nodes with their radii) and a 30-unit margin on each side, at the chosen scale.
@@ -192,7 +231,13 @@ describe('SVG drawing', () => {
     const graph = sampleGraph();
     const scene = buildScene(graph);
     const svg = new SvgContext(400, 300);
-    drawScene(svg as unknown as CanvasRenderingContext2D, scene, { zoom: 2, panX: 20, panY: 20, width: 400, height: 300 }, null, '#ffffff');
+    drawScene(
+      svg as unknown as CanvasRenderingContext2D,
+      scene,
+      { zoom: 2, panX: 20, panY: 20, width: 400, height: 300 },
+      null,
+      '#ffffff',
+    );
     const text = svg.toString();
     const doc = new DOMParserLike(text);
     expect(doc.count('<path')).toBeGreaterThan(1);

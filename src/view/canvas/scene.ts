@@ -107,7 +107,8 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     scene.source[j] = scene.nodeIndex.get(source)!;
     scene.target[j] = scene.nodeIndex.get(target)!;
     const look = edgeLookOf(relation, graph);
-    scene.edgeFlags[j] = (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
+    scene.edgeFlags[j] =
+      (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
     // Looks are shared objects (edgeLook.ts): one map lookup per edge, and a string key only per distinct look.
     let style = styleOfLook.get(look);
     if (style === undefined) {
@@ -138,7 +139,8 @@ export function applyVisibility(scene: Scene, { nodes, edges }: Visibility): boo
     }
   }
   for (let j = 0; j < scene.edgeKeys.length; j++) {
-    const shown = edges.has(scene.edgeKeys[j]!) && scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!] ? 1 : 0;
+    const shown =
+      edges.has(scene.edgeKeys[j]!) && scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!] ? 1 : 0;
     if (scene.edgeShown[j] !== shown) {
       scene.edgeShown[j] = shown;
       changed = true;
@@ -215,7 +217,10 @@ export function elementCentre(scene: Scene, kind: 'node' | 'edge', index: number
 export function highlightOf(scene: Scene, selection: Selection | null, neighbours: Neighbourhood): Highlight | null {
   if (!selection || (selection.kind === 'source' && neighbours.edges.size === 0)) return null;
   // A source is no element of the scene: only what leans on it is marked.
-  const index = selection.kind === 'source' ? -1 : (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id);
+  const index =
+    selection.kind === 'source'
+      ? -1
+      : (selection.kind === 'entity' ? scene.nodeIndex : scene.edgeIndex).get(selection.id);
   if (index === undefined) return null;
   const marks: Highlight = {
     node: selection.kind === 'entity' ? index : -1,

@@ -13,17 +13,34 @@ const MARGIN = 30;
 
 /** The viewport of the image: the screen's scaled, or the whole shown graph's at `scale` (smaller if it would not fit). */
 export function exportViewport(scene: Scene, screen: Viewport, scale: number, full: boolean): Viewport | null {
-  if (!full) return { zoom: screen.zoom * scale, panX: screen.panX * scale, panY: screen.panY * scale, width: screen.width * scale, height: screen.height * scale };
+  if (!full)
+    return {
+      zoom: screen.zoom * scale,
+      panX: screen.panX * scale,
+      panY: screen.panY * scale,
+      width: screen.width * scale,
+      height: screen.height * scale,
+    };
   const bounds = shownBounds(scene);
   if (!bounds) return null;
   const w = bounds.x2 - bounds.x1 + 2 * MARGIN;
   const h = bounds.y2 - bounds.y1 + 2 * MARGIN;
   // Very big drawings are scaled down to what a browser can hold in one image.
   const zoom = Math.min(scale, MAX_EXPORT_SIDE / w, MAX_EXPORT_SIDE / h, Math.sqrt(MAX_EXPORT_PIXELS / (w * h)));
-  return { zoom, panX: (MARGIN - bounds.x1) * zoom, panY: (MARGIN - bounds.y1) * zoom, width: Math.ceil(w * zoom), height: Math.ceil(h * zoom) };
+  return {
+    zoom,
+    panX: (MARGIN - bounds.x1) * zoom,
+    panY: (MARGIN - bounds.y1) * zoom,
+    width: Math.ceil(w * zoom),
+    height: Math.ceil(h * zoom),
+  };
 }
 
-function targetOf(scene: Scene | null, screen: Viewport, { scale, full }: ImageExportOptions): { scene: Scene; view: Viewport } {
+function targetOf(
+  scene: Scene | null,
+  screen: Viewport,
+  { scale, full }: ImageExportOptions,
+): { scene: Scene; view: Viewport } {
   const view = scene && exportViewport(scene, screen, scale, full);
   if (!scene || !view) throw new Error('There is nothing to export.');
   return { scene, view };
@@ -32,7 +49,14 @@ function targetOf(scene: Scene | null, screen: Viewport, { scale, full }: ImageE
 const TOO_LARGE = 'The browser could not make the image (it may be too large).';
 
 /** Draws on a canvas of the page: for browsers without OffscreenCanvas in workers. */
-function pngOnPage(scene: Scene, view: Viewport, width: number, height: number, highlight: Highlight | null, background: string | null): Promise<Blob> {
+function pngOnPage(
+  scene: Scene,
+  view: Viewport,
+  width: number,
+  height: number,
+  highlight: Highlight | null,
+  background: string | null,
+): Promise<Blob> {
   const image = document.createElement('canvas');
   image.width = width;
   image.height = height;
@@ -59,17 +83,28 @@ function pngInWorker(request: SceneImageRequest): Promise<Blob> {
   });
 }
 
-export function scenePng(current: Scene | null, screen: Viewport, highlight: Highlight | null, options: ImageExportOptions): Promise<Blob> {
+export function scenePng(
+  current: Scene | null,
+  screen: Viewport,
+  highlight: Highlight | null,
+  options: ImageExportOptions,
+): Promise<Blob> {
   const { scene, view } = targetOf(current, screen, options);
   const width = Math.max(1, Math.round(view.width));
   const height = Math.max(1, Math.round(view.height));
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return pngOnPage(scene, view, width, height, highlight, options.background);
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined')
+    return pngOnPage(scene, view, width, height, highlight, options.background);
   // Keys and indexes stay behind: drawing does not use them, and copying 150k of them would cost the page.
   const drawable: Scene = { ...scene, nodeKeys: [], edgeKeys: [], nodeIndex: new Map(), edgeIndex: new Map() };
   return pngInWorker({ scene: drawable, view, width, height, highlight, background: options.background });
 }
 
-export function sceneSvg(current: Scene | null, screen: Viewport, highlight: Highlight | null, options: ImageExportOptions): string {
+export function sceneSvg(
+  current: Scene | null,
+  screen: Viewport,
+  highlight: Highlight | null,
+  options: ImageExportOptions,
+): string {
   const { scene, view } = targetOf(current, screen, options);
   const svg = new SvgContext(view.width, view.height);
   drawScene(svg as unknown as CanvasRenderingContext2D, scene, view, highlight, options.background);

@@ -39,7 +39,9 @@ export class SvgContext {
     this.dash = segments.filter((d) => Number.isFinite(d) && d >= 0);
   }
   fillRect(x: number, y: number, w: number, h: number): void {
-    this.parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
+    this.parts.push(
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`,
+    );
   }
   beginPath(): void {
     this.path = [];
@@ -61,11 +63,14 @@ export class SvgContext {
     this.path.push(`A${n(r)} ${n(r)} 0 1 0 ${n(x - r)} ${n(y)}A${n(r)} ${n(r)} 0 1 0 ${n(x + r)} ${n(y)}`);
   }
   fill(): void {
-    if (this.path.length) this.parts.push(`<path d="${this.path.join('')}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
+    if (this.path.length)
+      this.parts.push(`<path d="${this.path.join('')}" fill="${escapeXml(this.fillStyle)}"${this.opacity()}/>`);
   }
   stroke(): void {
     if (this.path.length)
-      this.parts.push(`<path d="${this.path.join('')}" fill="none" stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}"${this.dashArray()}${this.opacity()}/>`);
+      this.parts.push(
+        `<path d="${this.path.join('')}" fill="none" stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}"${this.dashArray()}${this.opacity()}/>`,
+      );
   }
   private dashArray(): string {
     return this.dash.length > 0 ? ` stroke-dasharray="${this.dash.map(n).join(' ')}"` : '';
@@ -74,8 +79,10 @@ export class SvgContext {
     // fillText writes the halo too (paint-order), so one element per label.
   }
   fillText(text: string, x: number, y: number): void {
-    const anchor = this.textAlign === 'center' ? 'middle' : this.textAlign === 'right' || this.textAlign === 'end' ? 'end' : 'start';
-    const baseline = this.textBaseline === 'top' ? 'hanging' : this.textBaseline === 'bottom' ? 'text-after-edge' : 'alphabetic';
+    const anchor =
+      this.textAlign === 'center' ? 'middle' : this.textAlign === 'right' || this.textAlign === 'end' ? 'end' : 'start';
+    const baseline =
+      this.textBaseline === 'top' ? 'hanging' : this.textBaseline === 'bottom' ? 'text-after-edge' : 'alphabetic';
     this.parts.push(
       `<text x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" dominant-baseline="${baseline}" style="font:${escapeXml(this.font)}" fill="${escapeXml(this.fillStyle)}" ` +
         `stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}" paint-order="stroke"${this.opacity()}>${escapeXml(text)}</text>`,
