@@ -97,8 +97,40 @@ test('a filter chosen while the drawing code is still loading applies once the g
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
   await expect.poll(() => page.evaluate(() => window.__graphView?.renderer()), { timeout: 10_000 }).toBe('cytoscape');
   const venezuelan = story.entities.find((e) => e.country === 'VE')!;
-  const other = story.entities.find((e) => e.country !== 'VE')!;
+  // An entity the filter hides outright: not Venezuelan, and not at the far end of a Venezuelan link (shown faded).
+  const venezuelans = new Set(story.entities.filter((e) => e.country === 'VE').map((e) => e.id));
+  const linked = new Set(
+    story.relations.flatMap((r) =>
+      venezuelans.has(r.source) || venezuelans.has(r.target) ? [r.source, r.target] : [],
+    ),
+  );
+  const other = story.entities.find((e) => e.country !== 'VE' && !linked.has(e.id))!;
   const drawn = (id: string) => page.evaluate((key) => window.__graphView?.renderedPosition(key) ?? null, id);
   await expect.poll(() => drawn(venezuelan.id)).not.toBeNull();
   expect(await drawn(other.id)).toBeNull();
+});
+
+test('the country filter shows, faded, whom the picked country deals with, and can stop doing so', async ({ page }) => {
+  await openExplorer(page);
+  await page
+    .getByTestId('facet-entity:country')
+    .getByRole('checkbox', { name: /Russia/ })
+    .check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['RU']));
+  // Expected from the dataset: the entities of other countries at the far end of a Russian entity's links.
+  const russian = new Set(story.entities.filter((e) => e.country === 'RU').map((e) => e.id));
+  const links = story.relations.filter((r) => russian.has(r.source) !== russian.has(r.target));
+  const farEnds = new Set(links.map((r) => (russian.has(r.source) ? r.target : r.source)));
+  await expect(page.getByTestId('context-counts')).toContainText(
+    `${farEnds.size} entities and ${links.length} relations`,
+  );
+  const drawn = (id: string) => page.evaluate((key) => window.__graphView!.renderedPosition(key) !== null, id);
+  const neighbour = [...farEnds][0]!;
+  await expect.poll(() => drawn(neighbour)).toBe(true);
+  await screenshot(page, '15-country-context');
+
+  await page.getByTestId('country-context').uncheck();
+  await expect(page.getByTestId('context-counts')).toHaveCount(0);
+  await expect.poll(() => drawn(neighbour)).toBe(false);
+  await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['RU']));
 });

@@ -30,6 +30,17 @@ describe('filters', () => {
     });
   });
 
+  it('shows faded, for context, whom the picked country deals with, unless asked not to', () => {
+    const venezuela = computeVisibility(graph, pick({ [country]: ['VE'] }));
+    expect([...venezuela.context!.nodes].sort()).toEqual(['iran', 'putin', 'russia']);
+    expect([...venezuela.context!.edges].sort()).toEqual(['r3', 'r4', 'r5']);
+    // Other filters still hold: a relation type filter keeps only the requests as context.
+    const requests = computeVisibility(graph, pick({ [country]: ['VE'], [relationType]: ['requested_aid'] }));
+    expect([...requests.context!.edges].sort()).toEqual(['r4', 'r5']);
+    expect(computeVisibility(graph, pick({ [country]: ['VE'] }, { countryContext: false })).context).toBeUndefined();
+    expect(computeVisibility(graph, pick({ [entityType]: ['person'] })).context).toBeUndefined();
+  });
+
   it('combines several countries as "any of"', () => {
     expect(visible(pick({ [country]: ['VE', 'IR'] })).edges).toEqual(['r1', 'r2', 'r5']);
   });

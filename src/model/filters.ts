@@ -15,6 +15,8 @@ export interface Filters {
   corroborateBy: Corroboration;
   /** Hide entities whose every relation is filtered out (entities with no relations at all stay). */
   hideOrphans: boolean;
+  /** With countries picked, show faded the entities of other countries that shown ones link to. */
+  countryContext: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -23,11 +25,17 @@ export const NO_FILTERS: Filters = {
   minCorroboration: 0,
   corroborateBy: 'origins',
   hideOrphans: false,
+  countryContext: true,
 };
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /**
+   * Shown faded, for context: links from shown entities to the entities only the country filter hides, and those
+   * entities ("Russia" then shows whom Russia deals with). Not counted as shown.
+   */
+  context?: { nodes: Set<string>; edges: Set<string> };
 }
 
 const CLAIM_FACETS: ReadonlySet<FacetId> = new Set([FIXED_FACETS.source, FIXED_FACETS.status]);
@@ -89,7 +97,32 @@ export function computeVisibility(graph: StoryGraph, filters: Filters): Visibili
       if (graph.degree(key) > 0 && !graph.someEdge(key, (edge) => edges.has(edge))) nodes.delete(key);
     }
   }
-  return { nodes, edges };
+  const context = countryContext(graph, filters, nodes, evidence);
+  return context ? { nodes, edges, context } : { nodes, edges };
+}
+
+/** What the country filter alone hides at the far end of shown entities' links, when that option is on. */
+function countryContext(
+  graph: StoryGraph,
+  filters: Filters,
+  nodes: ReadonlySet<string>,
+  evidence: (r: Relation) => RelationEvidence,
+): Visibility['context'] {
+  if (!filters.countryContext || (filters.picks.get(FIXED_FACETS.country) ?? []).length === 0) return undefined;
+  const picks = new Map(filters.picks);
+  picks.delete(FIXED_FACETS.country);
+  const withoutCountry: Filters = { ...filters, picks };
+  const context = { nodes: new Set<string>(), edges: new Set<string>() };
+  graph.forEachEdge((key, relation, source, target) => {
+    const sourceIn = nodes.has(source);
+    if (sourceIn === nodes.has(target)) return;
+    const far = sourceIn ? target : source;
+    if (!entityPasses(graph.getNodeAttributes(far), withoutCountry) || !relationPasses(relation, filters, evidence))
+      return;
+    context.nodes.add(far);
+    context.edges.add(key);
+  });
+  return context;
 }
 
 export function isFiltered(filters: Filters): boolean {

@@ -1,6 +1,6 @@
 // Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
 // and the attributes an imported graph carries. Each value shows how many items in the whole graph have it.
-import { useMemo, useState, type Dispatch } from 'react';
+import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { isFiltered, setRange, type Filters } from '../model/filters';
 import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
@@ -72,6 +72,21 @@ function FacetFilters({ story, filters, dispatch }: Props) {
             picked={filters.picks.get(facet.id) ?? []}
             labelOf={(v) => labelOf(facet.id, v)}
             onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
+            extra={
+              facet.id === FIXED_FACETS.country ? (
+                <label className="check context-option">
+                  <input
+                    type="checkbox"
+                    checked={filters.countryContext}
+                    onChange={(e) =>
+                      dispatch({ type: 'setFilters', filters: { ...filters, countryContext: e.target.checked } })
+                    }
+                    data-testid="country-context"
+                  />
+                  Also show, faded, whom they link to elsewhere
+                </label>
+              ) : undefined
+            }
           />
         ) : (
           <RangeFilter
@@ -103,12 +118,14 @@ interface FacetListProps {
   picked: readonly string[];
   labelOf: (value: string) => string;
   onToggle: (value: string) => void;
+  /** An option shown under the list (the country filter's context). */
+  extra?: ReactNode;
 }
 
 /** How many values a list shows before "Show all". */
 const COLLAPSED_VALUES = 12;
 
-function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
+function FacetList({ facet, picked, labelOf, onToggle, extra }: FacetListProps) {
   const [expanded, setExpanded] = useState(false);
   const unit = facet.target === 'entity' ? 'entities' : 'relations';
   const entries = [...facet.counts]
@@ -138,6 +155,7 @@ function FacetList({ facet, picked, labelOf, onToggle }: FacetListProps) {
           {expanded ? 'Show fewer' : `Show all ${entries.length}`}
         </button>
       )}
+      {extra}
     </section>
   );
 }

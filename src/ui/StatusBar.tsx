@@ -1,4 +1,4 @@
-// The counts line: how much of the graph the filters let through.
+// The counts line: how much of the graph the filters (and the ego view) let through, and what is shown for context.
 import type { ExplorerState } from '../state/explorer';
 
 export function StatusBar({ state }: { state: ExplorerState }) {
@@ -11,6 +11,18 @@ export function StatusBar({ state }: { state: ExplorerState }) {
         {state.visibility.nodes.size} of {graph.order} entities · {state.visibility.edges.size} of {graph.size}{' '}
         relations
       </span>
+      {state.visibility.context && state.visibility.context.nodes.size > 0 && (
+        <span className="muted" data-testid="context-counts">
+          and, faded for context, {state.visibility.context.nodes.size} entities and{' '}
+          {state.visibility.context.edges.size} relations they link to elsewhere
+        </span>
+      )}
+      {state.ego && (
+        <span className="muted" data-testid="ego-counts">
+          within {state.ego.hops} {state.ego.hops === 1 ? 'step' : 'steps'} of{' '}
+          {graph.hasNode(state.ego.center) ? graph.getNodeAttribute(state.ego.center, 'label') : 'the chosen entity'}
+        </span>
+      )}
       <span className="dataset-title">{dataset.title}</span>
     </footer>
   );

@@ -37,6 +37,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   let runningLayout: cytoscape.Layouts | null = null;
   let forceRun: ForceLayoutRun | null = null;
   let highlighted = false;
+  /** Whether some elements carry the faded `context` class (so a view without context must clear it). */
+  let hadContext = false;
   let ids: ElementIds = { nodes: new Map(), edges: new Map() };
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
   const visibility = createVisibilitySync(
@@ -188,7 +190,23 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
     setVisibility(shown) {
-      visibility.apply(shown);
+      const context = shown.context;
+      // Context elements are in the drawing too, faded by a class.
+      visibility.apply(
+        context
+          ? { nodes: new Set([...shown.nodes, ...context.nodes]), edges: new Set([...shown.edges, ...context.edges]) }
+          : shown,
+      );
+      if (context || hadContext) {
+        cy.batch(() => {
+          cy.elements('.context').removeClass('context');
+          if (context)
+            cy.elements()
+              .filter((e) => (e.isNode() ? context.nodes : context.edges).has(keyOf(e)))
+              .addClass('context');
+        });
+      }
+      hadContext = context !== undefined;
       if (large) labels.update();
       mark('graphview:visibility');
     },

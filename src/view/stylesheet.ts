@@ -86,6 +86,7 @@ function modalityRules(): StylesheetJson {
 function commonRules(): StylesheetJson {
   return [
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.context', style: { opacity: 0.3 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
     {

@@ -1,7 +1,7 @@
 // Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
 // This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
 import type { Scene } from './scene';
-import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
+import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
 
 export interface Viewport {
@@ -26,6 +26,8 @@ export const LABEL_ZOOM = 10 / 11;
 const MAX_LABELS = 600;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const FADED = 0.15;
+/** How strongly context (shown only to say what a filtered view links to) is drawn. */
+const CONTEXT_ALPHA = 0.3;
 const EDGE_CHUNK = 1000;
 /** Below this drawn radius (px) of a typical node, white borders are skipped: they double the fill work and do not show. */
 const BORDER_MIN_RADIUS = 4;
@@ -44,6 +46,13 @@ export function drawScene(
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, view.width, view.height);
   }
+  // What is shown for context only (the far ends of a country filter's links) goes underneath, faded.
+  let context: number[] = [];
+  if (scene.nodeShown.includes(CONTEXT)) {
+    ctx.globalAlpha = highlight ? FADED : CONTEXT_ALPHA;
+    drawEdges(ctx, scene, view, null, false, CONTEXT);
+    context = drawNodes(ctx, scene, view, null, false, CONTEXT);
+  }
   ctx.globalAlpha = highlight ? FADED : 1;
   drawEdges(ctx, scene, view, highlight, false);
   const onScreen = drawNodes(ctx, scene, view, highlight, false);
@@ -52,7 +61,7 @@ export function drawScene(
     drawEdges(ctx, scene, view, highlight, true);
     drawNodes(ctx, scene, view, highlight, true);
   }
-  drawLabels(ctx, scene, view, highlight, onScreen);
+  drawLabels(ctx, scene, view, highlight, onScreen, context);
   ctx.restore();
 }
 
@@ -65,6 +74,7 @@ function drawEdges(
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
+  layer = SHOWN,
 ): void {
   const { width, height } = view;
   // One pass per line style (a big imported graph has one: 1 px, solid). Bulk edges stay one pixel wide at every
@@ -79,7 +89,7 @@ function drawEdges(
       let pending = 0;
       for (let j = 0; j < scene.source.length; j++) {
         if (
-          !scene.edgeShown[j] ||
+          scene.edgeShown[j] !== layer ||
           scene.edgeStyle[j] !== styleIndex ||
           ((scene.edgeFlags[j]! & EDGE_DISPUTED) !== 0) !== disputed
         )
@@ -106,7 +116,7 @@ function drawEdges(
     }
   });
   ctx.setLineDash([]);
-  drawDisputeMarks(ctx, scene, view, highlight, marked);
+  drawDisputeMarks(ctx, scene, view, highlight, marked, layer);
   if (marked && highlight) drawMarkedEdgeDetails(ctx, scene, view, highlight);
 }
 
@@ -117,12 +127,13 @@ function drawDisputeMarks(
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
+  layer: number,
 ): void {
   const size = 4;
   ctx.beginPath();
   let any = false;
   for (let j = 0; j < scene.source.length; j++) {
-    if (!scene.edgeShown[j] || !(scene.edgeFlags[j]! & EDGE_DISPUTED)) continue;
+    if (scene.edgeShown[j] !== layer || !(scene.edgeFlags[j]! & EDGE_DISPUTED)) continue;
     if (highlight && (highlight.edges[j] === 1) !== marked) continue;
     const x = (sx(scene, view, scene.source[j]!) + sx(scene, view, scene.target[j]!)) / 2;
     const y = (sy(scene, view, scene.source[j]!) + sy(scene, view, scene.target[j]!)) / 2;
@@ -199,12 +210,13 @@ function drawNodes(
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
+  layer = SHOWN,
 ): number[] {
   const buckets: number[][] = scene.colours.map(() => []);
   const onScreen: number[] = [];
   const { width, height, zoom } = view;
   for (let i = 0; i < scene.x.length; i++) {
-    if (!scene.nodeShown[i]) continue;
+    if (scene.nodeShown[i] !== layer) continue;
     if (highlight && (highlight.nodes[i] === 1) !== marked) continue;
     const r = scene.radius[i]! * zoom;
     const x = sx(scene, view, i);
@@ -324,12 +336,14 @@ function drawLabels(
   view: Viewport,
   highlight: Highlight | null,
   onScreen: number[],
+  context: number[] = [],
 ): void {
   const marked = highlight ? [...onScreenMarked(scene, view, highlight)] : [];
   let plain = view.zoom >= LABEL_ZOOM ? onScreen : [];
+  const faint = view.zoom >= LABEL_ZOOM && !highlight ? context.slice(0, MAX_LABELS) : [];
   if (plain.length > MAX_LABELS)
     plain = [...plain].sort((a, b) => scene.radius[b]! - scene.radius[a]!).slice(0, MAX_LABELS);
-  if (plain.length === 0 && marked.length === 0) return;
+  if (plain.length === 0 && marked.length === 0 && faint.length === 0) return;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';
@@ -345,6 +359,8 @@ function drawLabels(
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255,255,255,0.85)';
   ctx.fillStyle = '#111827';
+  ctx.globalAlpha = CONTEXT_ALPHA;
+  for (const i of faint) write(i, 11 * view.zoom, 'normal');
   ctx.globalAlpha = highlight ? 0.3 : 1;
   for (const i of plain) if (!highlight || highlight.nodes[i] !== 1) write(i, 11 * view.zoom, 'normal');
   ctx.globalAlpha = 1;

@@ -2,3 +2,7 @@
 // graph model that building a scene uses.
 export const EDGE_DISPUTED = 1;
 export const EDGE_UNDIRECTED = 2;
+
+/** Values of a scene's nodeShown / edgeShown besides 0 (hidden): drawn, or drawn faded for context. */
+export const SHOWN = 1;
+export const CONTEXT = 2;

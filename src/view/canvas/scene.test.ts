@@ -15,6 +15,8 @@ import {
   shownBounds,
   EDGE_DISPUTED,
   EDGE_UNDIRECTED,
+  SHOWN,
+  CONTEXT,
 } from './scene';
 import { applyLayout, layoutInput } from './sceneLayout';
 import { exportViewport } from './sceneImage';
@@ -95,8 +97,17 @@ describe('visibility and hit-testing', () => {
   const graph = sampleGraph();
   const scene = buildScene(graph);
 
+  it('draws faded, for context, what only the country filter hides at the end of a shown link', () => {
+    applyVisibility(scene, computeVisibility(graph, togglePick(NO_FILTERS, 'entity:country', 'FR')));
+    const drawn = (shown: Uint8Array, keys: string[], value: number) => keys.filter((_k, i) => shown[i] === value);
+    expect(drawn(scene.nodeShown, scene.nodeKeys, SHOWN)).toEqual(['a', 'b']);
+    expect(drawn(scene.nodeShown, scene.nodeKeys, CONTEXT)).toEqual([nodeKey('__proto__')]);
+    expect(drawn(scene.edgeShown, scene.edgeKeys, CONTEXT)).toEqual(['bp']);
+    applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+  });
+
   it('hides what the filters hide, and edges whose end is hidden', () => {
-    const onlyFrance = togglePick(NO_FILTERS, 'entity:country', 'FR');
+    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
     expect(applyVisibility(scene, computeVisibility(graph, onlyFrance))).toBe(true);
     const shownNodes = scene.nodeKeys.filter((_k, i) => scene.nodeShown[i]);
     const shownEdges = scene.edgeKeys.filter((_k, j) => scene.edgeShown[j]);
@@ -149,7 +160,8 @@ describe('worker layouts', () => {
   it('send only the shown nodes and the links between them, and put the answer back on those nodes', () => {
     const graph = sampleGraph();
     const scene = buildScene(graph);
-    applyVisibility(scene, computeVisibility(graph, togglePick(NO_FILTERS, 'entity:country', 'FR')));
+    const franceAlone = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
+    applyVisibility(scene, computeVisibility(graph, franceAlone));
     const { nodes, positions, edges } = layoutInput(scene);
     expect(nodes.map((i) => scene.nodeKeys[i])).toEqual(['a', 'b']);
     expect([...positions]).toEqual([0, 0, 100, 0]);

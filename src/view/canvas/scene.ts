@@ -7,9 +7,9 @@ import { nodeSizer } from '../nodeSize';
 import { spiralPosition } from '../scale';
 import type { Neighbourhood, Selection } from '../../model/selection';
 import type { Highlight } from './draw';
-import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
+import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 
-export { EDGE_DISPUTED, EDGE_UNDIRECTED };
+export { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN };
 
 export interface Scene {
   nodeKeys: string[];
@@ -35,7 +35,10 @@ export interface Scene {
   edgeStyles: { width: number; dash: number[] }[];
   /** The relation type's label, for the selected edges' captions. */
   edgeLabels: string[];
-  /** 1 where the filters show the node / edge (an edge is drawn only when it and both its ends are shown). */
+  /**
+   * SHOWN where the filters show the node / edge, CONTEXT where it is shown faded for context, 0 where hidden (an
+   * edge is drawn only when it and both its ends are drawn).
+   */
   nodeShown: Uint8Array;
   edgeShown: Uint8Array;
 }
@@ -129,18 +132,20 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
 }
 
 /** Applies the filters' result; returns whether anything changed (nothing to redraw otherwise). */
-export function applyVisibility(scene: Scene, { nodes, edges }: Visibility): boolean {
+export function applyVisibility(scene: Scene, { nodes, edges, context }: Visibility): boolean {
   let changed = false;
   for (let i = 0; i < scene.nodeKeys.length; i++) {
-    const shown = nodes.has(scene.nodeKeys[i]!) ? 1 : 0;
+    const key = scene.nodeKeys[i]!;
+    const shown = nodes.has(key) ? SHOWN : context?.nodes.has(key) ? CONTEXT : 0;
     if (scene.nodeShown[i] !== shown) {
       scene.nodeShown[i] = shown;
       changed = true;
     }
   }
   for (let j = 0; j < scene.edgeKeys.length; j++) {
-    const shown =
-      edges.has(scene.edgeKeys[j]!) && scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!] ? 1 : 0;
+    const key = scene.edgeKeys[j]!;
+    const ends = scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!];
+    const shown = !ends ? 0 : edges.has(key) ? SHOWN : context?.edges.has(key) ? CONTEXT : 0;
     if (scene.edgeShown[j] !== shown) {
       scene.edgeShown[j] = shown;
       changed = true;
