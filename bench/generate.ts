@@ -2,7 +2,7 @@
 // (country: half of the nodes are FR, so ticking it hides the other half; type: four kinds) for filtering.
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../scripts/seededRandom';
+import { seededRandom } from '../src/model/seededRandom';
 
 const OTHER_COUNTRIES = ['DE', 'IT', 'ES', 'PL', 'NL'];
 const TYPES = ['person', 'organization', 'facility', 'equipment'];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { validateDataset, formatProblems } from '../src/io/validate';
 import { buildGraph, nodeKey } from '../src/model/graph';
 import { headlessPositions } from '../src/view/headlessLayout';
-import { seededRandom } from './seededRandom';
+import { seededRandom } from '../src/model/seededRandom';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const TRIES = 24;

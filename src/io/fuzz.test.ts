@@ -6,7 +6,7 @@ import { ImportError, writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } fr
 import { edge, graph, node, prototypeSnapshot } from './formats/testing';
 import { openGraphText } from './openGraph';
 import { loadBundledStory } from './bundledStory';
-import { seededRandom } from '../../scripts/seededRandom';
+import { seededRandom } from '../model/seededRandom';
 import { buildGraph } from '../model/graph';
 
 const MUTANTS_PER_FORMAT = 2500;
