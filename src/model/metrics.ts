@@ -1,7 +1,8 @@
 // Network metrics with graphology's standard library: degree (in, out, weighted), betweenness, closeness, PageRank,
 // Louvain communities and connected components. They run on plain structure (node keys and links), so the same
 // code serves the page (story-sized graphs) and a worker (big ones). Parallel links are merged, counted as weight.
-import Graph, { DirectedGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
@@ -11,20 +12,9 @@ import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import { seededRandom } from './seededRandom';
 
-export const METRICS = {
-  degree: { label: 'Degree', kind: 'numeric' },
-  inDegree: { label: 'In-degree', kind: 'numeric' },
-  outDegree: { label: 'Out-degree', kind: 'numeric' },
-  weightedDegree: { label: 'Weighted degree', kind: 'numeric' },
-  betweenness: { label: 'Betweenness', kind: 'numeric' },
-  closeness: { label: 'Closeness', kind: 'numeric' },
-  pagerank: { label: 'PageRank', kind: 'numeric' },
-  community: { label: 'Community', kind: 'categorical' },
-  component: { label: 'Connected component', kind: 'categorical' },
-} as const;
+import type { MetricId } from './metricNames';
 
-export type MetricId = keyof typeof METRICS;
-export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+export { METRICS, METRIC_IDS, type MetricId } from './metricNames';
 
 /** The graph's structure alone: what crosses to a worker. Links as pairs of node indexes. */
 export interface Structure {
@@ -124,9 +114,12 @@ export function computeMetric(
       return { id, values: column(s, (k) => values[k] ?? 0) };
     }
     case 'community': {
-      // Seeded, so the same graph gives the same communities on every run.
+      // Seeded, so the same graph gives the same communities on every run; numbered largest first.
       const communities = louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(7) });
-      return { id, values: column(s, (k) => communities[k] ?? 0) };
+      const sizes = new Map<number, number>();
+      for (const c of Object.values(communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+      const rank = new Map([...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i]));
+      return { id, values: column(s, (k) => rank.get(communities[k] ?? -1) ?? 0) };
     }
     case 'component': {
       const index = new Map<string, number>();

@@ -6,6 +6,8 @@ import type { FacetId } from '../model/facets';
 import type { Selection } from '../model/selection';
 import { applyEgo, MAX_HOPS, type Direction, type Ego } from '../model/ego';
 import type { PathOptions } from '../model/paths';
+import type { MetricId } from '../model/metricNames';
+import { DEFAULT_APPEARANCE, type Appearance } from '../view/appearance';
 import type { LayoutName } from '../view/layouts';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -64,7 +66,23 @@ export interface ExplorerState {
   ego: Ego | null;
   /** The connection asked about: from the selected entity to another, and how to search. */
   path: PathQuery | null;
+  /** What nodes are sized and coloured by, and the smallest size that shows a name. */
+  appearance: Appearance;
+  metrics: MetricsState;
 }
+
+export interface MetricsState {
+  /** Values computed for the current graph, by metric and node key. */
+  values: ReadonlyMap<MetricId, ReadonlyMap<string, number>>;
+  /** Metrics estimated from a sample of sources (betweenness on big graphs): how many. */
+  sampled: ReadonlyMap<MetricId, number>;
+  /** The metric being computed; fraction null until it reports progress. */
+  running: { id: MetricId; fraction: number | null } | null;
+  /** Why the last run failed, or that it was cancelled. */
+  message: string | null;
+}
+
+export const NO_METRICS: MetricsState = { values: new Map(), sampled: new Map(), running: null, message: null };
 
 export interface PathQuery extends PathOptions {
   from: string;
@@ -89,7 +107,12 @@ export type Action =
   /** Hops 0 turns the ego view off; otherwise it centres on the selected entity (or stays where it was). */
   | { type: 'setEgo'; hops: number; direction: Direction }
   | { type: 'expandEgo'; id: string }
-  | { type: 'setPath'; path: PathQuery | null };
+  | { type: 'setPath'; path: PathQuery | null }
+  | { type: 'setAppearance'; appearance: Appearance }
+  | { type: 'metricStarted'; id: MetricId }
+  | { type: 'metricProgress'; id: MetricId; fraction: number }
+  | { type: 'metricDone'; id: MetricId; values: ReadonlyMap<string, number>; sampled?: number }
+  | { type: 'metricStopped'; id: MetricId; message: string };
 
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
@@ -107,6 +130,8 @@ export const initialState: ExplorerState = {
   panel: 'filters',
   ego: null,
   path: null,
+  appearance: DEFAULT_APPEARANCE,
+  metrics: NO_METRICS,
 };
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
@@ -166,6 +191,30 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
     }
     case 'setPath':
       return { ...state, path: action.path };
+    case 'setAppearance':
+      return { ...state, appearance: action.appearance, metrics: { ...state.metrics, message: null } };
+    case 'metricStarted':
+      return { ...state, metrics: { ...state.metrics, running: { id: action.id, fraction: null }, message: null } };
+    case 'metricProgress':
+      if (state.metrics.running?.id !== action.id) return state;
+      return { ...state, metrics: { ...state.metrics, running: { id: action.id, fraction: action.fraction } } };
+    case 'metricDone': {
+      const values = new Map(state.metrics.values).set(action.id, action.values);
+      const sampled = new Map(state.metrics.sampled);
+      if (action.sampled !== undefined) sampled.set(action.id, action.sampled);
+      else sampled.delete(action.id);
+      return { ...state, metrics: { values, sampled, running: null, message: null } };
+    }
+    case 'metricStopped': {
+      // A choice that waited for the metric goes back to the default, so nothing is left waiting for it.
+      const needs = (choice: string) => choice === `metric:${action.id}`;
+      const appearance = {
+        ...state.appearance,
+        sizeBy: needs(state.appearance.sizeBy) ? DEFAULT_APPEARANCE.sizeBy : state.appearance.sizeBy,
+        colourBy: needs(state.appearance.colourBy) ? DEFAULT_APPEARANCE.colourBy : state.appearance.colourBy,
+      };
+      return { ...state, appearance, metrics: { ...state.metrics, running: null, message: action.message } };
+    }
   }
 }
 
@@ -202,6 +251,9 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
     ego: null,
     path: null,
     layout: shown.layout,
+    // Metrics belong to a graph; size and colour choices may name attributes the next graph lacks.
+    appearance: DEFAULT_APPEARANCE,
+    metrics: NO_METRICS,
     // An evidence view stays open only for a graph that has sources to show in it.
     panel: shown.story.dataset.sources.length > 0 ? state.panel : 'filters',
   };

@@ -14,6 +14,9 @@ import { SourcesView } from './SourcesView';
 import { DiscrepanciesView } from './DiscrepanciesView';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
+import { encodeNodes } from '../view/appearance';
+import { AppearancePanel } from './AppearancePanel';
+import { useMetricRunner } from './useMetricRunner';
 import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
@@ -65,6 +68,12 @@ export function App() {
         : null,
     [story, state.path, state.visibility],
   );
+  // The one visual encoding of the nodes, for both renderers and the legend.
+  const encoding = useMemo(
+    () => (story ? encodeNodes(story.graph, state.appearance, state.metrics.values) : null),
+    [story, state.appearance, state.metrics.values],
+  );
+  const cancelMetric = useMetricRunner(story, encoding?.missing[0] ?? null, state.metrics.running !== null, dispatch);
   const showConnections =
     story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
   return (
@@ -73,7 +82,10 @@ export function App() {
         <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
         <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
           {story && state.panel === 'filters' && (
-            <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />
+            <>
+              <AppearancePanel story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
+              <FilterPanel story={story} filters={state.filters} dispatch={dispatch} />
+            </>
           )}
           {story && state.panel === 'sources' && (
             <SourcesView story={story} selection={state.selection} dispatch={dispatch} />
@@ -89,15 +101,29 @@ export function App() {
               {state.status.message}
             </p>
           )}
-          {story && <GraphCanvas state={state} dispatch={dispatch} viewRef={viewRef} pathResult={pathResult} />}
-          {story && <Legend story={story} />}
+          {story && (
+            <GraphCanvas
+              state={state}
+              dispatch={dispatch}
+              viewRef={viewRef}
+              pathResult={pathResult}
+              encoding={encoding}
+            />
+          )}
+          {story && encoding && <Legend story={story} encoding={encoding} />}
         </main>
         <aside className="sidebar right" aria-label="Details">
           {story && showConnections && (
             <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />
           )}
           {story && (
-            <DetailsPanel story={story} selection={state.selection} visibility={state.visibility} dispatch={dispatch} />
+            <DetailsPanel
+              story={story}
+              selection={state.selection}
+              visibility={state.visibility}
+              metrics={state.metrics.values}
+              dispatch={dispatch}
+            />
           )}
         </aside>
         <StatusBar state={state} />

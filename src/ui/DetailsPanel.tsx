@@ -8,6 +8,8 @@ import { isDisputed } from '../model/graph';
 import { countryName } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
 import { StoryOverview } from './StoryOverview';
+import { METRICS, type MetricId } from '../model/metricNames';
+import type { MetricValues } from '../view/appearance';
 import { RelationDetails, Row } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
 
@@ -15,15 +17,24 @@ interface Props {
   story: Story;
   selection: Selection | null;
   visibility: Visibility;
+  /** Metrics computed so far, shown in an entity's details. */
+  metrics: MetricValues;
   dispatch: Dispatch<Action>;
 }
 
-export function DetailsPanel({ story, selection, visibility, dispatch }: Props) {
+export function DetailsPanel({ story, selection, visibility, metrics, dispatch }: Props) {
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
     return (
-      <EntityDetails key={selection.id} story={story} id={selection.id} visibility={visibility} onSelect={select} />
+      <EntityDetails
+        key={selection.id}
+        story={story}
+        id={selection.id}
+        visibility={visibility}
+        metrics={metrics}
+        onSelect={select}
+      />
     );
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
@@ -47,11 +58,13 @@ function EntityDetails({
   story,
   id,
   visibility,
+  metrics,
   onSelect,
 }: {
   story: Story;
   id: string;
   visibility: Visibility;
+  metrics: MetricValues;
   onSelect: (s: Selection) => void;
 }) {
   const { graph } = story;
@@ -94,6 +107,9 @@ function EntityDetails({
         {Object.entries(entity.attributes ?? {}).map(([key, value]) => (
           <Row key={key} name={key} value={String(value)} />
         ))}
+        {[...metrics].map(([metric, values]) => (
+          <Row key={`metric:${metric}`} name={METRICS[metric].label} value={metricText(metric, values.get(id))} />
+        ))}
       </dl>
       {entity.description && <p>{entity.description}</p>}
       <h3>
@@ -132,4 +148,11 @@ function EntityDetails({
       )}
     </div>
   );
+}
+
+/** A metric value as the details show it: categories numbered from 1, scores to a few significant digits. */
+function metricText(metric: MetricId, value: number | undefined): string {
+  if (value === undefined) return '–';
+  if (METRICS[metric].kind === 'categorical') return String(value + 1);
+  return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }

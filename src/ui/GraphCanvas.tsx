@@ -5,6 +5,7 @@ import { createGraphView, type GraphView, type LayoutProgress, type RendererChoi
 import { LayoutProgressBar } from './LayoutProgressBar';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
+import type { NodeEncoding } from '../view/appearance';
 
 interface Props {
   state: ExplorerState;
@@ -12,12 +13,14 @@ interface Props {
   viewRef: RefObject<GraphView | null>;
   /** A path asked for: it is highlighted instead of the selection's neighbours. */
   pathResult: PathResult | null;
+  /** How the nodes look (appearance.ts), derived from the state. */
+  encoding: NodeEncoding | null;
 }
 
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize'>;
   }
 }
 
@@ -27,7 +30,9 @@ function rendererFromUrl(): RendererChoice {
   return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';
 }
 
-export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
+export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: Props) {
+  /** The encoding the view last drew with, so an appearance change restyles and a new graph does not twice. */
+  const drawnEncoding = useRef<NodeEncoding | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
@@ -52,6 +57,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
       renderedPosition: (id) => view.renderedPosition(id),
       renderer: () => view.renderer(),
       highlightedKeys: () => view.highlightedKeys(),
+      renderedSize: (id) => view.renderedSize(id),
     };
     return () => {
       view.destroy();
@@ -64,7 +70,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
   // drawing lands in the same frame as the panels that describe it, not in a task (and a frame) after them.
   useLayoutEffect(() => {
     if (!story) return;
-    viewRef.current?.setGraph(story.graph, layout);
+    viewRef.current?.setGraph(story.graph, layout, encoding ?? undefined);
+    drawnEncoding.current = encoding;
     // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.
     const frame = requestAnimationFrame(() => dispatch({ type: 'drawn' }));
     return () => cancelAnimationFrame(frame);
@@ -74,6 +81,12 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult }: Props) {
   useEffect(() => {
     if (layoutRun > 0) viewRef.current?.runLayout(layout);
   }, [layout, layoutRun, viewRef]);
+
+  useEffect(() => {
+    if (!encoding || encoding === drawnEncoding.current) return;
+    drawnEncoding.current = encoding;
+    viewRef.current?.setEncoding(encoding);
+  }, [encoding, viewRef]);
 
   useEffect(() => {
     viewRef.current?.setVisibility(visibility);

@@ -6,10 +6,16 @@ import { MODALITIES, MODALITY_IDS } from '../model/vocabulary';
 import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../view/edgeLook';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../view/colours';
 import { stylesOf } from './typeStyles';
+import type { NodeEncoding } from '../view/appearance';
 
 const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
 
-export function Legend({ story }: { story: Story }) {
+/** Numbers as a legend reads them: a few significant digits. */
+const short = (n: number) =>
+  Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : Number(n.toPrecision(3)).toString();
+
+export function Legend({ story, encoding }: { story: Story; encoding: NodeEncoding }) {
+  const { size, colour } = encoding.legend;
   const [open, setOpen] = useState(true);
   const types = useMemo(() => {
     const present = new Set(story.graph.mapNodes((_k, e) => e.type));
@@ -34,12 +40,40 @@ export function Legend({ story }: { story: Story }) {
             <li key={type}>
               <span
                 className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`}
-                style={{ background: style.color }}
+                style={{ background: colour.kind === 'type' ? style.color : '#9ca3af' }}
                 aria-hidden
               />
               {style.label}
             </li>
           ))}
+          {colour.kind === 'categories' && (
+            <li className="legend-block" data-testid="legend-colour">
+              <span>Colour: {colour.title}</span>
+              <span className="legend-swatches">
+                {colour.entries.map((e) => (
+                  <span key={e.value} className="legend-swatch">
+                    <span className="shape round" style={{ background: e.colour }} aria-hidden />
+                    {e.value}
+                  </span>
+                ))}
+                {colour.others && <span className="legend-swatch muted">others grey</span>}
+              </span>
+            </li>
+          )}
+          {colour.kind === 'gradient' && (
+            <li className="legend-block" data-testid="legend-colour">
+              <span>Colour: {colour.title}</span>
+              <span className="legend-gradient">
+                {short(colour.min)}
+                <span
+                  className="gradient-bar"
+                  style={{ background: `linear-gradient(to right, ${colour.from}, ${colour.to})` }}
+                  aria-hidden
+                />
+                {short(colour.max)}
+              </span>
+            </li>
+          )}
           <li>
             <span className="line" aria-hidden>
               →
@@ -69,7 +103,11 @@ export function Legend({ story }: { story: Story }) {
               wider: more independent origins ({WIDEST_AT_ORIGINS}+ widest); articles repeating one origin add nothing
             </li>
           )}
-          <li className="muted">Bigger nodes have more links.</li>
+          <li className="muted" data-testid="legend-size">
+            {size
+              ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest).`
+              : 'Bigger nodes have more links.'}
+          </li>
         </ul>
       )}
     </section>

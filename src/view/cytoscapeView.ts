@@ -153,7 +153,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   }
 
   return {
-    setGraph(graph: StoryGraph, layout, known) {
+    setGraph(graph: StoryGraph, layout, known, encoding) {
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       highlighted = false;
@@ -164,7 +164,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         cy.elements().remove();
         visibility.reset();
         if (large !== wasLarge) cy.style(buildStylesheet(large));
-        const built = toElements(graph);
+        const built = toElements(graph, encoding);
         ids = built.ids;
         if (known) {
           for (const element of built.elements) {
@@ -188,6 +188,14 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         runLayout(layout, false);
       } else runLayout(layout, false);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setEncoding(encoding) {
+      cy.batch(() => {
+        visibility.allNodes().forEach((n) => {
+          const look = encoding.look(keyOf(n));
+          n.data({ color: look.colour, shape: look.shape, size: look.size, label: look.label });
+        });
+      });
     },
     setVisibility(shown) {
       const context = shown.context;
@@ -258,6 +266,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     },
     exportPng: (options) => exportPng(cy, options),
     exportSvg: (options) => exportSvg(cy, options),
+    renderedSize(id) {
+      const nodeId = ids.nodes.get(id);
+      const node = nodeId === undefined ? undefined : cy.getElementById(nodeId).nodes()[0];
+      return node ? node.renderedWidth() : null;
+    },
     highlightedKeys() {
       const near = cy.elements('.neighbour');
       return { nodes: near.nodes().map(keyOf), edges: near.edges().map(keyOf) };

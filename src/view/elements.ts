@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StoryGraph } from '../model/graph';
 import { edgeLookOf } from './edgeLook';
-import { nodeSizer } from './nodeSize';
+import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from './appearance';
 
 /** True when the file gave every entity a position, so no layout needs to run. */
 export function hasPositions(graph: StoryGraph): boolean {
@@ -19,27 +19,20 @@ export interface ElementIds {
   edges: Map<string, string>;
 }
 
-export function toElements(graph: StoryGraph): { elements: ElementDefinition[]; ids: ElementIds } {
+export function toElements(
+  graph: StoryGraph,
+  encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
+): { elements: ElementDefinition[]; ids: ElementIds } {
   const styles = graph.getAttribute('styles');
-  const sizeOf = nodeSizer(graph);
   const elements: ElementDefinition[] = [];
   const ids: ElementIds = { nodes: new Map(), edges: new Map() };
   graph.forEachNode((key, entity) => {
     const id = `n${ids.nodes.size}`;
     ids.nodes.set(key, id);
-    const info = styles.entity(entity.type);
-    const size = sizeOf(key);
+    const look = encoding.look(key);
     elements.push({
       group: 'nodes',
-      data: {
-        id,
-        key,
-        label: entity.label,
-        color: entity.color ?? info.color,
-        shape: info.shape,
-        size,
-        type: entity.type,
-      },
+      data: { id, key, label: look.label, color: look.colour, shape: look.shape, size: look.size, type: entity.type },
       ...(entity.position ? { position: { x: entity.position.x, y: entity.position.y } } : {}),
     });
   });

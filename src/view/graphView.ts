@@ -7,6 +7,7 @@ import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
 import type { ImageExportOptions } from './imageExport';
+import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Renderer } from './renderer';
 import { createCanvasView } from './canvas/canvasView';
@@ -30,7 +31,10 @@ export interface GraphViewCallbacks {
 export type RendererChoice = 'auto' | 'cytoscape' | 'canvas';
 
 export interface GraphView {
-  setGraph(graph: StoryGraph, layout: LayoutName): void;
+  /** Draws the graph, its nodes as `encoding` says (by default: coloured by type, sized by degree). */
+  setGraph(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding): void;
+  /** Redraws the nodes with a new encoding of the same graph (an appearance change). */
+  setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;
   runLayout(name: LayoutName): void;
   /** Stops a running layout where it is (a big graph's force layout keeps the positions it started from). */
@@ -44,6 +48,8 @@ export interface GraphView {
   exportSvg(options: ImageExportOptions): string;
   /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** How wide a node is drawn on screen, in pixels (tests read it). */
+  renderedSize(id: string): number | null;
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
@@ -72,6 +78,7 @@ export function createGraphView(
   let waiting: {
     graph: StoryGraph;
     layout: LayoutName;
+    encoding?: NodeEncoding;
     visibility?: Visibility;
     selection?: Parameters<Renderer['showSelection']>;
   } | null = null;
@@ -92,22 +99,22 @@ export function createGraphView(
     return renderer;
   }
 
-  function draw(graph: StoryGraph, layout: LayoutName): void {
-    rendererOf(kindFor(graph)).setGraph(graph, layout, remembered.get(graph));
+  function draw(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding): void {
+    rendererOf(kindFor(graph)).setGraph(graph, layout, remembered.get(graph), encoding);
   }
 
-  function waitForCytoscape(graph: StoryGraph, layout: LayoutName): void {
+  function waitForCytoscape(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding): void {
     // The outgoing drawing goes now: taps on it would select elements of a graph no longer in the app.
     active?.renderer.destroy();
     active = null;
-    waiting = { graph, layout };
+    waiting = { graph, layout, encoding };
     loadCytoscapeRenderer().then(
       () => {
         if (destroyed || waiting?.graph !== graph) return;
         // The layout too: one chosen while the code was loading wins over the one the graph came with.
-        const { visibility, selection, layout: chosen } = waiting;
+        const { visibility, selection, layout: chosen, encoding: latest } = waiting;
         waiting = null;
-        draw(graph, chosen);
+        draw(graph, chosen, latest);
         if (visibility) active?.renderer.setVisibility(visibility);
         if (selection) active?.renderer.showSelection(...selection);
       },
@@ -121,13 +128,17 @@ export function createGraphView(
   }
 
   return {
-    setGraph(graph, layout) {
+    setGraph(graph, layout, encoding) {
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
       if (shownGraph && active && !waiting) remembered.set(shownGraph, active.renderer.positions());
       shownGraph = graph;
       waiting = null;
-      if (kindFor(graph) === 'cytoscape' && !loadedCytoscapeRenderer()) waitForCytoscape(graph, layout);
-      else draw(graph, layout);
+      if (kindFor(graph) === 'cytoscape' && !loadedCytoscapeRenderer()) waitForCytoscape(graph, layout, encoding);
+      else draw(graph, layout, encoding);
+    },
+    setEncoding(encoding) {
+      if (waiting) waiting.encoding = encoding;
+      else active?.renderer.setEncoding(encoding);
     },
     setVisibility(visibility) {
       if (waiting) waiting.visibility = visibility;
@@ -159,6 +170,7 @@ export function createGraphView(
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
+    renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
     renderer: () => active?.kind ?? null,
     destroy() {

@@ -4,6 +4,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
+import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
 
@@ -16,7 +17,14 @@ export interface RendererCallbacks {
 
 export interface Renderer {
   /** Draws the graph; `known` positions (an earlier drawing of it) win over the file's, and skip the layout. */
-  setGraph(graph: StoryGraph, layout: LayoutName, known?: Map<string, { x: number; y: number }>): void;
+  setGraph(
+    graph: StoryGraph,
+    layout: LayoutName,
+    known?: Map<string, { x: number; y: number }>,
+    encoding?: NodeEncoding,
+  ): void;
+  /** Redraws every node with the encoding's colour, shape, size and label (an appearance change). */
+  setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;
   runLayout(name: LayoutName): void;
   cancelLayout(): void;
@@ -26,6 +34,8 @@ export interface Renderer {
   exportPng(options: ImageExportOptions): Promise<Blob>;
   exportSvg(options: ImageExportOptions): string;
   renderedPosition(id: string): { x: number; y: number } | null;
+  /** How wide a node is drawn on screen, in pixels (tests read it). */
+  renderedSize(id: string): number | null;
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;

@@ -10,6 +10,7 @@ import { fitViewport } from '../scale';
 import {
   applyVisibility,
   buildScene,
+  restyleScene,
   edgeAt,
   elementCentre,
   highlightOf,
@@ -308,18 +309,23 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   }
 
   return {
-    setGraph(graph: StoryGraph, layout: LayoutName, known) {
+    setGraph(graph: StoryGraph, layout: LayoutName, known, encoding) {
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
       const placed =
         known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
-      scene = buildScene(graph, known);
+      scene = buildScene(graph, known, encoding);
       highlight = null;
       resize(false);
       fit();
       paintNow();
       if (!placed) runLayout(layout);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setEncoding(encoding) {
+      if (!scene) return;
+      restyleScene(scene, encoding);
+      invalidate();
     },
     setVisibility(visibility) {
       if (scene && applyVisibility(scene, visibility)) invalidate();
@@ -352,6 +358,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       return scenePng(scene, view, highlight, options);
     },
     exportSvg: (options: ImageExportOptions) => sceneSvg(scene, view, highlight, options),
+    renderedSize(id) {
+      const i = scene?.nodeIndex.get(id);
+      return scene && i !== undefined ? scene.radius[i]! * 2 * view.zoom : null;
+    },
     highlightedKeys() {
       if (!scene || !highlight) return { nodes: [], edges: [] };
       const marks = highlight;

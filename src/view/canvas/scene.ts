@@ -3,7 +3,7 @@
 import type { StoryGraph } from '../../model/graph';
 import { edgeLookOf, type EdgeLook } from '../edgeLook';
 import type { Visibility } from '../../model/filters';
-import { nodeSizer } from '../nodeSize';
+import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from '../appearance';
 import { spiralPosition } from '../scale';
 import type { Neighbourhood, Selection } from '../../model/selection';
 import type { Highlight } from './draw';
@@ -47,9 +47,12 @@ export interface Scene {
  * Builds the scene. Positions come from `known` (an earlier drawing of this graph), then the file, then a
  * golden-angle spiral (instant, evenly spread) for the force layout to start from.
  */
-export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y: number }>): Scene {
+export function buildScene(
+  graph: StoryGraph,
+  known?: Map<string, { x: number; y: number }>,
+  encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
+): Scene {
   const styles = graph.getAttribute('styles');
-  const sizeOf = nodeSizer(graph);
   const n = graph.order;
   const m = graph.size;
   const scene: Scene = {
@@ -74,32 +77,17 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     nodeShown: new Uint8Array(n).fill(1),
     edgeShown: new Uint8Array(m).fill(1),
   };
-  const colourIndex = new Map<string, number>();
-  const shapeIndex = new Map<string, number>();
-  const intern = (table: Map<string, number>, list: string[], value: string) => {
-    let i = table.get(value);
-    if (i === undefined) {
-      i = list.length;
-      list.push(value);
-      table.set(value, i);
-    }
-    return i;
-  };
   let i = 0;
   let spiral = 0;
   graph.forEachNode((key, entity) => {
-    const info = styles.entity(entity.type);
     scene.nodeKeys[i] = key;
     scene.nodeIndex.set(key, i);
     const p = known?.get(key) ?? entity.position ?? spiralPosition(spiral++);
     scene.x[i] = p.x;
     scene.y[i] = p.y;
-    scene.radius[i] = sizeOf(key) / 2;
-    scene.colour[i] = intern(colourIndex, scene.colours, entity.color ?? info.color);
-    scene.shape[i] = intern(shapeIndex, scene.shapes, info.shape);
-    scene.labels[i] = entity.label;
     i++;
   });
+  restyleScene(scene, encoding);
   const styleIndex = new Map<string, number>();
   const styleOfLook = new Map<EdgeLook, number>();
   let j = 0;
@@ -129,6 +117,30 @@ export function buildScene(graph: StoryGraph, known?: Map<string, { x: number; y
     j++;
   });
   return scene;
+}
+
+/** Gives every node the colour, shape, size and label of the encoding (on building, and when the appearance changes). */
+export function restyleScene(scene: Scene, encoding: NodeEncoding): void {
+  scene.colours.length = 0;
+  scene.shapes.length = 0;
+  const colourIndex = new Map<string, number>();
+  const shapeIndex = new Map<string, number>();
+  const intern = (table: Map<string, number>, list: string[], value: string) => {
+    let i = table.get(value);
+    if (i === undefined) {
+      i = list.length;
+      list.push(value);
+      table.set(value, i);
+    }
+    return i;
+  };
+  scene.nodeKeys.forEach((key, i) => {
+    const look = encoding.look(key);
+    scene.radius[i] = look.size / 2;
+    scene.colour[i] = intern(colourIndex, scene.colours, look.colour);
+    scene.shape[i] = intern(shapeIndex, scene.shapes, look.shape);
+    scene.labels[i] = look.label;
+  });
 }
 
 /** Applies the filters' result; returns whether anything changed (nothing to redraw otherwise). */

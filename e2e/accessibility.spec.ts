@@ -1,0 +1,36 @@
+// An axe-core scan of the main states: the story, an entity with its connections and a path, the evidence views,
+// a relation's details. No serious or critical violation may remain.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openExplorer } from './helpers';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('the main states have no serious or critical accessibility violations', async ({ page }) => {
+  await openExplorer(page);
+  expect(await seriousViolations(page), 'story').toEqual([]);
+
+  await page.getByTestId('search-input').fill('Hugo Chávez');
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('path-to').fill('Rostec');
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps')).toBeVisible();
+  expect(await seriousViolations(page), 'entity with a path').toEqual([]);
+
+  await page.getByTestId('path-steps').getByRole('button').first().click();
+  await expect(page.getByTestId('relation-details')).toBeVisible();
+  expect(await seriousViolations(page), 'relation details').toEqual([]);
+
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await expect(page.getByTestId('sources-view')).toBeVisible();
+  expect(await seriousViolations(page), 'sources view').toEqual([]);
+
+  await page.getByRole('button', { name: 'Discrepancies', exact: true }).click();
+  await expect(page.getByTestId('discrepancies')).toBeVisible();
+  expect(await seriousViolations(page), 'discrepancies view').toEqual([]);
+});

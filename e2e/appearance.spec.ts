@@ -1,0 +1,72 @@
+// Sizing and colouring by a metric: the drawing and the legend follow the choice, on the story and on a 10k import
+// whose metric runs off the page. Expectations come from the model's own metric functions on the same graph.
+import { expect, test } from '@playwright/test';
+import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
+import { buildGraph } from '../src/model/graph';
+import { computeMetric } from '../src/model/metrics';
+import { structureOf } from '../src/view/metricsRunner';
+import { syntheticGraph } from '../bench/generate';
+
+const story = bundledStory();
+
+test('"Size by PageRank" makes the entity with the highest PageRank the biggest, and the legend says so', async ({
+  page,
+}) => {
+  const structure = structureOf(buildGraph(story));
+  const ranks = computeMetric(structure, 'pagerank').values;
+  const order = [...structure.nodes.keys()].sort((a, b) => ranks[b]! - ranks[a]!);
+  const top = structure.nodes[order[0]!]!;
+  const bottom = structure.nodes[order[order.length - 1]!]!;
+  await openExplorer(page);
+  const size = (id: string) => page.evaluate((key) => window.__graphView!.renderedSize(key), id);
+  const before = { top: (await size(top))!, bottom: (await size(bottom))! };
+
+  const sizeBy = page.getByTestId('size-by');
+  await sizeBy.focus();
+  await sizeBy.selectOption({ label: 'PageRank' });
+  await expect(page.getByTestId('legend-size')).toContainText('Size: PageRank');
+  await expect.poll(async () => (await size(top))! / (await size(bottom))!).toBeGreaterThan(2);
+  expect((await size(top))! / (await size(bottom))!).not.toBeCloseTo(before.top / before.bottom, 1);
+  const all = await page.evaluate((keys) => keys.map((k) => window.__graphView!.renderedSize(k)!), structure.nodes);
+  expect(Math.max(...all)).toBeCloseTo((await size(top))!, 5);
+
+  await page.getByTestId('colour-by').selectOption({ label: 'Community' });
+  await expect(page.getByTestId('legend-colour')).toContainText('Colour: Community');
+  await expect(page.getByTestId('legend-colour')).toContainText('community 1');
+  await screenshot(page, '16-size-by-pagerank');
+
+  // Back to the defaults: degree sizes and type colours, and the legend says that again.
+  await sizeBy.selectOption({ label: 'Degree' });
+  await page.getByTestId('colour-by').selectOption({ label: 'Entity type' });
+  await expect(page.getByTestId('legend-size')).toHaveText('Bigger nodes have more links.');
+  await expect(page.getByTestId('legend-colour')).toHaveCount(0);
+});
+
+test('betweenness on a 10k-node import runs in a worker, is estimated by sampling, and says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = syntheticGraph(10_000, 11);
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'ten-k.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const counts = countsText({
+    visibleEntities: 10_000,
+    totalEntities: 10_000,
+    visibleRelations: file.elements.edges.length,
+    totalRelations: file.elements.edges.length,
+  });
+  await expect(page.getByTestId('graph-counts')).toHaveText(counts, { timeout: 60_000 });
+
+  await page.getByTestId('colour-by').selectOption({ label: 'Betweenness' });
+  // While it runs the page answers: the search box lists matches.
+  await page.getByTestId('search-input').fill(file.elements.nodes[0]!.data.label!);
+  await expect(page.getByRole('listbox', { name: 'Matches' })).toBeVisible();
+  await expect(page.getByTestId('metric-sampled')).toContainText('estimated from 300 sampled entities', {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('legend-colour')).toContainText('Colour: Betweenness');
+  const ranInWorker = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((e) => /metrics\.worker/.test(e.name)),
+  );
+  expect(ranInWorker).toBe(true);
+});

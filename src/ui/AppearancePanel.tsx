@@ -1,0 +1,118 @@
+// What nodes are sized and coloured by (degree, a metric, an attribute) and which names show; metrics are
+// computed when first chosen, with progress and Cancel on big graphs.
+import { useMemo, type Dispatch } from 'react';
+import type { Action, ExplorerState, Story } from '../state/explorer';
+import { METRICS, type MetricId } from '../model/metricNames';
+
+interface Props {
+  story: Story;
+  state: ExplorerState;
+  onCancel: (id: MetricId) => void;
+  dispatch: Dispatch<Action>;
+}
+
+const SIZE_METRICS: MetricId[] = ['inDegree', 'outDegree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank'];
+const GRADIENT_METRICS: MetricId[] = ['degree', 'betweenness', 'closeness', 'pagerank'];
+
+/** Entity attributes by kind: numbers can size or shade, texts with few values can colour. */
+function attributeKinds(story: Story): { numeric: string[]; categorical: string[] } {
+  const kinds = new Map<string, { numbers: boolean; values: Set<string> }>();
+  for (const entity of story.dataset.entities) {
+    for (const [name, value] of Object.entries(entity.attributes ?? {})) {
+      const kind = kinds.get(name) ?? { numbers: true, values: new Set<string>() };
+      if (typeof value !== 'number') kind.numbers = false;
+      if (kind.values.size <= 40) kind.values.add(String(value));
+      kinds.set(name, kind);
+    }
+  }
+  const names = [...kinds.keys()].sort((a, b) => a.localeCompare(b));
+  return {
+    numeric: names.filter((n) => kinds.get(n)!.numbers),
+    categorical: names.filter((n) => !kinds.get(n)!.numbers && kinds.get(n)!.values.size <= 40),
+  };
+}
+
+export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
+  const { appearance, metrics } = state;
+  const attributes = useMemo(() => attributeKinds(story), [story]);
+  const set = (next: Partial<typeof appearance>) =>
+    dispatch({ type: 'setAppearance', appearance: { ...appearance, ...next } });
+  const running = metrics.running;
+  const sampledNotes = [...metrics.sampled]
+    .filter(([id]) => appearance.sizeBy === `metric:${id}` || appearance.colourBy === `metric:${id}`)
+    .map(
+      ([id, n]) =>
+        `${METRICS[id].label} is estimated from ${n.toLocaleString('en')} sampled entities: the graph is too big to compute it exactly in reasonable time.`,
+    );
+  return (
+    <section className="facet appearance" data-testid="appearance" aria-label="Appearance">
+      <h3>Appearance</h3>
+      <label className="field">
+        <span>Size by</span>
+        <select data-testid="size-by" value={appearance.sizeBy} onChange={(e) => set({ sizeBy: e.target.value })}>
+          <option value="degree">Degree</option>
+          <Choices metrics={SIZE_METRICS} attributes={attributes.numeric} />
+        </select>
+      </label>
+      <label className="field">
+        <span>Colour by</span>
+        <select data-testid="colour-by" value={appearance.colourBy} onChange={(e) => set({ colourBy: e.target.value })}>
+          <option value="type">Entity type</option>
+          <option value="metric:community">Community</option>
+          <option value="metric:component">Connected component</option>
+          <Choices metrics={GRADIENT_METRICS} attributes={[...attributes.categorical, ...attributes.numeric]} />
+        </select>
+      </label>
+      <label className="field">
+        <span>Names on nodes from size</span>
+        <input
+          type="number"
+          min={0}
+          max={60}
+          step={2}
+          value={appearance.labelMinSize}
+          onChange={(e) => set({ labelMinSize: Math.max(0, Math.min(60, Number(e.target.value) || 0)) })}
+          data-testid="label-min-size"
+          aria-label="Show names only on nodes at least this big (0: all)"
+        />
+      </label>
+      {running && (
+        <p className="metric-progress" role="status" data-testid="metric-progress">
+          Computing {METRICS[running.id].label.toLowerCase()}…
+          {running.fraction !== null && ` ${Math.round(running.fraction * 100)}%`}{' '}
+          <button type="button" onClick={() => onCancel(running.id)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {metrics.message && (
+        <p className="hint" role="status">
+          {metrics.message}
+        </p>
+      )}
+      {sampledNotes.map((note) => (
+        <p key={note} className="hint" data-testid="metric-sampled">
+          {note}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** Options for metrics (by their plain names) and attributes (by theirs). */
+function Choices({ metrics, attributes }: { metrics: MetricId[]; attributes: string[] }) {
+  return (
+    <>
+      {metrics.map((id) => (
+        <option key={id} value={`metric:${id}`}>
+          {METRICS[id].label}
+        </option>
+      ))}
+      {attributes.map((name) => (
+        <option key={name} value={`attr:${name}`}>
+          {name}
+        </option>
+      ))}
+    </>
+  );
+}

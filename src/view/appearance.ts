@@ -1,0 +1,198 @@
+// The one visual encoding of entities, derived from the state (what to size and colour by, and the metrics
+// computed so far) and drawn alike by both renderers: colour, shape, size and label per node, and what the legend
+// says about them. Pure: tested in Node. Links get theirs from edgeLook.ts.
+import type { StoryGraph } from '../model/graph';
+import type { Entity } from '../model/schema';
+import { METRICS, type MetricId } from '../model/metricNames';
+import { nodeSizer } from './nodeSize';
+
+/** `degree`, `metric:<id>` or `attr:<name>`. */
+export type SizeBy = string;
+/** `type`, `metric:<id>` (community and component as categories, the rest as a gradient) or `attr:<name>`. */
+export type ColourBy = string;
+
+export interface Appearance {
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  /** Names show only on nodes drawn at least this big (model units); 0 shows every name. */
+  labelMinSize: number;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { sizeBy: 'degree', colourBy: 'type', labelMinSize: 0 };
+
+/** Metric values by node key. */
+export type MetricValues = ReadonlyMap<MetricId, ReadonlyMap<string, number>>;
+
+export interface NodeLook {
+  colour: string;
+  shape: string;
+  size: number;
+  /** Empty when the name is not to be drawn (below the minimum size). */
+  label: string;
+}
+
+export type ColourLegend =
+  | { kind: 'type' }
+  | { kind: 'categories'; title: string; entries: { value: string; colour: string }[]; others: boolean }
+  | { kind: 'gradient'; title: string; min: number; max: number; from: string; to: string };
+
+export interface NodeEncoding {
+  look(key: string): NodeLook;
+  legend: { size: { title: string; min: number; max: number } | null; colour: ColourLegend };
+  /** Metrics the encoding needs that are not computed yet (the view shows the default until they are). */
+  missing: MetricId[];
+}
+
+export const MIN_SIZE = 22;
+export const MAX_SIZE = 56;
+export const GRADIENT = { from: '#bfdbfe', to: '#1e3a8a' } as const;
+export const CATEGORY_PALETTE = [
+  '#2563eb',
+  '#d97706',
+  '#059669',
+  '#db2777',
+  '#7c3aed',
+  '#0891b2',
+  '#dc2626',
+  '#65a30d',
+  '#9333ea',
+  '#ea580c',
+  '#0d9488',
+  '#be123c',
+];
+const OTHER_COLOUR = '#9ca3af';
+
+/** The values a `metric:<id>` or `attr:<name>` choice stands for, or null when not (yet) known. */
+function valuesOf(
+  choice: string,
+  metrics: MetricValues,
+): { title: string; get: (key: string, e: Entity) => unknown } | null {
+  if (choice.startsWith('metric:')) {
+    const id = choice.slice('metric:'.length) as MetricId;
+    const values = metrics.get(id);
+    if (!values || !Object.hasOwn(METRICS, id)) return null;
+    return { title: METRICS[id].label, get: (key) => values.get(key) };
+  }
+  if (choice.startsWith('attr:')) {
+    const name = choice.slice('attr:'.length);
+    return {
+      title: name,
+      get: (_key, e) => (e.attributes && Object.hasOwn(e.attributes, name) ? e.attributes[name] : undefined),
+    };
+  }
+  return null;
+}
+
+const numbersIn = (graph: StoryGraph, get: (key: string, e: Entity) => unknown) => {
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachNode((key, e) => {
+    const v = get(key, e);
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  });
+  return min <= max ? { min, max } : null;
+};
+
+function mix(from: string, to: string, t: number): string {
+  const a = parseInt(from.slice(1), 16);
+  const b = parseInt(to.slice(1), 16);
+  const channel = (shift: number) => Math.round(((a >> shift) & 255) * (1 - t) + ((b >> shift) & 255) * t);
+  return `#${((channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).padStart(6, '0')}`;
+}
+
+export function encodeNodes(
+  graph: StoryGraph,
+  appearance: Appearance,
+  metrics: MetricValues = new Map(),
+): NodeEncoding {
+  const styles = graph.getAttribute('styles');
+  const missing: MetricId[] = [];
+  const need = (choice: string) => {
+    if (choice.startsWith('metric:') && !metrics.has(choice.slice(7) as MetricId))
+      missing.push(choice.slice(7) as MetricId);
+  };
+  need(appearance.sizeBy);
+  need(appearance.colourBy);
+
+  // Size: degree (the file's own size wins), or a number scaled by its square root between MIN_SIZE and MAX_SIZE.
+  let sizeOf: (key: string, e: Entity) => number;
+  let sizeLegend: NodeEncoding['legend']['size'] = null;
+  const sizeSource = appearance.sizeBy === 'degree' ? null : valuesOf(appearance.sizeBy, metrics);
+  const sizeRange = sizeSource ? numbersIn(graph, sizeSource.get) : null;
+  if (sizeSource && sizeRange) {
+    const { min, max } = sizeRange;
+    sizeOf = (key, e) => {
+      const v = sizeSource.get(key, e);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return MIN_SIZE;
+      return MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(max > min ? (v - min) / (max - min) : 1);
+    };
+    sizeLegend = { title: sizeSource.title, min, max };
+  } else {
+    const byDegree = nodeSizer(graph);
+    sizeOf = (key) => byDegree(key);
+  }
+
+  // Colour: the entity type (the file's colour wins), categories from a palette, or numbers as a gradient.
+  let colourOf: (key: string, e: Entity) => string = (_key, e) => e.color ?? styles.entity(e.type).color;
+  let colourLegend: ColourLegend = { kind: 'type' };
+  const colourSource = appearance.colourBy === 'type' ? null : valuesOf(appearance.colourBy, metrics);
+  if (colourSource) {
+    const id = appearance.colourBy.slice('metric:'.length) as MetricId;
+    const categorical =
+      (appearance.colourBy.startsWith('metric:') && METRICS[id]?.kind === 'categorical') ||
+      (appearance.colourBy.startsWith('attr:') && graph.someNode((k, e) => typeof colourSource.get(k, e) === 'string'));
+    if (categorical) {
+      const counts = new Map<string, number>();
+      graph.forEachNode((k, e) => {
+        const v = colourSource.get(k, e);
+        if (v !== undefined) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+      });
+      const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+      const palette = new Map(ranked.slice(0, CATEGORY_PALETTE.length).map((v, i) => [v, CATEGORY_PALETTE[i]!]));
+      colourOf = (k, e) => {
+        const v = colourSource.get(k, e);
+        return (v !== undefined && palette.get(String(v))) || OTHER_COLOUR;
+      };
+      const metricLabel = (v: string) =>
+        appearance.colourBy === 'metric:community' ? `community ${Number(v) + 1}` : v;
+      colourLegend = {
+        kind: 'categories',
+        title: colourSource.title,
+        entries: [...palette].map(([value, colour]) => ({
+          value: appearance.colourBy.startsWith('metric:') ? metricLabel(value) : value,
+          colour,
+        })),
+        others: ranked.length > palette.size,
+      };
+    } else {
+      const range = numbersIn(graph, colourSource.get);
+      if (range) {
+        const { min, max } = range;
+        colourOf = (k, e) => {
+          const v = colourSource.get(k, e);
+          if (typeof v !== 'number' || !Number.isFinite(v)) return OTHER_COLOUR;
+          return mix(GRADIENT.from, GRADIENT.to, max > min ? (v - min) / (max - min) : 1);
+        };
+        colourLegend = { kind: 'gradient', title: colourSource.title, min, max, ...GRADIENT };
+      }
+    }
+  }
+
+  return {
+    look(key) {
+      const e = graph.getNodeAttributes(key);
+      const size = sizeOf(key, e);
+      return {
+        colour: colourOf(key, e),
+        shape: styles.entity(e.type).shape,
+        size,
+        label: size >= appearance.labelMinSize ? e.label : '',
+      };
+    },
+    legend: { size: sizeLegend, colour: colourLegend },
+    missing,
+  };
+}

@@ -1,0 +1,82 @@
+// Runs a network metric for the page: story-sized graphs right here (a worker would cost more than the work),
+// big ones in a worker with progress and cancel, so no main-thread task comes near 200 ms.
+import type { StoryGraph } from '../model/graph';
+import type { MetricId } from '../model/metricNames';
+import type { Structure } from '../model/metrics';
+
+export type MetricMessage =
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'done'; values: Float64Array; sampled?: number }
+  | { kind: 'failed'; message: string };
+
+export interface MetricOutcome {
+  values: Map<string, number>;
+  sampled?: number;
+}
+
+export interface MetricRun {
+  done: Promise<MetricOutcome | null>;
+  cancel(): void;
+}
+
+/** From this many nodes and links together, metrics run in a worker. */
+export const WORKER_FROM = 3000;
+
+export function structureOf(graph: StoryGraph): Structure {
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((key, i) => [key, i]));
+  const sources = new Uint32Array(graph.size);
+  const targets = new Uint32Array(graph.size);
+  const weights = new Float64Array(graph.size);
+  let j = 0;
+  graph.forEachEdge((_key, relation, source, target) => {
+    sources[j] = index.get(source)!;
+    targets[j] = index.get(target)!;
+    weights[j] = relation.weight !== undefined && relation.weight > 0 ? relation.weight : 1;
+    j++;
+  });
+  return { nodes, sources, targets, weights };
+}
+
+function byKey(nodes: readonly string[], values: Float64Array): Map<string, number> {
+  return new Map(nodes.map((key, i) => [key, values[i]!]));
+}
+
+/** Starts the metric; `done` resolves with its values by node key, or null when cancelled. */
+export function runMetric(graph: StoryGraph, id: MetricId, onProgress: (fraction: number) => void): MetricRun {
+  const structure = structureOf(graph);
+  if (graph.order + graph.size < WORKER_FROM || typeof Worker === 'undefined') {
+    let cancelled = false;
+    // graphology's metric libraries load when a metric is first asked for, not with the page.
+    const done = import('../model/metrics').then(({ computeMetric }) => {
+      if (cancelled) return null;
+      const result = computeMetric(structure, id, onProgress);
+      return { values: byKey(structure.nodes, result.values), sampled: result.sampled };
+    });
+    return { done, cancel: () => (cancelled = true) };
+  }
+  const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
+  let settle: (outcome: MetricOutcome | null) => void = () => undefined;
+  const done = new Promise<MetricOutcome | null>((resolve, reject) => {
+    settle = resolve;
+    worker.addEventListener('message', (event: MessageEvent<MetricMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return onProgress(message.fraction);
+      worker.terminate();
+      if (message.kind === 'failed') reject(new Error(message.message));
+      else resolve({ values: byKey(structure.nodes, message.values), sampled: message.sampled });
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the metrics worker stopped'));
+    });
+  });
+  worker.postMessage({ structure, id }, [structure.sources.buffer, structure.targets.buffer, structure.weights.buffer]);
+  return {
+    done,
+    cancel() {
+      worker.terminate();
+      settle(null);
+    },
+  };
+}
