@@ -120,6 +120,21 @@ describe('evidence in exports', () => {
   }
 });
 
+describe('Cytoscape JSON as a bare { nodes, edges } object', () => {
+  it('opens like the other shapes, which cytoscape.js accepts too', () => {
+    const text = JSON.stringify({
+      nodes: [{ data: { id: 'x', label: 'X' } }, { data: { id: 'y' } }],
+      edges: [{ data: { source: 'x', target: 'y', interaction: 'knows' } }],
+    });
+    const opened = openGraphText(text, 'bare.json');
+    expect(opened.dataset.entities.map((e) => [e.id, e.label])).toEqual([
+      ['x', 'X'],
+      ['y', 'y'],
+    ]);
+    expect(opened.dataset.relations.map((r) => [r.source, r.target, r.type])).toEqual([['x', 'y', 'knows']]);
+  });
+});
+
 describe('opening bad files', () => {
   const cases: [string, string, string, RegExp][] = [
     ['empty file', '', 'a.gexf', /empty/i],

@@ -1,4 +1,4 @@
-// What changes when a graph is big: past these sizes the view trades detail for speed (see bench/PERFORMANCE.md
+// What changes when a graph is big: past these sizes the view trades detail for speed (see bench/README.md
 // for the measurements behind each choice). Small graphs keep every detail: curved edges, arrows, edge labels.
 import type { Core } from 'cytoscape';
 
@@ -24,7 +24,7 @@ interface RendererFields {
  * an init option only, and the view is made before any graph arrives, so it is set on the renderer when the size
  * class changes. textureOnViewport and hideEdgesOnViewport stay off on purpose: measured at 10k nodes they make
  * every pan or zoom start with a full redraw (0.5-2 s), while cytoscape's own layer cache, which they bypass,
- * pans and zooms in 30-50 ms once warm (bench/PERFORMANCE.md).
+ * pans and zooms in 30-50 ms once warm (bench/README.md).
  */
 export function applyRendererOptions(cy: Core, large: boolean): void {
   const renderer = (cy as Core & { renderer?: () => RendererFields }).renderer?.();

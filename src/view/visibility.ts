@@ -1,6 +1,6 @@
 // Applies the filters' visibility to cytoscape as a change, not a rebuild: only the elements whose visibility
 // changed are touched. Hidden elements are taken out of the graph (remove/restore) rather than restyled: cytoscape
-// then neither styles, measures nor hit-tests them (see bench/PERFORMANCE.md for the two ways measured).
+// then neither styles, measures nor hit-tests them (see bench/README.md for the two ways measured).
 import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Visibility } from '../model/filters';
 

@@ -157,7 +157,11 @@ export function readCytoscapeJson(json: unknown): ImportedGraph {
     if (Array.isArray(json)) mixed = json;
     else if (isPlainObject(json)) {
       const elements = own(json, 'elements');
-      if (Array.isArray(elements)) mixed = elements;
+      if (elements === undefined && Array.isArray(own(json, 'nodes')) && Array.isArray(own(json, 'edges'))) {
+        // A bare { nodes, edges } object, which cytoscape.js itself accepts as elements.
+        nodes = listOf(own(json, 'nodes'), 'nodes');
+        edges = listOf(own(json, 'edges'), 'edges');
+      } else if (Array.isArray(elements)) mixed = elements;
       else if (isPlainObject(elements)) {
         nodes = listOf(own(elements, 'nodes'), 'elements.nodes');
         edges = listOf(own(elements, 'edges'), 'elements.edges');

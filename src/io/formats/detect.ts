@@ -45,7 +45,9 @@ export function detectFormat(text: string, fileName?: string): FormatId | 'proje
   if (first === '{' || first === '[') {
     // A recognised Cytoscape file is decided by its first keys; its parser checks the nesting depth of the whole text.
     const { kind, keys, depth } = outlineJson(body, 200, (seen, firstElementDone) =>
-      first === '{' ? seen.has('elements') : firstElementDone && seen.has('data'),
+      first === '{'
+        ? seen.has('elements') || (seen.has('nodes') && seen.has('edges'))
+        : firstElementDone && seen.has('data'),
     );
     // Nesting this deep is an attack or an accident, whatever the format: say so rather than "not recognised".
     if (depth > MAX_JSON_DEPTH)
@@ -54,6 +56,8 @@ export function detectFormat(text: string, fileName?: string): FormatId | 'proje
         `The JSON is nested ${depth} levels deep (the limit is ${MAX_JSON_DEPTH}); refused.`,
       );
     if (kind === 'object' && keys.has('elements')) return 'cytoscape-json';
+    // A bare { nodes, edges } object: cytoscape.js takes it as elements.
+    if (kind === 'object' && keys.has('nodes') && keys.has('edges') && !keys.has('entities')) return 'cytoscape-json';
     if (kind === 'object' && (keys.has('entities') || keys.has('relations'))) return 'project-json';
     if (kind === 'array' && keys.has('data')) return 'cytoscape-json';
     return byName === 'cytoscape-json' ? byName : null;
