@@ -70,3 +70,33 @@ test('betweenness on a 10k-node import runs in a worker, is estimated by samplin
   );
   expect(ranInWorker).toBe(true);
 });
+
+test('the "Top entities" table ranks every entity by a metric, sorts both ways, and selects a row', async ({
+  page,
+}) => {
+  const structure = structureOf(buildGraph(story));
+  const betweenness = computeMetric(structure, 'betweenness').values;
+  const ranked = [...structure.nodes.keys()].sort((a, b) => betweenness[b]! - betweenness[a]!);
+  const label = (i: number) => story.entities.find((e) => e.id === structure.nodes[i])!.label;
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Top entities by a metric…' }).click();
+  await page.getByTestId('rank-by').selectOption({ label: 'Betweenness' });
+  const rows = page.getByTestId('ranking-table').locator('tbody tr');
+  await expect(rows.first()).toContainText(label(ranked[0]!));
+  // Ascending: the least central first.
+  await page
+    .getByTestId('ranking-table')
+    .getByRole('button', { name: /Betweenness/ })
+    .click();
+  await expect(page.getByTestId('ranking-table').locator('th[aria-sort="ascending"]')).toHaveCount(1);
+  const lowest = Math.min(...betweenness);
+  const leastCentral = new Set([...structure.nodes.keys()].filter((i) => betweenness[i] === lowest).map(label));
+  expect(leastCentral.has((await rows.first().getByRole('button').textContent()) ?? '')).toBe(true);
+  await page
+    .getByTestId('ranking-table')
+    .getByRole('button', { name: /Betweenness/ })
+    .click();
+  await rows.first().getByRole('button').click();
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label(ranked[0]!));
+  await expect(page.getByTestId('entity-details')).toContainText('Betweenness');
+});

@@ -69,6 +69,8 @@ export interface ExplorerState {
   /** What nodes are sized and coloured by, and the smallest size that shows a name. */
   appearance: Appearance;
   metrics: MetricsState;
+  /** The metric the "Top entities" table ranks by. */
+  rankBy: MetricId;
 }
 
 export interface MetricsState {
@@ -89,7 +91,7 @@ export interface PathQuery extends PathOptions {
   to: string;
 }
 
-export type Panel = 'filters' | 'sources' | 'discrepancies';
+export type Panel = 'filters' | 'sources' | 'discrepancies' | 'ranking';
 
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
@@ -109,6 +111,7 @@ export type Action =
   | { type: 'expandEgo'; id: string }
   | { type: 'setPath'; path: PathQuery | null }
   | { type: 'setAppearance'; appearance: Appearance }
+  | { type: 'setRankBy'; metric: MetricId }
   | { type: 'metricStarted'; id: MetricId }
   | { type: 'metricProgress'; id: MetricId; fraction: number }
   | { type: 'metricDone'; id: MetricId; values: ReadonlyMap<string, number>; sampled?: number }
@@ -132,6 +135,7 @@ export const initialState: ExplorerState = {
   path: null,
   appearance: DEFAULT_APPEARANCE,
   metrics: NO_METRICS,
+  rankBy: 'degree',
 };
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
@@ -191,6 +195,8 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
     }
     case 'setPath':
       return { ...state, path: action.path };
+    case 'setRankBy':
+      return { ...state, rankBy: action.metric, metrics: { ...state.metrics, message: null } };
     case 'setAppearance':
       return { ...state, appearance: action.appearance, metrics: { ...state.metrics, message: null } };
     case 'metricStarted':
@@ -255,7 +261,7 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
     appearance: DEFAULT_APPEARANCE,
     metrics: NO_METRICS,
     // An evidence view stays open only for a graph that has sources to show in it.
-    panel: shown.story.dataset.sources.length > 0 ? state.panel : 'filters',
+    panel: shown.story.dataset.sources.length > 0 || state.panel === 'ranking' ? state.panel : 'filters',
   };
 }
 

@@ -16,6 +16,7 @@ import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
 import { encodeNodes } from '../view/appearance';
 import { AppearancePanel } from './AppearancePanel';
+import { RankingView } from './RankingView';
 import { useMetricRunner } from './useMetricRunner';
 import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
@@ -73,7 +74,13 @@ export function App() {
     () => (story ? encodeNodes(story.graph, state.appearance, state.metrics.values) : null),
     [story, state.appearance, state.metrics.values],
   );
-  const cancelMetric = useMetricRunner(story, encoding?.missing[0] ?? null, state.metrics.running !== null, dispatch);
+  // The metric to compute next: one the drawing waits for, else the one the ranking table shows.
+  const rankingNeeds =
+    state.panel === 'ranking' && !state.metrics.values.has(state.rankBy) && !state.metrics.message
+      ? state.rankBy
+      : null;
+  const neededMetric = encoding?.missing[0] ?? rankingNeeds;
+  const cancelMetric = useMetricRunner(story, neededMetric, state.metrics.running !== null, dispatch);
   const showConnections =
     story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
   return (
@@ -91,6 +98,9 @@ export function App() {
             <SourcesView story={story} selection={state.selection} dispatch={dispatch} />
           )}
           {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
+          {story && state.panel === 'ranking' && (
+            <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
+          )}
         </aside>
         <main className="canvas-area">
           <NoticeBar state={state} dispatch={dispatch} />

@@ -85,6 +85,9 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
           </button>
         </p>
       )}
+      <button type="button" className="link" onClick={() => dispatch({ type: 'showPanel', panel: 'ranking' })}>
+        Top entities by a metric…
+      </button>
       {metrics.message && (
         <p className="hint" role="status">
           {metrics.message}
