@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma]`
+// `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { startServer } from './server';
 import { parseGraphFile, writeCytoscapeJson } from '../src/io/formats';
 import { measureFloor, measureLoad, measurePage, type PageKind, type Figures } from './measure';
 import { renderMarkdown } from './report';
+import { measureMetrics, renderMetrics } from './metrics';
 import { sharedDir } from '../scripts/sharedDir';
 
 const root = resolve(import.meta.dirname, '..');
@@ -145,6 +146,9 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+  // Metrics at 10k (and 50k in the full run), after the pages: nothing else runs meanwhile.
+  const metricSizes = sizes.filter((n) => n >= 10_000);
+  const metrics = flag('no-metrics') ? [] : measureMetrics(metricSizes);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
   const report = {
     date: new Date().toISOString(),
@@ -153,8 +157,9 @@ async function main(): Promise<void> {
     durationS: Math.round((Date.now() - started) / 1000),
     floor,
     results,
+    metrics,
   };
-  const markdown = renderMarkdown(report);
+  const markdown = `${renderMarkdown(report)}\n${renderMetrics(metrics)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

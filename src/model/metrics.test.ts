@@ -57,6 +57,22 @@ describe('metrics', () => {
     expect([...sampled.values].map((v) => Math.round(v * 1e9) / 1e9)).toEqual([1, 0, 0, 0]);
   });
 
+  it('estimates closeness from sampled sources, exactly when every node is a source', () => {
+    const long = structure(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'e'],
+      ],
+    );
+    const exact = computeMetric(long, 'closeness').values;
+    const sampled = computeMetric(long, 'closeness', undefined, { exactBetweennessMax: 0, samples: 5 });
+    expect(sampled.sampled).toBe(5);
+    [...sampled.values].forEach((v, i) => expect(v).toBeCloseTo(exact[i]!, 9));
+  });
+
   it('gives closeness 1 to the middle of a path and 2/3 to its ends', () => {
     const c = values(path, 'closeness');
     expect(c.b).toBeCloseTo(1);
