@@ -6,6 +6,10 @@ import { buildGraph } from '../src/model/graph';
 import { findPaths } from '../src/model/paths';
 import { applyEgo } from '../src/model/ego';
 import { computeVisibility, NO_FILTERS } from '../src/model/filters';
+import { syntheticGraph } from '../bench/generate';
+import { parseGraphFile } from '../src/io/formats';
+import { datasetFromImported } from '../src/io/fromImported';
+import { datasetSchema } from '../src/model/schema';
 
 const story = bundledStory();
 const graph = buildGraph(story);
@@ -107,4 +111,35 @@ test('an ego view shows what lies within k steps, counted in the status line, an
   await expect(page.getByTestId('graph-counts')).toContainText(
     `${story.entities.length} of ${story.entities.length} entities`,
   );
+});
+
+test('on a 10k-node import, a path between two entities is found, listed and highlighted', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = syntheticGraph(10_000, 5);
+  const imported = buildGraph(
+    datasetSchema.parse(datasetFromImported(parseGraphFile(JSON.stringify(file), 'ten-k.json'), 'ten-k')),
+  );
+  const nodes = file.elements.nodes;
+  const [from, to] = [nodes[0]!, nodes[nodes.length - 1]!];
+  const all = computeVisibility(imported, NO_FILTERS);
+  const expected = findPaths(imported, from.data.id!, to.data.id!, all.edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
+  if (!expected.found) throw new Error('the generated graph should link its first and last nodes');
+
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'ten-k.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('graph-counts')).toContainText('10000 of 10000 entities', { timeout: 60_000 });
+  await select(page, from.data.label!);
+  await page.getByTestId('path-to').fill(to.data.label!);
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(expected.steps.length, {
+    timeout: 30_000,
+  });
+  const lit = await page.evaluate(() => window.__graphView!.highlightedKeys());
+  expect(lit.edges.sort()).toEqual([...expected.allEdges].sort());
 });
