@@ -64,6 +64,16 @@ test('a path between two story entities is listed step by step with its evidence
     await expect(page.getByTestId('path-message')).toContainText(
       'No path links them over links that pass the evidence rules',
     );
+  // Asking for two independent origins per link: the answer follows the same rules in the model.
+  await page.getByTestId('path-min-origins').selectOption('2');
+  const stricter = findPaths(graph, idOf(from), idOf(to), everything.edges, {
+    directed: false,
+    rules: { minOrigins: 2, excludeDisputed: true, happenedOnly: true },
+    bestSupported: false,
+  });
+  if (stricter.found)
+    await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(stricter.steps.length);
+  else await expect(page.getByTestId('path-message')).toContainText('No path links them');
 });
 
 test('an ego view shows what lies within k steps, counted in the status line, and grows on expand', async ({
@@ -106,6 +116,12 @@ test('an ego view shows what lies within k steps, counted in the status line, an
     `${grown.nodes.size} of ${story.entities.length} entities`,
   );
   await screenshot(page, '14-ego');
+  // Collapsing it takes its neighbours away again.
+  await page.getByRole('list', { name: 'Expanded entities' }).getByRole('button', { name: 'Collapse' }).click();
+  const oneStep = applyEgo(graph, everything, { center: idOf(center), hops: 1, direction: 'both', expanded: [] });
+  await expect(page.getByTestId('graph-counts')).toContainText(
+    `${oneStep.nodes.size} of ${story.entities.length} entities`,
+  );
 
   await page.getByTestId('hops').selectOption('0');
   await expect(page.getByTestId('graph-counts')).toContainText(

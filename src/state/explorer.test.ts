@@ -42,6 +42,23 @@ describe('explorer state', () => {
     expect(opened.selection).toBeNull();
   });
 
+  it('expands an ego view by hand and collapses it again', () => {
+    const centred = explorerReducer(
+      explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' } }),
+      {
+        type: 'setEgo',
+        hops: 1,
+        direction: 'both',
+      },
+    );
+    expect([...centred.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'russia']);
+    const grown = explorerReducer(centred, { type: 'expandEgo', id: 'letter' });
+    expect([...grown.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'putin', 'russia', 'velasquez']);
+    const back = explorerReducer(grown, { type: 'collapseEgo', id: 'letter' });
+    expect([...back.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'russia']);
+    expect(explorerReducer(back, { type: 'setEgo', hops: 0, direction: 'both' }).visibility.nodes.size).toBe(7);
+  });
+
   it('drops a selection that the filters hide, keeps one they show', () => {
     const selected = explorerReducer(loaded(), {
       type: 'select',

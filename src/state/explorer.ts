@@ -109,6 +109,7 @@ export type Action =
   /** Hops 0 turns the ego view off; otherwise it centres on the selected entity (or stays where it was). */
   | { type: 'setEgo'; hops: number; direction: Direction }
   | { type: 'expandEgo'; id: string }
+  | { type: 'collapseEgo'; id: string }
   | { type: 'setPath'; path: PathQuery | null }
   | { type: 'setAppearance'; appearance: Appearance }
   | { type: 'setRankBy'; metric: MetricId }
@@ -193,6 +194,9 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
       if (state.ego.center === action.id || state.ego.expanded.includes(action.id)) return state;
       return withEgo(state, { ...state.ego, expanded: [...state.ego.expanded, action.id] });
     }
+    case 'collapseEgo':
+      if (!state.ego?.expanded.includes(action.id)) return state;
+      return withEgo(state, { ...state.ego, expanded: state.ego.expanded.filter((id) => id !== action.id) });
     case 'setPath':
       return { ...state, path: action.path };
     case 'setRankBy':

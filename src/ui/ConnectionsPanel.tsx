@@ -91,6 +91,18 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           )}
         </p>
       )}
+      {ego && ego.expanded.length > 0 && (
+        <ul className="expanded-list" aria-label="Expanded entities">
+          {ego.expanded.map((id) => (
+            <li key={id}>
+              {label(id)}{' '}
+              <button type="button" className="link" onClick={() => dispatch({ type: 'collapseEgo', id })}>
+                Collapse
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <h3>Path</h3>
       {from !== null && (
@@ -127,8 +139,26 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
                 disabled={!path}
                 onChange={(e) => setPath({ rules: e.target.checked ? DEFAULT_RULES : null })}
               />
-              Only links that pass the evidence rules (an independent origin, not disputed, happened)
+              Only links that pass the evidence rules (not disputed, happened, and enough independent origins)
             </label>
+            {options.rules && (
+              <label className="path-min-origins">
+                at least{' '}
+                <select
+                  value={options.rules.minOrigins}
+                  onChange={(e) => setPath({ rules: { ...options.rules!, minOrigins: Number(e.target.value) } })}
+                  aria-label="Independent origins a link needs"
+                  data-testid="path-min-origins"
+                >
+                  {[1, 2, 3].map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>{' '}
+                independent origins per link
+              </label>
+            )}
             <label className="check">
               <input
                 type="checkbox"
