@@ -2,6 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer } from './helpers';
+import { CATEGORY_PALETTE } from '../src/view/appearance';
+import { ENTITY_TYPES } from '../src/model/vocabulary';
 
 const story = bundledStory();
 
@@ -86,4 +88,25 @@ test('SVG export is valid SVG that contains the labels', async ({ page }) => {
     if (story.entities.some((e) => e.label === label)) expect(parsed.texts).toContain(label);
   }
   expect(parsed.texts.length).toBeGreaterThanOrEqual(story.entities.length);
+});
+
+test('the SVG export follows the appearance: coloured by community, the documents lose their type colour', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const colours = (text: string) => new Set([...text.matchAll(/fill="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
+  const rgb = (hex: string) =>
+    `rgb(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)})`;
+  const before = colours((await exportImage(page, { format: 'SVG', extent: 'Whole graph' })).bytes.toString('utf8'));
+  await page.getByTestId('colour-by').selectOption({ label: 'Community' });
+  await expect(page.getByTestId('legend-colour')).toContainText('community 1');
+  const after = colours((await exportImage(page, { format: 'SVG', extent: 'Whole graph' })).bytes.toString('utf8'));
+  // Documents are drawn grey when coloured by type; no community colour is that grey.
+  const grey = ENTITY_TYPES.document.color;
+  const written = (set: Set<string>, hex: string) =>
+    set.has(hex) || set.has(rgb(hex)) || set.has(rgb(hex).replace(/,/g, ', '));
+  expect(CATEGORY_PALETTE).not.toContain(grey);
+  expect(written(before, grey)).toBe(true);
+  expect(written(after, grey)).toBe(false);
+  expect(written(after, CATEGORY_PALETTE[0]!)).toBe(true);
 });
