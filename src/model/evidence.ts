@@ -89,10 +89,6 @@ function originsOfClaim(claim: Claim, index: SourceIndex): ReadonlySet<string> {
   return index.rootsOf(claim.via[claim.via.length - 1]!);
 }
 
-export function claimOrigins(claim: Claim, index: SourceIndex): ReadonlySet<string> {
-  return originsOfClaim(claim, index);
-}
-
 /** Whether a claim's origins count for its relation: commentary is not evidence of the act, a denial speaks against it. */
 export function corroborates(claim: Claim): boolean {
   return CLAIM_STATUSES[claim.status as ClaimStatus]?.corroborates ?? false;

@@ -44,8 +44,3 @@ export function buildGraph(dataset: Dataset): StoryGraph {
   }
   return graph;
 }
-
-/** A relation is disputed when two of its sources disagree (validation makes sure the claims show how). */
-export function isDisputed(relation: Relation): boolean {
-  return relation.disputed;
-}

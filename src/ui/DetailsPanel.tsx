@@ -4,7 +4,6 @@ import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { Selection } from '../model/selection';
-import { isDisputed } from '../model/graph';
 import { countryName } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
 import { StoryOverview } from './StoryOverview';
@@ -135,7 +134,7 @@ function EntityDetails({
                     {other.label} <span className="muted">{phrase}</span> <em>this</em>
                   </>
                 )}
-                {isDisputed(relation) && <span className="tag disputed">disputed</span>}
+                {relation.disputed && <span className="tag disputed">disputed</span>}
               </button>
             </li>
           );

@@ -4,7 +4,9 @@
 import type { StoryGraph } from '../model/graph';
 import type { Entity } from '../model/schema';
 import { METRICS, type MetricId } from '../model/metricNames';
-import { nodeSizer } from './nodeSize';
+import { MAX_SIZE, MIN_SIZE, nodeSizer } from './nodeSize';
+
+export { MAX_SIZE, MIN_SIZE };
 
 /** `degree`, `metric:<id>` or `attr:<name>`. */
 export type SizeBy = string;
@@ -43,8 +45,6 @@ export interface NodeEncoding {
   missing: MetricId[];
 }
 
-export const MIN_SIZE = 22;
-export const MAX_SIZE = 56;
 export const GRADIENT = { from: '#bfdbfe', to: '#1e3a8a' } as const;
 export const CATEGORY_PALETTE = [
   '#2563eb',

@@ -2,8 +2,9 @@
 // out; sqrt keeps leaves readable. A size from the file (GEXF viz:size, say) wins.
 import type { StoryGraph } from '../model/graph';
 
-const MIN_SIZE = 22;
-const MAX_SIZE = 56;
+/** The smallest and biggest node drawn by a size scale (model units), for degree here and any number in appearance.ts. */
+export const MIN_SIZE = 22;
+export const MAX_SIZE = 56;
 
 /** Returns the diameter for each node key (model units). */
 export function nodeSizer(graph: StoryGraph): (key: string) => number {
