@@ -184,6 +184,18 @@ export const relationSchema = z
     path: ['discrepancy'],
   });
 
+/** A named view of the dataset: `params` are the short link parameters the explorer writes (state/urlState.ts). */
+export const MAX_SAVED_VIEWS = 200;
+export const savedViewSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    name: nonBlank('a saved view name').pipe(z.string().max(200)),
+    caption: z.string().max(2000).default(''),
+    params: z.string().max(8000),
+  })
+  .strict();
+export type SavedView = z.infer<typeof savedViewSchema>;
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -194,6 +206,8 @@ export const datasetSchema = z
     sources: z.array(sourceSchema).default([]),
     entities: z.array(entitySchema),
     relations: z.array(relationSchema),
+    /** Saved views (a walkthrough's steps), as the explorer's link parameters. */
+    views: z.array(savedViewSchema).max(MAX_SAVED_VIEWS).optional(),
   })
   .strict()
   // Runs even when some shapes failed, so one pass reports every problem; hence the defensive reading.

@@ -78,7 +78,7 @@ describe('explorer state', () => {
     expect(failed.story?.graph.order).toBe(7);
   });
 
-  it('opening a graph keeps the previous one, filters included, for one-step restore', () => {
+  it('opening a graph is a step that undo takes back, filters included, and redo takes forward again', () => {
     const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
     const other = datasetSchema.parse({
       title: 'Other',
@@ -97,11 +97,15 @@ describe('explorer state', () => {
       message: 'Opened other.gexf (GEXF): 1 entity, 0 relations.',
       warnings: ['w'],
     });
-    const restored = explorerReducer(opened, { type: 'restorePrevious' });
+    const restored = explorerReducer(opened, { type: 'undo' });
     expect(restored.story?.graph.order).toBe(7);
     expect([...restored.visibility.nodes].sort()).toEqual(['putin', 'russia']);
-    const again = explorerReducer(restored, { type: 'restorePrevious' });
+    expect(restored.notice?.kind).toBe('restored');
+    const again = explorerReducer(restored, { type: 'redo' });
     expect(again.story?.dataset.title).toBe('Other');
+    // One more undo and one more: back to the story, then to the story unfiltered.
+    const back = explorerReducer(explorerReducer(again, { type: 'undo' }), { type: 'undo' });
+    expect(back.visibility.nodes.size).toBe(7);
   });
 
   it('asks for a new layout run each time a layout is chosen, even the same one', () => {

@@ -5,10 +5,15 @@ import { computeVisibility, NO_FILTERS, togglePick, type Filters, type Visibilit
 import type { FacetId } from '../model/facets';
 import type { Selection } from '../model/selection';
 import { applyEgo, MAX_HOPS, type Direction, type Ego } from '../model/ego';
-import type { PathOptions } from '../model/paths';
 import type { MetricId } from '../model/metricNames';
 import { DEFAULT_APPEARANCE, type Appearance } from '../view/appearance';
 import type { LayoutName } from '../view/layouts';
+import type { Camera } from '../view/camera';
+import { NO_HISTORY, record, sameSlice, travel, type History, type Positions, type ViewSlice } from './history';
+import type { PathQuery, SavedView, ViewPatch } from './viewPatch';
+
+export type { PathQuery, SavedView, ViewPatch } from './viewPatch';
+export type { Positions } from './history';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -23,8 +28,8 @@ export interface Origin {
   format: string;
 }
 
-/** Everything needed to put a replaced graph back exactly as the user left it. */
-export interface Snapshot {
+/** The graph shown, and how it was shown: what opening another graph puts aside. */
+interface Shown {
   story: Story;
   origin: Origin | null;
   filters: Filters;
@@ -34,7 +39,9 @@ export interface Snapshot {
 export type Notice =
   | { kind: 'opened'; message: string; warnings: string[] }
   | { kind: 'restored'; message: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Something from a link or from storage could not be used, or storage failed; `offerExport` for the latter. */
+  | { kind: 'warning'; message: string; details?: string[]; offerExport?: boolean };
 
 /** Long work in progress (reading, parsing, drawing); fraction is null when the total is unknown. */
 export interface Busy {
@@ -47,8 +54,8 @@ export interface Busy {
 export interface ExplorerState {
   status: LoadStatus;
   origin: Origin | null;
-  /** The graph the last open replaced, so one click (or Ctrl+Z) brings it back. */
-  previous: Snapshot | null;
+  /** Steps that can be undone and redone (opening a graph is one). */
+  history: History<Story | null, Origin | null>;
   notice: Notice | null;
   busy: Busy | null;
   story: Story | null;
@@ -71,6 +78,18 @@ export interface ExplorerState {
   metrics: MetricsState;
   /** The metric the "Top entities" table ranks by. */
   rankBy: MetricId;
+  /** The user has moved nodes or run a layout since the graph was opened or its layout reset (worth storing). */
+  arranged: boolean;
+  /** Entities that stay where they are through layouts and drags. */
+  pinned: ReadonlySet<string>;
+  /** Positions for the view to put nodes at (undo, a restored session); a new object each time it is asked. */
+  placement: { positions: Positions } | null;
+  /** A camera for the view to move to (a link, a saved view); a new object each time it is asked. */
+  cameraRequest: { camera: Camera; animate: boolean } | null;
+  /** Named views of this dataset, in the order a walkthrough shows them. */
+  savedViews: readonly SavedView[];
+  /** The step of the walkthrough on screen, or null when not presenting. */
+  presenting: number | null;
 }
 
 export interface MetricsState {
@@ -86,25 +105,36 @@ export interface MetricsState {
 
 export const NO_METRICS: MetricsState = { values: new Map(), sampled: new Map(), running: null, message: null };
 
-export interface PathQuery extends PathOptions {
-  from: string;
-  to: string;
-}
-
-export type Panel = 'filters' | 'sources' | 'discrepancies' | 'ranking';
+export type Panel = 'filters' | 'sources' | 'discrepancies' | 'ranking' | 'views';
 
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
   | { type: 'loadFailed'; message: string }
   | { type: 'busy'; busy: Busy | null }
   | { type: 'drawn' }
-  | { type: 'restorePrevious' }
+  /** Undo and redo carry the positions the view has now, so the step can be walked back again. */
+  | { type: 'undo'; positions?: Positions }
+  | { type: 'redo'; positions?: Positions }
+  | { type: 'moved'; id: string; from: { x: number; y: number }; to: { x: number; y: number } }
+  | { type: 'togglePin'; id: string }
+  /** Clears pins and runs the layout again (stored positions are forgotten by the persistence adapter). */
+  | { type: 'resetLayout'; before?: Positions }
+  /** A view from a link, a saved view or the last session; `record` false for what opens with the page. */
+  | { type: 'restoreView'; patch: ViewPatch; record?: boolean; animate?: boolean; notice?: Notice | null }
+  | { type: 'restorePlacement'; positions: Positions; pinned: readonly string[] }
+  | { type: 'notify'; notice: Notice }
+  | { type: 'saveView'; view: SavedView }
+  | { type: 'setSavedViews'; views: readonly SavedView[] }
+  | { type: 'deleteView'; id: string }
+  | { type: 'moveView'; id: string; by: -1 | 1 }
+  | { type: 'present'; step: number | null }
   | { type: 'dismissNotice' }
   | { type: 'togglePick'; facet: FacetId; value: string }
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
   | { type: 'select'; selection: Selection | null; center?: boolean }
-  | { type: 'setLayout'; layout: LayoutName }
+  /** `before`: every position before the layout runs, so undo can put them back. */
+  | { type: 'setLayout'; layout: LayoutName; before?: Positions }
   | { type: 'showPanel'; panel: Panel }
   /** Hops 0 turns the ego view off; otherwise it centres on the selected entity (or stays where it was). */
   | { type: 'setEgo'; hops: number; direction: Direction }
@@ -121,7 +151,7 @@ export type Action =
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
   origin: null,
-  previous: null,
+  history: NO_HISTORY,
   notice: null,
   busy: null,
   story: null,
@@ -137,19 +167,92 @@ export const initialState: ExplorerState = {
   appearance: DEFAULT_APPEARANCE,
   metrics: NO_METRICS,
   rankBy: 'degree',
+  arranged: false,
+  pinned: new Set(),
+  placement: null,
+  cameraRequest: null,
+  savedViews: [],
+  presenting: null,
 };
 
+/** Actions that change what is shown, and so are steps of undo and redo. */
+const UNDOABLE = new Set<Action['type']>([
+  'loaded',
+  'togglePick',
+  'setFilters',
+  'resetFilters',
+  'select',
+  'setLayout',
+  'moved',
+  'togglePin',
+  'resetLayout',
+  'setEgo',
+  'expandEgo',
+  'collapseEgo',
+  'setPath',
+  'setAppearance',
+  'restoreView',
+]);
+
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
+  const next = reduce(state, action);
+  if (!UNDOABLE.has(action.type) || (action.type === 'restoreView' && action.record === false)) return next;
+  const before = sliceOf(state);
+  const positions = positionsBefore(action);
+  // A move or a layout changes no state here (positions live in the view) but is a step all the same.
+  if (positions === null && sameSlice(before, sliceOf(next))) return next;
+  return { ...next, history: record(state.history, { slice: before, positions }) };
+}
+
+function positionsBefore(action: Action): Positions | null {
+  if (action.type === 'moved') return new Map([[action.id, action.from]]);
+  if (action.type === 'setLayout' || action.type === 'resetLayout') return action.before ?? null;
+  return null;
+}
+
+function sliceOf(state: ExplorerState): ViewSlice<Story | null, Origin | null> {
+  const { story, origin, filters, layout, selection, appearance, ego, path, pinned } = state;
+  return { story, origin, filters, layout, selection, appearance, ego, path, pinned };
+}
+
+export const canUndo = (state: ExplorerState) => state.history.past.length > 0;
+export const canRedo = (state: ExplorerState) => state.history.future.length > 0;
+
+/** Whether the last step was opening a graph (so the notice about it can offer the way back). */
+export function lastStepOpened(state: ExplorerState): boolean {
+  const last = state.history.past[state.history.past.length - 1];
+  return last !== undefined && last.slice.story !== null && last.slice.story !== state.story;
+}
+
+function travelled(state: ExplorerState, direction: 'undo' | 'redo', positions?: Positions): ExplorerState {
+  const moved = travel(state.history, direction, { slice: sliceOf(state), positions: positions ?? null });
+  if (!moved) return state;
+  const { slice, positions: put } = moved.entry;
+  let next: ExplorerState = state;
+  let notice = state.notice;
+  if (slice.story !== state.story && slice.story) {
+    next = showStory(state, { story: slice.story, origin: slice.origin, filters: slice.filters, layout: slice.layout });
+    notice = { kind: 'restored', message: `Restored ${slice.origin?.name ?? slice.story.dataset.title}.` };
+  }
+  const { filters, layout, selection, appearance, ego, path, pinned } = slice;
+  const appearanceChanged = appearance !== next.appearance;
+  next = withFilters({ ...next, layout, ego, path, pinned, selection, notice }, filters);
+  if (appearanceChanged) next = { ...next, appearance, metrics: { ...next.metrics, message: null } };
+  return { ...next, history: moved.history, placement: put ? { positions: put } : next.placement };
+}
+
+function reduce(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
+    case 'undo':
+    case 'redo':
+      return travelled(state, action.type, action.positions);
     case 'loaded': {
       const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
-      const replaced = snapshotOf(state);
       const notice: Notice | null = action.origin
         ? { kind: 'opened', message: openedMessage(action.origin, story.graph), warnings: action.warnings ?? [] }
         : null;
       return {
         ...showStory(state, { story, origin: action.origin ?? null, filters: NO_FILTERS, layout: state.layout }),
-        previous: replaced ?? state.previous,
         notice,
       };
     }
@@ -161,13 +264,6 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
       return { ...state, busy: action.busy };
     case 'drawn':
       return state.busy?.drawing ? { ...state, busy: null } : state;
-    case 'restorePrevious': {
-      if (!state.previous) return state;
-      const { previous } = state;
-      const message = `Restored ${previous.origin?.name ?? previous.story.dataset.title}.`;
-      // The graph being put away becomes the one to restore next, so a second Ctrl+Z undoes the first.
-      return { ...showStory(state, previous), previous: snapshotOf(state), notice: { kind: 'restored', message } };
-    }
     case 'dismissNotice':
       return { ...state, notice: null };
     case 'togglePick':
@@ -179,7 +275,49 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
     case 'select':
       return { ...state, selection: action.selection, centerOnSelection: action.center ?? false };
     case 'setLayout':
-      return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
+      return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1, arranged: true };
+    case 'resetLayout': {
+      // Back to the drawing the file came with, or, for a file without one, a fresh run of the layout.
+      const stored = state.story && positionsInFile(state.story.graph);
+      const reset = { ...state, pinned: new Set<string>(), arranged: false };
+      return stored ? { ...reset, placement: { positions: stored } } : { ...reset, layoutRun: state.layoutRun + 1 };
+    }
+    case 'moved':
+      return state.story?.graph.hasNode(action.id) ? { ...state, arranged: true } : state;
+    case 'togglePin': {
+      if (!state.story?.graph.hasNode(action.id)) return state;
+      const pinned = new Set(state.pinned);
+      if (!pinned.delete(action.id)) pinned.add(action.id);
+      return { ...state, pinned };
+    }
+    case 'restoreView':
+      return restoreView(state, action.patch, action.notice, action.animate ?? false);
+    case 'restorePlacement': {
+      const graph = state.story?.graph;
+      if (!graph) return state;
+      const positions = new Map([...action.positions].filter(([key]) => graph.hasNode(key)));
+      const pinned = new Set(action.pinned.filter((id) => graph.hasNode(id)));
+      return { ...state, placement: { positions }, pinned, arranged: positions.size > 0 };
+    }
+    case 'notify':
+      return { ...state, notice: action.notice };
+    case 'saveView':
+      return { ...state, savedViews: [...state.savedViews.filter((v) => v.id !== action.view.id), action.view] };
+    case 'setSavedViews':
+      return { ...state, savedViews: action.views };
+    case 'deleteView':
+      return { ...state, savedViews: state.savedViews.filter((v) => v.id !== action.id), presenting: null };
+    case 'moveView': {
+      const views = [...state.savedViews];
+      const from = views.findIndex((v) => v.id === action.id);
+      const to = from + action.by;
+      if (from < 0 || to < 0 || to >= views.length) return state;
+      [views[from], views[to]] = [views[to]!, views[from]!];
+      return { ...state, savedViews: views };
+    }
+    case 'present':
+      if (action.step === null || state.savedViews.length === 0) return { ...state, presenting: null };
+      return { ...state, presenting: Math.max(0, Math.min(state.savedViews.length - 1, action.step)) };
     case 'showPanel':
       return { ...state, panel: action.panel };
     case 'setEgo':
@@ -241,13 +379,34 @@ function drawingBusy(story: Story): Busy | null {
   };
 }
 
-function snapshotOf(state: ExplorerState): Snapshot | null {
-  return state.story
-    ? { story: state.story, origin: state.origin, filters: state.filters, layout: state.layout }
-    : null;
+/** Applies a view from a link, a saved view or the last session: what it carries, leaving the rest. */
+function restoreView(
+  state: ExplorerState,
+  patch: ViewPatch,
+  notice: Notice | null | undefined,
+  animate: boolean,
+): ExplorerState {
+  let next: ExplorerState = { ...state, notice: notice === undefined ? state.notice : notice };
+  if (patch.layout && patch.layout !== state.layout)
+    next = { ...next, layout: patch.layout, layoutRun: next.layoutRun + 1 };
+  if (patch.appearance) next = { ...next, appearance: patch.appearance, metrics: { ...next.metrics, message: null } };
+  if (patch.ego !== undefined) next = { ...next, ego: patch.ego };
+  if (patch.path !== undefined) next = { ...next, path: patch.path };
+  if (patch.selection !== undefined) next = { ...next, selection: patch.selection, centerOnSelection: false };
+  next = withFilters(next, patch.filters ?? next.filters);
+  if (patch.camera) next = { ...next, cameraRequest: { camera: patch.camera, animate } };
+  return next;
 }
 
-function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
+function positionsInFile(graph: StoryGraph): Positions | null {
+  const positions = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key, entity) => {
+    if (entity.position) positions.set(key, entity.position);
+  });
+  return positions.size === graph.order && graph.order > 0 ? positions : null;
+}
+
+function showStory(state: ExplorerState, shown: Shown): ExplorerState {
   return {
     ...state,
     status: { kind: 'ready' },
@@ -261,11 +420,21 @@ function showStory(state: ExplorerState, shown: Snapshot): ExplorerState {
     ego: null,
     path: null,
     layout: shown.layout,
+    pinned: new Set(),
+    placement: null,
+    cameraRequest: null,
+    // Saved views belong to a dataset: the persistence adapter brings back the new one's.
+    savedViews: shown.story === state.story ? state.savedViews : (shown.story.dataset.views ?? []),
+    arranged: false,
+    presenting: null,
     // Metrics belong to a graph; size and colour choices may name attributes the next graph lacks.
     appearance: DEFAULT_APPEARANCE,
     metrics: NO_METRICS,
     // An evidence view stays open only for a graph that has sources to show in it.
-    panel: shown.story.dataset.sources.length > 0 || state.panel === 'ranking' ? state.panel : 'filters',
+    panel:
+      shown.story.dataset.sources.length > 0 || state.panel === 'ranking' || state.panel === 'views'
+        ? state.panel
+        : 'filters',
   };
 }
 

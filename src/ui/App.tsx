@@ -24,13 +24,40 @@ import { NoticeBar } from './import/NoticeBar';
 import { ProgressOverlay } from './import/ProgressOverlay';
 import { DropZone } from './import/DropZone';
 import { useUndoShortcut } from './import/useUndoShortcut';
+import { useViewSession } from './useViewSession';
+import { ViewToolbar } from './ViewToolbar';
+import { SavedViewsPanel } from './SavedViewsPanel';
+import { PresentOverlay } from './PresentOverlay';
+import { downloadBlob, slugify } from './download';
+import type { SavedView } from '../state/explorer';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
   const viewRef = useRef<GraphView | null>(null);
 
   const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
-  useUndoShortcut(state.previous !== null, dispatch);
+  const session = useViewSession(state, dispatch, viewRef);
+  // Undo and redo hand over where the nodes are now, so the step can be walked back again.
+  const undo = useCallback(() => dispatch({ type: 'undo', positions: viewRef.current?.positions() }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo', positions: viewRef.current?.positions() }), []);
+  useUndoShortcut(undo, redo);
+  const showSavedView = useCallback(
+    (view: SavedView, animate = true) => session.applyParams(view.params, animate),
+    [session],
+  );
+  const exportProject = useCallback(async () => {
+    if (!state.story) return;
+    const { exportData } = await import('../io/exportData');
+    const positions = viewRef.current?.positions();
+    const [file] = exportData(
+      { ...state.story.dataset, views: [...state.savedViews] },
+      'project-json',
+      slugify(state.story.dataset.title),
+      undefined,
+      positions ? { positions, colorOf: () => '' } : undefined,
+    );
+    if (file) downloadBlob(new Blob([file.text], { type: file.mimeType }), file.name);
+  }, [state.story, state.savedViews]);
 
   /** Shows the bundled story; resolves once it is in the state (so a message about why can follow it). */
   const showBundledStory = useCallback(
@@ -85,8 +112,20 @@ export function App() {
     story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
   return (
     <DropZone onFiles={(files) => void openFiles(files)}>
-      <div className={state.panel === 'filters' ? 'app' : 'app wide-left'}>
-        <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)} />
+      <div
+        className={`app${state.panel === 'filters' ? '' : ' wide-left'}${state.presenting !== null ? ' presenting' : ''}`}
+      >
+        <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)}>
+          <ViewToolbar
+            state={state}
+            dispatch={dispatch}
+            onUndo={undo}
+            onRedo={redo}
+            onResetLayout={() => dispatch({ type: 'resetLayout', before: viewRef.current?.positions() })}
+            link={session.link}
+            viewParams={session.viewParams}
+          />
+        </Toolbar>
         <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
           {story && state.panel === 'filters' && (
             <>
@@ -98,12 +137,20 @@ export function App() {
             <SourcesView story={story} selection={state.selection} dispatch={dispatch} />
           )}
           {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
+          {story && state.panel === 'views' && (
+            <SavedViewsPanel
+              views={state.savedViews}
+              dispatch={dispatch}
+              onShow={showSavedView}
+              linkTo={(view) => session.linkWith(view.params)}
+            />
+          )}
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}
         </aside>
         <main className="canvas-area">
-          <NoticeBar state={state} dispatch={dispatch} />
+          <NoticeBar state={state} dispatch={dispatch} onUndo={undo} onExport={() => void exportProject()} />
           {state.busy && <ProgressOverlay busy={state.busy} />}
           {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
           {state.status.kind === 'error' && (
@@ -118,6 +165,7 @@ export function App() {
               viewRef={viewRef}
               pathResult={pathResult}
               encoding={encoding}
+              onCamera={session.onCamera}
             />
           )}
           {story && encoding && <Legend story={story} encoding={encoding} />}
@@ -132,11 +180,15 @@ export function App() {
               selection={state.selection}
               visibility={state.visibility}
               metrics={state.metrics.values}
+              pinned={state.pinned}
               dispatch={dispatch}
             />
           )}
         </aside>
         <StatusBar state={state} />
+        {state.presenting !== null && (
+          <PresentOverlay views={state.savedViews} step={state.presenting} dispatch={dispatch} onShow={showSavedView} />
+        )}
         {pendingCsv && (
           <CsvMappingDialog
             pending={pendingCsv}

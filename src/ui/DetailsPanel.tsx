@@ -18,10 +18,12 @@ interface Props {
   visibility: Visibility;
   /** Metrics computed so far, shown in an entity's details. */
   metrics: MetricValues;
+  /** Entities pinned in place (the details offer to pin or unpin the selected one). */
+  pinned: ReadonlySet<string>;
   dispatch: Dispatch<Action>;
 }
 
-export function DetailsPanel({ story, selection, visibility, metrics, dispatch }: Props) {
+export function DetailsPanel({ story, selection, visibility, metrics, pinned, dispatch }: Props) {
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
@@ -33,6 +35,8 @@ export function DetailsPanel({ story, selection, visibility, metrics, dispatch }
         visibility={visibility}
         metrics={metrics}
         onSelect={select}
+        pinned={pinned.has(selection.id)}
+        onTogglePin={() => dispatch({ type: 'togglePin', id: selection.id })}
       />
     );
   }
@@ -59,7 +63,11 @@ function EntityDetails({
   visibility,
   metrics,
   onSelect,
+  pinned,
+  onTogglePin,
 }: {
+  pinned: boolean;
+  onTogglePin: () => void;
   story: Story;
   id: string;
   visibility: Visibility;
@@ -84,6 +92,15 @@ function EntityDetails({
         {info.label}
       </p>
       <h2>{entity.label}</h2>
+      <button
+        type="button"
+        aria-pressed={pinned}
+        onClick={onTogglePin}
+        data-testid="pin-toggle"
+        title={pinned ? 'Let layouts move this entity again' : 'Keep this entity where it is through layouts'}
+      >
+        {pinned ? 'Unpin' : 'Pin'}
+      </button>
       <dl>
         {entity.role && (
           <>

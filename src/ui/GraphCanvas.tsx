@@ -6,6 +6,7 @@ import { LayoutProgressBar } from './LayoutProgressBar';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
+import type { Camera } from '../view/camera';
 
 interface Props {
   state: ExplorerState;
@@ -15,12 +16,14 @@ interface Props {
   pathResult: PathResult | null;
   /** How the nodes look (appearance.ts), derived from the state. */
   encoding: NodeEncoding | null;
+  /** The camera came to rest (for the address bar). */
+  onCamera: (camera: Camera) => void;
 }
 
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'camera'>;
   }
 }
 
@@ -30,13 +33,16 @@ function rendererFromUrl(): RendererChoice {
   return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';
 }
 
-export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: Props) {
+export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, onCamera }: Props) {
   /** The encoding the view last drew with, so an appearance change restyles and a new graph does not twice. */
   const drawnEncoding = useRef<NodeEncoding | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
-  const { story, visibility, selection, centerOnSelection, layout, layoutRun } = state;
+  const { story, visibility, selection, centerOnSelection, layout, layoutRun, placement, pinned, cameraRequest } =
+    state;
+  const cameraListener = useRef(onCamera);
+  cameraListener.current = onCamera;
 
   // Made in a layout effect, before the one below that hands it the first graph on this same commit.
   useLayoutEffect(() => {
@@ -45,6 +51,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
       {
         onSelect: (sel) => dispatch({ type: 'select', selection: sel }),
         onExpand: (id) => dispatch({ type: 'expandEgo', id }),
+        onMoved: (move) => dispatch({ type: 'moved', ...move }),
+        onCamera: (camera) => cameraListener.current(camera),
         onLayoutProgress: (p) => {
           setLayoutProgress(p.running ? p : null);
           setLayoutFailure(p.failed ?? null);
@@ -58,6 +66,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
       renderer: () => view.renderer(),
       highlightedKeys: () => view.highlightedKeys(),
       renderedSize: (id) => view.renderedSize(id),
+      camera: () => view.camera(),
     };
     return () => {
       view.destroy();
@@ -81,6 +90,17 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
   useEffect(() => {
     if (layoutRun > 0) viewRef.current?.runLayout(layout);
   }, [layout, layoutRun, viewRef]);
+
+  // Positions asked for by the state (undo, a stored arrangement), pins, and a camera from a link or saved view.
+  useEffect(() => {
+    if (placement) viewRef.current?.setPositions(placement.positions);
+  }, [placement, viewRef]);
+  useEffect(() => {
+    viewRef.current?.setPinned(pinned);
+  }, [pinned, story, viewRef]);
+  useEffect(() => {
+    if (cameraRequest) viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
+  }, [cameraRequest, viewRef]);
 
   useEffect(() => {
     if (!encoding || encoding === drawnEncoding.current) return;

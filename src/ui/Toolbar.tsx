@@ -1,5 +1,5 @@
 // Top bar: open a graph, search, layout choice, view controls, and image and data export.
-import { useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
@@ -15,9 +15,11 @@ interface Props {
   dispatch: Dispatch<Action>;
   viewRef: RefObject<GraphView | null>;
   onOpenFiles: (files: File[]) => void;
+  /** More controls, placed before the export buttons. */
+  children?: ReactNode;
 }
 
-export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
+export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Props) {
   const [openPopover, setOpenPopover] = useState<'image' | 'data' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const story = state.story;
@@ -53,7 +55,13 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
           Layout{' '}
           <select
             value={state.layout}
-            onChange={(e) => dispatch({ type: 'setLayout', layout: e.target.value as LayoutName })}
+            onChange={(e) =>
+              dispatch({
+                type: 'setLayout',
+                layout: e.target.value as LayoutName,
+                before: viewRef.current?.positions(),
+              })
+            }
             data-testid="layout-select"
           >
             {LAYOUT_NAMES.map((name) => (
@@ -65,7 +73,7 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
         </label>
         <button
           type="button"
-          onClick={() => dispatch({ type: 'setLayout', layout: state.layout })}
+          onClick={() => dispatch({ type: 'setLayout', layout: state.layout, before: viewRef.current?.positions() })}
           title="Run the layout again"
         >
           Re-run
@@ -100,6 +108,7 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles }: Props) {
           </button>
         ))}
       </div>
+      {children}
       <div className="toolbar-group export-anchor">
         <button type="button" onClick={() => toggle('image')} aria-expanded={openPopover === 'image'} disabled={!story}>
           Export image…

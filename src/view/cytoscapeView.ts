@@ -15,6 +15,8 @@ import { createVisibilitySync } from './visibility';
 import { createLabelLevelOfDetail } from './labels';
 import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
 import type { StoryGraph } from '../model/graph';
+import { cameraOf, panFor } from './camera';
+import { watchGestures } from './cytoscapeGestures';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 const FIT_PADDING = 40;
@@ -53,6 +55,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const labels = createLabelLevelOfDetail(cy);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
+  watchGestures(cy, keyOf, callbacks);
   cy.on('dbltap', 'node', (event: EventObject) => callbacks.onExpand(keyOf(event.target)));
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) callbacks.onSelect(null);
@@ -287,6 +290,38 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         positions.set(keyOf(n), { ...n.position() });
       });
       return positions;
+    },
+    setPositions(positions) {
+      stopLayouts();
+      cy.batch(() => {
+        visibility.allNodes().forEach((n) => {
+          const p = positions.get(keyOf(n));
+          if (!p) return;
+          // A pinned node refuses positions while locked; this is the user's own undo, so it moves.
+          const locked = n.locked();
+          if (locked) n.unlock();
+          n.position({ x: p.x, y: p.y });
+          if (locked) n.lock();
+        });
+      });
+    },
+    setPinned(pinned) {
+      cy.batch(() => {
+        visibility.allNodes().forEach((n) => {
+          const pin = pinned.has(keyOf(n));
+          if (pin === n.locked()) return;
+          if (pin) n.lock().addClass('pinned');
+          else n.unlock().removeClass('pinned');
+        });
+      });
+    },
+    camera: () => cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height()),
+    setCamera(camera, animate) {
+      const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, camera.zoom));
+      const pan = panFor({ ...camera, zoom }, cy.width(), cy.height());
+      cy.stop();
+      if (animate && !large) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out' });
+      else cy.viewport({ zoom, pan });
     },
     destroy() {
       stopLayouts();

@@ -9,7 +9,8 @@ import type { LayoutName } from './layouts';
 import type { ImageExportOptions } from './imageExport';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
-import type { Renderer } from './renderer';
+import type { Move, Point, Renderer } from './renderer';
+import type { Camera } from './camera';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
@@ -17,6 +18,8 @@ import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoade
 const STILL_LOADING = 'The drawing is still being prepared; try again in a moment.';
 
 export type { LayoutProgress } from './workerLayout';
+export type { Move, Point } from './renderer';
+export type { Camera } from './camera';
 
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
@@ -25,6 +28,10 @@ export interface GraphViewCallbacks {
   onExpand?(id: string): void;
   /** Called when a layout starts, advances (big graphs: every few percent) and ends or is cancelled. */
   onLayoutProgress?(progress: LayoutProgress): void;
+  /** Called when the user has dragged a node to a new place. */
+  onMoved?(move: Move): void;
+  /** Called when the camera comes to rest after a pan or zoom. */
+  onCamera?(camera: Camera): void;
 }
 
 /** 'auto' draws big graphs on the canvas; the others force one renderer (for comparisons in the benchmark). */
@@ -54,6 +61,13 @@ export interface GraphView {
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** Puts the named nodes there (undo, a restored view); stops a running layout. */
+  setPositions(positions: ReadonlyMap<string, Point>): void;
+  /** Pinned nodes stay put through layouts and drags, and are marked. */
+  setPinned(pinned: ReadonlySet<string>): void;
+  /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
+  camera(): Camera | null;
+  setCamera(camera: Camera, animate: boolean): void;
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
@@ -70,6 +84,8 @@ export function createGraphView(
     onSelect: (selection: Selection | null) => callbacks.onSelect(selection),
     onExpand: (id: string) => callbacks.onExpand?.(id),
     onLayoutProgress: (progress: LayoutProgress) => listeners.forEach((listener) => listener(progress)),
+    onMoved: (move: Move) => callbacks.onMoved?.(move),
+    onCamera: (camera: Camera) => callbacks.onCamera?.(camera),
   };
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
   let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;
@@ -81,6 +97,9 @@ export function createGraphView(
     encoding?: NodeEncoding;
     visibility?: Visibility;
     selection?: Parameters<Renderer['showSelection']>;
+    positions?: ReadonlyMap<string, Point>;
+    pinned?: ReadonlySet<string>;
+    camera?: Camera;
   } | null = null;
   let destroyed = false;
 
@@ -112,11 +131,15 @@ export function createGraphView(
       () => {
         if (destroyed || waiting?.graph !== graph) return;
         // The layout too: one chosen while the code was loading wins over the one the graph came with.
-        const { visibility, selection, layout: chosen, encoding: latest } = waiting;
+        const { visibility, selection, layout: chosen, encoding: latest, positions, pinned, camera } = waiting;
         waiting = null;
         draw(graph, chosen, latest);
-        if (visibility) active?.renderer.setVisibility(visibility);
-        if (selection) active?.renderer.showSelection(...selection);
+        const renderer = active?.renderer;
+        if (visibility) renderer?.setVisibility(visibility);
+        if (positions) renderer?.setPositions(positions);
+        if (pinned) renderer?.setPinned(pinned);
+        if (selection) renderer?.showSelection(...selection);
+        if (camera) renderer?.setCamera(camera, false);
       },
       (error: unknown) => {
         if (destroyed || waiting?.graph !== graph) return;
@@ -172,6 +195,19 @@ export function createGraphView(
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
+    setPositions(positions) {
+      if (waiting) waiting.positions = positions;
+      else active?.renderer.setPositions(positions);
+    },
+    setPinned(pinned) {
+      if (waiting) waiting.pinned = pinned;
+      else active?.renderer.setPinned(pinned);
+    },
+    camera: () => (waiting ? (waiting.camera ?? null) : (active?.renderer.camera() ?? null)),
+    setCamera(camera, animate) {
+      if (waiting) waiting.camera = camera;
+      else active?.renderer.setCamera(camera, animate);
+    },
     renderer: () => active?.kind ?? null,
     destroy() {
       destroyed = true;

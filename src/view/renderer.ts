@@ -7,12 +7,26 @@ import type { LayoutName } from './layouts';
 import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
+import type { Camera } from './camera';
+
+export type Point = { x: number; y: number };
+
+/** A node the user dragged: where it was and where it was put (for undo). */
+export interface Move {
+  id: string;
+  from: Point;
+  to: Point;
+}
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
   /** A node was double-clicked (or Enter pressed on the selected one): add its neighbours to the view. */
   onExpand(id: string): void;
   onLayoutProgress(progress: LayoutProgress): void;
+  /** The user finished dragging a node. */
+  onMoved(move: Move): void;
+  /** The camera came to rest after a pan or zoom (debounced). */
+  onCamera(camera: Camera): void;
 }
 
 export interface Renderer {
@@ -39,5 +53,12 @@ export interface Renderer {
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;
+  /** Puts the named nodes at these positions (undo, a restored view); stops a running layout. */
+  setPositions(positions: ReadonlyMap<string, Point>): void;
+  /** Pinned nodes stay where they are: layouts and drags leave them, and they are drawn with a pin mark. */
+  setPinned(pinned: ReadonlySet<string>): void;
+  camera(): Camera | null;
+  /** Moves the camera there, gliding when `animate`. */
+  setCamera(camera: Camera, animate: boolean): void;
   destroy(): void;
 }

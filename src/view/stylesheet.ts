@@ -87,6 +87,8 @@ function commonRules(): StylesheetJson {
   return [
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.context', style: { opacity: 0.3 } },
+    // A pinned node: a double ring, so it reads without colour.
+    { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1f2933' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
     {

@@ -1,24 +1,25 @@
-// Ctrl+Z (Cmd+Z on a Mac) puts back the graph the last open replaced, unless the user is typing in a field,
-// where the shortcut belongs to the text.
-import { useEffect, type Dispatch } from 'react';
-import type { Action } from '../../state/explorer';
+// Ctrl+Z (Cmd+Z on a Mac) undoes the last step, Ctrl+Shift+Z or Ctrl+Y redoes it, unless the user is typing in a
+// field, where the shortcut belongs to the text.
+import { useEffect } from 'react';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useUndoShortcut(canUndo: boolean, dispatch: Dispatch<Action>): void {
+export function useUndoShortcut(onUndo: () => void, onRedo: () => void): void {
   useEffect(() => {
-    if (!canUndo) return;
     const onKey = (event: KeyboardEvent) => {
-      const undo =
-        (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
-      if (!undo || isTextEntry(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextEntry(event.target)) return;
+      const key = event.key.toLowerCase();
+      const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
+      const undo = key === 'z' && !event.shiftKey;
+      if (!undo && !redo) return;
       event.preventDefault();
-      dispatch({ type: 'restorePrevious' });
+      if (undo) onUndo();
+      else onRedo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canUndo, dispatch]);
+  }, [onUndo, onRedo]);
 }

@@ -22,6 +22,8 @@ import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayou
 import { scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { placeSimple } from './simpleLayouts';
+import { drawPins, pinnedPositions, restorePinned } from './pins';
+import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;
@@ -51,6 +53,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let highlight: Highlight | null = null;
   let frame = 0;
   let layoutRun: SceneLayoutRun | null = null;
+  let pinned: ReadonlySet<string> = new Set();
+  let stopGlide: (() => void) | null = null;
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Sizes the canvas to its container; draws unless the caller is about to. */
   function resize(paint = true): void {
@@ -81,8 +86,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     clearTimeout(settle);
     const ratio = canvas.width / Math.max(1, view.width);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (scene) drawScene(ctx, scene, view, highlight, null);
-    else ctx.clearRect(0, 0, view.width, view.height);
+    if (scene) {
+      drawScene(ctx, scene, view, highlight, null);
+      drawPins(ctx, scene, view, pinned);
+    } else ctx.clearRect(0, 0, view.width, view.height);
     keepSnapshot();
   }
 
@@ -133,6 +140,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
 
   /** The viewport moved: the next frame moves the snapshot if there is one, and the real drawing waits for rest. */
   function viewportMoved(): void {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(
+      () => callbacks.onCamera(cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height)),
+      250,
+    );
     if (pending === 'full' || !takeSnapshot()) return invalidate();
     if (!pending) frame = requestAnimationFrame(paintSnapshot);
     pending = 'moved';
@@ -169,12 +181,23 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   }
 
   // Pointer: press on a node and move to drag it; press elsewhere and move to pan; press and release to select.
-  let press: { id: number; x: number; y: number; node: number; moved: boolean; dx: number; dy: number } | null = null;
+  let press: {
+    id: number;
+    x: number;
+    y: number;
+    node: number;
+    moved: boolean;
+    dx: number;
+    dy: number;
+    from: { x: number; y: number } | null;
+  } | null = null;
   canvas.addEventListener('pointerdown', (event) => {
     if (event.button !== 0 || !scene) return;
     canvas.setPointerCapture(event.pointerId);
     const p = toModel(event.clientX, event.clientY);
-    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    const hit = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    // A pinned node stays put: pressing on it pans, as on the background.
+    const node = hit >= 0 && pinned.has(scene.nodeKeys[hit]!) ? -1 : hit;
     press = {
       id: event.pointerId,
       x: event.clientX,
@@ -183,6 +206,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       moved: false,
       dx: node >= 0 ? scene.x[node]! - p.x : 0,
       dy: node >= 0 ? scene.y[node]! - p.y : 0,
+      from: node >= 0 ? { x: scene.x[node]!, y: scene.y[node]! } : null,
     };
   });
   canvas.addEventListener('pointermove', (event) => {
@@ -205,7 +229,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   const release = (event: PointerEvent) => {
     if (!press || event.pointerId !== press.id) return;
     const clicked = !press.moved;
+    const { node, from } = press;
     press = null;
+    if (!clicked && scene && from && node >= 0)
+      callbacks.onMoved({ id: scene.nodeKeys[node]!, from, to: { x: scene.x[node]!, y: scene.y[node]! } });
     if (clicked && scene && event.type === 'pointerup') select(event.clientX, event.clientY);
   };
   canvas.addEventListener('pointerup', release);
@@ -275,7 +302,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     if (layoutRun !== run) return;
     layoutRun = null;
     if (positions && scene === current) {
+      const kept = pinnedPositions(current, pinned);
       applyLayout(current, run.nodes, positions);
+      restorePinned(current, kept);
       fit();
     }
     mark('graphview:layout-end');
@@ -289,7 +318,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     if (!current) return;
     mark('graphview:layout-start');
     if (name === 'grid' || name === 'circle' || name === 'concentric') {
+      const kept = pinnedPositions(current, pinned);
       placeSimple(current, name, view.width / Math.max(1, view.height));
+      restorePinned(current, kept);
       fit();
       mark('graphview:layout-end');
       callbacks.onLayoutProgress({ running: false, fraction: 1, cancellable: false });
@@ -383,8 +414,39 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       scene?.nodeKeys.forEach((key, i) => positions.set(key, { x: scene!.x[i]!, y: scene!.y[i]! }));
       return positions;
     },
+    setPositions(positions) {
+      if (!scene) return;
+      stopLayout();
+      for (const [key, p] of positions) {
+        const i = scene.nodeIndex.get(key);
+        if (i === undefined) continue;
+        scene.x[i] = p.x;
+        scene.y[i] = p.y;
+      }
+      invalidate();
+    },
+    setPinned(next) {
+      pinned = next;
+      invalidate();
+    },
+    camera: () => cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height),
+    setCamera(camera, animate) {
+      stopGlide?.();
+      const apply = (c: Camera) => {
+        const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, c.zoom));
+        const pan = panFor({ ...c, zoom }, view.width, view.height);
+        view.zoom = zoom;
+        view.panX = pan.x;
+        view.panY = pan.y;
+        invalidate();
+      };
+      const from = cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height);
+      stopGlide = animate ? animateCamera(from, camera, 450, apply) : (apply(camera), null);
+    },
     destroy() {
       stopLayout();
+      stopGlide?.();
+      clearTimeout(cameraTimer);
       observer.disconnect();
       clearTimeout(settle);
       if (frame) cancelAnimationFrame(frame);

@@ -1,0 +1,226 @@
+// The view in the address bar: short parameters that a link carries and a saved view stores. Pure: text in, a
+// checked ViewPatch out, with a plain-language problem for everything dropped. Everything read here is untrusted
+// (a link can be written by anyone): sizes are bounded, numbers clamped, ids checked against the graph, and
+// nothing is ever used as markup.
+import { z } from 'zod';
+import type { StoryGraph } from '../model/graph';
+import { NO_FILTERS, type Filters } from '../model/filters';
+import { MAX_HOPS } from '../model/ego';
+import type { Selection } from '../model/selection';
+import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { LAYOUT_NAMES, type LayoutName } from '../view/layouts';
+import type { Camera } from '../view/camera';
+import type { PathQuery, ViewPatch } from './viewPatch';
+
+/** The view a link describes, in full (encode writes only what differs from the defaults). */
+export interface LinkedView {
+  hash: string;
+  filters: Filters;
+  layout: LayoutName;
+  selection: Selection | null;
+  camera: Camera | null;
+  appearance: typeof DEFAULT_APPEARANCE;
+  ego: ViewPatch['ego'];
+  path: PathQuery | null;
+}
+
+/** Keys the explorer owns; any other parameter (data, renderer, …) is left as it is. */
+export const VIEW_KEYS = ['h', 'l', 's', 'c', 'f', 'a', 'e', 'p'] as const;
+
+const MAX_PARAM = 4000;
+const MAX_ID = 500;
+const MAX_LIST = 200;
+const round = (value: number, places: number) => Number(value.toFixed(places));
+
+export function encodeView(view: LinkedView): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('h', view.hash);
+  params.set('l', view.layout);
+  if (view.selection) params.set('s', `${view.selection.kind[0]}.${view.selection.id}`);
+  if (view.camera)
+    params.set('c', [round(view.camera.x, 1), round(view.camera.y, 1), round(view.camera.zoom, 4)].join(','));
+  const filters = encodeFilters(view.filters);
+  if (filters) params.set('f', filters);
+  const { sizeBy, colourBy, labelMinSize } = view.appearance;
+  if (sizeBy !== DEFAULT_APPEARANCE.sizeBy || colourBy !== DEFAULT_APPEARANCE.colourBy || labelMinSize !== 0)
+    params.set('a', JSON.stringify([sizeBy, colourBy, labelMinSize]));
+  if (view.ego)
+    params.set('e', JSON.stringify([view.ego.center, view.ego.hops, view.ego.direction, view.ego.expanded]));
+  if (view.path) {
+    const { from, to, directed, rules, bestSupported } = view.path;
+    const r = rules ? [rules.minOrigins, +rules.excludeDisputed, +rules.happenedOnly] : 0;
+    params.set('p', JSON.stringify([from, to, +directed, r, +bestSupported]));
+  }
+  return params;
+}
+
+function encodeFilters(filters: Filters): string | null {
+  const out: Record<string, unknown> = {};
+  if (filters.picks.size) out.p = Object.fromEntries(filters.picks);
+  if (filters.ranges.size) out.r = Object.fromEntries(filters.ranges);
+  if (filters.minCorroboration) out.m = filters.minCorroboration;
+  if (filters.corroborateBy !== NO_FILTERS.corroborateBy) out.o = filters.corroborateBy;
+  if (filters.hideOrphans) out.h = 1;
+  if (!filters.countryContext) out.x = 0;
+  return Object.keys(out).length ? JSON.stringify(out) : null;
+}
+
+export interface DecodedView {
+  patch: ViewPatch;
+  /** One plain sentence per parameter (or part of one) that could not be used. */
+  problems: string[];
+  /** The link was made on other data (its hash differs from the data's now). */
+  stale: boolean;
+  /** Whether the address carries a view at all. */
+  present: boolean;
+}
+
+const id = z.string().min(1).max(MAX_ID);
+const idList = z.array(id).max(MAX_LIST);
+const finite = z.number().finite();
+const filtersShape = z
+  .object({
+    p: z.record(z.string().max(MAX_ID), idList).optional(),
+    r: z.record(z.string().max(MAX_ID), z.tuple([finite, finite])).optional(),
+    m: z.number().int().min(0).max(1000).optional(),
+    o: z.enum(['origins', 'articles']).optional(),
+    h: z.literal(1).optional(),
+    x: z.literal(0).optional(),
+  })
+  .strict();
+const appearanceShape = z.tuple([z.string().max(MAX_ID), z.string().max(MAX_ID), z.number().min(0).max(1000)]);
+const egoShape = z.tuple([id, z.number().int().min(1).max(MAX_HOPS), z.enum(['both', 'out', 'in']), idList]);
+const pathShape = z.tuple([
+  id,
+  id,
+  z.union([z.literal(0), z.literal(1)]),
+  z.union([z.literal(0), z.tuple([z.number().int().min(1).max(20), z.number(), z.number()])]),
+  z.union([z.literal(0), z.literal(1)]),
+]);
+
+/** Shortens untrusted text for a message (the message is shown as text, never as markup). */
+export function quoteForMessage(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return `“${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat}”`;
+}
+
+function parseJson<T>(raw: string, shape: z.ZodType<T>): T | null {
+  try {
+    const parsed = shape.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const SELECTION_KINDS = { e: 'entity', r: 'relation', s: 'source' } as const;
+
+/**
+ * Reads a view from link parameters against the graph it is meant for. What cannot be used is dropped and named in
+ * `problems`: unknown layouts, ids the graph lacks, malformed or oversized values.
+ */
+export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: string): DecodedView {
+  const problems: string[] = [];
+  const patch: ViewPatch = {};
+  const present = VIEW_KEYS.some((key) => params.has(key));
+  const get = (key: string, what: string): string | null => {
+    const raw = params.get(key);
+    if (raw === null) return null;
+    if (raw.length > MAX_PARAM) {
+      problems.push(
+        `The ${what} in the link was too long (${raw.length.toLocaleString('en')} characters) and was ignored.`,
+      );
+      return null;
+    }
+    return raw;
+  };
+  const hasEntity = (key: string) => graph.hasNode(key);
+  const stale = params.has('h') && params.get('h') !== hash;
+
+  const layout = get('l', 'layout');
+  if (layout !== null) {
+    if ((LAYOUT_NAMES as string[]).includes(layout)) patch.layout = layout as LayoutName;
+    else problems.push(`The layout ${quoteForMessage(layout)} is not one this explorer has; the current one stays.`);
+  }
+
+  const filtersRaw = get('f', 'filter');
+  if (filtersRaw !== null) {
+    const parsed = parseJson(filtersRaw, filtersShape);
+    if (!parsed) problems.push('The filters in the link could not be read and were ignored.');
+    else patch.filters = filtersFrom(parsed);
+  }
+
+  const appearanceRaw = get('a', 'appearance');
+  if (appearanceRaw !== null) {
+    const parsed = parseJson(appearanceRaw, appearanceShape);
+    if (!parsed) problems.push('The appearance in the link could not be read; the default is used.');
+    else patch.appearance = { sizeBy: parsed[0], colourBy: parsed[1], labelMinSize: parsed[2] };
+  }
+
+  const egoRaw = get('e', 'neighbourhood');
+  if (egoRaw !== null) {
+    const parsed = parseJson(egoRaw, egoShape);
+    if (!parsed) problems.push('The neighbourhood in the link could not be read and was ignored.');
+    else if (!hasEntity(parsed[0]))
+      problems.push(`The neighbourhood's centre ${quoteForMessage(parsed[0])} is not in this graph; it was ignored.`);
+    else
+      patch.ego = { center: parsed[0], hops: parsed[1], direction: parsed[2], expanded: parsed[3].filter(hasEntity) };
+  }
+
+  const pathRaw = get('p', 'path');
+  if (pathRaw !== null) {
+    const parsed = parseJson(pathRaw, pathShape);
+    if (!parsed) problems.push('The path in the link could not be read and was ignored.');
+    else if (!hasEntity(parsed[0]) || !hasEntity(parsed[1]))
+      problems.push('An end of the path in the link is not in this graph; the path was ignored.');
+    else {
+      const r = parsed[3];
+      patch.path = {
+        from: parsed[0],
+        to: parsed[1],
+        directed: parsed[2] === 1,
+        rules: r === 0 ? null : { minOrigins: r[0], excludeDisputed: r[1] === 1, happenedOnly: r[2] === 1 },
+        bestSupported: parsed[4] === 1,
+      };
+    }
+  }
+
+  const selectionRaw = get('s', 'selection');
+  if (selectionRaw !== null) {
+    const kind = SELECTION_KINDS[selectionRaw[0] as keyof typeof SELECTION_KINDS];
+    const key = selectionRaw.slice(2);
+    const known =
+      kind === 'entity'
+        ? graph.hasNode(key)
+        : kind === 'relation'
+          ? graph.hasEdge(key)
+          : kind === 'source' && graph.getAttribute('sourceIndex').byId.has(key);
+    if (kind && selectionRaw[1] === '.' && key.length <= MAX_ID && known) patch.selection = { kind, id: key };
+    else
+      problems.push(
+        `The selected item ${quoteForMessage(key || selectionRaw)} is not in this graph; nothing is selected.`,
+      );
+  }
+
+  const cameraRaw = get('c', 'camera');
+  if (cameraRaw !== null) {
+    const [x, y, zoom] = cameraRaw.split(',').map(Number);
+    const ok = [x, y, zoom].every((n) => Number.isFinite(n)) && Math.abs(x!) < 1e7 && Math.abs(y!) < 1e7;
+    if (ok && zoom! > 0) patch.camera = { x: x!, y: y!, zoom: Math.min(6, Math.max(0.001, zoom!)) };
+    else problems.push('The camera position in the link could not be read; the whole graph is shown.');
+  }
+  return { patch, problems, stale, present };
+}
+
+function filtersFrom(parsed: z.infer<typeof filtersShape>): Filters {
+  return {
+    picks: new Map(Object.entries(parsed.p ?? {})),
+    ranges: new Map(
+      Object.entries(parsed.r ?? {}).map(([k, [a, b]]) => [k, [Math.min(a, b), Math.max(a, b)] as const]),
+    ),
+    minCorroboration: parsed.m ?? 0,
+    corroborateBy: parsed.o ?? NO_FILTERS.corroborateBy,
+    hideOrphans: parsed.h === 1,
+    countryContext: parsed.x !== 0,
+  };
+}

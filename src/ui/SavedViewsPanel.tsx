@@ -1,0 +1,57 @@
+// The saved views of this dataset, in walkthrough order: show one, move it up or down, copy its link, delete it.
+import type { Dispatch } from 'react';
+import type { Action, SavedView } from '../state/explorer';
+
+interface Props {
+  views: readonly SavedView[];
+  dispatch: Dispatch<Action>;
+  onShow: (view: SavedView) => void;
+  linkTo: (view: SavedView) => string;
+}
+
+export function SavedViewsPanel({ views, dispatch, onShow, linkTo }: Props) {
+  return (
+    <section className="saved-views" aria-label="Saved views" data-testid="saved-views">
+      <h2>Saved views</h2>
+      {views.length === 0 && <p className="hint">None yet: arrange the graph and press “Save view”.</p>}
+      <ol>
+        {views.map((view, i) => (
+          <li key={view.id}>
+            <button type="button" className="link" onClick={() => onShow(view)} title="Show this view">
+              {view.name}
+            </button>
+            {view.caption && <p className="caption">{view.caption}</p>}
+            <div className="row-actions">
+              <button
+                type="button"
+                aria-label={`Move “${view.name}” up`}
+                disabled={i === 0}
+                onClick={() => dispatch({ type: 'moveView', id: view.id, by: -1 })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Move “${view.name}” down`}
+                disabled={i === views.length - 1}
+                onClick={() => dispatch({ type: 'moveView', id: view.id, by: 1 })}
+              >
+                ↓
+              </button>
+              <button type="button" onClick={() => void navigator.clipboard?.writeText(linkTo(view))}>
+                Copy link
+              </button>
+              <button
+                type="button"
+                aria-label={`Delete “${view.name}”`}
+                onClick={() => dispatch({ type: 'deleteView', id: view.id })}
+              >
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+// The view outlives the page: the address bar always holds it (so a copied link reproduces it), and the browser's
+// storage keeps the user's arrangement of each dataset (positions, pins, the last view, saved views). On opening a
+// dataset, what the link carries wins over the last view; storage problems are reported and nothing in memory is lost.
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from 'react';
+import type { Action, ExplorerState, Story } from '../state/explorer';
+import type { GraphView } from '../view/graphView';
+import type { Camera } from '../view/camera';
+import { datasetHash } from '../model/datasetHash';
+import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
+import { loadWork, saveWork } from '../state/persistence';
+
+const SAVE_DELAY_MS = 400;
+
+export interface ViewSession {
+  /** The dataset's content hash (empty before a dataset is shown). */
+  hash: string;
+  /** Called by the view when its camera comes to rest. */
+  onCamera: (camera: Camera) => void;
+  /** The link to the current view (what the address bar holds). */
+  link: () => string;
+  /** The current view as link parameters, without the dataset's address (for saved views). */
+  viewParams: () => string;
+  /** A link to the view these parameters describe (a saved view's link). */
+  linkWith: (params: string) => string;
+  /** Applies link parameters (a saved view) as a step the user can undo. */
+  applyParams: (params: string, animate: boolean) => void;
+}
+
+/** What the address says about the view, for one story (null once used). */
+function problemsNotice(decoded: DecodedView, what: 'link' | 'saved view') {
+  const stale = decoded.stale
+    ? [`The data has changed since this ${what} was made; the view is restored as far as it can be.`]
+    : [];
+  const details = [...stale, ...decoded.problems];
+  if (details.length === 0) return undefined;
+  const message = `Some of this ${what}'s view could not be restored.`;
+  return {
+    kind: 'warning' as const,
+    message: decoded.problems.length ? message : details[0]!,
+    details: decoded.problems,
+  };
+}
+
+export function useViewSession(
+  state: ExplorerState,
+  dispatch: Dispatch<Action>,
+  viewRef: RefObject<GraphView | null>,
+): ViewSession {
+  const { story } = state;
+  const hash = useMemo(() => (story ? datasetHash(story.dataset) : ''), [story]);
+  const [camera, setCamera] = useState<Camera | null>(null);
+  /** Stories whose stored work and link have been applied (undoing back to one must not apply them again). */
+  const restored = useRef(new WeakSet<Story>());
+  const [readyStory, setReadyStory] = useState<Story | null>(null);
+  /** The story opened from the address's `data=` parameter, whose link keeps that parameter. */
+  const fromDataParam = useRef<Story | null>(null);
+  const startParams = useRef(new URLSearchParams(window.location.search));
+
+  // A dataset shown for the first time: bring back its stored work, then the view the link (or the last visit) had.
+  useEffect(() => {
+    if (!story || restored.current.has(story)) return;
+    restored.current.add(story);
+    const initial = startParams.current;
+    if (initial.has('data') && state.origin && !fromDataParam.current) fromDataParam.current = story;
+    let cancelled = false;
+    void loadWork(hash).then((loaded) => {
+      if (cancelled) return;
+      if (loaded.kind === 'damaged')
+        dispatch({
+          type: 'notify',
+          notice: {
+            kind: 'warning',
+            message: `The arrangement saved for this graph could not be read (${loaded.reason}), so it was set aside. The graph is shown as in its file.`,
+          },
+        });
+      const work = loaded.kind === 'found' ? loaded.work : null;
+      if (work && (work.positions.size > 0 || work.pinned.length > 0))
+        dispatch({ type: 'restorePlacement', positions: work.positions, pinned: work.pinned });
+      if (work && work.savedViews.length > 0) {
+        const fromFile = story.dataset.views ?? [];
+        const stored = new Set(work.savedViews.map((v) => v.id));
+        dispatch({ type: 'setSavedViews', views: [...fromFile.filter((v) => !stored.has(v.id)), ...work.savedViews] });
+      }
+      // The address's view is used once, for the first dataset shown; later datasets start from their last view.
+      const linked = initial.size > 0 && VIEW_KEYS.some((key) => initial.has(key)) ? initial : null;
+      startParams.current = new URLSearchParams();
+      const params = linked ?? (work?.view ? new URLSearchParams(work.view) : null);
+      if (params) {
+        const decoded = decodeView(params, story.graph, hash);
+        const notice = linked ? problemsNotice(decoded, 'link') : undefined;
+        dispatch({ type: 'restoreView', patch: decoded.patch, record: false, notice });
+      }
+      setReadyStory(story);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [story, hash, dispatch, state.origin]);
+
+  const viewParams = useCallback((): URLSearchParams => {
+    const { filters, layout, selection, appearance, ego, path } = state;
+    return encodeView({ hash, filters, layout, selection, camera, appearance, ego, path });
+  }, [state, hash, camera]);
+
+  const linkWith = useCallback(
+    (view: string): string => {
+      const params = new URLSearchParams(window.location.search);
+      for (const key of VIEW_KEYS) params.delete(key);
+      if (story !== fromDataParam.current) params.delete('data');
+      for (const [key, value] of new URLSearchParams(view)) params.set(key, value);
+      return `${window.location.origin}${window.location.pathname}?${params.toString()}`;
+    },
+    [story],
+  );
+  const link = useCallback((): string => linkWith(viewParams().toString()), [linkWith, viewParams]);
+
+  // The address bar follows the view (replaceState: no history entry per click).
+  const ready = story !== null && readyStory === story;
+  useEffect(() => {
+    if (ready) window.history.replaceState(window.history.state, '', link());
+  }, [ready, link]);
+
+  // Saved soon after each change, so closing the tab loses at most the last moment.
+  const [layoutEnded, setLayoutEnded] = useState(0);
+  useEffect(
+    () => viewRef.current?.onLayoutProgress((p) => !p.running && setLayoutEnded((n) => n + 1)),
+    [viewRef, story],
+  );
+  const failedBefore = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => {
+      const positions = state.arranged ? (viewRef.current?.positions() ?? new Map()) : new Map();
+      const work = {
+        positions,
+        pinned: [...state.pinned],
+        view: viewParams().toString(),
+        savedViews: [...state.savedViews],
+      };
+      saveWork(hash, work).then(
+        () => (failedBefore.current = false),
+        (error: unknown) => {
+          if (failedBefore.current) return;
+          failedBefore.current = true;
+          dispatch({
+            type: 'notify',
+            notice: {
+              kind: 'warning',
+              message: `Your arrangement could not be saved in this browser (${(error as Error).message}). Nothing on screen is lost; export the project to keep it.`,
+              offerExport: true,
+            },
+          });
+        },
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [
+    ready,
+    hash,
+    state.arranged,
+    state.pinned,
+    state.savedViews,
+    state.placement,
+    state.history,
+    viewParams,
+    layoutEnded,
+    viewRef,
+    dispatch,
+  ]);
+
+  const applyParams = useCallback(
+    (params: string, animate: boolean) => {
+      if (!story) return;
+      const decoded = decodeView(new URLSearchParams(params), story.graph, hash);
+      dispatch({
+        type: 'restoreView',
+        patch: decoded.patch,
+        animate,
+        notice: problemsNotice(decoded, 'saved view') ?? null,
+      });
+    },
+    [story, hash, dispatch],
+  );
+
+  return { hash, onCamera: setCamera, link, linkWith, viewParams: () => viewParams().toString(), applyParams };
+}

@@ -1,0 +1,34 @@
+// What the cytoscape renderer reports of the user's gestures: a node dragged to a new place (with where it came
+// from, for undo) and the camera once a pan or zoom comes to rest (for the address bar).
+import type { Core, EventObject } from 'cytoscape';
+import type { RendererCallbacks } from './renderer';
+import { cameraOf } from './camera';
+
+const CAMERA_SETTLE_MS = 250;
+
+export function watchGestures(
+  cy: Core,
+  keyOf: (element: { data(name: string): unknown }) => string,
+  callbacks: Pick<RendererCallbacks, 'onMoved' | 'onCamera'>,
+): void {
+  let grabbed: { id: string; from: { x: number; y: number } } | null = null;
+  cy.on('grab', 'node', (event: EventObject) => {
+    grabbed = { id: keyOf(event.target), from: { ...event.target.position() } };
+  });
+  cy.on('dragfree', 'node', (event: EventObject) => {
+    const id = keyOf(event.target);
+    const to = { ...event.target.position() };
+    if (grabbed?.id === id && (grabbed.from.x !== to.x || grabbed.from.y !== to.y))
+      callbacks.onMoved({ id, from: grabbed.from, to });
+    grabbed = null;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => callbacks.onCamera(cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height())),
+      CAMERA_SETTLE_MS,
+    );
+  });
+  cy.on('destroy', () => clearTimeout(timer));
+}
