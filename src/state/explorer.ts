@@ -196,7 +196,9 @@ const UNDOABLE = new Set<Action['type']>([
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
   const next = reduce(state, action);
-  if (!UNDOABLE.has(action.type) || (action.type === 'restoreView' && action.record === false)) return next;
+  // The first graph shown is where history starts: there is nothing before it to go back to.
+  if (!state.story || !UNDOABLE.has(action.type)) return next;
+  if (action.type === 'restoreView' && action.record === false) return next;
   const before = sliceOf(state);
   const positions = positionsBefore(action);
   // A move or a layout changes no state here (positions live in the view) but is a step all the same.
@@ -387,8 +389,9 @@ function restoreView(
   animate: boolean,
 ): ExplorerState {
   let next: ExplorerState = { ...state, notice: notice === undefined ? state.notice : notice };
+  // A layout is run only where no arrangement was brought back: stored positions are the layout already.
   if (patch.layout && patch.layout !== state.layout)
-    next = { ...next, layout: patch.layout, layoutRun: next.layoutRun + 1 };
+    next = { ...next, layout: patch.layout, layoutRun: next.layoutRun + (state.arranged ? 0 : 1) };
   if (patch.appearance) next = { ...next, appearance: patch.appearance, metrics: { ...next.metrics, message: null } };
   if (patch.ego !== undefined) next = { ...next, ego: patch.ego };
   if (patch.path !== undefined) next = { ...next, path: patch.path };

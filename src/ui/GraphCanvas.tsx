@@ -23,7 +23,10 @@ interface Props {
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'camera'>;
+    __graphView?: Pick<
+      GraphView,
+      'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'camera' | 'positions'
+    >;
   }
 }
 
@@ -67,6 +70,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       highlightedKeys: () => view.highlightedKeys(),
       renderedSize: (id) => view.renderedSize(id),
       camera: () => view.camera(),
+      positions: () => view.positions(),
     };
     return () => {
       view.destroy();
@@ -87,8 +91,12 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layout changes must not rebuild the graph
   }, [story, viewRef, dispatch]);
 
+  // Runs when a run is asked for (layoutRun), not when the name alone changes (a restored view's stored positions).
+  const ranLayout = useRef(layoutRun);
   useEffect(() => {
-    if (layoutRun > 0) viewRef.current?.runLayout(layout);
+    if (layoutRun === ranLayout.current) return;
+    ranLayout.current = layoutRun;
+    viewRef.current?.runLayout(layout);
   }, [layout, layoutRun, viewRef]);
 
   // Positions asked for by the state (undo, a stored arrangement), pins, and a camera from a link or saved view.

@@ -67,7 +67,6 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
             count={state.savedViews.length}
             onSave={(name, caption) => {
               dispatch({ type: 'saveView', view: { id: newViewId(), name, caption, params: viewParams() } });
-              dispatch({ type: 'showPanel', panel: 'views' });
               setSaving(false);
             }}
             onClose={() => setSaving(false)}
