@@ -18,6 +18,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('the main states have no serious or critical accessibility violations', async ({ page }) => {
+  // Five full axe scans: on a busy 2-core machine they outlast the default minute.
+  test.setTimeout(150_000);
   await openExplorer(page);
   expect(await seriousViolations(page), 'story').toEqual([]);
 

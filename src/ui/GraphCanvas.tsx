@@ -1,8 +1,9 @@
 // Hosts the graph view (created once) and keeps it in step with the state.
-import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import { createGraphView, type GraphView, type LayoutProgress, type RendererChoice } from '../view/graphView';
 import { LayoutProgressBar } from './LayoutProgressBar';
+import { NodeMenu, type NodeMenuRequest } from './NodeMenu';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
@@ -42,10 +43,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   const containerRef = useRef<HTMLDivElement>(null);
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
+  const [menuAt, setMenuAt] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
   const { story, visibility, selection, centerOnSelection, layout, layoutRun, placement, pinned, cameraRequest } =
     state;
   const cameraListener = useRef(onCamera);
   cameraListener.current = onCamera;
+
+  const closeMenu = useCallback(() => setMenuAt(null), []);
 
   // Made in a layout effect, before the one below that hands it the first graph on this same commit.
   useLayoutEffect(() => {
@@ -56,6 +60,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         onExpand: (id) => dispatch({ type: 'expandEgo', id }),
         onMoved: (move) => dispatch({ type: 'moved', ...move }),
         onCamera: (camera) => cameraListener.current(camera),
+        onNodeMenu: (id, at) => setMenuAt({ id, at }),
         onLayoutProgress: (p) => {
           setLayoutProgress(p.running ? p : null);
           setLayoutFailure(p.failed ?? null);
@@ -149,6 +154,15 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         aria-label="Graph of the story"
         role="img"
       />
+      {menuAt && story?.graph.hasNode(menuAt.id) && (
+        <NodeMenu
+          menu={menuOf(menuAt, story.graph.getNodeAttribute(menuAt.id, 'label'), pinned.has(menuAt.id))}
+          onTogglePin={() => dispatch({ type: 'togglePin', id: menuAt.id })}
+          onExpand={() => dispatch({ type: 'expandEgo', id: menuAt.id })}
+          onSelect={() => dispatch({ type: 'select', selection: { kind: 'entity', id: menuAt.id } })}
+          onClose={closeMenu}
+        />
+      )}
       {layoutProgress && (
         <LayoutProgressBar progress={layoutProgress} onCancel={() => viewRef.current?.cancelLayout()} />
       )}
@@ -162,4 +176,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       )}
     </>
   );
+}
+
+function menuOf(at: { id: string; at: { x: number; y: number } }, label: string, pinned: boolean): NodeMenuRequest {
+  return { ...at, label, pinned };
 }

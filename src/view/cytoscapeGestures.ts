@@ -9,7 +9,7 @@ const CAMERA_SETTLE_MS = 250;
 export function watchGestures(
   cy: Core,
   keyOf: (element: { data(name: string): unknown }) => string,
-  callbacks: Pick<RendererCallbacks, 'onMoved' | 'onCamera'>,
+  callbacks: Pick<RendererCallbacks, 'onMoved' | 'onCamera' | 'onNodeMenu'>,
 ): void {
   let grabbed: { id: string; from: { x: number; y: number } } | null = null;
   cy.on('grab', 'node', (event: EventObject) => {
@@ -21,6 +21,9 @@ export function watchGestures(
     if (grabbed?.id === id && (grabbed.from.x !== to.x || grabbed.from.y !== to.y))
       callbacks.onMoved({ id, from: grabbed.from, to });
     grabbed = null;
+  });
+  cy.on('cxttap', 'node', (event: EventObject) => {
+    callbacks.onNodeMenu(keyOf(event.target), { ...event.renderedPosition });
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {

@@ -30,6 +30,8 @@ export interface GraphViewCallbacks {
   onLayoutProgress?(progress: LayoutProgress): void;
   /** Called when the user has dragged a node to a new place. */
   onMoved?(move: Move): void;
+  /** Called when the user right-clicks a node, with where (relative to the drawing). */
+  onNodeMenu?(id: string, at: Point): void;
   /** Called when the camera comes to rest after a pan or zoom. */
   onCamera?(camera: Camera): void;
 }
@@ -86,6 +88,7 @@ export function createGraphView(
     onLayoutProgress: (progress: LayoutProgress) => listeners.forEach((listener) => listener(progress)),
     onMoved: (move: Move) => callbacks.onMoved?.(move),
     onCamera: (camera: Camera) => callbacks.onCamera?.(camera),
+    onNodeMenu: (id: string, at: Point) => callbacks.onNodeMenu?.(id, at),
   };
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
   let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;

@@ -25,6 +25,8 @@ export interface RendererCallbacks {
   onLayoutProgress(progress: LayoutProgress): void;
   /** The user finished dragging a node. */
   onMoved(move: Move): void;
+  /** The user asked for a node's menu (right-click); `at` is where, relative to the drawing. */
+  onNodeMenu(id: string, at: Point): void;
   /** The camera came to rest after a pan or zoom (debounced). */
   onCamera(camera: Camera): void;
 }

@@ -254,6 +254,16 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     if (node >= 0) callbacks.onExpand(scene.nodeKeys[node]!);
   });
 
+  canvas.addEventListener('contextmenu', (event) => {
+    if (!scene) return;
+    const p = toModel(event.clientX, event.clientY);
+    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
+    if (node < 0) return;
+    event.preventDefault();
+    const box = canvas.getBoundingClientRect();
+    callbacks.onNodeMenu(scene.nodeKeys[node]!, { x: event.clientX - box.left, y: event.clientY - box.top });
+  });
+
   canvas.addEventListener(
     'wheel',
     (event) => {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../model/graph';
+import { FIXED_FACETS } from '../model/facets';
+import { NO_FILTERS } from '../model/filters';
+import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { miniDataset } from '../test/miniDataset';
+import { datasetSchema } from '../model/schema';
+import { decodeView, encodeView, type LinkedView } from './urlState';
+
+const graph = buildGraph(datasetSchema.parse(miniDataset()));
+const someEntity = graph.nodes()[0]!;
+const otherEntity = graph.nodes()[1]!;
+const someRelation = graph.edges()[0]!;
+
+const view: LinkedView = {
+  hash: 'abcd1234',
+  filters: {
+    ...NO_FILTERS,
+    picks: new Map([[FIXED_FACETS.country, ['RU', 'VE']]]),
+    minCorroboration: 2,
+    countryContext: false,
+  },
+  layout: 'circle',
+  selection: { kind: 'relation', id: someRelation },
+  camera: { x: 12.34, y: -56.7, zoom: 1.5 },
+  appearance: { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelMinSize: 20 },
+  ego: { center: someEntity, hops: 2, direction: 'out', expanded: [otherEntity] },
+  path: {
+    from: someEntity,
+    to: otherEntity,
+    directed: true,
+    rules: { minOrigins: 2, excludeDisputed: true, happenedOnly: false },
+    bestSupported: true,
+  },
+};
+
+describe('the view in a link', () => {
+  it('reads back every part it wrote', () => {
+    const decoded = decodeView(encodeView(view), graph, 'abcd1234');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.stale).toBe(false);
+    expect(decoded.patch).toEqual({
+      filters: view.filters,
+      layout: view.layout,
+      selection: view.selection,
+      camera: { x: 12.3, y: -56.7, zoom: 1.5 },
+      appearance: view.appearance,
+      ego: view.ego,
+      path: view.path,
+    });
+  });
+
+  it('writes nothing but the hash and layout for a view left at the defaults', () => {
+    const params = encodeView({
+      ...view,
+      filters: NO_FILTERS,
+      selection: null,
+      camera: null,
+      appearance: DEFAULT_APPEARANCE,
+      ego: null,
+      path: null,
+    });
+    expect([...params.keys()]).toEqual(['h', 'l']);
+  });
+
+  it('says when the data changed since the link was made, and still restores what it can', () => {
+    const decoded = decodeView(encodeView(view), graph, 'ffff0000');
+    expect(decoded.stale).toBe(true);
+    expect(decoded.patch.layout).toBe('circle');
+  });
+
+  it('drops ids the graph lacks, unknown layouts and malformed values, each with a problem named', () => {
+    const params = new URLSearchParams({
+      l: '<script>alert(1)</script>',
+      s: 'e.nobody',
+      c: 'NaN,1,2',
+      f: '{"p":{"entity:country":"not a list"}}',
+      e: '["nobody",2,"both",[]]',
+      p: `["${someEntity}","nobody",0,0,0]`,
+      a: '[1,2,3]',
+    });
+    const decoded = decodeView(params, graph, 'x');
+    expect(decoded.patch).toEqual({});
+    expect(decoded.problems).toHaveLength(7);
+    expect(decoded.problems.join(' ')).toContain('“<script>alert(1)</script>”');
+  });
+
+  it('bounds what a hostile link can ask for: long values, huge lists, absurd numbers', () => {
+    const huge = JSON.stringify({ p: { [FIXED_FACETS.country]: Array.from({ length: 5000 }, () => 'RU') } });
+    const manyIds = JSON.stringify([someEntity, 2, 'both', Array.from({ length: 300 }, () => otherEntity)]);
+    const decoded = decodeView(
+      new URLSearchParams({ f: huge, e: manyIds, c: '1e300,0,1', a: '["degree","type",1e9]' }),
+      graph,
+      'x',
+    );
+    expect(decoded.patch).toEqual({});
+    expect(decoded.problems).toHaveLength(4);
+    expect(decoded.problems[0]).toMatch(/too long/);
+  });
+
+  it('clamps the zoom into the range the views accept', () => {
+    const decoded = decodeView(new URLSearchParams({ c: '1,2,5000' }), graph, 'x');
+    expect(decoded.patch.camera).toEqual({ x: 1, y: 2, zoom: 6 });
+  });
+});
