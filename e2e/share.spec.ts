@@ -249,3 +249,36 @@ test('a damaged stored record gives a notice, and the app opens the story as in 
     .check();
   expect((await readCounts(page)).visibleEntities).toBeLessThan(story.entities.length);
 });
+
+test('a node pinned from its menu stays put through a layout and a reload; Escape closes the menu', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const [pinnedId, otherId] = [story.entities[0]!.id, story.entities[1]!.id];
+  await page.getByTestId('layout-select').selectOption('circle');
+  await page.waitForTimeout(900);
+  const at = await pagePosition(page, pinnedId);
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  const menu = page.getByTestId('node-menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Pin' }).click();
+  const kept = await modelPosition(page, pinnedId);
+  const otherBefore = await modelPosition(page, otherId);
+  await page.getByTestId('layout-select').selectOption('grid');
+  await expect.poll(async () => distanceTo(page, otherId, otherBefore)).toBeGreaterThan(5);
+  expect(await distanceTo(page, pinnedId, kept)).toBeLessThan(0.5);
+
+  await page.waitForTimeout(900);
+  await page.reload();
+  await expect(page.getByTestId('graph-counts')).toBeVisible();
+  await expect.poll(async () => distanceTo(page, pinnedId, kept).catch(() => 1e9)).toBeLessThan(0.5);
+  await page.getByRole('combobox', { name: 'Search entities' }).fill(story.entities[0]!.label);
+  await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
+  await expect(page.getByTestId('pin-toggle')).toHaveText('Unpin');
+  await page.getByTestId('pin-toggle').click();
+  await expect(page.getByTestId('pin-toggle')).toHaveText('Pin');
+});

@@ -1,11 +1,11 @@
 // The view outlives the page: the address bar always holds it (so a copied link reproduces it), and the browser's
 // storage keeps the user's arrangement of each dataset (positions, pins, the last view, saved views). On opening a
 // dataset, what the link carries wins over the last view; storage problems are reported and nothing in memory is lost.
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import type { Camera } from '../view/camera';
-import { datasetHash } from '../model/datasetHash';
+import { datasetHashInSteps } from '../model/datasetHash';
 import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
 import { loadWork, saveWork } from '../state/persistence';
 
@@ -47,7 +47,19 @@ export function useViewSession(
   viewRef: RefObject<GraphView | null>,
 ): ViewSession {
   const { story } = state;
-  const hash = useMemo(() => (story ? datasetHash(story.dataset) : ''), [story]);
+  // Hashed in slices: a big graph's content would otherwise hold the page for a third of a second.
+  const [hashed, setHashed] = useState<{ story: Story; hash: string } | null>(null);
+  useEffect(() => {
+    if (!story) return;
+    let current = true;
+    void datasetHashInSteps(story.dataset, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
+      (hash) => current && setHashed({ story, hash }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [story]);
+  const hash = hashed?.story === story ? hashed.hash : '';
   const [camera, setCamera] = useState<Camera | null>(null);
   /** Stories whose stored work and link have been applied (undoing back to one must not apply them again). */
   const restored = useRef(new WeakSet<Story>());
@@ -58,7 +70,7 @@ export function useViewSession(
 
   // A dataset shown for the first time: bring back its stored work, then the view the link (or the last visit) had.
   useEffect(() => {
-    if (!story || restored.current.has(story)) return;
+    if (!story || !hash || restored.current.has(story)) return;
     restored.current.add(story);
     const initial = startParams.current;
     if (initial.has('data') && state.origin && !fromDataParam.current) fromDataParam.current = story;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { datasetHash, datasetHashInSteps } from './datasetHash';
+
+const dataset = (labels: string[]) => ({
+  title: 'T',
+  sources: [],
+  entities: labels.map((label, i) => ({ id: `n${i}`, type: 'person', label })),
+  relations: [],
+});
+
+describe('dataset hash', () => {
+  it('is the same for the same content and differs when any record changes', () => {
+    const labels = Array.from({ length: 9000 }, (_, i) => `Name ${i}`);
+    const a = datasetHash(dataset(labels));
+    expect(datasetHash(dataset([...labels]))).toBe(a);
+    const changed = [...labels];
+    changed[8500] = 'Someone else';
+    expect(datasetHash(dataset(changed))).not.toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('gives the same hash computed in steps, pausing between slices', async () => {
+    const labels = Array.from({ length: 9000 }, (_, i) => `Name ${i}`);
+    let pauses = 0;
+    const stepped = await datasetHashInSteps(dataset(labels), async () => {
+      pauses++;
+    });
+    expect(stepped).toBe(datasetHash(dataset(labels)));
+    expect(pauses).toBe(2);
+  });
+});
