@@ -2,6 +2,7 @@
 // dragged node, undo and redo walk back and forth across filters, moves and an import, saved views make a
 // walkthrough, and hostile links or damaged storage give a notice and a working app.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer, pagePosition, readCounts } from './helpers';
 
 const story = bundledStory();
@@ -184,6 +185,17 @@ test('three saved views make a walkthrough, stepped with the arrow keys and left
   await page.keyboard.press('Escape');
   await expect(caption).toHaveCount(0);
   await expect(page.getByTestId('copy-link')).toBeVisible();
+
+  // They travel in the project's JSON export.
+  await page.getByRole('button', { name: 'Export data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export data' });
+  await dialog.getByRole('radio', { name: /^Project JSON/ }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  const exported = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as {
+    views: { name: string }[];
+  };
+  expect(exported.views.map((v) => v.name)).toEqual(order.map((i) => `Only ${countries[i]}`));
 
   // Saved views last through a reload.
   await page.waitForTimeout(900);

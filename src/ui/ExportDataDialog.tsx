@@ -48,7 +48,10 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       };
       // The writers are loaded with the first export: the page starts without their code.
       const { exportData } = await import('../io/exportData');
-      const files = exportData(story.dataset, format, base, onlyVisible ? subset : undefined, drawing);
+      // Saved views travel in the project's JSON (an empty list leaves the key out).
+      const views = state.savedViews.length > 0 ? [...state.savedViews] : undefined;
+      const dataset = { ...story.dataset, views };
+      const files = exportData(dataset, format, base, onlyVisible ? subset : undefined, drawing);
       for (const file of files)
         downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
       onClose();
