@@ -288,6 +288,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       });
       return positions;
     },
+    viewport: () => ({ zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, width: cy.width(), height: cy.height() }),
     destroy() {
       stopLayouts();
       labels.destroy();

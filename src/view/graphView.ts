@@ -10,6 +10,7 @@ import type { ImageExportOptions } from './imageExport';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Renderer } from './renderer';
+import type { Viewport } from './canvas/draw';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
@@ -54,6 +55,8 @@ export interface GraphView {
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
+  viewport(): Viewport | null;
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
@@ -172,6 +175,7 @@ export function createGraphView(
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
+    viewport: () => active?.renderer.viewport() ?? null,
     renderer: () => active?.kind ?? null,
     destroy() {
       destroyed = true;

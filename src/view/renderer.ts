@@ -7,6 +7,7 @@ import type { LayoutName } from './layouts';
 import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
+import type { Viewport } from './canvas/draw';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
@@ -39,5 +40,7 @@ export interface Renderer {
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;
+  /** The camera: model to screen pixels (zoom, pan) and the drawing's size (the publication export of the view). */
+  viewport(): Viewport;
   destroy(): void;
 }

@@ -383,6 +383,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       scene?.nodeKeys.forEach((key, i) => positions.set(key, { x: scene!.x[i]!, y: scene!.y[i]! }));
       return positions;
     },
+    viewport: () => ({ ...view }),
     destroy() {
       stopLayout();
       observer.disconnect();
