@@ -43,8 +43,9 @@ test('the SVG export of the story carries the title, every name in full without 
   for (const part of ['Legend', 'Caption', 'Credits', 'Footer'])
     await expect(dialog.getByRole('checkbox', { name: part })).toBeChecked();
   await dialog.getByRole('radio', { name: 'SVG' }).check();
+  await dialog.getByLabel('Subtitle').fill('Who asked whom <for> what');
   const svg = await download(page, 'Download SVG');
-  expect(svg.name).toMatch(/-graph@2x\.svg$/);
+  expect(svg.name).toMatch(/-graph\.svg$/);
   // Read back in the page, laid out by the browser, so each label's box is measured as drawn.
   const read = await page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -64,6 +65,8 @@ test('the SVG export of the story carries the title, every name in full without 
   expect(read, 'the SVG parses').not.toBeNull();
   const { texts, labels } = read!;
   expect(texts).toContain(story.title);
+  // Typed text is written as text, never as markup.
+  expect(texts).toContain('Who asked whom <for> what');
   const allText = texts.join(' ');
   for (const outlet of outletsBehind()) expect(allText, `credits name ${outlet}`).toContain(outlet);
   for (const text of texts) expect(text.endsWith('…'), `"${text}" is cut`).toBe(false);

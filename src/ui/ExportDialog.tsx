@@ -84,7 +84,8 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
   }
 
   function imageSize(): ImageSize {
-    if (sizeBy === 'scale' || format === 'pdf') return { scale: format === 'pdf' ? 1 : scale };
+    if (format !== 'png') return { scale: 1 };
+    if (sizeBy === 'scale') return { scale };
     const pixels = Number(width);
     if (!Number.isInteger(pixels) || pixels < 1)
       throw new Error('The width must be a whole number of pixels, 1 or more.');
@@ -98,7 +99,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     setError(null);
     // Drawing a big graph's image takes a while: "Exporting…" is on screen first.
     await afterNextPaint();
-    const sizeName = format === 'pdf' ? '' : sizeBy === 'scale' ? `@${scale}x` : `@${width}px`;
+    const sizeName = format !== 'png' ? '' : sizeBy === 'scale' ? `@${scale}x` : `@${width}px`;
     const name = `${slugify(title || datasetTitle)}-${full ? 'graph' : 'view'}${sizeName}.${format}`;
     try {
       const request: PublicationRequest = {
@@ -186,8 +187,8 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
           <input type="radio" name="extent" checked={!full} onChange={() => setFull(false)} /> Current view
         </label>
       </fieldset>
-      <fieldset disabled={format === 'pdf'}>
-        <legend>Size{format === 'pdf' ? ' (a PDF is vector: any size)' : ''}</legend>
+      <fieldset disabled={format !== 'png'}>
+        <legend>Size{format !== 'png' ? ` (${format.toUpperCase()} is vector: any size)` : ''}</legend>
         {[1, 2, 4].map((s) => (
           <label key={s}>
             <input

@@ -153,7 +153,14 @@ function graphBlock(scene: Scene, frame: Frame, family: string, measure: Measure
         : null,
     };
   });
-  if (frame.kind === 'view') return { width: frame.screen.width, height: frame.screen.height, zoom, dx, dy, labels };
+  if (frame.kind === 'view') {
+    // A name that would cross the frame's edge is left out rather than cut.
+    const { width, height } = frame.screen;
+    const whole = labels.filter(
+      ({ box }) => box.left >= 0 && box.top >= 0 && box.left + box.width <= width && box.top + box.height <= height,
+    );
+    return { width, height, zoom, dx, dy, labels: whole };
+  }
 
   // The whole graph: its block grows to hold labels that stick out past the outermost nodes.
   const b = shownBounds(scene);
