@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
 import { RELATION_TYPES, type RelationType } from '../src/model/vocabulary';
+import { syntheticGraph } from '../bench/generate';
 
 const story = bundledStory();
 const labelOf = new Map(story.entities.map((e) => [e.id, e.label]));
@@ -154,4 +155,38 @@ test('the text alternative reads every shown relation as a sentence, copied or d
   const file = await download(page, 'Download text alternative');
   expect(file.name).toMatch(/-description\.txt$/);
   expect(file.bytes.toString('utf8')).toBe(copied);
+});
+
+test('a big graph exports off the page, showing progress', async ({ page }) => {
+  test.setTimeout(180_000);
+  const N = 5_000;
+  const file = syntheticGraph(N, 7);
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('graph-counts')).toContainText(`${N} of ${N} entities`, { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
+  // Long main-thread tasks while exporting: the figure goes to the report, not into an assertion.
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: '2×' }).check();
+  const started = Date.now();
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  await expect(dialog.getByTestId('export-progress')).toContainText(/Exporting… \d+%/);
+  const png = readFileSync(await (await downloading).path());
+  const elapsed = Date.now() - started;
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(2000);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(
+    `big graph PNG 2×: ${png.readUInt32BE(16)} × ${png.readUInt32BE(20)} px in ${elapsed} ms; longest task ${Math.round(longest)} ms`,
+  );
 });
