@@ -71,6 +71,9 @@ test('the SVG export of the story carries the title, every name in full without 
   const allText = texts.join(' ');
   for (const outlet of outletsBehind()) expect(allText, `credits name ${outlet}`).toContain(outlet);
   for (const text of texts) expect(text.endsWith('…'), `"${text}" is cut`).toBe(false);
+  // The caption says what is shown; the legend explains the links.
+  expect(allText).toContain(`Showing all ${story.entities.length} entities and ${story.relations.length} relations.`);
+  expect(texts).toContain('relation (arrow: who acts on whom)');
   // Every entity is shown, so every name is written once, in full.
   expect(labels.map((l) => l.text).sort()).toEqual(story.entities.map((e) => e.label).sort());
   const overlaps: string[] = [];
@@ -189,4 +192,38 @@ test('a big graph exports off the page, showing progress', async ({ page }) => {
   console.log(
     `big graph PNG 2×: ${png.readUInt32BE(16)} × ${png.readUInt32BE(20)} px in ${elapsed} ms; longest task ${Math.round(longest)} ms`,
   );
+});
+
+/** The texts of an SVG export, read in the page. */
+async function svgTexts(page: Page, svg: Buffer): Promise<string[]> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+  }, svg.toString('utf8'));
+}
+
+test('the caption names an active path, and legend, caption and credits can each be switched off', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill('Hugo Chávez');
+  await page.getByTestId('search-input').press('Enter');
+  const pathTo = page.getByTestId('path-to');
+  await pathTo.fill('rostec');
+  await pathTo.press('ArrowDown');
+  await pathTo.press('Enter');
+  const steps = await page.getByTestId('path-steps').getByRole('listitem').count();
+  expect(steps).toBeGreaterThan(0);
+  let dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  const withAll = (await svgTexts(page, (await download(page, 'Download SVG')).bytes)).join(' ');
+  expect(withAll).toContain(`Shortest paths from Hugo Chávez to Rostec: ${steps} steps, highlighted.`);
+
+  dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: 'SVG' }).check();
+  for (const part of ['Legend', 'Caption', 'Credits']) await dialog.getByRole('checkbox', { name: part }).uncheck();
+  const texts = await svgTexts(page, (await download(page, 'Download SVG')).bytes);
+  expect(texts).not.toContain('relation (arrow: who acts on whom)');
+  expect(texts).not.toContain('Sources');
+  expect(texts.join(' ')).not.toContain('Shortest paths');
+  expect(texts).toContain(story.title);
+  expect(texts.some((t) => t.startsWith('Made with Story Graph Explorer'))).toBe(true);
 });

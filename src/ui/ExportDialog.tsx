@@ -109,6 +109,9 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
         positions: view.positions(),
         screen: full ? null : view.viewport(),
         content: content(),
+        marked: description.path?.result?.found
+          ? { nodes: description.path.result.allNodes, edges: description.path.result.allEdges }
+          : null,
         size: imageSize(),
         background: transparent ? null : '#ffffff',
         onProgress: setProgress,

@@ -49,6 +49,20 @@ describe('compose', () => {
     }
   });
 
+  it('keeps every name off every node', () => {
+    const { zoom, panX, panY } = page.graph.view;
+    for (let i = 0; i < scene.nodeKeys.length; i++) {
+      const r = scene.radius[i]! * zoom;
+      const node = {
+        left: scene.x[i]! * zoom + panX - r,
+        top: scene.y[i]! * zoom + panY - r,
+        width: 2 * r,
+        height: 2 * r,
+      };
+      for (const label of page.labels) expect(intersect(node, label.box), label.text).toBe(false);
+    }
+  });
+
   it('puts the title first and wraps long text inside the margins without losing a word', () => {
     expect(page.texts[0]!.text).toBe(story.title.split(' ').slice(0, page.texts[0]!.text.split(' ').length).join(' '));
     const captionLines = page.texts.filter((t) => t.text.startsWith('Showing'));

@@ -1,7 +1,7 @@
 // Paints a composed publication image on anything shaped like a 2D canvas context: a canvas (PNG, in a worker
 // for big graphs), svgContext.ts (SVG, text stays text) or jsPDF's context2d (vector PDF). The graph itself is
 // drawn by the screen's code (draw.ts); the names, legend and text blocks here.
-import { drawArrowHead, drawScene } from '../canvas/draw';
+import { drawArrowHead, drawScene, type Highlight } from '../canvas/draw';
 import { EDGE_UNDIRECTED, SHOWN } from '../canvas/edgeFlags';
 import type { Scene } from '../canvas/scene';
 import { traceShape } from '../canvas/shapes';
@@ -20,6 +20,8 @@ const scaleFont = (font: string, scale: number) =>
   font.replace(/(\d+(?:\.\d+)?)px/, (_m, size: string) => `${Number(size) * scale}px`);
 
 export interface PaintSteps {
+  /** What is drawn marked (the rest faded), as on screen. */
+  highlight?: Highlight | null;
   /** Called between the steps (graph, names, text), for a progress bar. */
   progress?: (fraction: number) => void;
 }
@@ -30,7 +32,7 @@ export function paintPublication(
   composition: Composition,
   scale: number,
   background: string | null,
-  { progress }: PaintSteps = {},
+  { progress, highlight = null }: PaintSteps = {},
 ): void {
   const { graph } = composition;
   const page = { width: composition.width * scale, height: composition.height * scale };
@@ -52,9 +54,10 @@ export function paintPublication(
   };
   // Names are written below, in full and placed clear of each other: the screen's labels are left out.
   const unnamed: Scene = { ...scene, labels: new Array<string>(scene.labels.length).fill('') };
-  drawScene(ctx, unnamed, view, null, background);
+  drawScene(ctx, unnamed, view, highlight, background);
   progress?.(0.5);
-  if (scene.edgeShown.reduce((n, shown) => n + (shown === SHOWN ? 1 : 0), 0) <= MAX_ARROWS)
+  // With a path marked, drawScene gives its links their arrows; the faded rest go without.
+  if (!highlight && scene.edgeShown.reduce((n, shown) => n + (shown === SHOWN ? 1 : 0), 0) <= MAX_ARROWS)
     for (let j = 0; j < scene.source.length; j++)
       if (scene.edgeShown[j] === SHOWN && !(scene.edgeFlags[j]! & EDGE_UNDIRECTED))
         drawArrowHead(ctx, unnamed, view, j, EDGE_COLOR);

@@ -1,6 +1,7 @@
 // Paints and encodes a publication PNG off the main thread (OffscreenCanvas), reporting how far it has got: a
 // big graph's image does not hold the page. The same painting code as the SVG and PDF exports (paint.ts).
 import type { Scene } from '../canvas/scene';
+import type { Highlight } from '../canvas/draw';
 import type { Composition } from './compose';
 import { paintPublication } from './paint';
 
@@ -12,13 +13,14 @@ export interface PublicationJob {
   width: number;
   height: number;
   background: string | null;
+  highlight: Highlight | null;
 }
 
 export type PublicationReply =
   { kind: 'progress'; fraction: number } | { kind: 'done'; blob: Blob } | { kind: 'failed'; message: string };
 
 self.addEventListener('message', (event: MessageEvent<PublicationJob>) => {
-  const { scene, composition, scale, width, height, background } = event.data;
+  const { scene, composition, scale, width, height, background, highlight } = event.data;
   const reply = (message: PublicationReply) => self.postMessage(message);
   try {
     const canvas = new OffscreenCanvas(width, height);
@@ -27,6 +29,7 @@ self.addEventListener('message', (event: MessageEvent<PublicationJob>) => {
     reply({ kind: 'progress', fraction: 0.1 });
     // OffscreenCanvasRenderingContext2D has every call paint.ts makes.
     paintPublication(ctx as unknown as CanvasRenderingContext2D, scene, composition, scale, background, {
+      highlight,
       progress: (fraction) => reply({ kind: 'progress', fraction }),
     });
     canvas.convertToBlob({ type: 'image/png' }).then(

@@ -5,7 +5,8 @@ import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
-import { applyVisibility, buildScene, type Scene } from '../canvas/scene';
+import { applyVisibility, buildScene, highlightOf, type Scene } from '../canvas/scene';
+import type { Highlight } from '../canvas/draw';
 import { MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE } from '../canvas/sceneImage';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
@@ -23,6 +24,8 @@ export interface PublicationRequest {
   /** The screen's viewport for the current view; null for the whole shown graph. */
   screen: Viewport | null;
   content: PublicationContent;
+  /** Entities and links drawn marked, the rest faded (a path that was asked for); null: none. */
+  marked: { nodes: Set<string>; edges: Set<string> } | null;
   size: ImageSize;
   /** A CSS colour, or null for transparent. */
   background: string | null;
@@ -82,25 +85,31 @@ function prepare(
   request: PublicationRequest,
   family: string,
   measure: Measure,
-): { scene: Scene; composition: Composition } {
+): { scene: Scene; composition: Composition; highlight: Highlight | null } {
   const scene = buildScene(request.graph, request.positions, request.encoding);
   applyVisibility(scene, request.visibility);
+  const { marked } = request;
+  const anyNode = marked?.nodes.values().next().value;
+  const highlight =
+    marked && anyNode !== undefined ? highlightOf(scene, { kind: 'entity', id: anyNode }, marked) : null;
+  // Marked, not selected: no element gets the selection's dark outline.
+  if (highlight) highlight.node = -1;
   const frame: Frame = request.screen ? { kind: 'view', screen: request.screen } : { kind: 'whole' };
   const composition = compose(scene, frame, request.content, family, measure);
   if (composition.graph.width <= 0 && frame.kind === 'whole') throw new Error('There is nothing to export.');
-  return { scene, composition };
+  return { scene, composition, highlight };
 }
 
 export function publicationSvg(request: PublicationRequest): string {
-  const { scene, composition } = prepare(request, PAGE_FONT, pageMeasure());
+  const { scene, composition, highlight } = prepare(request, PAGE_FONT, pageMeasure());
   const { scale, width, height } = pixelSize(composition, request.size);
   const svg = new SvgContext(width, height);
-  paintPublication(svg as unknown as PaintContext, scene, composition, scale, request.background);
+  paintPublication(svg as unknown as PaintContext, scene, composition, scale, request.background, { highlight });
   return svg.toString();
 }
 
 export async function publicationPng(request: PublicationRequest): Promise<Blob> {
-  const { scene, composition } = prepare(request, PAGE_FONT, pageMeasure());
+  const { scene, composition, highlight } = prepare(request, PAGE_FONT, pageMeasure());
   const { scale, width, height } = pixelSize(composition, request.size);
   const job: PublicationJob = {
     // Keys and indexes stay behind: painting does not use them, and copying 150k of them would cost the page.
@@ -110,6 +119,7 @@ export async function publicationPng(request: PublicationRequest): Promise<Blob>
     width,
     height,
     background: request.background,
+    highlight,
   };
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return pngOnPage(job);
   return pngInWorker(job, request.onProgress);
@@ -117,11 +127,11 @@ export async function publicationPng(request: PublicationRequest): Promise<Blob>
 
 const NOT_MADE = 'The browser could not make the image';
 
-function pngOnPage({ scene, composition, scale, width, height, background }: PublicationJob): Promise<Blob> {
+function pngOnPage({ scene, composition, scale, width, height, background, highlight }: PublicationJob): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
-  paintPublication(canvas.getContext('2d')!, scene, composition, scale, background);
+  paintPublication(canvas.getContext('2d')!, scene, composition, scale, background, { highlight });
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`${NOT_MADE}.`))), 'image/png'),
   );
@@ -159,13 +169,13 @@ export async function publicationPdf(request: PublicationRequest): Promise<Blob>
     const size = probe.getFontSize();
     return { width: probe.getStringUnitWidth(text) * size, ascent: size * 0.8, descent: size * 0.25 };
   };
-  const { scene, composition } = prepare(request, PDF_FONT, measure);
+  const { scene, composition, highlight } = prepare(request, PDF_FONT, measure);
   const { width, height } = composition;
   const pdf = new jsPDF({
     unit: 'pt',
     format: [width, height],
     orientation: width > height ? 'landscape' : 'portrait',
   });
-  paintPublication(pdf.context2d as unknown as PaintContext, scene, composition, 1, request.background);
+  paintPublication(pdf.context2d as unknown as PaintContext, scene, composition, 1, request.background, { highlight });
   return pdf.output('blob');
 }
