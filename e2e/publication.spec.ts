@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
 import { RELATION_TYPES, type RelationType } from '../src/model/vocabulary';
 import { syntheticGraph } from '../bench/generate';
+import AxeBuilder from '@axe-core/playwright';
 
 const story = bundledStory();
 const labelOf = new Map(story.entities.map((e) => [e.id, e.label]));
@@ -226,4 +227,28 @@ test('the caption names an active path, and legend, caption and credits can each
   expect(texts.join(' ')).not.toContain('Shortest paths');
   expect(texts).toContain(story.title);
   expect(texts.some((t) => t.startsWith('Made with Story Graph Explorer'))).toBe(true);
+});
+
+test('the export dialog works from the keyboard and has no serious accessibility violations', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Export image…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  // The title field has the focus: type a title, then reach the download button by Tab alone.
+  await expect(dialog.getByTestId('export-title')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Typed title');
+  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  const download = dialog.getByRole('button', { name: 'Download PNG' });
+  for (let i = 0; i < 40 && !(await download.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(download).toBeFocused();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toMatch(/^typed-title-graph@2x\.png$/);
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });
