@@ -102,11 +102,14 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     const sizeName = format !== 'png' ? '' : sizeBy === 'scale' ? `@${scale}x` : `@${width}px`;
     const name = `${slugify(title || datasetTitle)}-${full ? 'graph' : 'view'}${sizeName}.${format}`;
     try {
+      const scene = view.scene();
       const request: PublicationRequest = {
         graph: story.graph,
         encoding: encodeNodes(story.graph, state.appearance, state.metrics.values),
         visibility: state.visibility,
-        positions: view.positions(),
+        // The canvas renderer's own scene when it has one; otherwise the drawing's positions to build one from.
+        scene,
+        positions: scene ? new Map() : view.positions(),
         screen: full ? null : view.viewport(),
         content: content(),
         marked: description.path?.result?.found

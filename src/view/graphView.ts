@@ -11,6 +11,7 @@ import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Renderer } from './renderer';
 import type { Viewport } from './canvas/draw';
+import type { Scene } from './canvas/scene';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
@@ -57,6 +58,8 @@ export interface GraphView {
   positions(): Map<string, { x: number; y: number }>;
   /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
   viewport(): Viewport | null;
+  /** The scene the canvas renderer draws (not to be changed), or null under cytoscape. */
+  scene(): Scene | null;
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
@@ -176,6 +179,7 @@ export function createGraphView(
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
     viewport: () => active?.renderer.viewport() ?? null,
+    scene: () => (waiting ? null : (active?.renderer.scene?.() ?? null)),
     renderer: () => active?.kind ?? null,
     destroy() {
       destroyed = true;

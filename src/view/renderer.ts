@@ -8,6 +8,7 @@ import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
 import type { Viewport } from './canvas/draw';
+import type { Scene } from './canvas/scene';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
@@ -42,5 +43,7 @@ export interface Renderer {
   positions(): Map<string, { x: number; y: number }>;
   /** The camera: model to screen pixels (zoom, pan) and the drawing's size (the publication export of the view). */
   viewport(): Viewport;
+  /** The canvas renderer's scene as drawn (read-only): a big graph's export need not build its own. */
+  scene?(): Scene | null;
   destroy(): void;
 }

@@ -384,6 +384,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       return positions;
     },
     viewport: () => ({ ...view }),
+    scene: () => scene,
     destroy() {
       stopLayout();
       observer.disconnect();

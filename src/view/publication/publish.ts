@@ -21,6 +21,11 @@ export interface PublicationRequest {
   visibility: Visibility;
   /** Where each node is drawn now (GraphView.positions()). */
   positions: Map<string, { x: number; y: number }>;
+  /**
+   * The canvas renderer's scene, when it draws the graph: already built with these positions, encoding and
+   * visibility, so a big graph's export skips building its own (it is only read).
+   */
+  scene: Scene | null;
   /** The screen's viewport for the current view; null for the whole shown graph. */
   screen: Viewport | null;
   content: PublicationContent;
@@ -86,8 +91,11 @@ function prepare(
   family: string,
   measure: Measure,
 ): { scene: Scene; composition: Composition; highlight: Highlight | null } {
-  const scene = buildScene(request.graph, request.positions, request.encoding);
-  applyVisibility(scene, request.visibility);
+  let scene = request.scene;
+  if (!scene) {
+    scene = buildScene(request.graph, request.positions, request.encoding);
+    applyVisibility(scene, request.visibility);
+  }
   const { marked } = request;
   const anyNode = marked?.nodes.values().next().value;
   const highlight =
@@ -112,8 +120,17 @@ export async function publicationPng(request: PublicationRequest): Promise<Blob>
   const { scene, composition, highlight } = prepare(request, PAGE_FONT, pageMeasure());
   const { scale, width, height } = pixelSize(composition, request.size);
   const job: PublicationJob = {
-    // Keys and indexes stay behind: painting does not use them, and copying 150k of them would cost the page.
-    scene: { ...scene, nodeKeys: [], edgeKeys: [], nodeIndex: new Map(), edgeIndex: new Map() },
+    // Keys, indexes and names stay behind: painting does not use them (the composition carries the names it
+    // writes), and copying 150k of them would cost the page.
+    scene: {
+      ...scene,
+      nodeKeys: [],
+      edgeKeys: [],
+      nodeIndex: new Map(),
+      edgeIndex: new Map(),
+      labels: [],
+      edgeLabels: [],
+    },
     composition,
     scale,
     width,
