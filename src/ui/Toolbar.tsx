@@ -117,7 +117,7 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
           Export data…
         </button>
         {openPopover === 'image' && story && (
-          <ExportDialog title={story.dataset.title} viewRef={viewRef} onClose={() => setOpenPopover(null)} />
+          <ExportDialog state={state} viewRef={viewRef} onClose={() => setOpenPopover(null)} />
         )}
         {openPopover === 'data' && story && (
           <ExportDataDialog state={state} viewRef={viewRef} onClose={() => setOpenPopover(null)} />

@@ -96,7 +96,8 @@ const numbersIn = (graph: StoryGraph, get: (key: string, e: Entity) => unknown) 
   return min <= max ? { min, max } : null;
 };
 
-function mix(from: string, to: string, t: number): string {
+/** A colour between two #rrggbb colours, t from 0 to 1. */
+export function mix(from: string, to: string, t: number): string {
   const a = parseInt(from.slice(1), 16);
   const b = parseInt(to.slice(1), 16);
   const channel = (shift: number) => Math.round(((a >> shift) & 255) * (1 - t) + ((b >> shift) & 255) * t);

@@ -323,6 +323,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       if (animate && !large) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out' });
       else cy.viewport({ zoom, pan });
     },
+    viewport: () => ({ zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, width: cy.width(), height: cy.height() }),
     destroy() {
       stopLayouts();
       labels.destroy();

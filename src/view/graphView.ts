@@ -11,6 +11,8 @@ import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Move, Point, Renderer } from './renderer';
 import type { Camera } from './camera';
+import type { Viewport } from './canvas/draw';
+import type { Scene } from './canvas/scene';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
@@ -70,6 +72,10 @@ export interface GraphView {
   /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
   camera(): Camera | null;
   setCamera(camera: Camera, animate: boolean): void;
+  /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
+  viewport(): Viewport | null;
+  /** The scene the canvas renderer draws (not to be changed), or null under cytoscape. */
+  scene(): Scene | null;
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
@@ -211,6 +217,8 @@ export function createGraphView(
       if (waiting) waiting.camera = camera;
       else active?.renderer.setCamera(camera, animate);
     },
+    viewport: () => active?.renderer.viewport() ?? null,
+    scene: () => (waiting ? null : (active?.renderer.scene?.() ?? null)),
     renderer: () => active?.kind ?? null,
     destroy() {
       destroyed = true;

@@ -17,6 +17,8 @@ export interface Move {
   from: Point;
   to: Point;
 }
+import type { Viewport } from './canvas/draw';
+import type { Scene } from './canvas/scene';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
@@ -62,5 +64,9 @@ export interface Renderer {
   camera(): Camera | null;
   /** Moves the camera there, gliding when `animate`. */
   setCamera(camera: Camera, animate: boolean): void;
+  /** The camera: model to screen pixels (zoom, pan) and the drawing's size (the publication export of the view). */
+  viewport(): Viewport;
+  /** The canvas renderer's scene as drawn (read-only): a big graph's export need not build its own. */
+  scene?(): Scene | null;
   destroy(): void;
 }

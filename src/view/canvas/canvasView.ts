@@ -453,6 +453,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       const from = cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height);
       stopGlide = animate ? animateCamera(from, camera, 450, apply) : (apply(camera), null);
     },
+    viewport: () => ({ ...view }),
+    scene: () => scene,
     destroy() {
       stopLayout();
       stopGlide?.();

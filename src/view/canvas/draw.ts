@@ -180,7 +180,13 @@ function drawMarkedEdgeDetails(
   if (!(scene.edgeFlags[j]! & EDGE_UNDIRECTED)) drawArrowHead(ctx, scene, view, j, SELECTED_COLOR);
 }
 
-function drawArrowHead(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, j: number, colour: string): void {
+export function drawArrowHead(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: Viewport,
+  j: number,
+  colour: string,
+): void {
   const s = scene.source[j]!;
   const t = scene.target[j]!;
   const x1 = sx(scene, view, s);

@@ -7,8 +7,8 @@ import { SvgContext } from './svgContext';
 import type { SceneImageReply, SceneImageRequest } from './sceneImage.worker';
 
 /** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
-const MAX_EXPORT_SIDE = 12_000;
-const MAX_EXPORT_PIXELS = 80_000_000;
+export const MAX_EXPORT_SIDE = 12_000;
+export const MAX_EXPORT_PIXELS = 80_000_000;
 const MARGIN = 30;
 
 /** The viewport of the image: the screen's scaled, or the whole shown graph's at `scale` (smaller if it would not fit). */

@@ -17,10 +17,17 @@ export class SvgContext {
   textAlign: CanvasTextAlign = 'start';
   textBaseline: CanvasTextBaseline = 'alphabetic';
   lineJoin: CanvasLineJoin = 'miter';
+  /** A class for the text written next (the publication export marks node names with it); not a canvas property. */
+  textClass: string | undefined = undefined;
   private dash: number[] = [];
   private path: string[] = [];
   private readonly parts: string[] = [];
-  private readonly saved: Pick<SvgContext, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'font'>[] = [];
+  private readonly saved: (Pick<SvgContext, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'font'> & {
+    groups: number;
+  })[] = [];
+  /** Clipped groups open (clip() opens one, restore() closes those opened since the matching save()). */
+  private groups = 0;
+  private clips = 0;
 
   constructor(
     private readonly width: number,
@@ -29,10 +36,20 @@ export class SvgContext {
 
   save(): void {
     const { fillStyle, strokeStyle, lineWidth, globalAlpha, font } = this;
-    this.saved.push({ fillStyle, strokeStyle, lineWidth, globalAlpha, font });
+    this.saved.push({ fillStyle, strokeStyle, lineWidth, globalAlpha, font, groups: this.groups });
   }
   restore(): void {
-    Object.assign(this, this.saved.pop());
+    const state = this.saved.pop();
+    if (!state) return;
+    const { groups, ...style } = state;
+    for (; this.groups > groups; this.groups--) this.parts.push('</g>');
+    Object.assign(this, style);
+  }
+  /** Clips what follows to the current path, until the matching restore(). */
+  clip(): void {
+    const id = `clip${++this.clips}`;
+    this.parts.push(`<clipPath id="${id}"><path d="${this.path.join('')}"/></clipPath><g clip-path="url(#${id})">`);
+    this.groups++;
   }
   clearRect(): void {}
   setLineDash(segments: number[]): void {
@@ -83,8 +100,9 @@ export class SvgContext {
       this.textAlign === 'center' ? 'middle' : this.textAlign === 'right' || this.textAlign === 'end' ? 'end' : 'start';
     const baseline =
       this.textBaseline === 'top' ? 'hanging' : this.textBaseline === 'bottom' ? 'text-after-edge' : 'alphabetic';
+    const marked = this.textClass ? ` class="${escapeXml(this.textClass)}"` : '';
     this.parts.push(
-      `<text x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" dominant-baseline="${baseline}" style="font:${escapeXml(this.font)}" fill="${escapeXml(this.fillStyle)}" ` +
+      `<text${marked} x="${n(x)}" y="${n(y)}" text-anchor="${anchor}" dominant-baseline="${baseline}" style="font:${escapeXml(this.font)}" fill="${escapeXml(this.fillStyle)}" ` +
         `stroke="${escapeXml(this.strokeStyle)}" stroke-width="${n(this.lineWidth)}" paint-order="stroke"${this.opacity()}>${escapeXml(text)}</text>`,
     );
   }
@@ -93,6 +111,7 @@ export class SvgContext {
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" width="${n(this.width)}" height="${n(this.height)}" viewBox="0 0 ${n(this.width)} ${n(this.height)}">` +
       this.parts.join('\n') +
+      '</g>'.repeat(this.groups) +
       '</svg>'
     );
   }

@@ -1,0 +1,82 @@
+// What an exported image's legend explains: only what the shown part of the graph contains (its entity types or
+// colour scale, its line patterns, disputes, what width counts, what size means). Pure, drawn by paint.ts.
+import type { StoryGraph } from '../../model/graph';
+import type { Visibility } from '../../model/filters';
+import { MODALITIES, MODALITY_IDS, type Modality } from '../../model/vocabulary';
+import { mix, type NodeEncoding } from '../appearance';
+import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../edgeLook';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../colours';
+
+export type Swatch =
+  | { kind: 'node'; shape: string; colour: string }
+  | { kind: 'line'; colour: string; width: number; dash: number[]; diamond: boolean; arrow: boolean }
+  | { kind: 'widths'; widths: number[] }
+  | { kind: 'gradient'; steps: string[] }
+  | { kind: 'none' };
+
+export interface LegendEntry {
+  swatch: Swatch;
+  text: string;
+}
+
+const GREY = '#9ca3af';
+const line = (text: string, options: Partial<Extract<Swatch, { kind: 'line' }>> = {}): LegendEntry => ({
+  text,
+  swatch: { kind: 'line', colour: EDGE_COLOR, width: 1.5, dash: [], diamond: false, arrow: false, ...options },
+});
+const short = (n: number) =>
+  Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en') : String(Number(n.toPrecision(3)));
+
+export function legendEntries(graph: StoryGraph, visibility: Visibility, encoding: NodeEncoding): LegendEntry[] {
+  const styles = graph.getAttribute('styles');
+  const { colour, size } = encoding.legend;
+  const entries: LegendEntry[] = [];
+  const types = new Set<string>();
+  for (const key of visibility.nodes) if (graph.hasNode(key)) types.add(graph.getNodeAttribute(key, 'type'));
+  for (const [type, style] of styles.entityTypes())
+    if (types.has(type))
+      entries.push({
+        swatch: { kind: 'node', shape: style.shape, colour: colour.kind === 'type' ? style.color : GREY },
+        text: style.label,
+      });
+  if (colour.kind === 'categories') {
+    for (const e of colour.entries)
+      entries.push({
+        swatch: { kind: 'node', shape: 'ellipse', colour: e.colour },
+        text: `${colour.title}: ${e.value}`,
+      });
+    if (colour.others) entries.push({ swatch: { kind: 'node', shape: 'ellipse', colour: GREY }, text: 'others' });
+  } else if (colour.kind === 'gradient')
+    entries.push({
+      swatch: { kind: 'gradient', steps: [0, 1, 2, 3, 4, 5, 6, 7].map((k) => mix(colour.from, colour.to, k / 7)) },
+      text: `${colour.title}: ${short(colour.min)} to ${short(colour.max)}`,
+    });
+
+  const modalities = new Set<Modality>();
+  let disputed = false;
+  let claims = false;
+  for (const edge of visibility.edges) {
+    if (!graph.hasEdge(edge)) continue;
+    const relation = graph.getEdgeAttributes(edge);
+    modalities.add(relation.modality);
+    disputed ||= relation.disputed;
+    claims ||= relation.claims.length > 0;
+  }
+  if (visibility.edges.size > 0) entries.push(line('relation (arrow: who acts on whom)', { arrow: true }));
+  const present = MODALITY_IDS.filter((m) => modalities.has(m));
+  if (present.length > 1)
+    for (const m of present) entries.push(line(MODALITIES[m].label.toLowerCase(), { dash: dashFor(m, 1.5) }));
+  if (disputed) entries.push(line('disputed: sources disagree', { colour: DISPUTED_COLOR, diamond: true }));
+  if (claims)
+    entries.push({
+      swatch: { kind: 'widths', widths: [1, WIDEST_AT_ORIGINS].map(widthForOrigins) },
+      text: `wider: more independent origins (${WIDEST_AT_ORIGINS}+ widest)`,
+    });
+  entries.push({
+    swatch: { kind: 'none' },
+    text: size
+      ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest)`
+      : 'Bigger nodes have more links',
+  });
+  return entries;
+}
