@@ -20,7 +20,7 @@ interface Props {
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'drawnLabels'>;
   }
 }
 
@@ -58,6 +58,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
       renderer: () => view.renderer(),
       highlightedKeys: () => view.highlightedKeys(),
       renderedSize: (id) => view.renderedSize(id),
+      drawnLabels: () => view.drawnLabels(),
     };
     return () => {
       view.destroy();

@@ -10,6 +10,7 @@ import type { ImageExportOptions } from './imageExport';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Renderer } from './renderer';
+import type { DrawnLabel } from './labelDeclutter';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
@@ -54,6 +55,8 @@ export interface GraphView {
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
+  /** The node names drawn now, by graph key, in pixels relative to the container (tests read them). */
+  drawnLabels(): DrawnLabel[];
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
   destroy(): void;
@@ -172,6 +175,7 @@ export function createGraphView(
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
+    drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],
     renderer: () => active?.kind ?? null,
     destroy() {
       destroyed = true;

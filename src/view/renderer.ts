@@ -7,6 +7,7 @@ import type { LayoutName } from './layouts';
 import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
+import type { DrawnLabel } from './labelDeclutter';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
@@ -39,5 +40,7 @@ export interface Renderer {
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;
+  /** The node names drawn now and where, by graph key (tests read them); renderers that do not place names omit it. */
+  drawnLabels?(): DrawnLabel[];
   destroy(): void;
 }
