@@ -2,8 +2,12 @@
 // entity keeps its name, and a name cut short shows in full on hover and when its node is picked from the search.
 import { expect, test, type Page } from '@playwright/test';
 import { bundledStory, openExplorer, pagePosition, screenshot } from './helpers';
+import { buildGraph, nodeKey } from '../src/model/graph';
+import { DEFAULT_APPEARANCE, encodeNodes } from '../src/view/appearance';
+import { estimatedLabelBox } from '../src/view/labelRoom';
 
 const story = bundledStory();
+const look = encodeNodes(buildGraph(story), DEFAULT_APPEARANCE).look;
 
 interface Box {
   id: string;
@@ -55,6 +59,19 @@ test('at fit zoom no drawn name overlaps another name or a node, and the best-co
   expect(labels.length).toBeGreaterThan(story.entities.length / 2);
   const hub = [...story.entities].sort((a, b) => degree(b.id) - degree(a.id))[0]!;
   expect(labels.map((l) => l.id)).toContain(hub.id);
+  // The stored layout made room for names by an estimate of their width (labelRoom.ts): no drawn name is wider.
+  const zoom =
+    (await page.evaluate((id) => window.__graphView!.renderedSize(id), hub.id))! / look(nodeKey(hub.id)).size;
+  for (const label of labels) {
+    const { left, right } = estimatedLabelBox({
+      id: label.id,
+      x: 0,
+      y: 0,
+      size: 0,
+      label: look(nodeKey(label.id)).label,
+    });
+    expect(label.width / zoom, label.id).toBeLessThanOrEqual(right - left);
+  }
   await screenshot(page, 'labels-fit');
 });
 
