@@ -123,9 +123,10 @@ export function createLabelDeclutter(cy: Core): LabelDeclutter {
   return {
     schedule,
     setEnabled(value) {
+      // Only a drawing that was decluttered has classes to clear (big graphs would pay for a pass over every node).
+      if (!value && enabled) clear();
       enabled = value;
-      if (enabled) schedule();
-      else clear();
+      schedule();
     },
     isHidden: (node) => node.hasClass(HIDDEN_LABEL),
     drawnLabels() {
