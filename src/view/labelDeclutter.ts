@@ -16,13 +16,13 @@ import {
 } from './labelPlacement';
 import { labelPriority } from './labelPriority';
 import { whenSettled } from './settle';
+import { labelBox, labelReadable, renderedBox, type Box } from './labelBounds';
+import { declutterEdgeLabels } from './edgeLabels';
 
 export const HIDDEN_LABEL = 'label-hidden';
 /** The stylesheet's text-margin (label to node) and text-background-padding, in model units. */
 export const LABEL_MARGIN = 3;
 export const LABEL_PADDING = 1;
-/** cytoscape grows every label's bounds by 2 px on each side "to work around browser dimension inaccuracies". */
-const BOUNDS_SLACK = 2;
 /** Room kept around each drawn name (its text background), so neighbouring names never touch. */
 const BREATHING = 1;
 /** The placement gap that puts a name where cytoscape draws it: margin − padding = gap + breathing. */
@@ -39,7 +39,7 @@ const ANCHOR_CLASSES = ADJACENT_ANCHORS.map(anchorClass).filter(Boolean);
 const LABEL_CLASSES = [HIDDEN_LABEL, ...ANCHOR_CLASSES];
 const ALL_CLASSES = LABEL_CLASSES.join(' ');
 
-/** Stylesheet rules for the anchor classes and the hidden one (last, so they win over `.faded`). */
+/** Stylesheet rules for the anchor classes and the hidden one, for names and captions (last: they win over `.faded`). */
 export function labelRules(): StylesheetJson {
   const offset = (side: string, after: string, before: string) =>
     side === after ? LABEL_MARGIN : side === before ? -LABEL_MARGIN : 0;
@@ -53,13 +53,14 @@ export function labelRules(): StylesheetJson {
         'text-margin-y': offset(a.valign, 'bottom', 'top'),
       },
     })),
-    { selector: `node.${HIDDEN_LABEL}`, style: { 'text-opacity': 0 } },
+    { selector: `.${HIDDEN_LABEL}`, style: { 'text-opacity': 0 } },
   ] as StylesheetJson;
 }
 
-/** A name as drawn (its text background), in rendered pixels relative to the container. */
+/** A name or caption as drawn (its text background), in rendered pixels relative to the container. */
 export interface DrawnLabel {
   id: string;
+  kind: 'node' | 'edge';
   left: number;
   top: number;
   width: number;
@@ -72,21 +73,10 @@ export interface LabelDeclutter {
   setEnabled(enabled: boolean): void;
   /** Whether this node's name is hidden to make room for others. */
   isHidden(node: NodeSingular): boolean;
-  /** The names drawn now, with where cytoscape draws them (browser tests read them). */
+  /** The names and captions drawn on screen now, with where cytoscape draws them (browser tests read them). */
   drawnLabels(): DrawnLabel[];
   destroy(): void;
 }
-
-const LABEL_BOUNDS = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeSourceLabels: false,
-  includeTargetLabels: false,
-  includeOverlays: false,
-  includeUnderlays: false,
-};
 
 export function createLabelDeclutter(cy: Core): LabelDeclutter {
   let enabled = false;
@@ -98,6 +88,13 @@ export function createLabelDeclutter(cy: Core): LabelDeclutter {
     const fitting = labelsThatFit(requests, { gap: GAP });
     const selected = requests.find((r) => cy.getElementById(r.id).selected());
     if (selected && !fitting.has(selected.id)) showBelow(selected, fitting);
+    const taken: Box[] = requests.map((r) => ({
+      left: r.x - r.radius,
+      top: r.y - r.radius,
+      right: r.x + r.radius,
+      bottom: r.y + r.radius,
+    }));
+    for (const p of fitting.values()) taken.push(boxOf(p));
     cy.batch(() => {
       for (const r of requests) {
         const placed = fitting.get(r.id);
@@ -109,10 +106,11 @@ export function createLabelDeclutter(cy: Core): LabelDeclutter {
         if (wanted) node.addClass(wanted);
       }
     });
+    declutterEdgeLabels(cy, taken, HIDDEN_LABEL, BREATHING, GAP);
   }
 
   function clear(): void {
-    cy.nodes().removeClass(ALL_CLASSES);
+    cy.elements().removeClass(ALL_CLASSES);
   }
 
   const schedule = () => {
@@ -130,22 +128,14 @@ export function createLabelDeclutter(cy: Core): LabelDeclutter {
     },
     isHidden: (node) => node.hasClass(HIDDEN_LABEL),
     drawnLabels() {
-      const drawn: DrawnLabel[] = [];
-      cy.nodes().forEach((n) => {
-        if (!n.visible() || !n.data('label') || n.hasClass(HIDDEN_LABEL)) return;
-        // A name too small to read is not drawn at all (the stylesheet's min-zoomed-font-size).
-        if (n.numericStyle('font-size') * cy.zoom() < n.numericStyle('min-zoomed-font-size')) return;
-        const b = n.renderedBoundingBox(LABEL_BOUNDS);
-        const slack = BOUNDS_SLACK * cy.zoom();
-        drawn.push({
-          id: n.id(),
-          left: b.x1 + slack,
-          top: b.y1 + slack,
-          width: b.w - 2 * slack,
-          height: b.h - 2 * slack,
-        });
-      });
-      return drawn;
+      const zoom = cy.zoom();
+      const onScreen = (b: { left: number; top: number; width: number; height: number }) =>
+        b.left < cy.width() && b.left + b.width > 0 && b.top < cy.height() && b.top + b.height > 0;
+      return cy
+        .elements()
+        .filter((e) => labelReadable(e, zoom) && !e.hasClass(HIDDEN_LABEL))
+        .map((e): DrawnLabel => ({ id: e.id(), kind: e.isNode() ? 'node' : 'edge', ...renderedBox(cy, labelBox(e)) }))
+        .filter(onScreen);
     },
     destroy() {
       settled.cancel();
@@ -164,16 +154,15 @@ function onScreenRequests(cy: Core): LabelRequest[] {
     const radius = n.width() / 2;
     const m = OFF_SCREEN_MARGIN + radius;
     if (x < x1 - m || x > x2 + m || y < y1 - m || y > y2 + m) return;
-    // The bounds are the text background plus cytoscape's slack: keep the background and the breathing room.
-    const bounds = n.boundingBox(LABEL_BOUNDS);
-    const trim = 2 * (BOUNDS_SLACK - BREATHING);
+    // Only the size counts: where the name goes is the placement's choice.
+    const box = labelBox(n, BREATHING);
     requests.push({
       id: n.id(),
       x,
       y,
       radius,
-      width: Math.max(0, bounds.w - trim),
-      height: Math.max(0, bounds.h - trim),
+      width: Math.max(0, box.right - box.left),
+      height: Math.max(0, box.bottom - box.top),
       priority: labelPriority({ selected: n.selected(), neighbour: n.hasClass('neighbour'), degree: n.degree(false) }),
     });
   });
@@ -188,9 +177,10 @@ function showBelow(request: LabelRequest, fitting: Map<string, PlacedLabel>): vo
   const left = request.x - request.width / 2;
   const top = request.y + request.radius + GAP;
   const below = { left, top, right: left + request.width, bottom: top + request.height };
-  for (const [id, p] of fitting) {
-    if (boxesConflict(below, { left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + p.height }, GAP))
-      fitting.delete(id);
-  }
+  for (const [id, p] of fitting) if (boxesConflict(below, boxOf(p), GAP)) fitting.delete(id);
   fitting.set(request.id, { id: request.id, left, top, width: request.width, height: request.height, leader: false });
+}
+
+function boxOf(p: PlacedLabel): Box {
+  return { left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + p.height };
 }
