@@ -34,7 +34,7 @@ async function drawing(page: Page): Promise<{ labels: Box[]; captions: Box[]; no
         const size = view.renderedSize(id);
         return p && size ? [{ id, left: p.x - size / 2, top: p.y - size / 2, width: size, height: size }] : [];
       });
-      const drawn = view.drawnLabels();
+      const drawn = window.__drawnLabels!();
       return {
         labels: drawn.filter((l) => l.kind === 'node'),
         captions: drawn.filter((l) => l.kind === 'edge'),

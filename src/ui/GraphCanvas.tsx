@@ -20,7 +20,14 @@ interface Props {
 declare global {
   interface Window {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
-    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'drawnLabels'>;
+    __graphView?: Pick<GraphView, 'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize'>;
+  }
+}
+
+declare global {
+  interface Window {
+    /** Read-only hook for browser tests: the names and captions drawn, and where (e2e/labels.spec.ts). */
+    __drawnLabels?: GraphView['drawnLabels'];
   }
 }
 
@@ -58,7 +65,6 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
       renderer: () => view.renderer(),
       highlightedKeys: () => view.highlightedKeys(),
       renderedSize: (id) => view.renderedSize(id),
-      drawnLabels: () => view.drawnLabels(),
     };
     return () => {
       view.destroy();
@@ -82,6 +88,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding }: 
   useEffect(() => {
     if (layoutRun > 0) viewRef.current?.runLayout(layout);
   }, [layout, layoutRun, viewRef]);
+
+  useEffect(() => {
+    window.__drawnLabels = () => viewRef.current?.drawnLabels() ?? [];
+    return () => {
+      delete window.__drawnLabels;
+    };
+  }, [viewRef]);
 
   useEffect(() => {
     if (!encoding || encoding === drawnEncoding.current) return;
