@@ -31,6 +31,13 @@ declare global {
   }
 }
 
+declare global {
+  interface Window {
+    /** Read-only hook for browser tests: the names and captions drawn, and where (e2e/labels.spec.ts). */
+    __drawnLabels?: GraphView['drawnLabels'];
+  }
+}
+
 /** `?renderer=cytoscape` or `canvas` forces one renderer for every graph (to compare them); the default picks by size. */
 function rendererFromUrl(): RendererChoice {
   const asked = new URLSearchParams(window.location.search).get('renderer');
@@ -114,6 +121,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   useEffect(() => {
     if (cameraRequest) viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
   }, [cameraRequest, viewRef]);
+
+  useEffect(() => {
+    window.__drawnLabels = () => viewRef.current?.drawnLabels() ?? [];
+    return () => {
+      delete window.__drawnLabels;
+    };
+  }, [viewRef]);
 
   useEffect(() => {
     if (!encoding || encoding === drawnEncoding.current) return;

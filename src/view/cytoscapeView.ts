@@ -13,6 +13,8 @@ import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
 import { createVisibilitySync } from './visibility';
 import { createLabelLevelOfDetail } from './labels';
+import { createLabelDeclutter } from './labelDeclutter';
+import { createNameTooltip } from './nameTooltip';
 import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
 import type { StoryGraph } from '../model/graph';
 import { cameraOf, panFor } from './camera';
@@ -53,6 +55,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     return id === undefined ? cy.collection() : cy.getElementById(id);
   };
   const labels = createLabelLevelOfDetail(cy);
+  const declutter = createLabelDeclutter(cy);
+  const nameTip = createNameTooltip(cy, container, declutter.isHidden);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
   watchGestures(cy, keyOf, callbacks);
@@ -184,6 +188,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       });
       if (large !== wasLarge) applyRendererOptions(cy, large);
       labels.setEnabled(large);
+      declutter.setEnabled(!large);
+      nameTip.setFocused(null);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
       if (placed) fitAll();
       else if (large || graph.order > WORKER_LAYOUT_NODES) {
@@ -199,6 +205,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
           n.data({ color: look.colour, shape: look.shape, size: look.size, label: look.label });
         });
       });
+      declutter.schedule();
     },
     setVisibility(shown) {
       const context = shown.context;
@@ -219,6 +226,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       }
       hadContext = context !== undefined;
       if (large) labels.update();
+      declutter.schedule();
       mark('graphview:visibility');
     },
     runLayout: (name) => runLayout(name),
@@ -256,6 +264,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         cy.elements().difference(near).addClass('faded');
         highlighted = true;
       });
+      nameTip.setFocused(element.nodes()[0] ?? null);
+      declutter.schedule();
       if (center && element.nonempty()) {
         cy.stop();
         const zoom = Math.max(cy.zoom(), 1.2);
@@ -284,6 +294,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const nodeId = ids.nodes.get(id);
       return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
     },
+    drawnLabels: () => declutter.drawnLabels().map((label) => ({ ...label, id: keyOf(cy.getElementById(label.id)) })),
     positions() {
       const positions = new Map<string, { x: number; y: number }>();
       visibility.allNodes().forEach((n) => {
@@ -327,6 +338,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     destroy() {
       stopLayouts();
       labels.destroy();
+      declutter.destroy();
+      nameTip.destroy();
       cy.destroy();
     },
   };

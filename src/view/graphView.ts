@@ -6,6 +6,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
+import type { DrawnLabel } from './labelDeclutter';
 import type { ImageExportOptions } from './imageExport';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
@@ -61,6 +62,8 @@ export interface GraphView {
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */
   renderedSize(id: string): number | null;
+  /** The node names and link captions drawn now, by graph key, in pixels relative to the container (tests). */
+  drawnLabels(): DrawnLabel[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
@@ -201,6 +204,7 @@ export function createGraphView(
       return active.renderer.exportSvg(options);
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
+    drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),

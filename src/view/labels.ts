@@ -1,10 +1,10 @@
 // Level of detail for big graphs: only nodes on screen, at a zoom where an 11px label is readable, carry the
 // `labelled` class that gives them a label (see the large stylesheet). Updated once the viewport rests.
 import type { Core } from 'cytoscape';
+import { whenSettled } from './settle';
 
 /** Zoom at and above which labels show (font-size 11 × zoom ≥ the stylesheet's min-zoomed-font-size of 10). */
 export const LABEL_ZOOM = 10 / 11;
-const SETTLE_MS = 120;
 
 export interface LabelLevelOfDetail {
   /** Re-evaluate now (after the graph or the visible elements changed). */
@@ -15,10 +15,9 @@ export interface LabelLevelOfDetail {
 
 export function createLabelLevelOfDetail(cy: Core): LabelLevelOfDetail {
   let enabled = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled = whenSettled(update);
   function update(): void {
-    clearTimeout(timer);
-    timer = undefined;
+    settled.cancel();
     const labelled = cy.nodes('.labelled');
     if (!enabled || cy.zoom() < LABEL_ZOOM) {
       if (labelled.nonempty()) labelled.removeClass('labelled');
@@ -36,9 +35,7 @@ export function createLabelLevelOfDetail(cy: Core): LabelLevelOfDetail {
     });
   }
   const onViewport = () => {
-    if (!enabled) return;
-    clearTimeout(timer);
-    timer = setTimeout(update, SETTLE_MS);
+    if (enabled) settled.schedule();
   };
   cy.on('viewport', onViewport);
   return {
@@ -48,7 +45,7 @@ export function createLabelLevelOfDetail(cy: Core): LabelLevelOfDetail {
       update();
     },
     destroy() {
-      clearTimeout(timer);
+      settled.cancel();
       cy.off('viewport', onViewport);
     },
   };

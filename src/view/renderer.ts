@@ -4,6 +4,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
+import type { DrawnLabel } from './labelDeclutter';
 import type { NodeEncoding } from './appearance';
 import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
@@ -54,6 +55,8 @@ export interface Renderer {
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */
   renderedSize(id: string): number | null;
+  /** The node names and link captions drawn now, by graph key (tests read them); absent where none are placed. */
+  drawnLabels?(): DrawnLabel[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;

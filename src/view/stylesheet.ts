@@ -5,6 +5,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR as HIGHLIGHT, SELECTED_COLOR } from './colours';
 import { MODALITY_IDS } from '../model/vocabulary';
 import { dashFor } from './edgeLook';
+import { LABEL_MARGIN, LABEL_PADDING, labelRules } from './labelDeclutter';
 
 export { DISPUTED_COLOR };
 
@@ -29,12 +30,12 @@ export function buildStylesheet(large = false): StylesheetJson {
             'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
             color: '#111827',
             'text-valign': 'bottom',
-            'text-margin-y': 3,
+            'text-margin-y': LABEL_MARGIN,
             'text-wrap': 'ellipsis',
             'text-max-width': '140px',
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
-            'text-background-padding': '1px',
+            'text-background-padding': `${LABEL_PADDING}px`,
             'min-zoomed-font-size': 6,
             'border-width': 1,
             'border-color': '#ffffff',
@@ -72,6 +73,7 @@ export function buildStylesheet(large = false): StylesheetJson {
         },
         ...modalityRules(),
         ...commonRules(),
+        ...labelRules(),
       ];
 }
 
