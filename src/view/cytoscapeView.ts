@@ -315,6 +315,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
           if (locked) n.lock();
         });
       });
+      declutter.schedule();
     },
     setPinned(pinned) {
       cy.batch(() => {
