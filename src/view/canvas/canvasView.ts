@@ -11,10 +11,8 @@ import {
   applyVisibility,
   buildScene,
   restyleScene,
-  edgeAt,
   elementCentre,
   highlightOf,
-  nodeAt,
   shownBounds,
   type Scene,
 } from './scene';
@@ -22,14 +20,12 @@ import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayou
 import { scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { placeSimple } from './simpleLayouts';
+import { attachCanvasInput } from './canvasInput';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;
-/** Pointer travel (px) under which a press is a click, not a drag. */
-const CLICK_SLOP = 4;
-const KEY_PAN = 60;
 /**
  * Scenes smaller than this are simply redrawn on every pan or zoom frame. (A count, not a measured draw time: the
  * browser records canvas calls and rasterises them later, so timing the calls says little about a frame's cost.)
@@ -180,121 +176,17 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     invalidate();
   }
 
-  // Pointer: press on a node and move to drag it; press elsewhere and move to pan; press and release to select.
-  let press: {
-    id: number;
-    x: number;
-    y: number;
-    node: number;
-    moved: boolean;
-    dx: number;
-    dy: number;
-    from: { x: number; y: number } | null;
-  } | null = null;
-  canvas.addEventListener('pointerdown', (event) => {
-    if (event.button !== 0 || !scene) return;
-    canvas.setPointerCapture(event.pointerId);
-    const p = toModel(event.clientX, event.clientY);
-    const hit = nodeAt(scene, p.x, p.y, 2 / view.zoom);
-    // A pinned node stays put: pressing on it pans, as on the background.
-    const node = hit >= 0 && pinned.has(scene.nodeKeys[hit]!) ? -1 : hit;
-    press = {
-      id: event.pointerId,
-      x: event.clientX,
-      y: event.clientY,
-      node,
-      moved: false,
-      dx: node >= 0 ? scene.x[node]! - p.x : 0,
-      dy: node >= 0 ? scene.y[node]! - p.y : 0,
-      from: node >= 0 ? { x: scene.x[node]!, y: scene.y[node]! } : null,
-    };
-  });
-  canvas.addEventListener('pointermove', (event) => {
-    if (!press || event.pointerId !== press.id || !scene) return;
-    if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_SLOP) return;
-    if (press.node >= 0) {
-      const p = toModel(event.clientX, event.clientY);
-      scene.x[press.node] = p.x + press.dx;
-      scene.y[press.node] = p.y + press.dy;
-      invalidate();
-    } else {
-      view.panX += event.clientX - press.x;
-      view.panY += event.clientY - press.y;
-      viewportMoved();
-    }
-    press.x = event.clientX;
-    press.y = event.clientY;
-    press.moved = true;
-  });
-  const release = (event: PointerEvent) => {
-    if (!press || event.pointerId !== press.id) return;
-    const clicked = !press.moved;
-    const { node, from } = press;
-    press = null;
-    if (!clicked && scene && from && node >= 0)
-      callbacks.onMoved({ id: scene.nodeKeys[node]!, from, to: { x: scene.x[node]!, y: scene.y[node]! } });
-    if (clicked && scene && event.type === 'pointerup') select(event.clientX, event.clientY);
-  };
-  canvas.addEventListener('pointerup', release);
-  canvas.addEventListener('pointercancel', release);
-
-  function select(clientX: number, clientY: number): void {
-    if (!scene) return;
-    const p = toModel(clientX, clientY);
-    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
-    if (node >= 0) return callbacks.onSelect({ kind: 'entity', id: scene.nodeKeys[node]! });
-    const edge = edgeAt(scene, p.x, p.y, 4 / view.zoom);
-    callbacks.onSelect(edge >= 0 ? { kind: 'relation', id: scene.edgeKeys[edge]! } : null);
-  }
-
-  canvas.addEventListener('dblclick', (event) => {
-    if (!scene) return;
-    const p = toModel(event.clientX, event.clientY);
-    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
-    if (node >= 0) callbacks.onExpand(scene.nodeKeys[node]!);
-  });
-
-  canvas.addEventListener('contextmenu', (event) => {
-    if (!scene) return;
-    const p = toModel(event.clientX, event.clientY);
-    const node = nodeAt(scene, p.x, p.y, 2 / view.zoom);
-    if (node < 0) return;
-    event.preventDefault();
-    const box = canvas.getBoundingClientRect();
-    callbacks.onNodeMenu(scene.nodeKeys[node]!, { x: event.clientX - box.left, y: event.clientY - box.top });
-  });
-
-  canvas.addEventListener(
-    'wheel',
-    (event) => {
-      event.preventDefault();
-      const box = canvas.getBoundingClientRect();
-      // Pixel deltas from touchpads and lines from wheels: both come out at ~13% per notch.
-      const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
-      zoomAt(Math.pow(2, -delta / 500), event.clientX - box.left, event.clientY - box.top);
-    },
-    { passive: false },
-  );
-
-  canvas.addEventListener('keydown', (event) => {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [KEY_PAN, 0],
-      ArrowRight: [-KEY_PAN, 0],
-      ArrowUp: [0, KEY_PAN],
-      ArrowDown: [0, -KEY_PAN],
-    };
-    const move = moves[event.key];
-    if (move) {
-      view.panX += move[0];
-      view.panY += move[1];
-      viewportMoved();
-    } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
-    else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
-    else if (event.key === 'Escape') callbacks.onSelect(null);
-    else if (event.key === 'Enter' && highlight && highlight.node >= 0 && scene)
-      callbacks.onExpand(scene.nodeKeys[highlight.node]!);
-    else return;
-    event.preventDefault();
+  attachCanvasInput({
+    canvas,
+    view,
+    scene: () => scene,
+    highlight: () => highlight,
+    pinned: () => pinned,
+    callbacks,
+    toModel,
+    invalidate,
+    viewportMoved,
+    zoomAt,
   });
 
   const observer = new ResizeObserver(() => resize());
