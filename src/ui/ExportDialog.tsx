@@ -1,5 +1,5 @@
 // Image export options (format, extent, scale, background) and the download itself.
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { GraphView } from '../view/graphView';
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
@@ -19,6 +19,8 @@ export function ExportDialog({ title, viewRef, onClose }: Props) {
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The canvas view starts its image worker now, while the options are chosen.
+  useEffect(() => viewRef.current?.prepareExport(), [viewRef]);
 
   async function exportImage() {
     const view = viewRef.current;
