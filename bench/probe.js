@@ -78,6 +78,27 @@
     // No long task timing in this browser: the figure is reported as missing.
   }
 
+  // PNG exports end when the image is handed to URL.createObjectURL (the app downloads it through a link; the
+  // reference pages do the same), so every page's export is timed in the page, from the click to the same point.
+  const pngs = [];
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object) => {
+    if (object instanceof Blob && object.type === 'image/png') {
+      const png = { time: performance.now(), bytes: object.size, width: null, height: null };
+      pngs.push(png);
+      // IHDR: width and height are big-endian 32-bit integers at bytes 16 and 20 of the file.
+      void object
+        .slice(16, 24)
+        .arrayBuffer()
+        .then((header) => {
+          const view = new DataView(header);
+          png.width = view.getUint32(0);
+          png.height = view.getUint32(4);
+        });
+    }
+    return createObjectURL(object);
+  };
+
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   async function until(test, timeoutMs) {
     const limit = performance.now() + timeoutMs;
@@ -110,6 +131,8 @@
       longtasks
         .filter((t) => t.start + t.duration >= from && t.start <= to)
         .reduce((max, t) => Math.max(max, t.duration), 0),
+    /** The first PNG handed to URL.createObjectURL at or after `since`, once its size is read. */
+    png: (since, timeoutMs) => until(() => pngs.find((p) => p.time >= since && p.width !== null), timeoutMs),
     now: () => performance.now(),
   };
 })();

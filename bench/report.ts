@@ -1,6 +1,7 @@
 // Turns the benchmark's results into one markdown table per graph: each figure for the app and the two
 // reference pages, and the ratio ours/reference (below 1 means we are faster or smaller).
-import type { Figures, PageKind } from './measure';
+import { SAMPLES, type Figures, type PageKind, type PngExport } from './measure';
+import type { Extent } from './reference/common';
 import type { BenchGraph } from './run';
 
 export interface Report {
@@ -20,27 +21,57 @@ export function percentile(values: number[], p: number): number | undefined {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-type Row = [label: string, pick: (f: Figures) => number | string | undefined];
+/** A figure's value for one page, and how many samples it was made from (when it was sampled). */
+type Row = [label: string, pick: (f: Figures) => number | string | undefined, samples?: (f: Figures) => number];
+
+/** p50 and p95 of one sampled figure; a p95 of fewer than SAMPLES samples is left out (it would be their largest). */
+function percentileRows(label: string, unit: string, values: (f: Figures) => number[] | undefined): Row[] {
+  const count = (f: Figures) => values(f)?.length ?? 0;
+  return [
+    [`${label} p50 (${unit})`, (f) => percentile(values(f) ?? [], 50), count],
+    [`${label} p95 (${unit})`, (f) => (count(f) >= SAMPLES ? percentile(values(f) ?? [], 95) : undefined), count],
+  ];
+}
+
+const EXTENTS: [Extent, string][] = [
+  ['graph', 'whole graph'],
+  ['view', 'current view'],
+];
+const exportRows = EXTENTS.flatMap(([extent, name]): Row[] => {
+  const of = (f: Figures) => f.exports?.[extent];
+  return [
+    [
+      `PNG 2x, ${name}: image (px, MB)`,
+      (f) => {
+        const png = of(f);
+        return png && `${png.width}×${png.height}, ${(png.bytes / 2 ** 20).toFixed(1)}`;
+      },
+    ],
+    ...percentileRows(`PNG 2x, ${name}, click → image`, 'ms', (f) => of(f)?.ms),
+    [
+      `longest task during ${name} export, p50 (ms)`,
+      (f) => percentile(of(f)?.longestTaskMs ?? [], 50),
+      (f) => of(f)?.longestTaskMs.length ?? 0,
+    ],
+  ];
+});
+
 const ROWS: Row[] = [
   ['load → model built (ms)', (f) => f.modelMs],
-  ['first drawn frame (ms)', (f) => f.firstFrameMs],
+  ['first drawn frame (ms)', (f) => f.firstFrameMs, (f) => f.firstFrameRuns?.length ?? 1],
   ['longest task during load (ms)', (f) => f.loadLongestTaskMs],
   ['JS heap after load (MB)', (f) => f.heapMB],
-  ['filter hide, click → frame p50 (ms)', (f) => percentile(f.filterHide ?? [], 50)],
-  ['filter hide p95 (ms)', (f) => percentile(f.filterHide ?? [], 95)],
-  ['filter show p50 (ms)', (f) => percentile(f.filterShow ?? [], 50)],
-  ['filter show p95 (ms)', (f) => percentile(f.filterShow ?? [], 95)],
-  ['pan frame p50 (ms)', (f) => percentile(f.pan ?? [], 50)],
-  ['pan frame p95 (ms)', (f) => percentile(f.pan ?? [], 95)],
+  ...percentileRows('filter hide, click → frame', 'ms', (f) => f.filterHide),
+  ...percentileRows('filter show, click → frame', 'ms', (f) => f.filterShow),
+  ...percentileRows('pan frame', 'ms', (f) => f.pan),
   ['pan: frames drawn / steps', (f) => (f.pan ? `${f.panFrames ?? '?'} / ${f.pan.length}` : undefined)],
-  ['zoom frame p50 (ms)', (f) => percentile(f.zoom ?? [], 50)],
-  ['zoom frame p95 (ms)', (f) => percentile(f.zoom ?? [], 95)],
-  ['PNG export 2x (ms)', (f) => f.exportMs],
-  ['longest task during PNG export (ms)', (f) => f.exportLongestTaskMs],
+  ...percentileRows('zoom frame', 'ms', (f) => f.zoom),
+  ...exportRows,
   ['force layout (ms)', (f) => f.layoutMs],
   ['longest task during layout (ms)', (f) => f.layoutLongestTaskMs],
 ];
 
+const pixels = (png: PngExport | undefined) => (png ? `${((png.width * png.height) / 1e6).toFixed(1)} Mpx` : '?');
 const show = (v: number | string | undefined) =>
   v === undefined ? '–' : typeof v === 'number' ? String(Math.round(v)) : v;
 function ratio(a: number | string | undefined, b: number | string | undefined): string {
@@ -79,13 +110,14 @@ export function renderMarkdown(report: Report): string {
     ] as const)
       if (f?.error) lines.push(`- ${page}: error: ${f.error}`);
     lines.push(
-      '| figure | ours | cytoscape default | ours/cy | sigma v3 | ours/sigma |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      '| figure | ours | cytoscape default | ours/cy | sigma v3 | ours/sigma | samples (ours / cy / sigma) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
-    for (const [label, pick] of ROWS) {
+    for (const [label, pick, samples] of ROWS) {
       const [a, b, c] = [ours, cy, sigma].map((f) => (f ? pick(f) : undefined));
       if (a === undefined && b === undefined && c === undefined) continue;
-      lines.push(`| ${label} | ${show(a)} | ${show(b)} | ${ratio(a, b)} | ${show(c)} | ${ratio(a, c)} |`);
+      const counts = samples ? [ours, cy, sigma].map((f) => (f && samples(f)) || '–').join(' / ') : '';
+      lines.push(`| ${label} | ${show(a)} | ${show(b)} | ${ratio(a, b)} | ${show(c)} | ${ratio(a, c)} | ${counts} |`);
     }
     const notes = [...new Set([ours, cy, sigma].flatMap((f) => f?.notes ?? []))];
     const loads = (
@@ -98,6 +130,13 @@ export function renderMarkdown(report: Report): string {
     if (loads.length)
       notes.unshift(
         `first drawn frame: median of ${loads.map(([page, f]) => `${page} ${f!.firstFrameRuns!.map(show).join(' / ')}`).join('; ')} ms (one cold load each)`,
+      );
+    const wholeGraph = percentile(ours?.exports?.graph?.ms ?? [], 50);
+    const sigmaView = percentile(sigma?.exports?.view?.ms ?? [], 50);
+    if (wholeGraph !== undefined && sigmaView !== undefined)
+      notes.push(
+        `PNG 2x: our whole graph p50 / sigma's view p50 (its only image export, of ${pixels(sigma?.exports?.view)} ` +
+          `against our ${pixels(ours?.exports?.graph)}): ${ratio(wholeGraph, sigmaView)}`,
       );
     if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
     lines.push('');

@@ -238,20 +238,21 @@ test('a big graph exports as PNG and as SVG', async ({ page }) => {
   await page.getByRole('radio', { name: '1×' }).check();
   const viewPng = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PNG' }).click();
-  const inked = await page.evaluate(
-    async (base64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      let coloured = 0;
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) coloured++;
-      return coloured / (data.length / 4);
-    },
-    readFileSync(await (await viewPng).path()).toString('base64'),
-  );
+  const viewBytes = readFileSync(await (await viewPng).path());
+  // Drawn by the image worker kept from the first export: this image has this request's size, not the last one's.
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  expect(viewBytes.readUInt32BE(16)).toBe(Math.round(box.width));
+  expect(viewBytes.readUInt32BE(20)).toBe(Math.round(box.height));
+  const inked = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) coloured++;
+    return coloured / (data.length / 4);
+  }, viewBytes.toString('base64'));
   // Thousands of nodes and links over a white background: a good share of the picture is ink.
   expect(inked).toBeGreaterThan(0.05);
 

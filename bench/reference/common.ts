@@ -58,10 +58,14 @@ export function commonestCountry(graph: RefGraph): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/** What a PNG export shows: the whole graph at 2 pixels per graph unit, or the current view at twice its size. */
+export type Extent = 'graph' | 'view';
+
 export interface Controls {
   filter(country: string | null): void;
   layout(): Promise<void>;
-  exportPng(): Promise<Blob>;
+  /** The 2x PNG exports the renderer offers, by extent. */
+  exportPng: Partial<Record<Extent, () => Promise<Blob>>>;
 }
 
 export function mountControls(graph: RefGraph, controls: Controls): void {
@@ -87,13 +91,18 @@ export function mountControls(graph: RefGraph, controls: Controls): void {
     performance.mark('graphview:layout-start');
     void controls.layout().then(() => performance.mark('graphview:layout-end'));
   });
-  const png = document.createElement('button');
-  png.textContent = 'PNG 2x';
-  png.dataset.testid = 'export-png';
-  png.addEventListener('click', () => {
-    void controls.exportPng().then((blob) => performance.mark('bench:exported', { detail: { bytes: blob.size } }));
+  const exports = Object.entries(controls.exportPng).map(([extent, exportPng]) => {
+    const png = document.createElement('button');
+    png.textContent = `PNG 2x (${extent})`;
+    png.dataset.testid = `export-png-${extent}`;
+    // Handed to URL.createObjectURL as the app hands its image to the download link: the harness (probe.js)
+    // ends the export there on every page.
+    png.addEventListener('click', () => {
+      void exportPng().then((blob) => URL.revokeObjectURL(URL.createObjectURL(blob)));
+    });
+    return png;
   });
-  bar.append(facet, layout, png);
+  bar.append(facet, layout, ...exports);
 }
 
 /** Positions for nodes the file left unplaced, seeded so every page and run sees the same picture. */

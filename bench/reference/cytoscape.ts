@@ -39,5 +39,8 @@ mountControls(graph, {
     layout.run();
     return done.then(() => undefined);
   },
-  exportPng: () => cy.png({ output: 'blob-promise', full: true, scale: 2 }),
+  exportPng: {
+    graph: () => cy.png({ output: 'blob-promise', full: true, scale: 2 }),
+    view: () => cy.png({ output: 'blob-promise', full: false, scale: 2 }),
+  },
 });

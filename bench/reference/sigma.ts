@@ -36,11 +36,15 @@ mountControls(data, {
     fa2.stop();
     fa2.kill();
   },
-  exportPng: () =>
-    toBlob(renderer, {
-      format: 'png',
-      backgroundColor: '#ffffff',
-      width: renderer.getContainer().clientWidth * 2,
-      height: renderer.getContainer().clientHeight * 2,
-    }),
+  // @sigma/export-image draws what the camera shows (the whole graph, fitted, until one pans or zooms): sigma has
+  // no export of the whole graph at a scale of graph units.
+  exportPng: {
+    view: () =>
+      toBlob(renderer, {
+        format: 'png',
+        backgroundColor: '#ffffff',
+        width: renderer.getContainer().clientWidth * 2,
+        height: renderer.getContainer().clientHeight * 2,
+      }),
+  },
 });

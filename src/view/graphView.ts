@@ -57,6 +57,8 @@ export interface GraphView {
   zoomBy(factor: number): void;
   showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
   exportPng(options: ImageExportOptions): Promise<Blob>;
+  /** Gets ready for an image export that may follow (the export dialog opened), so the click waits less. */
+  prepareExport(): void;
   exportSvg(options: ImageExportOptions): string;
   /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
@@ -198,6 +200,7 @@ export function createGraphView(
       if (waiting) return Promise.reject(new Error(STILL_LOADING));
       return active ? active.renderer.exportPng(options) : Promise.reject(new Error('There is no graph to export.'));
     },
+    prepareExport: () => active?.renderer.prepareExport?.(),
     exportSvg(options) {
       if (waiting) throw new Error(STILL_LOADING);
       if (!active) throw new Error('There is no graph to export.');

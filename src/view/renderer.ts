@@ -51,6 +51,8 @@ export interface Renderer {
   zoomBy(factor: number): void;
   showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
   exportPng(options: ImageExportOptions): Promise<Blob>;
+  /** Gets ready for an image export that may follow (the export dialog opened); optional. */
+  prepareExport?(): void;
   exportSvg(options: ImageExportOptions): string;
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */

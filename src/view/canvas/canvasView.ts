@@ -17,7 +17,7 @@ import {
   type Scene,
 } from './scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
-import { scenePng, sceneSvg } from './sceneImage';
+import { prepareScenePng, scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
@@ -290,6 +290,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     async exportPng(options: ImageExportOptions) {
       return scenePng(scene, view, highlight, options);
     },
+    prepareExport: prepareScenePng,
     exportSvg: (options: ImageExportOptions) => sceneSvg(scene, view, highlight, options),
     renderedSize(id) {
       const i = scene?.nodeIndex.get(id);

@@ -66,20 +66,72 @@ function pngOnPage(
   });
 }
 
+/**
+ * The image worker is kept for a while after an export, and started when the export dialog opens
+ * (prepareScenePng): starting a worker and loading its module took 30–230 ms of each export on the bench machine.
+ */
+const WORKER_IDLE_MS = 30_000;
+
+interface ImageWorker {
+  worker: Worker;
+  /** Replies awaited, by request id (the dialog asks for one image at a time, but nothing else has to). */
+  waiting: Map<number, (reply: SceneImageReply) => void>;
+  idle?: ReturnType<typeof setTimeout>;
+}
+let imageWorker: ImageWorker | null = null;
+let lastRequest = 0;
+
+function stopWorker(state: ImageWorker): void {
+  clearTimeout(state.idle);
+  state.worker.terminate();
+  if (imageWorker === state) imageWorker = null;
+}
+
+/** Ends the worker WORKER_IDLE_MS after its last reply; it holds a module and, until collected, the last image. */
+function restartIdleTimer(state: ImageWorker): void {
+  clearTimeout(state.idle);
+  if (state.waiting.size === 0) state.idle = setTimeout(() => stopWorker(state), WORKER_IDLE_MS);
+}
+
+function startWorker(): ImageWorker {
+  if (imageWorker) return imageWorker;
+  const state: ImageWorker = {
+    worker: new Worker(new URL('./sceneImage.worker.ts', import.meta.url), { type: 'module' }),
+    waiting: new Map(),
+  };
+  state.worker.addEventListener('message', (event: MessageEvent<SceneImageReply>) => {
+    const settle = state.waiting.get(event.data.id);
+    state.waiting.delete(event.data.id);
+    settle?.(event.data);
+    restartIdleTimer(state);
+  });
+  state.worker.addEventListener('error', (event) => {
+    stopWorker(state);
+    const message = event.message || 'the image worker stopped';
+    for (const [id, settle] of state.waiting) settle({ id, ok: false, message });
+  });
+  imageWorker = state;
+  return state;
+}
+
+const workersAvailable = () => typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined';
+
+/** Starts the image worker ahead of an export, so that the click does not wait for it. */
+export function prepareScenePng(): void {
+  if (workersAvailable()) restartIdleTimer(startWorker());
+}
+
 /** Draws in a worker, so a big graph's image does not hold the page (see sceneImage.worker.ts). */
-function pngInWorker(request: SceneImageRequest): Promise<Blob> {
+function pngInWorker(request: Omit<SceneImageRequest, 'id'>): Promise<Blob> {
+  const state = startWorker();
+  clearTimeout(state.idle);
+  const id = ++lastRequest;
   return new Promise<Blob>((resolve, reject) => {
-    const worker = new Worker(new URL('./sceneImage.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<SceneImageReply>) => {
-      worker.terminate();
-      if (event.data.ok) resolve(event.data.blob);
-      else reject(new Error(`${TOO_LARGE} (${event.data.message})`));
+    state.waiting.set(id, (reply) => {
+      if (reply.ok) resolve(reply.blob);
+      else reject(new Error(`${TOO_LARGE} (${reply.message})`));
     });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(`${TOO_LARGE} (${event.message || 'the image worker stopped'})`));
-    });
-    worker.postMessage(request);
+    state.worker.postMessage({ ...request, id });
   });
 }
 
@@ -92,8 +144,7 @@ export function scenePng(
   const { scene, view } = targetOf(current, screen, options);
   const width = Math.max(1, Math.round(view.width));
   const height = Math.max(1, Math.round(view.height));
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined')
-    return pngOnPage(scene, view, width, height, highlight, options.background);
+  if (!workersAvailable()) return pngOnPage(scene, view, width, height, highlight, options.background);
   // Keys and indexes stay behind: drawing does not use them, and copying 150k of them would cost the page.
   const drawable: Scene = { ...scene, nodeKeys: [], edgeKeys: [], nodeIndex: new Map(), edgeIndex: new Map() };
   return pngInWorker({ scene: drawable, view, width, height, highlight, background: options.background });

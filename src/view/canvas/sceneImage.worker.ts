@@ -4,6 +4,8 @@ import { drawScene, type Highlight, type Viewport } from './draw';
 import type { Scene } from './scene';
 
 export interface SceneImageRequest {
+  /** Returned with the reply: the worker is kept between exports (sceneImage.ts). */
+  id: number;
   /** The scene without its key lists and indexes, which drawing does not use. */
   scene: Scene;
   view: Viewport;
@@ -13,10 +15,10 @@ export interface SceneImageRequest {
   background: string | null;
 }
 
-export type SceneImageReply = { ok: true; blob: Blob } | { ok: false; message: string };
+export type SceneImageReply = { id: number } & ({ ok: true; blob: Blob } | { ok: false; message: string });
 
 self.addEventListener('message', (event: MessageEvent<SceneImageRequest>) => {
-  const { scene, view, width, height, highlight, background } = event.data;
+  const { id, scene, view, width, height, highlight, background } = event.data;
   const reply = (message: SceneImageReply) => self.postMessage(message);
   try {
     const canvas = new OffscreenCanvas(width, height);
@@ -25,10 +27,10 @@ self.addEventListener('message', (event: MessageEvent<SceneImageRequest>) => {
     // OffscreenCanvasRenderingContext2D has every call draw.ts makes.
     drawScene(ctx as unknown as CanvasRenderingContext2D, scene, view, highlight, background);
     canvas.convertToBlob({ type: 'image/png' }).then(
-      (blob) => reply({ ok: true, blob }),
-      (error: unknown) => reply({ ok: false, message: String(error) }),
+      (blob) => reply({ id, ok: true, blob }),
+      (error: unknown) => reply({ id, ok: false, message: String(error) }),
     );
   } catch (error) {
-    reply({ ok: false, message: String(error) });
+    reply({ id, ok: false, message: String(error) });
   }
 });
