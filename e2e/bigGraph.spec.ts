@@ -234,12 +234,17 @@ test('a big graph exports as PNG and as SVG', async ({ page }) => {
 
   // The picture itself (the current view at 1x, small enough to look at): the graph drawn, not a blank image.
   await page.getByRole('button', { name: 'Export image…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  // The drawing alone, so the image is the screen's size: no title, legend, caption, credits or footer around it.
+  await dialog.getByTestId('export-title').fill('');
+  for (const part of ['Legend', 'Caption', 'Credits', 'Footer'])
+    await dialog.getByRole('checkbox', { name: part }).uncheck();
   await page.getByRole('radio', { name: 'Current view' }).check();
   await page.getByRole('radio', { name: '1×' }).check();
   const viewPng = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PNG' }).click();
   const viewBytes = readFileSync(await (await viewPng).path());
-  // Drawn by the image worker kept from the first export: this image has this request's size, not the last one's.
+  // This image has this request's size, not the last one's.
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
   expect(viewBytes.readUInt32BE(16)).toBe(Math.round(box.width));
   expect(viewBytes.readUInt32BE(20)).toBe(Math.round(box.height));

@@ -120,7 +120,20 @@ export type Action =
   /** Clears pins and runs the layout again (stored positions are forgotten by the persistence adapter). */
   | { type: 'resetLayout'; before?: Positions }
   /** A view from a link, a saved view or the last session; `record` false for what opens with the page. */
-  | { type: 'restoreView'; patch: ViewPatch; record?: boolean; animate?: boolean; notice?: Notice | null }
+  /**
+   * A view from a link, a saved view or the last session. `record` false: what opens with the page (not a step;
+   * its layout is not run over an arrangement just restored). `before`: positions, in case its layout runs.
+   */
+  | {
+      type: 'restoreView';
+      patch: ViewPatch;
+      record?: boolean;
+      animate?: boolean;
+      notice?: Notice | null;
+      before?: Positions;
+    }
+  /** Back to a graph shown earlier (undo, redo): its saved views and whether it was arranged, as they were. */
+  | { type: 'resumeWork'; savedViews: readonly SavedView[]; arranged: boolean }
   | { type: 'restorePlacement'; positions: Positions; pinned: readonly string[] }
   | { type: 'notify'; notice: Notice }
   | { type: 'saveView'; view: SavedView }
@@ -208,13 +221,14 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
 
 function positionsBefore(action: Action): Positions | null {
   if (action.type === 'moved') return new Map([[action.id, action.from]]);
-  if (action.type === 'setLayout' || action.type === 'resetLayout') return action.before ?? null;
+  if (action.type === 'setLayout' || action.type === 'resetLayout' || action.type === 'restoreView')
+    return action.before ?? null;
   return null;
 }
 
 function sliceOf(state: ExplorerState): ViewSlice<Story | null, Origin | null> {
-  const { story, origin, filters, layout, selection, appearance, ego, path, pinned } = state;
-  return { story, origin, filters, layout, selection, appearance, ego, path, pinned };
+  const { story, origin, filters, layout, selection, appearance, ego, path, pinned, arranged } = state;
+  return { story, origin, filters, layout, selection, appearance, ego, path, pinned, arranged };
 }
 
 export const canUndo = (state: ExplorerState) => state.history.past.length > 0;
@@ -236,9 +250,9 @@ function travelled(state: ExplorerState, direction: 'undo' | 'redo', positions?:
     next = showStory(state, { story: slice.story, origin: slice.origin, filters: slice.filters, layout: slice.layout });
     notice = { kind: 'restored', message: `Restored ${slice.origin?.name ?? slice.story.dataset.title}.` };
   }
-  const { filters, layout, selection, appearance, ego, path, pinned } = slice;
+  const { filters, layout, selection, appearance, ego, path, pinned, arranged } = slice;
   const appearanceChanged = appearance !== next.appearance;
-  next = withFilters({ ...next, layout, ego, path, pinned, selection, notice }, filters);
+  next = withFilters({ ...next, layout, ego, path, pinned, selection, notice, arranged }, filters);
   if (appearanceChanged) next = { ...next, appearance, metrics: { ...next.metrics, message: null } };
   return { ...next, history: moved.history, placement: put ? { positions: put } : next.placement };
 }
@@ -293,7 +307,9 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, pinned };
     }
     case 'restoreView':
-      return restoreView(state, action.patch, action.notice, action.animate ?? false);
+      return restoreView(state, action.patch, action.notice, action.animate ?? false, action.record !== false);
+    case 'resumeWork':
+      return { ...state, savedViews: action.savedViews, arranged: action.arranged };
     case 'restorePlacement': {
       const graph = state.story?.graph;
       if (!graph) return state;
@@ -387,11 +403,12 @@ function restoreView(
   patch: ViewPatch,
   notice: Notice | null | undefined,
   animate: boolean,
+  byUser: boolean,
 ): ExplorerState {
   let next: ExplorerState = { ...state, notice: notice === undefined ? state.notice : notice };
   // A layout is run only where no arrangement was brought back: stored positions are the layout already.
   if (patch.layout && patch.layout !== state.layout)
-    next = { ...next, layout: patch.layout, layoutRun: next.layoutRun + (state.arranged ? 0 : 1) };
+    next = { ...next, layout: patch.layout, layoutRun: next.layoutRun + (state.arranged && !byUser ? 0 : 1) };
   if (patch.appearance) next = { ...next, appearance: patch.appearance, metrics: { ...next.metrics, message: null } };
   if (patch.ego !== undefined) next = { ...next, ego: patch.ego };
   if (patch.path !== undefined) next = { ...next, path: patch.path };

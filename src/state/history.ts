@@ -23,6 +23,8 @@ export interface ViewSlice<S, O> {
   ego: Ego | null;
   path: PathQuery | null;
   pinned: ReadonlySet<string>;
+  /** Whether the drawing was the user's arrangement (so stored positions follow an undo); not compared. */
+  arranged: boolean;
 }
 
 export interface HistoryEntry<S, O> {

@@ -76,7 +76,9 @@ export async function loadWork(hash: string): Promise<LoadedWork> {
   try {
     return { kind: 'found', work: parseStoredWork(raw) };
   } catch (error) {
-    // A damaged record would fail again on every visit: it is removed once reported.
+    // A damaged record would fail again on every visit: it is set aside under another key (for a person to look
+    // at), and the dataset starts afresh.
+    await set(`damaged:${hash}:${Date.now()}`, raw, theStore()).catch(() => undefined);
     await del(keyOf(hash), theStore()).catch(() => undefined);
     return { kind: 'damaged', reason: (error as Error).message };
   }

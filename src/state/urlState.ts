@@ -5,9 +5,11 @@
 import { z } from 'zod';
 import type { StoryGraph } from '../model/graph';
 import { NO_FILTERS, type Filters } from '../model/filters';
+import { FIXED_FACETS } from '../model/facets';
 import { MAX_HOPS } from '../model/ego';
 import type { Selection } from '../model/selection';
 import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { METRICS } from '../model/metricNames';
 import { LAYOUT_NAMES, type LayoutName } from '../view/layouts';
 import type { Camera } from '../view/camera';
 import type { PathQuery, ViewPatch } from './viewPatch';
@@ -146,14 +148,21 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
   const filtersRaw = get('f', 'filter');
   if (filtersRaw !== null) {
     const parsed = parseJson(filtersRaw, filtersShape);
+    const facets = parsed ? [...Object.keys(parsed.p ?? {}), ...Object.keys(parsed.r ?? {})] : [];
+    const unknown = facets.find((facet) => !knownFacet(facet, graph));
     if (!parsed) problems.push('The filters in the link could not be read and were ignored.');
+    else if (unknown !== undefined)
+      problems.push(
+        `The filter on ${quoteForMessage(unknown)} does not apply to this graph; the filters were ignored.`,
+      );
     else patch.filters = filtersFrom(parsed);
   }
 
   const appearanceRaw = get('a', 'appearance');
   if (appearanceRaw !== null) {
     const parsed = parseJson(appearanceRaw, appearanceShape);
-    if (!parsed) problems.push('The appearance in the link could not be read; the default is used.');
+    const known = parsed && knownChoice(parsed[0], 'degree', graph) && knownChoice(parsed[1], 'type', graph);
+    if (!parsed || !known) problems.push('The appearance in the link could not be used; the default is used.');
     else patch.appearance = { sizeBy: parsed[0], colourBy: parsed[1], labelMinSize: parsed[2] };
   }
 
@@ -209,7 +218,39 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
     if (ok && zoom! > 0) patch.camera = { x: x!, y: y!, zoom: Math.min(6, Math.max(0.001, zoom!)) };
     else problems.push('The camera position in the link could not be read; the whole graph is shown.');
   }
+  // A whole view (one this explorer wrote: it carries the hash) leaves out what was at its default; a hand-made
+  // link with some parameters changes only those.
+  if (params.has('h')) {
+    patch.filters ??= NO_FILTERS;
+    patch.appearance ??= DEFAULT_APPEARANCE;
+    if (!params.has('s')) patch.selection ??= null;
+    if (!params.has('e')) patch.ego ??= null;
+    if (!params.has('p')) patch.path ??= null;
+  }
   return { patch, problems, stale, present };
+}
+
+/** A size or colour choice this graph can show: the default, a metric the explorer has, or an attribute it holds. */
+function knownChoice(choice: string, fallback: string, graph: StoryGraph): boolean {
+  if (choice === fallback) return true;
+  if (choice.startsWith('metric:')) return Object.hasOwn(METRICS, choice.slice(7));
+  if (choice.startsWith('attr:')) return hasAttribute(graph, choice.slice(5));
+  return false;
+}
+
+function hasAttribute(graph: StoryGraph, name: string): boolean {
+  return graph.someNode((_key, entity) => entity.attributes !== undefined && Object.hasOwn(entity.attributes, name));
+}
+
+/** Fixed facets, or attribute facets (`entity:attr:<name>`, `relation:attr:<name>`) the graph's items carry. */
+function knownFacet(facet: string, graph: StoryGraph): boolean {
+  if ((Object.values(FIXED_FACETS) as string[]).includes(facet)) return true;
+  const match = /^(entity|relation):attr:(.*)$/s.exec(facet);
+  if (!match) return false;
+  const name = match[2]!;
+  return match[1] === 'entity'
+    ? hasAttribute(graph, name)
+    : graph.someEdge((_key, relation) => relation.attributes !== undefined && Object.hasOwn(relation.attributes, name));
 }
 
 function filtersFrom(parsed: z.infer<typeof filtersShape>): Filters {

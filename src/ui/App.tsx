@@ -45,6 +45,17 @@ export function App() {
     (view: SavedView, animate = true) => session.applyParams(view.params, animate),
     [session],
   );
+  // Leaving the walkthrough goes back to the view the user had before it.
+  const beforePresent = useRef<string | null>(null);
+  useEffect(() => {
+    if (state.presenting !== null && beforePresent.current === null) beforePresent.current = session.viewParams();
+    if (state.presenting === null && beforePresent.current !== null) {
+      session.applyParams(beforePresent.current, true);
+      beforePresent.current = null;
+    }
+    // Only entering and leaving matter, not each step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.presenting === null]);
   const exportProject = useCallback(async () => {
     if (!state.story) return;
     const { exportData } = await import('../io/exportData');

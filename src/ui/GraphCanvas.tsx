@@ -57,6 +57,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   cameraListener.current = onCamera;
 
   const closeMenu = useCallback(() => setMenuAt(null), []);
+  const layoutRunning = useRef(false);
+  const pendingCamera = useRef<ExplorerState['cameraRequest']>(null);
 
   // Made in a layout effect, before the one below that hands it the first graph on this same commit.
   useLayoutEffect(() => {
@@ -69,6 +71,12 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         onCamera: (camera) => cameraListener.current(camera),
         onNodeMenu: (id, at) => setMenuAt({ id, at }),
         onLayoutProgress: (p) => {
+          layoutRunning.current = p.running;
+          const waiting = pendingCamera.current;
+          if (!p.running && waiting) {
+            pendingCamera.current = null;
+            viewRef.current?.setCamera(waiting.camera, waiting.animate);
+          }
           setLayoutProgress(p.running ? p : null);
           setLayoutFailure(p.failed ?? null);
         },
@@ -103,6 +111,11 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layout changes must not rebuild the graph
   }, [story, viewRef, dispatch]);
 
+  // Pins first: a layout run in this same commit (Reset layout) must see the pins as they are now.
+  useEffect(() => {
+    viewRef.current?.setPinned(pinned);
+  }, [pinned, story, viewRef]);
+
   // Runs when a run is asked for (layoutRun), not when the name alone changes (a restored view's stored positions).
   const ranLayout = useRef(layoutRun);
   useEffect(() => {
@@ -115,11 +128,11 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   useEffect(() => {
     if (placement) viewRef.current?.setPositions(placement.positions);
   }, [placement, viewRef]);
+  // A camera asked for while a layout runs waits for it: the layout's closing fit would replace it.
   useEffect(() => {
-    viewRef.current?.setPinned(pinned);
-  }, [pinned, story, viewRef]);
-  useEffect(() => {
-    if (cameraRequest) viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
+    if (!cameraRequest) return;
+    if (layoutRunning.current) pendingCamera.current = cameraRequest;
+    else viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
   }, [cameraRequest, viewRef]);
 
   useEffect(() => {

@@ -26,7 +26,8 @@ export function NodeMenu({ menu, onTogglePin, onExpand, onSelect, onClose }: Pro
     };
     window.addEventListener('pointerdown', away);
     return () => window.removeEventListener('pointerdown', away);
-  }, [menu, onClose]);
+    // A new menu (another node) takes focus; the same one redrawn does not steal it back.
+  }, [menu.id, onClose]);
   const choose = (action: () => void) => () => {
     action();
     onClose();

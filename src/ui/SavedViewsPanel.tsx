@@ -1,5 +1,5 @@
 // The saved views of this dataset, in walkthrough order: show one, move it up or down, copy its link, delete it.
-import type { Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import type { Action, SavedView } from '../state/explorer';
 
 interface Props {
@@ -10,6 +10,16 @@ interface Props {
 }
 
 export function SavedViewsPanel({ views, dispatch, onShow, linkTo }: Props) {
+  const [copied, setCopied] = useState<string | null>(null);
+  async function copy(view: SavedView) {
+    const link = linkTo(view);
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(`Link to “${view.name}” copied.`);
+    } catch {
+      setCopied(`Copy this link to “${view.name}”: ${link}`);
+    }
+  }
   return (
     <section className="saved-views" aria-label="Saved views" data-testid="saved-views">
       <h2>Saved views</h2>
@@ -38,7 +48,7 @@ export function SavedViewsPanel({ views, dispatch, onShow, linkTo }: Props) {
               >
                 ↓
               </button>
-              <button type="button" onClick={() => void navigator.clipboard?.writeText(linkTo(view))}>
+              <button type="button" aria-label={`Copy a link to “${view.name}”`} onClick={() => void copy(view)}>
                 Copy link
               </button>
               <button
@@ -52,6 +62,9 @@ export function SavedViewsPanel({ views, dispatch, onShow, linkTo }: Props) {
           </li>
         ))}
       </ol>
+      <p role="status" className="copy-status">
+        {copied}
+      </p>
     </section>
   );
 }

@@ -49,12 +49,19 @@ export function useViewSession(
   const { story } = state;
   // Hashed in slices: a big graph's content would otherwise hold the page for a third of a second.
   const [hashed, setHashed] = useState<{ story: Story; hash: string } | null>(null);
+  const hashes = useRef(new WeakMap<Story, string>());
   useEffect(() => {
     if (!story) return;
+    const known = hashes.current.get(story);
+    if (known) {
+      setHashed({ story, hash: known });
+      return;
+    }
     let current = true;
-    void datasetHashInSteps(story.dataset, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
-      (hash) => current && setHashed({ story, hash }),
-    );
+    void datasetHashInSteps(story.dataset, () => new Promise((resolve) => setTimeout(resolve, 0))).then((hash) => {
+      hashes.current.set(story, hash);
+      if (current) setHashed({ story, hash });
+    });
     return () => {
       current = false;
     };
@@ -63,7 +70,9 @@ export function useViewSession(
   const [camera, setCamera] = useState<Camera | null>(null);
   /** Stories whose stored work and link have been applied (undoing back to one must not apply them again). */
   const restored = useRef(new WeakSet<Story>());
-  const [readyStory, setReadyStory] = useState<Story | null>(null);
+  /** Stories whose stored work has been read: only those are saved (saving sooner would overwrite it). */
+  const [readyStories] = useState(() => new WeakSet<Story>());
+  const [readyTick, setReadyTick] = useState(0);
   /** The story opened from the address's `data=` parameter, whose link keeps that parameter. */
   const fromDataParam = useRef<Story | null>(null);
   const startParams = useRef(new URLSearchParams(window.location.search));
@@ -102,12 +111,13 @@ export function useViewSession(
         const notice = linked ? problemsNotice(decoded, 'link') : undefined;
         dispatch({ type: 'restoreView', patch: decoded.patch, record: false, notice });
       }
-      setReadyStory(story);
+      readyStories.add(story);
+      setReadyTick((n) => n + 1);
     });
     return () => {
       cancelled = true;
     };
-  }, [story, hash, dispatch, state.origin]);
+  }, [story, hash, dispatch, state.origin, readyStories]);
 
   const viewParams = useCallback((): URLSearchParams => {
     const { filters, layout, selection, appearance, ego, path } = state;
@@ -127,10 +137,33 @@ export function useViewSession(
   const link = useCallback((): string => linkWith(viewParams().toString()), [linkWith, viewParams]);
 
   // The address bar follows the view (replaceState: no history entry per click).
-  const ready = story !== null && readyStory === story;
+  const ready = story !== null && hash !== '' && readyStories.has(story) && readyTick > 0;
   useEffect(() => {
-    if (ready) window.history.replaceState(window.history.state, '', link());
+    if (!ready) return;
+    const next = link();
+    if (next === window.location.href) return;
+    try {
+      window.history.replaceState(window.history.state, '', next);
+    } catch {
+      // Some browsers refuse very frequent address changes; the next change writes it again.
+    }
   }, [ready, link]);
+
+  // Back on a graph shown earlier (undo or redo of opening another): its saved views and arrangement return.
+  const memory = useRef(new WeakMap<Story, { savedViews: ExplorerState['savedViews']; arranged: boolean }>());
+  const lastStory = useRef<Story | null>(null);
+  useEffect(() => {
+    if (!story) return;
+    if (story !== lastStory.current) {
+      lastStory.current = story;
+      const kept = memory.current.get(story);
+      if (kept) {
+        dispatch({ type: 'resumeWork', ...kept });
+        return;
+      }
+    }
+    memory.current.set(story, { savedViews: state.savedViews, arranged: state.arranged });
+  }, [story, state.savedViews, state.arranged, dispatch]);
 
   // Saved soon after each change, so closing the tab loses at most the last moment.
   const [layoutEnded, setLayoutEnded] = useState(0);
@@ -188,10 +221,13 @@ export function useViewSession(
         type: 'restoreView',
         patch: decoded.patch,
         animate,
+        // Where the nodes are now, should the view's layout move them (so undo can put them back).
+        before:
+          decoded.patch.layout && decoded.patch.layout !== state.layout ? viewRef.current?.positions() : undefined,
         notice: problemsNotice(decoded, 'saved view') ?? null,
       });
     },
-    [story, hash, dispatch],
+    [story, hash, dispatch, state.layout, viewRef],
   );
 
   return { hash, onCamera: setCamera, link, linkWith, viewParams: () => viewParams().toString(), applyParams };

@@ -303,7 +303,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       return positions;
     },
     setPositions(positions) {
-      stopLayouts();
+      if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       cy.batch(() => {
         visibility.allNodes().forEach((n) => {
           const p = positions.get(keyOf(n));

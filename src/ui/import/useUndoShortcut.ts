@@ -2,9 +2,13 @@
 // field, where the shortcut belongs to the text.
 import { useEffect } from 'react';
 
+/** Inputs where Ctrl+Z edits the text; checkboxes, radios, buttons and selects leave it to the explorer. */
+const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'tel', 'password', 'date']);
+
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
 
 export function useUndoShortcut(onUndo: () => void, onRedo: () => void): void {

@@ -319,7 +319,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     },
     setPositions(positions) {
       if (!scene) return;
-      stopLayout();
+      if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
       for (const [key, p] of positions) {
         const i = scene.nodeIndex.get(key);
         if (i === undefined) continue;
