@@ -3,6 +3,7 @@
 import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
 import type { Dataset, Entity, Relation } from '../model/schema';
 import { evidenceByRelation } from '../model/evidence';
+import { formatEventDate } from '../model/time';
 
 export interface Subset {
   nodes: ReadonlySet<string>;
@@ -61,7 +62,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
       ...(r.weight !== undefined ? { weight: r.weight } : {}),
       attributes: attributesOf(r, [
         ['type', r.type],
-        ['date', r.date],
+        ['date', r.date === undefined ? undefined : formatEventDate(r.date)],
         ['details', r.details],
         ['modality', r.modality],
         ['disputed', r.disputed || undefined],
