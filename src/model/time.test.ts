@@ -59,8 +59,21 @@ describe('fuzzy wording, kept as written and read as a range', () => {
     ['the early 2000s', '2000-01-01', '2003-12-31'],
     ['the 1990s', '1990-01-01', '1999-12-31'],
     ['Mid\u2013October 2025.', '2025-10-11', '2025-10-20'],
+    ['end of 2006 to 2008', '2006-09-01', '2008-12-31'],
+    ['from 3 May 2025 until June 2025', '2025-05-03', '2025-06-30'],
   ])('%s', (text, from, to) => {
     expect(read(text)).toEqual([from, to]);
+  });
+
+  it('reads "since", "before" and "after" as spans with one open end', () => {
+    const since = readDate('since September 2025');
+    expect(since.ok && [isoDay(since.range.start), since.range.end]).toEqual(['2025-09-01', Infinity]);
+    const before = readDate('before July 2006');
+    expect(before.ok && [before.range.start, isoDay(before.range.end)]).toEqual([-Infinity, '2006-06-30']);
+    const after = readDate('after 2013');
+    expect(after.ok && [isoDay(after.range.start), after.range.end]).toEqual(['2014-01-01', Infinity]);
+    expect(typeof read('2008 to 2006')).toBe('string');
+    expect(typeof read('since 2013 to 2014')).toBe('string');
   });
 
   it('refuses a day that does not exist rather than moving it', () => {
@@ -68,7 +81,7 @@ describe('fuzzy wording, kept as written and read as a range', () => {
   });
 
   it('gives a reason, not a guess, for wording it does not know', () => {
-    for (const text of ['recently', 'a few months ago', 'shortly after early October', 'since September 2025']) {
+    for (const text of ['recently', 'a few months ago', 'shortly after early October', 'since the war']) {
       expect(read(text)).toMatch(/not a date wording this reader knows/);
     }
     expect(read('   ')).toBe('the date is empty');

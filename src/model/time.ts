@@ -120,8 +120,24 @@ function normalize(text: string): string {
   );
 }
 
-/** Readings that need no context: absolute dates, with or without a part of the month or year. */
+/** Readings that need no context: absolute dates and spans between them ("since 2013", "end of 2006 to 2008"). */
 function readAbsolute(t: string): DayRange | undefined {
+  const span =
+    /^(since|before|after|from) (.+?)(?: (?:to|until) (.+))?$/.exec(t) ?? /^()(.+?) (?:to|until) (.+)$/.exec(t);
+  if (!span) return readPoint(t);
+  const [, word, first, last] = span;
+  const a = readPoint(first!);
+  const b = last === undefined ? undefined : readPoint(last);
+  if (!a || (last !== undefined && !b) || (word !== 'from' && word !== '' && last !== undefined)) return undefined;
+  if (word === 'before') return { start: -Infinity, end: a.start - 1 };
+  if (word === 'after') return { start: a.end + 1, end: Infinity };
+  if (!b) return word === 'since' ? { start: a.start, end: Infinity } : undefined;
+  return a.start <= b.end ? { start: a.start, end: b.end } : undefined;
+}
+
+/** One date, with or without a part of the month or year. */
+function readPoint(text: string): DayRange | undefined {
+  const t = text.replace(/^the /, '');
   const iso = isoRange(t);
   if (iso) return iso;
   let m = new RegExp(`^${PART}[ -]${MONTH_NAME},? (\\d{4})$`).exec(t);
