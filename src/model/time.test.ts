@@ -32,6 +32,19 @@ describe('ISO dates', () => {
     expect(isoRange('2025-04-31')).toBeUndefined();
   });
 
+  it('day numbers agree with the calendar of the Date object on every day from 1890 to 2110', () => {
+    const wrong: string[] = [];
+    for (let year = 1890; year <= 2110; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= new Date(Date.UTC(year, month, 0)).getUTCDate(); day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          if (parseIsoDay(text) !== Date.UTC(year, month - 1, day) / 86_400_000) wrong.push(text);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('day numbers are whole days since 1970-01-01 and round-trip through ISO', () => {
     expect(parseIsoDay('1970-01-01')).toBe(0);
     expect(parseIsoDay('1970-01-02')).toBe(1);
