@@ -149,7 +149,7 @@ export function buildTimeIndex(relations: readonly Relation[], sources: readonly
     ends,
     undated: Int32Array.from(undated),
     claimDays,
-    claimRelation: Int32Array.from(claimOrder, (j) => claimRelationList[j]!),
+    claimRelation: claimOrder.map((j) => claimRelationList[j]!),
     undatedClaimRelation: Int32Array.from(undatedClaims),
     publishedBy,
     ...(first <= last ? { extent: { start: first, end: last } } : {}),

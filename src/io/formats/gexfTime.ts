@@ -17,6 +17,8 @@ export interface GexfClock {
 /** One interval as written; undefined ends are open. */
 type RawSpell = [string | undefined, string | undefined];
 
+const TIME_ATTRIBUTES = ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps', 'spells'];
+const TIME_CHILDREN = new Set(['spells', 'timestamps']);
 const OPEN = new Set(['', '-inf', 'inf', '+inf', '-infinity', 'infinity']);
 
 export function readClock(graph: XmlElement, warnings: Warnings): GexfClock {
@@ -89,6 +91,9 @@ function readTime(
   what: string,
   warnings: Warnings,
 ): { span?: TimeSpan; text?: string } {
+  // Most elements of most files carry no time: checked without building anything.
+  if (!TIME_ATTRIBUTES.some((a) => element.attrs.has(a)) && !element.children.some((c) => TIME_CHILDREN.has(c.local)))
+    return {};
   const spells = rawSpells(element);
   if (spells.length === 0) return {};
   let start: string | undefined = '';
