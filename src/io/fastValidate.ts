@@ -6,6 +6,7 @@
 import { datasetSchema, type Dataset, type Entity, type Relation } from '../model/schema';
 import { ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from '../model/vocabulary';
 import { isValidId } from '../model/ids';
+import { rangeProblem, type DateRangeForm } from '../model/time';
 
 // The same rules as the schema's `countryCode`, `hexColor` and `fuzzyDate` (and `id`, in model/ids.ts).
 const COUNTRY = /^[A-Z]{2}$/;
@@ -151,8 +152,25 @@ const ENTITY_OPTIONAL: [string, (value: unknown) => unknown][] = [
   ['size', size],
 ];
 
+const RANGE_FIELDS = new Set(['from', 'to']);
+
+/** An ISO date, month or year, or a range of days without wording (zod trims wording: that is left to it). */
+function eventDate(value: unknown): string | DateRangeForm | undefined {
+  if (value === undefined || typeof value === 'string') return optionalText(value, FUZZY_DATE);
+  const range = plainObject(value);
+  checkFields(range, RANGE_FIELDS);
+  const out: DateRangeForm = {};
+  for (const key of ['from', 'to'] as const) {
+    if (!Object.hasOwn(range, key)) continue;
+    if (typeof range[key] !== 'string') notSure();
+    out[key] = range[key] as string;
+  }
+  if (rangeProblem(out)) notSure();
+  return out;
+}
+
 const RELATION_OPTIONAL: [string, (value: unknown) => unknown][] = [
-  ['date', (v) => optionalText(v, FUZZY_DATE)],
+  ['date', eventDate],
   ['dateText', text],
   ['details', text],
   ['discrepancy', text],

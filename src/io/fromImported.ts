@@ -1,6 +1,7 @@
 // Maps a graph read from GEXF, GraphML, Cytoscape JSON or CSV onto the typed data model: attributes that
 // fit (type, country, label, role, description) fill the model's fields; every attribute is kept as well.
-import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
+import type { AttrValue, Attributes, ImportedEdge, ImportedGraph, TimeSpan } from './formats/types';
+import type { DateRangeForm } from '../model/time';
 import type { DatasetInput } from '../model/schema';
 import { COUNTRY_NAMES, ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from '../model/vocabulary';
 
@@ -56,7 +57,7 @@ export function datasetFromImported(graph: ImportedGraph, title: string): Datase
       country: toCountryCode(pick(node.attributes, COUNTRY_KEYS)),
       role: textOf(role),
       description: textOf(description),
-      attributes: toRecord(node.attributes),
+      attributes: withTime(toRecord(node.attributes), node.time),
       position: hasPosition ? { x: node.x!, y: node.y! } : undefined,
       color: node.color && /^#[0-9a-fA-F]{6}$/.test(node.color) ? node.color : undefined,
       size: node.size !== undefined && Number.isFinite(node.size) && node.size > 0 ? node.size : undefined,
@@ -73,10 +74,13 @@ export function datasetFromImported(graph: ImportedGraph, title: string): Datase
     return id;
   };
 
+  const nodeTimes = new Map(graph.nodes.flatMap((n) => (n.time ? [[n.id, n.time] as const] : [])));
   const relations = graph.edges.map((edge) => {
     const type = textOf(pick(edge.attributes, TYPE_KEYS))?.trim() || DEFAULT_RELATION_TYPE;
     relationTypes.add(type);
+    const date = edgeDate(edge, nodeTimes);
     return {
+      ...(date ? { date } : {}),
       id: edge.id ?? freshId(),
       type,
       source: edge.source,
@@ -114,4 +118,26 @@ export function declare(types: Set<string>, builtIn: readonly string[]): Record<
 function modalityOf(value: AttrValue | undefined): Modality {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return (MODALITY_IDS as readonly string[]).includes(text) ? (text as Modality) : 'happened';
+}
+
+/** A node's time stays visible as "start" and "end" attributes (unless the file already has attributes so named). */
+function withTime(record: Record<string, AttrValue>, time: TimeSpan | undefined): Record<string, AttrValue> {
+  if (time?.start !== undefined && !('start' in record)) record.start = time.start;
+  if (time?.end !== undefined && !('end' in record)) record.end = time.end;
+  return record;
+}
+
+/**
+ * An edge's own time; without one, the time its two ends share, since a dynamic graph shows an edge only while both
+ * of its nodes exist. Ends that never coexist leave the edge undated.
+ */
+function edgeDate(edge: ImportedEdge, nodeTimes: ReadonlyMap<string, TimeSpan>): DateRangeForm | undefined {
+  const spans = edge.time ? [edge.time] : [nodeTimes.get(edge.source), nodeTimes.get(edge.target)];
+  const starts = spans.flatMap((s) => (s?.start === undefined ? [] : [s.start])).sort();
+  const ends = spans.flatMap((s) => (s?.end === undefined ? [] : [s.end])).sort();
+  const from = starts[starts.length - 1];
+  const to = ends[0];
+  if ((from === undefined && to === undefined) || (from !== undefined && to !== undefined && from > to))
+    return undefined;
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
 }

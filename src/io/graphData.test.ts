@@ -7,6 +7,7 @@ import { findQuoteMismatches } from '../model/quotes';
 import { datasetJsonSchema } from '../model/jsonSchema';
 import { evidenceByRelation } from '../model/evidence';
 import { loadSeedTexts, SEEDS_DIR } from '../../scripts/seeds';
+import { eventRange, readDate } from '../model/time';
 
 const files = readdirSync('graph-data').filter((f) => f.endsWith('.json'));
 const seedsPresent = existsSync(SEEDS_DIR);
@@ -29,6 +30,16 @@ describe.each(files)('graph-data/%s', (file) => {
     if (!result.ok) return;
     const unplaced = result.dataset.entities.filter((e) => e.position === undefined).map((e) => e.id);
     expect(unplaced, 'entities without a position: run `npm run story:layout`').toEqual([]);
+  });
+
+  it('dates each range as its wording reads (model/time.ts), never wider or narrower', () => {
+    if (!result.ok) return;
+    const wrong = result.dataset.relations.flatMap((r) => {
+      if (typeof r.date !== 'object' || r.date.text === undefined) return [];
+      const reading = readDate(r.date.text);
+      return reading.ok && JSON.stringify(reading.range) === JSON.stringify(eventRange(r.date)) ? [] : [r.id];
+    });
+    expect(wrong).toEqual([]);
   });
 
   it.skipIf(!seedsPresent)(`quotes every claim verbatim from its article (articles in ${SEEDS_DIR})`, () => {

@@ -1,8 +1,9 @@
 // Turns the data model (or the part of it the filters show) into the neutral graph the format writers take.
 // Model fields travel as attributes (type, country, role...) so that other tools can show and filter on them.
-import type { AttrValue, Attributes, ImportedGraph } from './formats/types';
+import type { AttrValue, Attributes, ImportedGraph, TimeSpan } from './formats/types';
 import type { Dataset, Entity, Relation } from '../model/schema';
 import { evidenceByRelation } from '../model/evidence';
+import { eventRange, formatEventDate, isoDay } from '../model/time';
 
 export interface Subset {
   nodes: ReadonlySet<string>;
@@ -53,6 +54,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
       };
     }),
     edges: relations.map((r) => ({
+      ...timeOf(r),
       id: r.id,
       source: r.source,
       target: r.target,
@@ -61,7 +63,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
       ...(r.weight !== undefined ? { weight: r.weight } : {}),
       attributes: attributesOf(r, [
         ['type', r.type],
-        ['date', r.date],
+        ['date', r.date === undefined ? undefined : formatEventDate(r.date)],
         ['details', r.details],
         ['modality', r.modality],
         ['disputed', r.disputed || undefined],
@@ -73,4 +75,14 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
       ]),
     })),
   };
+}
+
+/** A relation's dates as a time span, so a GEXF export is a dynamic graph that Gephi's timeline can play. */
+function timeOf(relation: Relation): { time?: TimeSpan } {
+  const range = eventRange(relation.date);
+  if (!range) return {};
+  const time: TimeSpan = {};
+  if (Number.isFinite(range.start)) time.start = isoDay(range.start);
+  if (Number.isFinite(range.end)) time.end = isoDay(range.end);
+  return { time };
 }

@@ -1,5 +1,6 @@
 // The view in words: which filters, neighbourhood and path shape what is shown (an exported image's caption), and
 // every shown relation as a sentence (its text alternative, for screen readers and alt text). Pure.
+import { formatEventDate } from './time';
 import type { StoryGraph } from './graph';
 import type { Filters, Visibility } from './filters';
 import type { Ego } from './ego';
@@ -142,7 +143,7 @@ export function relationSentence(graph: StoryGraph, edge: string): string {
   if (modality !== 'happened')
     notes.push(`${MODALITIES[modality].label.toLowerCase()}: ${MODALITIES[modality].description.toLowerCase()}`);
   if (relation.disputed) notes.push('disputed: sources disagree');
-  const date = relation.dateText ?? relation.date;
+  const date = relation.dateText ?? (relation.date ? formatEventDate(relation.date) : undefined);
   if (date) notes.push(date);
   return `${words.join(' — ')}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }

@@ -5,6 +5,7 @@ import type { StoryGraph } from './graph';
 import { corroborationOf, type Corroboration, type RelationEvidence } from './evidence';
 import type { Entity, Relation } from './schema';
 import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
+import { timeView, type TimeFilter } from './timeFilter';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
@@ -17,6 +18,8 @@ export interface Filters {
   hideOrphans: boolean;
   /** With countries picked, show faded the entities of other countries that shown ones link to. */
   countryContext: boolean;
+  /** A time window (model/timeFilter.ts); absent: time does not filter. */
+  time?: TimeFilter;
 }
 
 export const NO_FILTERS: Filters = {
@@ -88,25 +91,35 @@ export function computeVisibility(graph: StoryGraph, filters: Filters): Visibili
     if (entityPasses(entity, filters)) nodes.add(key);
   });
   const edges = new Set<string>();
-  const evidence = graph.getAttribute('evidence');
+  // Under a time window, relations must fall inside it and are judged by the claims known in it (cutting a
+  // relation down to those is skipped when no filter looks at claims: a brush moves many times a second).
+  const time = filters.time && timeView(graph, filters.time);
+  const evidence = time ? time.evidence : graph.getAttribute('evidence');
+  const claimsMatter = filters.minCorroboration > 0 || [...CLAIM_FACETS].some((f) => filters.picks.get(f)?.length);
+  const passes: RelationTest = time
+    ? (key, relation) =>
+        time.shows(key) && relationPasses(claimsMatter ? time.asKnown(relation) : relation, filters, evidence)
+    : (_key, relation) => relationPasses(relation, filters, evidence);
   graph.forEachEdge((key, relation, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && relationPasses(relation, filters, evidence)) edges.add(key);
+    if (nodes.has(source) && nodes.has(target) && passes(key, relation)) edges.add(key);
   });
   if (filters.hideOrphans) {
     for (const key of [...nodes]) {
       if (graph.degree(key) > 0 && !graph.someEdge(key, (edge) => edges.has(edge))) nodes.delete(key);
     }
   }
-  const context = countryContext(graph, filters, nodes, evidence);
+  const context = countryContext(graph, filters, nodes, passes);
   return context ? { nodes, edges, context } : { nodes, edges };
 }
+
+type RelationTest = (key: string, relation: Relation) => boolean;
 
 /** What the country filter alone hides at the far end of shown entities' links, when that option is on. */
 function countryContext(
   graph: StoryGraph,
   filters: Filters,
   nodes: ReadonlySet<string>,
-  evidence: (r: Relation) => RelationEvidence,
+  passes: RelationTest,
 ): Visibility['context'] {
   if (!filters.countryContext || (filters.picks.get(FIXED_FACETS.country) ?? []).length === 0) return undefined;
   const picks = new Map(filters.picks);
@@ -117,8 +130,7 @@ function countryContext(
     const sourceIn = nodes.has(source);
     if (sourceIn === nodes.has(target)) return;
     const far = sourceIn ? target : source;
-    if (!entityPasses(graph.getNodeAttributes(far), withoutCountry) || !relationPasses(relation, filters, evidence))
-      return;
+    if (!entityPasses(graph.getNodeAttributes(far), withoutCountry) || !passes(key, relation)) return;
     context.nodes.add(far);
     context.edges.add(key);
   });
@@ -130,7 +142,8 @@ export function isFiltered(filters: Filters): boolean {
     [...filters.picks.values()].some((p) => p.length > 0) ||
     filters.ranges.size > 0 ||
     filters.minCorroboration !== NO_FILTERS.minCorroboration ||
-    filters.hideOrphans !== NO_FILTERS.hideOrphans
+    filters.hideOrphans !== NO_FILTERS.hideOrphans ||
+    filters.time !== undefined
   );
 }
 

@@ -127,4 +127,29 @@ describe('dataset schema', () => {
     noSources.relations = noSources.relations!.map((r) => ({ ...r, claims: [] }));
     expect(validateDataset(noSources).ok).toBe(true);
   });
+
+  it('takes a date as a range of days, with the wording it was read from', () => {
+    const data = miniDataset();
+    data.relations[0]!.date = { from: '2025-10-11', to: '2025-10-20', text: 'mid-October 2025' };
+    data.relations[1]!.date = { from: '2009-01-01' };
+    const result = validateDataset(data);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.relations[0]!.date).toEqual(data.relations[0]!.date);
+  });
+
+  it('says what is wrong with a date range', () => {
+    const problems = problemsOf((d) => {
+      d.relations[0]!.date = { from: '2025-10-20', to: '2025-10-11' };
+      d.relations[1]!.date = { from: '2025-02-30' };
+      d.relations[2]!.date = {};
+      d.relations[3]!.date = { from: '2025-10-01', until: '2025-10-02' } as never;
+      d.relations[4]!.date = 'October 2025';
+    });
+    const at = (i: number) => problems.filter((p) => p.path.startsWith(`relations[${i}].date`)).map((p) => p.message);
+    expect(at(0).join()).toMatch(/"from" \(2025-10-20\) is after "to" \(2025-10-11\)/);
+    expect(at(1).join()).toMatch(/"from" must be a real day.*2025-02-30/);
+    expect(at(2).join()).toMatch(/needs "from", "to" or both/);
+    expect(at(3).join()).toMatch(/unknown field "until"/);
+    expect(at(4).join()).toMatch(/ISO date, month or year/);
+  });
 });

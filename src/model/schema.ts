@@ -10,6 +10,7 @@ import {
   SOURCE_KIND_IDS,
 } from './vocabulary';
 import { citationProblems, claimChainProblems, disputeProblems, sourcesById } from './sourceRules';
+import { rangeProblem } from './time';
 
 export const MAX_QUOTE_WORDS = 40;
 
@@ -29,6 +30,29 @@ const fuzzyDate = z
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'use an ISO date, month or year: 2025-10-26, 2025-10 or 2025',
   );
+
+const isoDayText = (key: string) =>
+  z.string({ error: `"${key}" is a day written as YYYY-MM-DD` }).regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) => `"${key}" must be a real day written as YYYY-MM-DD (got "${String(issue.input)}")`,
+  });
+
+/** A relation's date as a range of days, for fuzzy wording ("mid-October 2025") and imported time spans. */
+const dateRange = z
+  .object({
+    from: isoDayText('from').optional(),
+    to: isoDayText('to').optional(),
+    /** The wording the range was read from, kept as written. */
+    text: z.string().trim().min(1, 'a date text must not be empty').optional(),
+  })
+  .strict()
+  .superRefine((range, ctx) => {
+    const problem = rangeProblem(range);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const eventDate = z.union([fuzzyDate, dateRange], {
+  error: 'a date is an ISO date, month or year (2025-10-26, 2025-10, 2025) or a range { "from", "to", "text" }',
+});
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code in capitals, e.g. "VE"');
 
@@ -159,7 +183,8 @@ export const relationSchema = z
     type: nonBlank('a relation type'),
     source: id,
     target: id,
-    date: fuzzyDate.optional(),
+    /** When it happened: an ISO date, month or year, or a range of days (model/time.ts reads both). */
+    date: eventDate.optional(),
     /** How the articles word the date when it is vague ("mid-October", "earlier this year"). */
     dateText: z.string().optional(),
     /** What exactly was asked, given, agreed: items and quantities, in our own words. */

@@ -10,6 +10,7 @@ import { ClaimList } from './ClaimList';
 import { EvidenceSummary } from './EvidenceSummary';
 import { versionsOf } from './DisputeVersions';
 import { shortSourceName } from './sourceLabel';
+import { formatEventDate } from '../model/time';
 
 interface Props {
   story: Story;
@@ -50,7 +51,7 @@ export function RelationDetails({ story, id, dispatch }: Props) {
         {(relation.date || relation.dateText) && (
           <>
             <dt>When</dt>
-            <dd>{[relation.date, relation.dateText].filter(Boolean).join(' · ')}</dd>
+            <dd>{[relation.date && formatEventDate(relation.date), relation.dateText].filter(Boolean).join(' · ')}</dd>
           </>
         )}
         {relation.details && (

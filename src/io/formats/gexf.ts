@@ -18,6 +18,7 @@ import {
 } from './shared';
 import type { Column, ValueKind, Warnings } from './shared';
 import { attrs, childrenNamed, escapeText, firstChild, readXml } from './xml';
+import { attachTime, readClock, type GexfClock } from './gexfTime';
 import type { XmlElement } from './xml';
 
 interface Declaration {
@@ -88,13 +89,19 @@ function readValues(
   return values;
 }
 
-function readNode(element: XmlElement, declared: Map<string, Declaration>, warnings: Warnings): ImportedNode {
+function readNode(
+  element: XmlElement,
+  declared: Map<string, Declaration>,
+  clock: GexfClock,
+  warnings: Warnings,
+): ImportedNode {
   const id = element.attrs.get('id');
   if (id === undefined) throw new ImportError('malformed', 'A <node> has no id.', { format: 'gexf' });
   const what = `Node ${quote(id)}`;
   const node: ImportedNode = { id, attributes: readValues(element, declared, what, warnings) };
   const label = element.attrs.get('label');
   if (label !== undefined) node.label = label;
+  attachTime(node, element, clock, what, warnings);
   for (const viz of element.children) {
     if (viz.local === 'position') {
       const x = finiteOr(viz.attrs.get('x'), `${what}, position x`, warnings);
@@ -118,6 +125,7 @@ function readEdge(
   element: XmlElement,
   declared: Map<string, Declaration>,
   defaultDirected: boolean,
+  clock: GexfClock,
   warnings: Warnings,
 ): ImportedEdge {
   const source = element.attrs.get('source');
@@ -144,6 +152,7 @@ function readEdge(
   if (label !== undefined) edge.label = label;
   const weight = finiteOr(element.attrs.get('weight'), `${what}, weight`, warnings);
   if (weight !== undefined) edge.weight = weight;
+  attachTime(edge, element, clock, what, warnings);
   return edge;
 }
 
@@ -184,13 +193,14 @@ export function parseGexf(text: string): ImportedGraph {
     const nodeElements: XmlElement[] = [];
     const nested = collectNodes(graph, nodeElements, 0);
     if (nested > 0) warnings.add(`The graph is hierarchical (${nested} nodes inside other nodes); it was flattened.`);
-    for (const element of nodeElements) builder.addNode(readNode(element, nodeDecl, warnings));
+    const clock = readClock(graph, warnings);
+    for (const element of nodeElements) builder.addNode(readNode(element, nodeDecl, clock, warnings));
 
     const defaultDirected = (graph.attrs.get('defaultedgetype') ?? 'undirected').trim().toLowerCase() === 'directed';
     const edgeLists = [graph, ...nodeElements].flatMap((e) => childrenNamed(e, 'edges'));
     for (const list of edgeLists) {
       for (const element of childrenNamed(list, 'edge'))
-        builder.addEdge(readEdge(element, edgeDecl, defaultDirected, warnings));
+        builder.addEdge(readEdge(element, edgeDecl, defaultDirected, clock, warnings));
     }
     return builder.finish();
   });
@@ -256,7 +266,10 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
       `  <meta${attrs([['lastmodifieddate', date === undefined ? undefined : String(date)]])}>${metaItems.join('')}</meta>\n`,
     );
   }
-  out.push(`  <graph mode="static" defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}">\n`);
+  // Times are written as days: the graph is dynamic, with the one time format this reader turns back into days.
+  const dynamic = g.edges.some((e) => e.time) || g.nodes.some((n) => n.time);
+  const mode = dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"';
+  out.push(`  <graph ${mode} defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}">\n`);
   out.push(declarationsXml('node', nodeColumns, 'n'), declarationsXml('edge', edgeColumns, 'e'));
   out.push('    <nodes>\n');
   for (const n of g.nodes) {
@@ -269,6 +282,8 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
     const head = `      <node${attrs([
       ['id', n.id],
       ['label', n.label],
+      ['start', n.time?.start],
+      ['end', n.time?.end],
     ])}`;
     out.push(body ? `${head}>${body}</node>\n` : `${head}/>\n`);
   }
@@ -282,6 +297,8 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
       ['type', e.directed === defaultDirected ? undefined : e.directed ? 'directed' : 'undirected'],
       ['label', e.label],
       ['weight', finite(e.weight) ? e.weight : undefined],
+      ['start', e.time?.start],
+      ['end', e.time?.end],
     ])}`;
     out.push(body ? `${head}>${body}</edge>\n` : `${head}/>\n`);
   }

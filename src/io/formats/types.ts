@@ -5,6 +5,12 @@ export type AttrValue = string | number | boolean;
 /** Attribute bags are Map-based so keys like "__proto__" are plain data. */
 export type Attributes = Map<string, AttrValue>;
 
+/** When a node or edge exists, as ISO days ("2009-01-05"); a missing end is open. */
+export interface TimeSpan {
+  start?: string;
+  end?: string;
+}
+
 export interface ImportedNode {
   id: string;
   label?: string;
@@ -14,6 +20,7 @@ export interface ImportedNode {
   /** Always '#rrggbb', lower case, when present. */
   color?: string;
   size?: number;
+  time?: TimeSpan;
 }
 
 export interface ImportedEdge {
@@ -24,6 +31,7 @@ export interface ImportedEdge {
   label?: string;
   weight?: number;
   attributes: Attributes;
+  time?: TimeSpan;
 }
 
 export type FormatId = 'gexf' | 'graphml' | 'cytoscape-json' | 'csv';
