@@ -40,7 +40,9 @@ export function App() {
   // Undo and redo hand over where the nodes are now, so the step can be walked back again.
   const undo = useCallback(() => dispatch({ type: 'undo', positions: viewRef.current?.positions() }), []);
   const redo = useCallback(() => dispatch({ type: 'redo', positions: viewRef.current?.positions() }), []);
-  useUndoShortcut(undo, redo);
+  // During a walkthrough the keys step through it; undo would change the view under its caption.
+  const presenting = state.presenting !== null;
+  useUndoShortcut(presenting ? noop : undo, presenting ? noop : redo);
   const showSavedView = useCallback(
     (view: SavedView, animate = true) => session.applyParams(view.params, animate),
     [session],
@@ -215,3 +217,5 @@ export function App() {
     </DropZone>
   );
 }
+
+const noop = () => {};
