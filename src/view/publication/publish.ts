@@ -7,13 +7,16 @@ import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
 import { applyVisibility, buildScene, highlightOf, type Scene } from '../canvas/scene';
 import type { Highlight } from '../canvas/draw';
-import { MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE } from '../canvas/sceneImage';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
 import { paintPublication, type PaintContext } from './paint';
 import type { PublicationReply, PublicationJob } from './publication.worker';
 
 export type ImageSize = { scale: number } | { width: number };
+
+/** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
+export const MAX_EXPORT_SIDE = 12_000;
+export const MAX_EXPORT_PIXELS = 80_000_000;
 
 export interface PublicationRequest {
   graph: StoryGraph;
