@@ -233,6 +233,7 @@ test('a big graph exports as PNG and as SVG', async ({ page }) => {
   expect(bytes.readUInt32BE(20)).toBeGreaterThan(500);
 
   // The picture itself (the current view at 1x, small enough to look at): the graph drawn, not a blank image.
+  // Plain, without title, legend, caption, credits or footer: the image is the canvas, so its size is known.
   await page.getByRole('button', { name: 'Export image…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   // The drawing alone, so the image is the screen's size: no title, legend, caption, credits or footer around it.

@@ -1,7 +1,7 @@
 // Image export for articles and reports: PNG, SVG or PDF of the whole shown graph or the current view, with a
 // title, legend, caption, credits and footer (each can be switched off), a size as a scale or a width in pixels,
 // and the view's text alternative to copy or download.
-import { useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { encodeNodes } from '../view/appearance';
@@ -70,6 +70,14 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const description = useMemo(() => viewDescription(state, story), [state, story]);
+
+  // The export code and its image worker load while the user picks options, not after the click.
+  useEffect(() => {
+    import('../view/publication/publish').then(
+      (publish) => publish.prepareImageWorker(),
+      () => {}, // A failed load is reported by the export itself, which loads the code again.
+    );
+  }, []);
 
   function content(): PublicationContent {
     const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);

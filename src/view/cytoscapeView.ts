@@ -8,7 +8,6 @@ import { buildStylesheet } from './stylesheet';
 import { hasPositions, toElements, type ElementIds } from './elements';
 import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
 import { layeredPreset, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
-import { exportPng, exportSvg } from './imageExport';
 import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
 import { createVisibilitySync } from './visibility';
@@ -277,8 +276,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
       }
     },
-    exportPng: (options) => exportPng(cy, options),
-    exportSvg: (options) => exportSvg(cy, options),
     renderedSize(id) {
       const nodeId = ids.nodes.get(id);
       const node = nodeId === undefined ? undefined : cy.getElementById(nodeId).nodes()[0];

@@ -7,7 +7,6 @@ import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
 import type { DrawnLabel } from './labelDeclutter';
-import type { ImageExportOptions } from './imageExport';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Move, Point, Renderer } from './renderer';
@@ -17,8 +16,6 @@ import type { Scene } from './canvas/scene';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
-
-const STILL_LOADING = 'The drawing is still being prepared; try again in a moment.';
 
 export type { LayoutProgress } from './workerLayout';
 export type { Move, Point } from './renderer';
@@ -56,10 +53,6 @@ export interface GraphView {
   fit(): void;
   zoomBy(factor: number): void;
   showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
-  exportPng(options: ImageExportOptions): Promise<Blob>;
-  /** Gets ready for an image export that may follow (the export dialog opened), so the click waits less. */
-  prepareExport(): void;
-  exportSvg(options: ImageExportOptions): string;
   /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */
@@ -195,16 +188,6 @@ export function createGraphView(
     showSelection(selection, neighbours, center) {
       if (waiting) waiting.selection = [selection, neighbours, center];
       else active?.renderer.showSelection(selection, neighbours, center);
-    },
-    exportPng(options) {
-      if (waiting) return Promise.reject(new Error(STILL_LOADING));
-      return active ? active.renderer.exportPng(options) : Promise.reject(new Error('There is no graph to export.'));
-    },
-    prepareExport: () => active?.renderer.prepareExport?.(),
-    exportSvg(options) {
-      if (waiting) throw new Error(STILL_LOADING);
-      if (!active) throw new Error('There is no graph to export.');
-      return active.renderer.exportSvg(options);
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
     drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],

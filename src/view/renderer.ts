@@ -6,7 +6,6 @@ import type { Neighbourhood, Selection } from '../model/selection';
 import type { LayoutName } from './layouts';
 import type { DrawnLabel } from './labelDeclutter';
 import type { NodeEncoding } from './appearance';
-import type { ImageExportOptions } from './imageExport';
 import type { LayoutProgress } from './workerLayout';
 import type { Camera } from './camera';
 
@@ -50,10 +49,6 @@ export interface Renderer {
   fit(): void;
   zoomBy(factor: number): void;
   showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
-  exportPng(options: ImageExportOptions): Promise<Blob>;
-  /** Gets ready for an image export that may follow (the export dialog opened); optional. */
-  prepareExport?(): void;
-  exportSvg(options: ImageExportOptions): string;
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */
   renderedSize(id: string): number | null;

@@ -3,7 +3,6 @@
 // machine without a GPU; this draws 10k nodes and 20k edges in tens of milliseconds (bench/README.md).
 import type { StoryGraph } from '../../model/graph';
 import { layoutFailedMessage, type LayoutName } from '../layouts';
-import type { ImageExportOptions } from '../imageExport';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
 import { fitViewport } from '../scale';
@@ -17,7 +16,6 @@ import {
   type Scene,
 } from './scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
-import { prepareScenePng, scenePng, sceneSvg } from './sceneImage';
 import { drawScene, type Highlight, type Viewport } from './draw';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
@@ -286,12 +284,6 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       }
       invalidate();
     },
-    // async: "nothing to export" arrives as a rejection, as from the cytoscape view.
-    async exportPng(options: ImageExportOptions) {
-      return scenePng(scene, view, highlight, options);
-    },
-    prepareExport: prepareScenePng,
-    exportSvg: (options: ImageExportOptions) => sceneSvg(scene, view, highlight, options),
     renderedSize(id) {
       const i = scene?.nodeIndex.get(id);
       return scene && i !== undefined ? scene.radius[i]! * 2 * view.zoom : null;

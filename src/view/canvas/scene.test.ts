@@ -19,7 +19,6 @@ import {
   CONTEXT,
 } from './scene';
 import { applyLayout, layoutInput } from './sceneLayout';
-import { exportViewport } from './sceneImage';
 import { placeSimple } from './simpleLayouts';
 import { SvgContext } from './svgContext';
 import { drawScene } from './draw';
@@ -205,36 +204,6 @@ describe('selection highlight', () => {
     expect([marks.node, marks.edge]).toEqual([-1, -1]);
     expect(scene.edgeKeys.filter((_k, j) => marks.edges[j])).toEqual(['ab']);
     expect(highlightOf(scene, { kind: 'source', id: 'docs' }, { nodes: new Set(), edges: new Set() })).toBeNull();
-  });
-});
-
-describe('image size', () => {
-  const scene = buildScene(sampleGraph());
-  const screen = { zoom: 1.5, panX: 10, panY: -20, width: 800, height: 600 };
-
-  it('scales the current view, or frames the whole graph with a margin', () => {
-    expect(exportViewport(scene, screen, 2, false)).toEqual({
-      zoom: 3,
-      panX: 20,
-      panY: -40,
-      width: 1600,
-      height: 1200,
-    });
-    const whole = exportViewport(scene, screen, 2, true)!;
-    expect(whole.zoom).toBe(2);
-    // The shown drawing (nodes with their radii) and a 30-unit margin on each side, at the chosen scale.
-    const bounds = shownBounds(scene)!;
-    expect(whole.width).toBe(Math.ceil((bounds.x2 - bounds.x1 + 60) * 2));
-    expect(whole.height).toBe(Math.ceil((bounds.y2 - bounds.y1 + 60) * 2));
-    expect(whole.panX).toBeCloseTo((30 - bounds.x1) * 2);
-  });
-
-  it('shrinks a huge whole-graph image to what a browser can hold', () => {
-    const huge = buildScene(sampleGraph());
-    huge.x[huge.nodeIndex.get('b')!] = 1e6;
-    const view = exportViewport(huge, screen, 4, true)!;
-    expect(view.width).toBeLessThanOrEqual(12_000);
-    expect(view.width * view.height).toBeLessThanOrEqual(80_000_000);
   });
 });
 

@@ -7,10 +7,9 @@ import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS } from '../../model/filters';
 import { DEFAULT_APPEARANCE, encodeNodes } from '../appearance';
 import { applyVisibility, buildScene } from '../canvas/scene';
-import { MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE } from '../canvas/sceneImage';
 import { compose, wrap, type Measure, type PublicationContent } from './compose';
 import { legendEntries } from './legendEntries';
-import { largestSize, pixelSize } from './publish';
+import { largestSize, MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE, pixelSize } from './publish';
 
 const story = datasetSchema.parse(JSON.parse(readFileSync('graph-data/venezuela-military-aid.json', 'utf8')));
 const graph = buildGraph(story);

@@ -6,6 +6,8 @@ import type { Composition } from './compose';
 import { paintPublication } from './paint';
 
 export interface PublicationJob {
+  /** Returned with every reply: the worker is kept between exports (imageWorker.ts). */
+  id: number;
   /** The scene without its key lists and indexes, which painting does not use. */
   scene: Scene;
   composition: Composition;
@@ -16,12 +18,14 @@ export interface PublicationJob {
   highlight: Highlight | null;
 }
 
-export type PublicationReply =
+type Outcome =
   { kind: 'progress'; fraction: number } | { kind: 'done'; blob: Blob } | { kind: 'failed'; message: string };
 
+export type PublicationReply = { id: number } & Outcome;
+
 self.addEventListener('message', (event: MessageEvent<PublicationJob>) => {
-  const { scene, composition, scale, width, height, background, highlight } = event.data;
-  const reply = (message: PublicationReply) => self.postMessage(message);
+  const { id, scene, composition, scale, width, height, background, highlight } = event.data;
+  const reply = (message: Outcome) => self.postMessage({ ...message, id });
   try {
     const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d');

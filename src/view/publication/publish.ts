@@ -7,13 +7,19 @@ import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
 import { applyVisibility, buildScene, highlightOf, type Scene } from '../canvas/scene';
 import type { Highlight } from '../canvas/draw';
-import { MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE } from '../canvas/sceneImage';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
 import { paintPublication, type PaintContext } from './paint';
-import type { PublicationReply, PublicationJob } from './publication.worker';
+import type { PublicationJob } from './publication.worker';
+import { canPaintInWorker, paintInWorker } from './imageWorker';
+
+export { prepareImageWorker } from './imageWorker';
 
 export type ImageSize = { scale: number } | { width: number };
+
+/** Largest exported image: browsers refuse canvases much past 16k pixels a side or ~250M pixels. */
+export const MAX_EXPORT_SIDE = 12_000;
+export const MAX_EXPORT_PIXELS = 80_000_000;
 
 export interface PublicationRequest {
   graph: StoryGraph;
@@ -119,7 +125,7 @@ export function publicationSvg(request: PublicationRequest): string {
 export async function publicationPng(request: PublicationRequest): Promise<Blob> {
   const { scene, composition, highlight } = prepare(request, PAGE_FONT, pageMeasure());
   const { scale, width, height } = pixelSize(composition, request.size);
-  const job: PublicationJob = {
+  const job: Omit<PublicationJob, 'id'> = {
     // Keys, indexes and names stay behind: painting does not use them (the composition carries the names it
     // writes), and copying 150k of them would cost the page.
     scene: {
@@ -138,13 +144,23 @@ export async function publicationPng(request: PublicationRequest): Promise<Blob>
     background: request.background,
     highlight,
   };
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return pngOnPage(job);
-  return pngInWorker(job, request.onProgress);
+  if (!canPaintInWorker()) return pngOnPage(job);
+  return paintInWorker(job, request.onProgress).catch((error: Error) => {
+    throw new Error(`${NOT_MADE} (${error.message}).`);
+  });
 }
 
 const NOT_MADE = 'The browser could not make the image';
 
-function pngOnPage({ scene, composition, scale, width, height, background, highlight }: PublicationJob): Promise<Blob> {
+function pngOnPage({
+  scene,
+  composition,
+  scale,
+  width,
+  height,
+  background,
+  highlight,
+}: Omit<PublicationJob, 'id'>): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -152,28 +168,6 @@ function pngOnPage({ scene, composition, scale, width, height, background, highl
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`${NOT_MADE}.`))), 'image/png'),
   );
-}
-
-/** Painting and encoding a big image runs in a worker, which reports how far it has got. */
-function pngInWorker(job: PublicationJob, onProgress?: (fraction: number) => void): Promise<Blob> {
-  return new Promise<Blob>((resolve, reject) => {
-    const worker = new Worker(new URL('./publication.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<PublicationReply>) => {
-      const reply = event.data;
-      if (reply.kind === 'progress') {
-        onProgress?.(reply.fraction);
-        return;
-      }
-      worker.terminate();
-      if (reply.kind === 'done') resolve(reply.blob);
-      else reject(new Error(`${NOT_MADE} (${reply.message}).`));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(`${NOT_MADE} (${event.message || 'the image worker stopped'}).`));
-    });
-    worker.postMessage(job);
-  });
 }
 
 /** A vector PDF of one page sized to the drawing (1 CSS pixel = 1 point); jsPDF loads only now. */
