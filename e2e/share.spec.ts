@@ -163,6 +163,7 @@ test('three saved views make a walkthrough, stepped with the arrow keys and left
     await page.getByTestId('view-name').fill(`Only ${country}`);
     await page.getByTestId('view-caption').fill(`Who deals with ${country}`);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('save-view')).toBeFocused();
   }
   await page.getByRole('button', { name: /^Views/ }).click();
   await expect(page.getByTestId('saved-views').getByRole('listitem')).toHaveCount(3);
@@ -184,6 +185,7 @@ test('three saved views make a walkthrough, stepped with the arrow keys and left
   await expect(caption).toContainText('Step 2 of 3');
   await page.keyboard.press('Escape');
   await expect(caption).toHaveCount(0);
+  await expect(page.getByTestId('present')).toBeFocused();
   await expect(page.getByTestId('copy-link')).toBeVisible();
 
   // They travel in the project's JSON export.

@@ -1,6 +1,6 @@
 // The toolbar's second row of work on the view: undo and redo, a link to the view, resetting the layout, and
 // saving views for a walkthrough.
-import { useState, type Dispatch } from 'react';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { canRedo, canUndo, type Action, type ExplorerState } from '../state/explorer';
 import { SaveViewDialog } from './SaveViewDialog';
 
@@ -18,6 +18,19 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
   const [copied, setCopied] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const story = state.story;
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the button that opened the form or the walkthrough once it closes.
+  const closeSaving = () => {
+    setSaving(false);
+    saveButton.current?.focus();
+  };
+  const presenting = state.presenting !== null;
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
 
   async function copyLink() {
     const text = link();
@@ -58,6 +71,7 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
           onClick={() => setSaving((open) => !open)}
           aria-expanded={saving}
           disabled={!story}
+          ref={saveButton}
           data-testid="save-view"
         >
           Save view
@@ -67,9 +81,9 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
             count={state.savedViews.length}
             onSave={(name, caption) => {
               dispatch({ type: 'saveView', view: { id: newViewId(), name, caption, params: viewParams() } });
-              setSaving(false);
+              closeSaving();
             }}
-            onClose={() => setSaving(false)}
+            onClose={closeSaving}
           />
         )}
       </span>
@@ -85,6 +99,7 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
         type="button"
         onClick={() => dispatch({ type: 'present', step: 0 })}
         disabled={state.savedViews.length === 0}
+        ref={presentButton}
         data-testid="present"
         title="Step through the saved views, full screen (arrow keys, Escape to leave)"
       >
