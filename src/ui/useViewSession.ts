@@ -26,7 +26,7 @@ export interface ViewSession {
   applyParams: (params: string, animate: boolean) => void;
 }
 
-/** What the address says about the view, for one story (null once used). */
+/** The notice for a link or saved view that could not be restored in full (undefined when it could). */
 function problemsNotice(decoded: DecodedView, what: 'link' | 'saved view') {
   const stale = decoded.stale
     ? [`The data has changed since this ${what} was made; the view is restored as far as it can be.`]
@@ -34,11 +34,9 @@ function problemsNotice(decoded: DecodedView, what: 'link' | 'saved view') {
   const details = [...stale, ...decoded.problems];
   if (details.length === 0) return undefined;
   const message = `Some of this ${what}'s view could not be restored.`;
-  return {
-    kind: 'warning' as const,
-    message: decoded.problems.length ? message : details[0]!,
-    details: decoded.problems,
-  };
+  // A stale link alone says so in one line; with problems, the stale line heads their list.
+  if (decoded.problems.length === 0) return { kind: 'warning' as const, message: details[0]! };
+  return { kind: 'warning' as const, message, details };
 }
 
 export function useViewSession(
