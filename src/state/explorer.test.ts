@@ -132,3 +132,25 @@ describe('explorer state', () => {
     expect(explorerReducer(fetching, { type: 'drawn' }).busy?.message).toBe('Fetching g.gexf…');
   });
 });
+
+describe('the time window in the explorer state', () => {
+  const dated = (): ExplorerState => {
+    const data = miniDataset();
+    const dates: Record<string, string> = { r1: '2025-10-26', r3: '2025-10', r5: '2025-09' };
+    for (const r of data.relations) r.date = dates[r.id];
+    return explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(data) });
+  };
+  const october = { from: 20362, to: 20392, mode: 'happened' as const, showUndated: false }; // 2025-10-01..31
+
+  it('filters by the window, and a drag is one undo step back to the window before it', () => {
+    const start = dated();
+    const dragging = explorerReducer(start, { type: 'setTime', time: { ...october, to: 20380 }, record: false });
+    expect(dragging.history.past.length).toBe(start.history.past.length);
+    const settled = explorerReducer(dragging, { type: 'setTime', time: october, previous: null });
+    expect([...settled.visibility.edges].sort()).toEqual(['r1', 'r3']);
+    expect(settled.history.past.length).toBe(start.history.past.length + 1);
+    const undone = explorerReducer(settled, { type: 'undo' });
+    expect(undone.filters.time).toBeUndefined();
+    expect(undone.visibility.edges.size).toBe(5);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Dataset } from '../model/schema';
 import { buildGraph, type StoryGraph } from '../model/graph';
 import { computeVisibility, NO_FILTERS, togglePick, type Filters, type Visibility } from '../model/filters';
+import type { TimeFilter } from '../model/timeFilter';
 import type { FacetId } from '../model/facets';
 import type { Selection } from '../model/selection';
 import { applyEgo, MAX_HOPS, type Direction, type Ego } from '../model/ego';
@@ -145,6 +146,11 @@ export type Action =
   | { type: 'togglePick'; facet: FacetId; value: string }
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
+  /**
+   * The time window (null: time does not filter). While a brush drags or playback runs, `record` is false; the
+   * step that ends it carries `previous`, the window before the gesture began, so one undo takes the gesture back.
+   */
+  | { type: 'setTime'; time: TimeFilter | null; record?: boolean; previous?: TimeFilter | null }
   | { type: 'select'; selection: Selection | null; center?: boolean }
   /** `before`: every position before the layout runs, so undo can put them back. */
   | { type: 'setLayout'; layout: LayoutName; before?: Positions }
@@ -194,6 +200,7 @@ const UNDOABLE = new Set<Action['type']>([
   'togglePick',
   'setFilters',
   'resetFilters',
+  'setTime',
   'select',
   'setLayout',
   'moved',
@@ -211,12 +218,29 @@ export function explorerReducer(state: ExplorerState, action: Action): ExplorerS
   const next = reduce(state, action);
   // The first graph shown is where history starts: there is nothing before it to go back to.
   if (!state.story || !UNDOABLE.has(action.type)) return next;
-  if (action.type === 'restoreView' && action.record === false) return next;
-  const before = sliceOf(state);
+  if ((action.type === 'restoreView' || action.type === 'setTime') && action.record === false) return next;
+  const before = timeBefore(sliceOf(state), action);
   const positions = positionsBefore(action);
   // A move or a layout changes no state here (positions live in the view) but is a step all the same.
   if (positions === null && sameSlice(before, sliceOf(next))) return next;
   return { ...next, history: record(state.history, { slice: before, positions }) };
+}
+
+/** The slice before a time gesture began, when the action says what the window was then. */
+function timeBefore(
+  slice: ViewSlice<Story | null, Origin | null>,
+  action: Action,
+): ViewSlice<Story | null, Origin | null> {
+  if (action.type !== 'setTime' || action.previous === undefined) return slice;
+  return { ...slice, filters: withTime(slice.filters, action.previous) };
+}
+
+function withTime(filters: Filters, time: TimeFilter | null): Filters {
+  if (time === null) {
+    const { time: _dropped, ...rest } = filters;
+    return rest;
+  }
+  return { ...filters, time };
 }
 
 function positionsBefore(action: Action): Positions | null {
@@ -288,6 +312,8 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       return withFilters(state, action.filters);
     case 'resetFilters':
       return withFilters(state, NO_FILTERS);
+    case 'setTime':
+      return withFilters(state, withTime(state.filters, action.time));
     case 'select':
       return { ...state, selection: action.selection, centerOnSelection: action.center ?? false };
     case 'setLayout':
