@@ -88,7 +88,9 @@ describe('credits', () => {
       }
     const ilkha = credits.find((c) => c.id === 'ilkha')!;
     expect(ilkha.outlet).toBe('ILKHA');
-    expect(creditLine(ilkha)).toBe(`ILKHA: “${story.sources.find((s) => s.id === 'ilkha')!.title}” (date not given)`);
+    expect(creditLine(ilkha)).toBe(
+      `ILKHA: “${story.sources.find((s) => s.id === 'ilkha')!.title}” (date not given; not before 2025-10-26, as it retells The Washington Post)`,
+    );
     // A source no shown relation rests on is not credited.
     const everything = new Set(creditsFor(graph, new Set(graph.edges())).map((c) => c.id));
     expect(ids.length).toBeLessThan(everything.size);

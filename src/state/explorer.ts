@@ -236,11 +236,9 @@ function timeBefore(
 }
 
 function withTime(filters: Filters, time: TimeFilter | null): Filters {
-  if (time === null) {
-    const { time: _dropped, ...rest } = filters;
-    return rest;
-  }
-  return { ...filters, time };
+  const next = { ...filters, time: time ?? undefined };
+  if (time === null) delete next.time;
+  return next;
 }
 
 function positionsBefore(action: Action): Positions | null {
