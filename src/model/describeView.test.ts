@@ -9,6 +9,7 @@ import { applyEgo, type Ego } from './ego';
 import { findPaths, type PathOptions } from './paths';
 import { describeView, relationSentence, textAlternative, type ViewDescription } from './describeView';
 import { creditLine, creditsFor } from './credits';
+import { parseIsoDay } from './time';
 import { miniDataset } from '../test/miniDataset';
 
 const story = datasetSchema.parse(JSON.parse(readFileSync('graph-data/venezuela-military-aid.json', 'utf8')));
@@ -49,6 +50,16 @@ describe('describeView', () => {
     const text = describeView(viewOf(NO_FILTERS, null, { from: 'maduro', to: 'russia', options, result }));
     const steps = result.steps.length;
     expect(text).toContain(`Shortest paths from Nicolás Maduro to Russia: ${steps} ${steps === 1 ? 'step' : 'steps'}`);
+  });
+
+  it('names the time window and its mode', () => {
+    const time = { from: parseIsoDay('2025-10-01')!, to: parseIsoDay('2025-10-31')!, showUndated: false };
+    const happened = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'happened' } }));
+    expect(happened).toContain('relations that happened between 2025-10-01 and 2025-10-31');
+    expect(happened).toContain('undated relations hidden');
+    const known = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'known-by' } }));
+    expect(known).toContain('Time: known by 2025-10-31');
+    expect(describeView(viewOf(NO_FILTERS))).not.toContain('Time:');
   });
 });
 

@@ -51,6 +51,16 @@ describe('"happened": relations whose dates overlap the window', () => {
     expect(shown(graph, window(from, to, 'happened', showUndated))).toEqual(expected);
   });
 
+  it('shows an entity while one of its relations is in the window', () => {
+    const visible = computeVisibility(graph, {
+      ...NO_FILTERS,
+      time: window('2025-08-01', '2025-08-31', 'happened', true),
+    });
+    const ends = new Set(graph.extremities('r4'));
+    // Only r4 (undated, shown) is in: its two ends show, every other entity with relations hides.
+    expect([...visible.nodes].filter((n) => graph.degree(n) > 0).sort()).toEqual([...ends].sort());
+  });
+
   it('agrees with reading each relation on its own', () => {
     const index = timeIndexOf(graph);
     const relations = graph.mapEdges((_k, r) => r);

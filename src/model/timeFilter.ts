@@ -4,7 +4,7 @@
 import type { StoryGraph } from './graph';
 import type { Relation, Source } from './schema';
 import { relationEvidence, type RelationEvidence } from './evidence';
-import { eventRange } from './time';
+import { eventRange, isoDay } from './time';
 import { earliestDays } from './publication';
 
 export type TimeMode = 'happened' | 'known-by';
@@ -31,6 +31,9 @@ export interface TimeIndex {
   byEnd: Int32Array;
   ends: Float64Array;
   undated: Int32Array;
+  /** First and last day per relation number (NaN when undated). */
+  startOf: Float64Array;
+  endOf: Float64Array;
   /** Claims whose article has an earliest day (model/publication.ts), sorted by that day. */
   claimDays: Float64Array;
   claimRelation: Int32Array;
@@ -94,8 +97,8 @@ function sortedBy(numbers: readonly number[], key: Float64Array): [Int32Array, F
 export function buildTimeIndex(relations: readonly Relation[], sources: readonly Source[]): TimeIndex {
   const publishedBy = new Map([...earliestDays(sources)].map(([id, bound]) => [id, bound.day]));
   const n = relations.length;
-  const startOf = new Float64Array(n);
-  const endOf = new Float64Array(n);
+  const startOf = new Float64Array(n).fill(NaN);
+  const endOf = new Float64Array(n).fill(NaN);
   const dated: number[] = [];
   const undated: number[] = [];
   const claimDayList: number[] = [];
@@ -139,6 +142,8 @@ export function buildTimeIndex(relations: readonly Relation[], sources: readonly
     byEnd,
     ends,
     undated: Int32Array.from(undated),
+    startOf,
+    endOf,
     claimDays,
     claimRelation: claimOrder.map((j) => claimRelationList[j]!),
     undatedClaimRelation: Int32Array.from(undatedClaims),
@@ -240,4 +245,20 @@ export function timeView(graph: StoryGraph, filter: TimeFilter): TimeView {
     },
     evidence: (relation) => time.partialEvidence.get(relation) ?? fullEvidence(relation),
   };
+}
+
+/** "happened 2025-10-01 to 2025-10-31" or "known by 2025-10-26": the window in a status line. */
+export function timeLabel(time: TimeFilter): string {
+  return time.mode === 'happened'
+    ? `happened ${isoDay(time.from)} to ${isoDay(time.to)}`
+    : `known by ${isoDay(time.to)}`;
+}
+
+/** The window as a sentence, for captions: the range, the mode, and what it does with what has no date. */
+export function timeSentence(time: TimeFilter): string {
+  return time.mode === 'happened'
+    ? `Time: relations that happened between ${isoDay(time.from)} and ${isoDay(time.to)}, by their dates in the ` +
+        `sources; undated relations ${time.showUndated ? 'shown' : 'hidden'}.`
+    : `Time: known by ${isoDay(time.to)}, only what articles that could have been out by then say; claims of ` +
+        `articles nothing dates ${time.showUndated ? 'counted' : 'left out'}.`;
 }
