@@ -9,6 +9,7 @@ import { Toolbar } from './Toolbar';
 import { FilterPanel } from './FilterPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { StatusBar } from './StatusBar';
+import { TimeBar } from './time/TimeBar';
 import { Legend } from './Legend';
 import { SourcesView } from './SourcesView';
 import { DiscrepanciesView } from './DiscrepanciesView';
@@ -183,6 +184,7 @@ export function App() {
           )}
           {story && encoding && <Legend story={story} encoding={encoding} />}
         </main>
+        {story && <TimeBar story={story} time={state.filters.time} dispatch={dispatch} />}
         <aside className="sidebar right" aria-label="Details">
           {story && showConnections && (
             <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />

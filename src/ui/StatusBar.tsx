@@ -1,5 +1,6 @@
 // The counts line: how much of the graph the filters (and the ego view) let through, and what is shown for context.
 import type { ExplorerState } from '../state/explorer';
+import { timeLabel } from '../model/timeFilter';
 
 export function StatusBar({ state }: { state: ExplorerState }) {
   const story = state.story;
@@ -15,6 +16,11 @@ export function StatusBar({ state }: { state: ExplorerState }) {
         <span className="muted" data-testid="context-counts">
           and, faded for context, {state.visibility.context.nodes.size} entities and{' '}
           {state.visibility.context.edges.size} relations they link to elsewhere
+        </span>
+      )}
+      {state.filters.time && (
+        <span className="muted" data-testid="time-status">
+          {timeLabel(state.filters.time)}
         </span>
       )}
       {state.ego && (

@@ -1,0 +1,143 @@
+// The time bar on the bundled story: date inputs, the two modes, playback and the keyboard brush. Expected counts
+// are worked out here from the dataset's dates and sources, not read from the app.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledStory, countsText, openExplorer, readCounts, screenshot } from './helpers';
+import { eventRange, isoDay, parseIsoDay } from '../src/model/time';
+import { earliestDays } from '../src/model/publication';
+
+const story = bundledStory();
+const day = (iso: string) => parseIsoDay(iso)!;
+const degree = new Map<string, number>();
+for (const r of story.relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+
+/** Counts when only the relations `kept` show: entities with relations show while one of theirs does. */
+function expectedCounts(kept: typeof story.relations) {
+  const ends = new Set(kept.flatMap((r) => [r.source, r.target]));
+  const alone = story.entities.filter((e) => !degree.has(e.id)).length;
+  return {
+    visibleEntities: ends.size + alone,
+    totalEntities: story.entities.length,
+    visibleRelations: kept.length,
+    totalRelations: story.relations.length,
+  };
+}
+
+function happenedIn(from: string, to: string) {
+  return story.relations.filter((r) => {
+    const range = eventRange(r.date);
+    return range !== undefined && range.start <= day(to) && range.end >= day(from);
+  });
+}
+
+const articleDays = [...earliestDays(story.sources)]
+  .filter(([id]) => story.relations.some((r) => r.claims.some((c) => c.source === id)))
+  .map(([, bound]) => bound.day)
+  .sort((a, b) => a - b);
+
+async function setRange(page: Page, from: string, to: string) {
+  await page.getByTestId('time-from').fill(from);
+  await page.getByTestId('time-to').fill(to);
+}
+
+test.beforeEach(async ({ page }) => openExplorer(page));
+
+test('the date inputs set the window, and the counts are those of the relations dated in it', async ({ page }) => {
+  await expect(page.getByTestId('timebar')).toBeVisible();
+  for (const [from, to] of [
+    ['2025-10-01', '2025-10-31'],
+    ['2025-10-24', '2025-10-26'],
+    ['2006-01-01', '2008-12-31'],
+  ] as const) {
+    await setRange(page, from, to);
+    const kept = happenedIn(from, to);
+    expect(kept.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(kept)));
+    await expect(page.getByTestId('time-status')).toHaveText(`happened ${from} to ${to}`);
+  }
+  // Undated relations join when asked for.
+  const undated = story.relations.filter((r) => !eventRange(r.date));
+  await page.getByTestId('time-undated').check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText(expectedCounts([...happenedIn('2006-01-01', '2008-12-31'), ...undated])),
+  );
+  // A start after the end is refused with the reason, and the window stays.
+  const before = await readCounts(page);
+  await page.getByTestId('time-from').fill('2009-06-01');
+  await expect(page.getByTestId('time-error')).toContainText('is after the end');
+  expect(await readCounts(page)).toEqual(before);
+  await expect(page.getByTestId('time-from')).toHaveValue('2006-01-01');
+  await screenshot(page, 'time-happened');
+  // All time again.
+  await page.getByTestId('time-clear').click();
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(story.relations)));
+});
+
+test('"known by" a day before the first article shows no relation; after the last, all of them', async ({ page }) => {
+  await page.getByTestId('time-mode').selectOption({ label: 'known by' });
+  const first = articleDays[0]!;
+  const last = articleDays[articleDays.length - 1]!;
+  await setRange(page, isoDay(first - 30), isoDay(first - 1));
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts([])));
+  await expect(page.getByTestId('time-status')).toHaveText(`known by ${isoDay(first - 1)}`);
+  // Between the first and the last: only relations an article out by then speaks of.
+  if (last > first) {
+    await page.getByTestId('time-to').fill(isoDay(first));
+    const days = earliestDays(story.sources);
+    const known = story.relations.filter((r) => r.claims.some((c) => (days.get(c.source)?.day ?? Infinity) <= first));
+    await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(known)));
+  }
+  await page.getByTestId('time-to').fill(isoDay(last + 1));
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(story.relations)));
+  await expect(page.getByTestId('time-summary')).toContainText('not before');
+  await screenshot(page, 'time-known-by');
+});
+
+test('playback advances the window, keeps the layout, and is one step of undo', async ({ page }) => {
+  await setRange(page, '2025-09-01', '2025-10-31');
+  await page.getByTestId('time-zoom').click();
+  await page.getByTestId('time-from').fill('2025-09-01');
+  await page.getByTestId('time-to').fill('2025-09-07');
+  const someId = story.entities.find((e) => e.label === 'Nicolás Maduro')!.id;
+  const placed = () => page.evaluate((id) => window.__graphView!.positions().get(id)!, someId);
+  const before = await placed();
+  await page.getByTestId('time-speed').selectOption({ label: '4×' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('time-from')).not.toHaveValue('2025-09-01');
+  const seen = await page.getByTestId('time-from').inputValue();
+  await expect(page.getByTestId('time-from')).not.toHaveValue(seen);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  // A moving window keeps its width.
+  const [from, to] = [await page.getByTestId('time-from').inputValue(), await page.getByTestId('time-to').inputValue()];
+  expect(day(from)).toBeGreaterThan(day(seen));
+  expect(day(to) - day(from)).toBe(6);
+  expect(await placed()).toEqual(before);
+  // The whole run is one step: undo goes back to the window before Play.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
+  await expect(page.getByTestId('time-to')).toHaveValue('2025-09-07');
+});
+
+test('the keyboard operates the brush, and a link carries the window', async ({ page }) => {
+  await setRange(page, '2025-10-01', '2025-10-31');
+  const end = page.getByTestId('time-brush-to');
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('time-to')).toHaveValue('2025-10-30');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByTestId('time-to')).toHaveValue('2025-10-23');
+  await expect(end).toHaveAttribute('aria-valuetext', '2025-10-23');
+  await page.getByTestId('time-brush-window').focus();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
+  await expect(page.getByTestId('time-to')).toHaveValue('2025-09-23');
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText(expectedCounts(happenedIn('2025-09-01', '2025-09-23'))),
+  );
+  // The address now carries the window: opening it again restores it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('h.2025-09-01.2025-09-23.0');
+  await page.goto(page.url());
+  await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText(expectedCounts(happenedIn('2025-09-01', '2025-09-23'))),
+  );
+});

@@ -1,0 +1,267 @@
+// The time bar under the graph (data-testid="timebar"): a histogram of dated relations (or, "known by", of claims by
+// the day their article could first have appeared), a brush and date inputs that set the time window, two modes,
+// undated relations shown or hidden, and playback. The window lives in the filters (state: setTime), so counts,
+// captions, links and undo follow it.
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { Action, Story } from '../../state/explorer';
+import type { TimeFilter, TimeMode } from '../../model/timeFilter';
+import { defaultAxis, timeHistogram, type StackBy } from '../../model/timeHistogram';
+import { isoDay, parseIsoDay } from '../../model/time';
+import { MODALITIES, type Modality } from '../../model/vocabulary';
+import { CATEGORY_PALETTE } from '../../view/appearance';
+import { stylesOf } from '../typeStyles';
+import type { Axis, DaySpan } from './brushMath';
+import { TimeBrush } from './TimeBrush';
+import { usePlayback, type PlayKind } from './usePlayback';
+import { TimeSummary, articleMarks } from './TimeSummary';
+
+interface Props {
+  story: Story;
+  time: TimeFilter | undefined;
+  dispatch: Dispatch<Action>;
+}
+
+const BIN_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
+const SPEEDS = [0.5, 1, 2, 4];
+const LEGEND_ENTRIES = 8;
+
+export function TimeBar({ story, time, dispatch }: Props) {
+  const { graph } = story;
+  const [settings, setSettings] = useState<{ mode: TimeMode; showUndated: boolean }>({
+    mode: 'happened',
+    showUndated: false,
+  });
+  const mode = time?.mode ?? settings.mode;
+  const showUndated = time?.showUndated ?? settings.showUndated;
+  const [zoom, setZoom] = useState<Axis | null>(null);
+  const [stackBy, setStackBy] = useState<StackBy>('status');
+  const [playKind, setPlayKind] = useState<PlayKind>('window');
+  const [speed, setSpeed] = useState(1);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setZoom(null), [graph, mode]);
+
+  const fullAxis = useMemo(
+    () => defaultAxis(graph, mode) ?? defaultAxis(graph, mode === 'happened' ? 'known-by' : 'happened'),
+    [graph, mode],
+  );
+  const axis = zoom ?? fullAxis;
+  const histogram = useMemo(() => axis && timeHistogram(graph, axis, mode, stackBy), [graph, axis, mode, stackBy]);
+
+  // A drag or a run dispatches unrecorded windows (at most one per frame); its end records one step, back to the
+  // window before it began.
+  const gestureStart = useRef<TimeFilter | null | undefined>(undefined);
+  const frame = useRef(0);
+  const apply = useCallback(
+    (next: TimeFilter | null, settled: boolean) => {
+      setError(null);
+      cancelAnimationFrame(frame.current);
+      if (!settled) {
+        if (gestureStart.current === undefined) gestureStart.current = time ?? null;
+        frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
+        return;
+      }
+      const previous = gestureStart.current;
+      gestureStart.current = undefined;
+      dispatch(previous === undefined ? { type: 'setTime', time: next } : { type: 'setTime', time: next, previous });
+    },
+    [dispatch, time],
+  );
+  const spanChanged = useCallback(
+    (span: DaySpan, settled: boolean) => apply({ ...span, mode, showUndated }, settled),
+    [apply, mode, showUndated],
+  );
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const playback = usePlayback({
+    axis: axis ?? { start: 0, end: 0 },
+    step: histogram ? BIN_DAYS[histogram.unit] : 1,
+    kind: playKind,
+    speed,
+    span: time ? { from: time.from, to: time.to } : null,
+    onStep: (span) => spanChanged(span, false),
+    onStop: (span) => spanChanged(span, true),
+  });
+
+  const styles = stylesOf(story);
+  const labelOf = (category: string) =>
+    stackBy === 'type' ? styles.relation(category).label : (MODALITIES[category as Modality]?.label ?? category);
+  const colourOf = (category: string) => {
+    const i = histogram?.categories.indexOf(category) ?? 0;
+    return CATEGORY_PALETTE[Math.max(0, i) % CATEGORY_PALETTE.length]!;
+  };
+  const marks = useMemo(() => (mode === 'known-by' ? articleMarks(story) : []), [story, mode]);
+
+  function setDate(which: 'from' | 'to', value: string) {
+    if (!axis) return;
+    if (value === '') {
+      if (!time) return;
+      const other = which === 'from' ? time.to : time.from;
+      const cleared =
+        which === 'from'
+          ? { from: Math.min(axis.start, other), to: other }
+          : { from: other, to: Math.max(axis.end, other) };
+      apply({ ...time, ...cleared }, true);
+      return;
+    }
+    const day = parseIsoDay(value);
+    if (day === undefined) {
+      setError(`“${value}” is not a day on the calendar; the window stays as it was.`);
+      return;
+    }
+    const from = which === 'from' ? day : (time?.from ?? Math.min(axis.start, day));
+    const to = which === 'to' ? day : (time?.to ?? Math.max(axis.end, day));
+    if (from > to) {
+      setError(`The start (${isoDay(from)}) is after the end (${isoDay(to)}); the window stays as it was.`);
+      return;
+    }
+    apply({ from, to, mode, showUndated }, true);
+  }
+
+  function setMode(next: TimeMode) {
+    if (time) apply({ ...time, mode: next }, true);
+    else setSettings((s) => ({ ...s, mode: next }));
+  }
+
+  function setUndated(next: boolean) {
+    if (time) apply({ ...time, showUndated: next }, true);
+    else setSettings((s) => ({ ...s, showUndated: next }));
+  }
+
+  if (!axis || !histogram) {
+    return (
+      <section className="timebar" data-testid="timebar" aria-label="Time">
+        <p className="hint">Nothing in this graph has a date, so there is no time to filter by.</p>
+      </section>
+    );
+  }
+  const hidden = histogram.categories.length - LEGEND_ENTRIES;
+  return (
+    <section className="timebar" data-testid="timebar" aria-label="Time">
+      <div className="timebar-controls">
+        <label>
+          Show what{' '}
+          <select data-testid="time-mode" value={mode} onChange={(e) => setMode(e.target.value as TimeMode)}>
+            <option value="happened">happened</option>
+            <option value="known-by">known by</option>
+          </select>
+        </label>
+        <label>
+          from{' '}
+          <input
+            type="date"
+            data-testid="time-from"
+            value={time ? isoDay(time.from) : ''}
+            onChange={(e) => setDate('from', e.target.value)}
+          />
+        </label>
+        <label>
+          to{' '}
+          <input
+            type="date"
+            data-testid="time-to"
+            value={time ? isoDay(time.to) : ''}
+            onChange={(e) => setDate('to', e.target.value)}
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            data-testid="time-undated"
+            checked={showUndated}
+            onChange={(e) => setUndated(e.target.checked)}
+          />
+          {mode === 'happened' ? 'Show undated relations' : 'Count articles with no date'}
+        </label>
+        <button type="button" data-testid="time-clear" disabled={!time} onClick={() => apply(null, true)}>
+          All time
+        </button>
+        <span className="timebar-play">
+          <button
+            type="button"
+            data-testid="time-play"
+            aria-pressed={playback.playing}
+            onClick={playback.playing ? playback.pause : playback.play}
+          >
+            {playback.playing ? 'Pause' : 'Play'}
+          </button>
+          <label>
+            as{' '}
+            <select
+              data-testid="time-play-kind"
+              value={playKind}
+              onChange={(e) => setPlayKind(e.target.value as PlayKind)}
+            >
+              <option value="window">a moving window</option>
+              <option value="growing">a growing range</option>
+            </select>
+          </label>
+          <label>
+            speed{' '}
+            <select data-testid="time-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
+        <label>
+          Bars by{' '}
+          <select data-testid="time-stack" value={stackBy} onChange={(e) => setStackBy(e.target.value as StackBy)}>
+            <option value="status">status</option>
+            <option value="type">relation type</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="time-zoom"
+          disabled={!time}
+          onClick={() => time && setZoom(zoomedAxis(time, histogram.unit))}
+        >
+          Zoom to window
+        </button>
+        <button type="button" data-testid="time-unzoom" disabled={!zoom} onClick={() => setZoom(null)}>
+          Whole span
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert" data-testid="time-error">
+          {error}
+        </p>
+      )}
+      <div className="timebar-axis">
+        <span className="muted">{isoDay(axis.start)}</span>
+        <TimeBrush
+          histogram={histogram}
+          axis={axis}
+          span={time ? { from: time.from, to: time.to } : null}
+          colourOf={colourOf}
+          labelOf={labelOf}
+          marks={marks}
+          onChange={spanChanged}
+        />
+        <span className="muted">{isoDay(axis.end)}</span>
+      </div>
+      <div className="timebar-legend">
+        <span className="muted">
+          Bars: {mode === 'happened' ? 'dated relations' : 'claims, on their article’s earliest day'} per{' '}
+          {histogram.unit}
+        </span>
+        {histogram.categories.slice(0, LEGEND_ENTRIES).map((category) => (
+          <span key={category} className="timebar-key">
+            <span className="swatch" style={{ background: colourOf(category) }} aria-hidden="true" />
+            {labelOf(category)}
+          </span>
+        ))}
+        {hidden > 0 && <span className="muted">and {hidden} more</span>}
+        <TimeSummary story={story} time={time} />
+      </div>
+    </section>
+  );
+}
+
+/** The window with a bin either side, so zooming in keeps some context. */
+function zoomedAxis(time: TimeFilter, unit: keyof typeof BIN_DAYS): Axis {
+  return { start: time.from - BIN_DAYS[unit], end: time.to + BIN_DAYS[unit] };
+}

@@ -1,0 +1,174 @@
+// The time bar's drawing: the histogram, and a brush over it. Drag on the bars to pick a range, drag the range to
+// move it, drag its edges to resize it; each edge and the range are sliders for the keyboard (see brushMath.ts).
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Histogram } from '../../model/timeHistogram';
+import { isoDay } from '../../model/time';
+import { dayAt, dragMove, keyMove, xOf, type Axis, type BrushPart, type DaySpan } from './brushMath';
+
+const HEIGHT = 64;
+const MARKS = 10;
+
+interface Props {
+  histogram: Histogram;
+  axis: Axis;
+  /** The window; null: time does not filter (the brush shows the whole axis, lightly). */
+  span: DaySpan | null;
+  colourOf: (category: string) => string;
+  labelOf: (category: string) => string;
+  /** Days the articles could first have appeared ("known by"), marked under the bars. */
+  marks: { day: number; label: string }[];
+  /** `settled` false while a drag goes on; true once, when it ends or a key moved the window. */
+  onChange: (span: DaySpan, settled: boolean) => void;
+}
+
+export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onChange }: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useWidth(svgRef);
+  const drag = useRef<{ part: BrushPart; start: DaySpan; grabbed: number; latest: DaySpan } | null>(null);
+  const shown = span ?? { from: axis.start, to: axis.end };
+  const x = (day: number) => xOf(day, width, axis);
+  const dayOf = (event: PointerEvent) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    return dayAt(event.clientX - box.left, box.width, axis);
+  };
+
+  const begin = (part: BrushPart | 'new') => (event: PointerEvent<SVGElement>) => {
+    if (event.button !== 0) return;
+    event.stopPropagation();
+    const day = dayOf(event);
+    svgRef.current!.setPointerCapture(event.pointerId);
+    const start = part === 'new' ? { from: day, to: day } : shown;
+    drag.current = { part: part === 'new' ? 'to' : part, start, grabbed: day, latest: start };
+    if (part === 'new') onChange(start, false);
+  };
+  const move = (event: PointerEvent) => {
+    const current = drag.current;
+    if (!current) return;
+    const day = dayOf(event);
+    // A new range grows from where the press began, either way.
+    const next =
+      current.start.from === current.start.to && current.part === 'to' && day < current.grabbed
+        ? { from: day, to: current.grabbed }
+        : dragMove(current.part, current.start, current.grabbed, day);
+    current.latest = next;
+    onChange(next, false);
+  };
+  const end = (event: PointerEvent) => {
+    if (!drag.current) return;
+    move(event);
+    const settled = drag.current.latest;
+    drag.current = null;
+    onChange(settled, true);
+  };
+
+  const onKey = (part: BrushPart) => (event: KeyboardEvent) => {
+    const next = keyMove(event.key, event.shiftKey, part, shown, axis);
+    if (!next) return;
+    event.preventDefault();
+    onChange(next, true);
+  };
+  const slider = (part: BrushPart, label: string, value: number, text: string) => ({
+    role: 'slider',
+    tabIndex: 0,
+    'aria-label': label,
+    'aria-valuemin': axis.start,
+    'aria-valuemax': axis.end,
+    'aria-valuenow': value,
+    'aria-valuetext': text,
+    'data-testid': `time-brush-${part}`,
+    onKeyDown: onKey(part),
+    onPointerDown: begin(part),
+  });
+
+  const barTop = (count: number) => HEIGHT - (histogram.max ? (count / histogram.max) * (HEIGHT - 6) : 0);
+  const left = x(shown.from);
+  const right = x(shown.to + 1);
+  return (
+    <svg
+      ref={svgRef}
+      className="time-brush"
+      width="100%"
+      height={HEIGHT + MARKS}
+      onPointerDown={begin('new')}
+      onPointerMove={move}
+      onPointerUp={end}
+      onPointerCancel={end}
+      aria-label={`Histogram of ${histogram.bins.reduce((n, b) => n + b.total, 0)} dated items by ${histogram.unit}`}
+      role="group"
+    >
+      {histogram.bins.map((bin) => {
+        let top = HEIGHT;
+        const inWindow = bin.end >= shown.from && bin.start <= shown.to;
+        return (
+          <g key={bin.start} opacity={span && !inWindow ? 0.3 : 1}>
+            <title>{`${isoDay(bin.start)}${bin.end > bin.start ? ` to ${isoDay(bin.end)}` : ''}: ${bin.total}`}</title>
+            {histogram.categories.map((category) => {
+              const count = bin.counts.get(category) ?? 0;
+              if (!count) return null;
+              const y = barTop(count) - (HEIGHT - top);
+              const h = top - y;
+              top = y;
+              return (
+                <rect
+                  key={category}
+                  x={x(bin.start) + 0.5}
+                  y={y}
+                  width={Math.max(1, x(bin.end + 1) - x(bin.start) - 1)}
+                  height={h}
+                  fill={colourOf(category)}
+                >
+                  <title>{`${labelOf(category)}: ${count}`}</title>
+                </rect>
+              );
+            })}
+          </g>
+        );
+      })}
+      {marks.map((mark) => (
+        <path
+          key={`${mark.day}-${mark.label}`}
+          className="time-mark"
+          d={`M${x(mark.day + 0.5)},${HEIGHT + 1} l4,8 h-8 z`}
+        >
+          <title>{mark.label}</title>
+        </path>
+      ))}
+      <rect
+        className={span ? 'time-window' : 'time-window all'}
+        x={left}
+        y={0}
+        width={Math.max(2, right - left)}
+        height={HEIGHT}
+        {...slider('window', 'Time window', shown.from, `${isoDay(shown.from)} to ${isoDay(shown.to)}`)}
+      />
+      <rect
+        className="time-handle"
+        x={left - 3}
+        y={0}
+        width={6}
+        height={HEIGHT}
+        {...slider('from', 'Start of the time window', shown.from, isoDay(shown.from))}
+      />
+      <rect
+        className="time-handle"
+        x={right - 3}
+        y={0}
+        width={6}
+        height={HEIGHT}
+        {...slider('to', 'End of the time window', shown.to, isoDay(shown.to))}
+      />
+    </svg>
+  );
+}
+
+function useWidth(ref: React.RefObject<Element | null>): number {
+  const [width, setWidth] = useState(600);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
