@@ -54,6 +54,13 @@ test('the date inputs set the window, and the counts are those of the relations 
     await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(kept)));
     await expect(page.getByTestId('time-status')).toHaveText(`happened ${from} to ${to}`);
   }
+  // The filters' counts follow the window: a relation type lists how many of its relations are in it.
+  const kept = happenedIn('2006-01-01', '2008-12-31');
+  const type = kept[0]!.type;
+  const ofType = (list: typeof story.relations) => list.filter((r) => r.type === type).length;
+  await expect(page.getByTestId('facet-relation:type').locator(`.count[data-value="${type}"]`)).toHaveText(
+    `${ofType(kept)} of ${ofType(story.relations)}`,
+  );
   // Undated relations join when asked for.
   const undated = story.relations.filter((r) => !eventRange(r.date));
   await page.getByTestId('time-undated').check();

@@ -170,3 +170,22 @@ function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Fac
   }
   return facets;
 }
+
+/**
+ * Each categorical facet's counts among the items `within` holds (what a time window lets through), so a list can
+ * say how many of its entities or relations are in the window.
+ */
+export function countsWithin(
+  graph: StoryGraph,
+  facets: readonly Facet[],
+  within: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+): Map<FacetId, Map<string, number>> {
+  const entities = [...within.nodes].filter((key) => graph.hasNode(key)).map((key) => graph.getNodeAttributes(key));
+  const relations = [...within.edges].filter((key) => graph.hasEdge(key)).map((key) => graph.getEdgeAttributes(key));
+  const out = new Map<FacetId, Map<string, number>>();
+  for (const facet of facets) {
+    if (facet.kind === 'categorical')
+      out.set(facet.id, countValues(facet.id, facet.target === 'entity' ? entities : relations));
+  }
+  return out;
+}

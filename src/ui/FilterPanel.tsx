@@ -1,9 +1,17 @@
 // Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
-// and the attributes an imported graph carries. Each value shows how many items in the whole graph have it.
-import { useMemo, useState, type Dispatch, type ReactNode } from 'react';
+// and the attributes an imported graph carries. Each value shows how many items in the whole graph have it, and
+// under a time window how many of those are in it.
+import { useDeferredValue, useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import type { Action, Story } from '../state/explorer';
-import { isFiltered, setRange, type Filters } from '../model/filters';
-import { describeFacets, FIXED_FACETS, NO_VALUE, type CategoricalFacet, type RangeFacet } from '../model/facets';
+import { computeVisibility, isFiltered, NO_FILTERS, setRange, type Filters } from '../model/filters';
+import {
+  countsWithin,
+  describeFacets,
+  FIXED_FACETS,
+  NO_VALUE,
+  type CategoricalFacet,
+  type RangeFacet,
+} from '../model/facets';
 import { CLAIM_STATUSES, MODALITIES, countryName, type ClaimStatus, type Modality } from '../model/vocabulary';
 import { CorroborationFilter } from './CorroborationFilter';
 import { stylesOf } from './typeStyles';
@@ -26,6 +34,13 @@ export function FilterPanel(props: Props) {
 
 function FacetFilters({ story, filters, dispatch }: Props) {
   const facets = useMemo(() => describeFacets(story.graph), [story]);
+  // Under a time window each value also says how many of its items are in it; counted at low priority, so a brush
+  // or playback is not held up by the lists.
+  const time = useDeferredValue(filters.time);
+  const inWindow = useMemo(
+    () => time && countsWithin(story.graph, facets, computeVisibility(story.graph, { ...NO_FILTERS, time })),
+    [story, facets, time],
+  );
   const styles = stylesOf(story);
   const sourceNames = useMemo(() => new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title])), [story]);
   const hasClaims = story.dataset.sources.length > 0;
@@ -70,6 +85,7 @@ function FacetFilters({ story, filters, dispatch }: Props) {
             key={facet.id}
             facet={facet}
             picked={filters.picks.get(facet.id) ?? []}
+            inWindow={inWindow ? (inWindow.get(facet.id) ?? new Map()) : undefined}
             labelOf={(v) => labelOf(facet.id, v)}
             onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
             extra={
@@ -120,12 +136,14 @@ interface FacetListProps {
   onToggle: (value: string) => void;
   /** An option shown under the list (the country filter's context). */
   extra?: ReactNode;
+  /** Under a time window: how many items of each value are in it. */
+  inWindow?: ReadonlyMap<string, number>;
 }
 
 /** How many values a list shows before "Show all". */
 const COLLAPSED_VALUES = 12;
 
-function FacetList({ facet, picked, labelOf, onToggle, extra }: FacetListProps) {
+function FacetList({ facet, picked, labelOf, onToggle, extra, inWindow }: FacetListProps) {
   const [expanded, setExpanded] = useState(false);
   const unit = facet.target === 'entity' ? 'entities' : 'relations';
   const entries = [...facet.counts]
@@ -142,10 +160,19 @@ function FacetList({ facet, picked, labelOf, onToggle, extra }: FacetListProps) 
       <ul>
         {shown.map((e) => (
           <li key={e.value}>
-            <label className="check" title={`${e.count} ${unit}`}>
+            <label
+              className="check"
+              title={
+                inWindow
+                  ? `${inWindow.get(e.value) ?? 0} of ${e.count} ${unit} in the time window`
+                  : `${e.count} ${unit}`
+              }
+            >
               <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} />
               <span className="facet-label">{e.label}</span>
-              <span className="count">{e.count}</span>
+              <span className="count" data-value={e.value}>
+                {inWindow ? `${inWindow.get(e.value) ?? 0} of ${e.count}` : e.count}
+              </span>
             </label>
           </li>
         ))}
