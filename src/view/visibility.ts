@@ -58,21 +58,46 @@ function removing(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => str
       const showNodes = removed.nodes().filter((n) => nodes.has(keyOf(n)));
       const showEdges = removed.edges().filter((e) => edges.has(keyOf(e)));
       if (hideEdges.length + hideNodes.length + showNodes.length + showEdges.length === 0) return;
+      let back = cy.collection();
       cy.batch(() => {
         // Edges first: removing a node also takes its edges, and those must be remembered too.
         const out = hideEdges.remove().union(hideNodes.remove());
         showNodes.restore();
         // An edge can come back only once both its ends are in the graph.
-        const back = showEdges.filter(
+        back = showEdges.filter(
           (e) => !(e as EdgeSingular).source().removed() && !(e as EdgeSingular).target().removed(),
         );
         back.restore();
         removed = removed.difference(showNodes).difference(back).union(out);
       });
+      fadeIn(showNodes.union(back));
     },
     allNodes: () => cy.nodes().union(removed.nodes()),
     reset() {
       removed = cy.collection();
     },
   };
+}
+
+/** Elements faded in at once, at most: beyond this a change is a big graph's, and an animation per element costs. */
+const MOST_FADED = 400;
+const FADE_MS = 300;
+
+/**
+ * What comes back into view fades in rather than popping up, so playing a time window reads as entities and links
+ * appearing. Skipped for large changes and for readers who ask for less motion.
+ */
+function fadeIn(appeared: CollectionReturnValue): void {
+  if (appeared.empty()) return;
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (appeared.length > MOST_FADED || reduced) {
+    // An element hidden again mid-fade keeps the opacity it had then: clear it.
+    appeared.removeStyle('opacity');
+    return;
+  }
+  appeared.style('opacity', 0);
+  appeared.animate(
+    { style: { opacity: 1 } },
+    { duration: FADE_MS, complete: () => void appeared.removeStyle('opacity') },
+  );
 }
