@@ -17,6 +17,8 @@ export interface ChronologyItem {
   when: string;
   /** The date as the articles word it (the relation's dateText), else the formatted date; "" when there is none. */
   label: string;
+  /** Whether `label` is the articles' wording (dateText), not a formatted date. */
+  worded: boolean;
   /** "Nicolás Maduro — wrote — letter to Putin" */
   reading: string;
   status: ChronologyStatus;
@@ -139,6 +141,7 @@ export function chronology(graph: StoryGraph, shownEdges: ReadonlySet<string>, t
       range,
       when: range ? formatDayRange(range) : '',
       label: relation.dateText ?? formatted,
+      worded: relation.dateText !== undefined,
       reading: relationReading(graph, id),
       status,
     };

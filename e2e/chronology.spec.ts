@@ -1,0 +1,161 @@
+// The Chronology: the story's dated relations in time order, synced with the selection and the filters, and a
+// timeline that prints on its own. Expectations come from the bundled dataset, read through the model's date rules.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledStory, openExplorer, screenshot } from './helpers';
+import { eventRange } from '../src/model/time';
+import { formatDayRange } from '../src/model/chronology';
+import { RELATION_TYPES, MODALITIES } from '../src/model/vocabulary';
+
+const story = bundledStory();
+const rangeOf = new Map(story.relations.map((r) => [r.id, eventRange(r.date)]));
+const dated = story.relations.filter((r) => rangeOf.get(r.id));
+const undated = story.relations.filter((r) => !rangeOf.get(r.id));
+const labelOf = (id: string) => story.entities.find((e) => e.id === id)!.label;
+
+async function openChronology(page: Page) {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  await expect(page.getByTestId('chronology')).toBeVisible();
+}
+
+/** The dated items as listed: relation id and the date shown. */
+async function listedDated(page: Page): Promise<{ id: string; when: string }[]> {
+  return page
+    .locator('[data-testid="chronology"] > li:not(.undated) [data-testid="chronology-item"]')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        id: li.getAttribute('data-relation-id') ?? '',
+        when: li.querySelector('.chronology-when')?.textContent ?? '',
+      })),
+    );
+}
+
+const itemOf = (page: Page, id: string) => page.locator(`[data-testid="chronology-item"][data-relation-id="${id}"]`);
+
+test('the chronology lists every dated relation in date order, with its date, reading and status', async ({ page }) => {
+  await openChronology(page);
+  const listed = await listedDated(page);
+  expect(listed.map((i) => i.id).sort()).toEqual(dated.map((r) => r.id).sort());
+  // Read back in order: first days never go back, and on the same first day, last days never go back.
+  for (let i = 1; i < listed.length; i++) {
+    const a = rangeOf.get(listed[i - 1]!.id)!;
+    const b = rangeOf.get(listed[i]!.id)!;
+    expect(a.start < b.start || (a.start === b.start && a.end <= b.end), `${listed[i]!.id} after its predecessor`).toBe(
+      true,
+    );
+  }
+  for (const { id, when } of listed) expect(when).toBe(formatDayRange(rangeOf.get(id)!));
+
+  // A request reads as one, not as done.
+  const request = dated.find((r) => r.modality === 'requested')!;
+  const requestItem = itemOf(page, request.id);
+  await expect(requestItem.getByRole('button').first()).toHaveAccessibleName(
+    new RegExp(`${RELATION_TYPES[request.type as keyof typeof RELATION_TYPES].label}.*Requested`),
+  );
+  await expect(requestItem).toContainText(MODALITIES.requested.description.toLowerCase());
+  await expect(requestItem.getByTestId('origin-count')).toBeVisible();
+  await screenshot(page, '30-chronology');
+
+  // Undated relations wait at the end, collapsed.
+  const toggle = page.getByRole('button', { name: `Undated (${undated.length})` });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(itemOf(page, undated[0]!.id)).toBeHidden();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.chronology-group.undated [data-testid="chronology-item"]')).toHaveCount(undated.length);
+  await expect(itemOf(page, undated[0]!.id)).toBeVisible();
+});
+
+test('an item selects its relation by click or Enter; a relation chosen elsewhere is marked and brought into view', async ({
+  page,
+}) => {
+  await openChronology(page);
+  const listed = await listedDated(page);
+  const details = page.getByTestId('relation-details');
+
+  // Click.
+  const clicked = story.relations.find((r) => r.id === listed[1]!.id)!;
+  await itemOf(page, clicked.id).getByRole('button').first().click();
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(clicked.source));
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(clicked.target));
+  await expect(itemOf(page, clicked.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+
+  // Keyboard: from the Print button, Tab reaches the first item; Enter selects it.
+  const first = story.relations.find((r) => r.id === listed[0]!.id)!;
+  await page.getByRole('button', { name: 'Print', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(itemOf(page, first.id).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(first.source));
+  await expect(itemOf(page, first.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+  await expect(itemOf(page, clicked.id).getByRole('button').first()).not.toHaveAttribute('aria-current', 'true');
+
+  // Chosen from an entity's relations (not from the list): the last item of the list is marked and scrolled to.
+  const last = story.relations.find((r) => r.id === listed[listed.length - 1]!.id)!;
+  await expect(itemOf(page, last.id)).not.toBeInViewport();
+  await page.getByTestId('search-input').fill(labelOf(last.source));
+  await page.getByTestId('search-input').press('Enter');
+  const otherEnd = labelOf(last.target);
+  const relationButtons = page.getByTestId('entity-relations').getByRole('button', { name: new RegExp(otherEnd) });
+  const type = RELATION_TYPES[last.type as keyof typeof RELATION_TYPES].label;
+  await relationButtons.filter({ hasText: type }).first().click();
+  await expect(itemOf(page, last.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+  await expect(itemOf(page, last.id)).toBeInViewport();
+});
+
+test('items the filters hide are dimmed and say so', async ({ page }) => {
+  await openExplorer(page);
+  // The relation type most dated relations have: it is among the types the filter lists first.
+  const typeCounts = new Map<string, number>();
+  for (const r of dated) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
+  const type = [...typeCounts].sort((a, b) => b[1] - a[1])[0]![0] as keyof typeof RELATION_TYPES;
+  await page
+    .getByTestId('facet-relation:type')
+    .getByRole('checkbox', { name: new RegExp(`^${RELATION_TYPES[type].label} \\d+$`) })
+    .check();
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  for (const r of dated) {
+    const item = itemOf(page, r.id);
+    if (r.type === type) {
+      await expect(item).toHaveAttribute('data-status', 'shown');
+      await expect(item).not.toContainText('Hidden by the filters');
+    } else {
+      await expect(item).toHaveAttribute('data-status', 'filtered');
+      await expect(item).toContainText('Hidden by the filters');
+    }
+  }
+  const hidden = story.relations.filter((r) => r.type !== type).length;
+  await expect(page.getByTestId('chronology-dimmed')).toContainText(`Dimmed (${hidden})`);
+});
+
+test('printing with the chronology open gives the timeline alone, undated included', async ({ page }) => {
+  await openChronology(page);
+  // The Print button asks the browser to print (stubbed: a headless print dialog would not show).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('chronology')).toBeVisible();
+  await expect(page.getByTestId('graph-canvas')).toBeHidden();
+  await expect(page.locator('header.toolbar')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Back to filters' })).toBeHidden();
+  await expect(page.locator('.chronology-title')).toHaveText(story.title);
+  await expect(itemOf(page, undated[0]!.id)).toBeVisible();
+  // Full width: the list spans the page, not the sidebar's column.
+  const width = await page.getByTestId('chronology').evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
+  // No item is cut: each shows its whole reading.
+  const clipped = await page
+    .locator('.chronology-reading')
+    .evaluateAll((spans) => spans.filter((s) => s.scrollWidth > s.clientWidth + 1).length);
+  expect(clipped).toBe(0);
+  await screenshot(page, '31-chronology-print');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
+});

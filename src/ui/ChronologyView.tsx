@@ -1,0 +1,165 @@
+// The Chronology: the story's dated relations in time order, a timeline to read and to print. Items the time
+// window or the filters keep out of the graph are dimmed and say which; the selected relation is marked and kept
+// in view. Ordering and grouping are model/chronology.ts; this draws them.
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { Action, ExplorerState, Story } from '../state/explorer';
+import { chronology, formatDayRange, type ChronologyItem } from '../model/chronology';
+import type { TimeFilter } from '../model/timeFilter';
+import { MODALITIES } from '../model/vocabulary';
+import { EvidenceSummary } from './EvidenceSummary';
+import { ViewHead } from './SourcesView';
+import './chronology.css';
+
+interface Props {
+  story: Story;
+  state: ExplorerState;
+  dispatch: Dispatch<Action>;
+}
+
+/** An imported graph can date tens of thousands of relations: list this many, and more on request. */
+const LISTED = 300;
+
+const STATUS_NOTES: Record<Exclude<ChronologyItem['status'], 'shown'>, string> = {
+  'outside-window': 'Outside the time window',
+  filtered: 'Hidden by the filters',
+};
+
+function windowWords(time: TimeFilter): string {
+  const days = formatDayRange({ start: time.from, end: time.to });
+  return time.mode === 'happened' ? `what happened ${days}` : `what was known by the end of ${days}`;
+}
+
+export function ChronologyView({ story, state, dispatch }: Props) {
+  const { graph, dataset } = story;
+  const time = state.filters.time;
+  const shownEdges = state.visibility.edges;
+  const list = useMemo(() => chronology(graph, shownEdges, time), [graph, shownEdges, time]);
+  const dated = useMemo(() => list.groups.flatMap((g) => g.items), [list]);
+  const selectedId = state.selection?.kind === 'relation' ? state.selection.id : null;
+  const [listed, setListed] = useState(LISTED);
+  const [undatedOpen, setUndatedOpen] = useState(false);
+  // A relation chosen in the graph is listed and shown even when it lies past the listed part or among the undated.
+  const selectedAt = selectedId === null ? -1 : dated.findIndex((item) => item.id === selectedId);
+  const limit = Math.max(listed, selectedAt + 1);
+  const undatedShown = undatedOpen || list.undated.some((item) => item.id === selectedId);
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (selectedId === null) return;
+    listRef.current
+      ?.querySelector(`[data-relation-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  const dimmed = [...dated, ...list.undated].filter((item) => item.status !== 'shown').length;
+  const renderItem = (item: ChronologyItem) => (
+    <ChronologyEntry key={item.id} story={story} item={item} selected={item.id === selectedId} dispatch={dispatch} />
+  );
+  let left = limit;
+  return (
+    <section className="evidence-view chronology-view" aria-label="Chronology">
+      <ViewHead title="Chronology" count={dated.length} dispatch={dispatch} />
+      <p className="print-only chronology-title">{dataset.title}</p>
+      <p className="muted chronology-intro">
+        Dated relations in time order, grouped by the year or month they start in
+        {list.undated.length > 0 ? '; undated ones at the end' : ''}.{' '}
+        {time ? `Time window: ${windowWords(time)}. ` : ''}
+        {dimmed > 0 && (
+          <span data-testid="chronology-dimmed">
+            Dimmed ({dimmed}): outside the time window or hidden by the filters, as each says.
+          </span>
+        )}
+      </p>
+      <button
+        type="button"
+        className="no-print"
+        onClick={() => window.print()}
+        title="Print the chronology as a timeline"
+      >
+        Print
+      </button>
+      <ol className="chronology" data-testid="chronology" ref={listRef}>
+        {list.groups.map((group) => {
+          if (left <= 0) return null;
+          const items = group.items.slice(0, left);
+          left -= items.length;
+          return (
+            <li key={group.key} className="chronology-group">
+              <h3>{group.heading}</h3>
+              <ol>{items.map(renderItem)}</ol>
+            </li>
+          );
+        })}
+        {list.undated.length > 0 && (
+          <li className="chronology-group undated">
+            <h3>
+              <button
+                type="button"
+                className="link"
+                aria-expanded={undatedShown}
+                onClick={() => setUndatedOpen(!undatedShown)}
+              >
+                Undated ({list.undated.length})
+              </button>
+            </h3>
+            {/* Collapsed on screen only: a printed timeline lists them too. */}
+            <ol className={undatedShown ? undefined : 'collapsed'}>{list.undated.map(renderItem)}</ol>
+          </li>
+        )}
+      </ol>
+      {limit < dated.length && (
+        <button type="button" className="no-print" onClick={() => setListed(limit + LISTED)}>
+          Show {Math.min(LISTED, dated.length - limit).toLocaleString('en')} more (
+          {(dated.length - limit).toLocaleString('en')} not listed)
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface EntryProps {
+  story: Story;
+  item: ChronologyItem;
+  selected: boolean;
+  dispatch: Dispatch<Action>;
+}
+
+function ChronologyEntry({ story, item, selected, dispatch }: EntryProps) {
+  const { graph } = story;
+  const relation = graph.getEdgeAttributes(item.id);
+  const modality = relation.modality;
+  const done = modality === 'happened';
+  const selectSource = (id: string) => dispatch({ type: 'select', selection: { kind: 'source', id } });
+  return (
+    <li
+      className={`chronology-item${item.status === 'shown' ? '' : ' dimmed'}${selected ? ' selected' : ''}`}
+      data-testid="chronology-item"
+      data-relation-id={item.id}
+      data-status={item.status}
+    >
+      <button
+        type="button"
+        className="chronology-entry"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: item.id }, center: true })}
+      >
+        {item.when && <span className="chronology-when">{item.when}</span>}
+        <span className="chronology-reading">{item.reading}</span>
+        {!done && <span className={`tag modality-tag modality-${modality}`}>{MODALITIES[modality].label}</span>}
+        {relation.disputed && <span className="tag disputed">Disputed</span>}
+      </button>
+      {item.worded && <p className="chronology-wording">In the articles: “{item.label}”</p>}
+      {!done && (
+        <p className="chronology-modality">
+          {MODALITIES[modality].label}: {MODALITIES[modality].description.toLowerCase()}
+        </p>
+      )}
+      {item.status !== 'shown' && <p className="chronology-status">{STATUS_NOTES[item.status]}</p>}
+      <EvidenceSummary
+        evidence={graph.getAttribute('evidence')(relation)}
+        index={graph.getAttribute('sourceIndex')}
+        disputed={relation.disputed}
+        onSelectSource={selectSource}
+      />
+    </li>
+  );
+}
