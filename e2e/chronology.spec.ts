@@ -159,3 +159,46 @@ test('printing with the chronology open gives the timeline alone, undated includ
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('graph-canvas')).toBeVisible();
 });
+
+test('a long chronology lists a part at a time, and "Show … more" lists the rest from the keyboard', async ({
+  page,
+}) => {
+  // The story and many more copies of one of its relations: dated on successive days, and undated.
+  const model = story.relations.find((r) => r.claims.length > 0)!;
+  const extra = (i: number, date?: string) => ({ ...model, id: `extra-${i}`, date, dateText: undefined });
+  const day0 = Date.UTC(2020, 0, 1);
+  const copies = [
+    ...Array.from({ length: 500 }, (_, i) => extra(i, new Date(day0 + i * 86_400_000).toISOString().slice(0, 10))),
+    ...Array.from({ length: 400 }, (_, i) => extra(500 + i)),
+  ];
+  const long = { ...story, relations: [...story.relations, ...copies] };
+  const datedTotal = long.relations.filter((r) => eventRange(r.date)).length;
+  const undatedTotal = long.relations.length - datedTotal;
+
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(long)) });
+  await expect(page.getByTestId('graph-counts')).toContainText(`${long.relations.length} relations`);
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+
+  const datedItems = page.locator('[data-testid="chronology"] > li:not(.undated) [data-testid="chronology-item"]');
+  const more = page.locator('[data-testid="chronology"] > li.chronology-more').getByRole('button');
+  const first = await datedItems.count();
+  expect(first).toBeLessThan(datedTotal);
+  await expect(more).toHaveText(new RegExp(`\\(${datedTotal - first} not listed\\)`));
+  while (await more.count()) await more.press('Enter');
+  await expect(datedItems).toHaveCount(datedTotal);
+  // Still in order across the parts listed one after another.
+  const startOf = new Map(long.relations.map((r) => [r.id, eventRange(r.date)?.start]));
+  const starts = (await listedDated(page)).map(({ id }) => startOf.get(id)!);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+  await page.getByRole('button', { name: `Undated (${undatedTotal})` }).press('Enter');
+  const undatedItems = page.locator('.chronology-group.undated [data-testid="chronology-item"]');
+  const moreUndated = page.locator('.chronology-group.undated li.chronology-more').getByRole('button');
+  expect(await undatedItems.count()).toBeLessThan(undatedTotal);
+  await moreUndated.press('Enter');
+  await expect(undatedItems).toHaveCount(undatedTotal);
+  await expect(moreUndated).toHaveCount(0);
+});

@@ -48,7 +48,7 @@ function datedStory() {
 
 const order = (c: Chronology) => c.groups.flatMap((g) => g.items.map((i) => i.id));
 const statuses = (c: Chronology) =>
-  Object.fromEntries([...c.groups.flatMap((g) => g.items), ...c.undated].map((i) => [i.id, i.status]));
+  Object.fromEntries([...c.groups.flatMap((g) => g.items), ...c.undated].map((i) => [i.id, c.statusOf(i.id)]));
 
 describe('chronology: order and groups', () => {
   const graph = datedStory();

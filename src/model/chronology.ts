@@ -3,7 +3,7 @@
 // Undated relations come last, in the dataset's order. Pure: the Chronology panel and its tests read this.
 import type { StoryGraph } from './graph';
 import { relationReading } from './describeView';
-import { eventRange, formatEventDate, isoDay, type DayRange } from './time';
+import { eventRange, formatEventDate, partsOf, type DayRange } from './time';
 import { timeView, type TimeFilter } from './timeFilter';
 
 /** Why an item is, or is not, in the graph: the time window is named apart from the other filters. */
@@ -21,7 +21,6 @@ export interface ChronologyItem {
   worded: boolean;
   /** "Nicolás Maduro — wrote — letter to Putin" */
   reading: string;
-  status: ChronologyStatus;
 }
 
 export interface ChronologyGroup {
@@ -34,6 +33,8 @@ export interface ChronologyGroup {
 export interface Chronology {
   groups: ChronologyGroup[];
   undated: ChronologyItem[];
+  /** Asked per item (a big graph lists only a part): the order stays the same while the filters change. */
+  statusOf(id: string): ChronologyStatus;
 }
 
 const MONTH_NAMES = [
@@ -59,7 +60,7 @@ interface Day {
 }
 
 function dayParts(day: number): Day {
-  const [year, month, date] = isoDay(day).split('-').map(Number) as [number, number, number];
+  const [year, month, date] = partsOf(day);
   return { year, month, day: date };
 }
 
@@ -120,21 +121,16 @@ function byTime(a: ChronologyItem, b: ChronologyItem): number {
   return compare(x.start, y.start) || compare(x.end, y.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/**
- * Every relation of the graph in time order. `shownEdges` is what the filters (the time window among them) let
- * through; `time` is the window, so an item it leaves out is told apart from one the other filters hide.
- */
-export function chronology(graph: StoryGraph, shownEdges: ReadonlySet<string>, time?: TimeFilter): Chronology {
-  const windowed = time ? timeView(graph, time) : null;
+/** The order, groups and words depend on the graph alone: worked out once per graph, not on each filter change. */
+const orderedByGraph = new WeakMap<StoryGraph, Omit<Chronology, 'statusOf'>>();
+
+function ordered(graph: StoryGraph): Omit<Chronology, 'statusOf'> {
+  const known = orderedByGraph.get(graph);
+  if (known) return known;
   const dated: ChronologyItem[] = [];
   const undated: ChronologyItem[] = [];
   graph.forEachEdge((id, relation) => {
     const range = eventRange(relation.date) ?? null;
-    const status: ChronologyStatus = shownEdges.has(id)
-      ? 'shown'
-      : windowed && !windowed.shows(id)
-        ? 'outside-window'
-        : 'filtered';
     const formatted = relation.date === undefined ? '' : formatEventDate(relation.date);
     const item = {
       id,
@@ -143,7 +139,6 @@ export function chronology(graph: StoryGraph, shownEdges: ReadonlySet<string>, t
       label: relation.dateText ?? formatted,
       worded: relation.dateText !== undefined,
       reading: relationReading(graph, id),
-      status,
     };
     (range ? dated : undated).push(item);
   });
@@ -155,5 +150,19 @@ export function chronology(graph: StoryGraph, shownEdges: ReadonlySet<string>, t
     if (last?.key === key) last.items.push(item);
     else groups.push({ key, heading, items: [item] });
   }
-  return { groups, undated };
+  const result = { groups, undated };
+  orderedByGraph.set(graph, result);
+  return result;
+}
+
+/**
+ * Every relation of the graph in time order. `shownEdges` is what the filters (the time window among them) let
+ * through; `time` is the window, so an item it leaves out is told apart from one the other filters hide.
+ */
+export function chronology(graph: StoryGraph, shownEdges: ReadonlySet<string>, time?: TimeFilter): Chronology {
+  const windowed = time ? timeView(graph, time) : null;
+  return {
+    ...ordered(graph),
+    statusOf: (id) => (shownEdges.has(id) ? 'shown' : windowed && !windowed.shows(id) ? 'outside-window' : 'filtered'),
+  };
 }

@@ -3,7 +3,7 @@
 // in view. Ordering and grouping are model/chronology.ts; this draws them.
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
-import { chronology, formatDayRange, type ChronologyItem } from '../model/chronology';
+import { chronology, formatDayRange, type ChronologyItem, type ChronologyStatus } from '../model/chronology';
 import type { TimeFilter } from '../model/timeFilter';
 import { MODALITIES } from '../model/vocabulary';
 import { EvidenceSummary } from './EvidenceSummary';
@@ -19,7 +19,7 @@ interface Props {
 /** An imported graph can date tens of thousands of relations: list this many, and more on request. */
 const LISTED = 300;
 
-const STATUS_NOTES: Record<Exclude<ChronologyItem['status'], 'shown'>, string> = {
+const STATUS_NOTES: Record<Exclude<ChronologyStatus, 'shown'>, string> = {
   'outside-window': 'Outside the time window',
   filtered: 'Hidden by the filters',
 };
@@ -34,14 +34,15 @@ export function ChronologyView({ story, state, dispatch }: Props) {
   const time = state.filters.time;
   const shownEdges = state.visibility.edges;
   const list = useMemo(() => chronology(graph, shownEdges, time), [graph, shownEdges, time]);
-  const dated = useMemo(() => list.groups.flatMap((g) => g.items), [list]);
+  const { groups, undated } = list;
+  const dated = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const selectedId = state.selection?.kind === 'relation' ? state.selection.id : null;
-  const [listed, setListed] = useState(LISTED);
-  const [undatedOpen, setUndatedOpen] = useState(false);
   // A relation chosen in the graph is listed and shown even when it lies past the listed part or among the undated.
-  const selectedAt = selectedId === null ? -1 : dated.findIndex((item) => item.id === selectedId);
-  const limit = Math.max(listed, selectedAt + 1);
-  const undatedShown = undatedOpen || list.undated.some((item) => item.id === selectedId);
+  const [limit, listMore] = useListed(dated.findIndex((item) => item.id === selectedId));
+  const undatedAt = undated.findIndex((item) => item.id === selectedId);
+  const [undatedLimit, listMoreUndated] = useListed(undatedAt);
+  const [undatedOpen, setUndatedOpen] = useState(false);
+  const undatedShown = undatedOpen || undatedAt >= 0;
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (selectedId === null) return;
@@ -50,9 +51,17 @@ export function ChronologyView({ story, state, dispatch }: Props) {
       ?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
-  const dimmed = [...dated, ...list.undated].filter((item) => item.status !== 'shown').length;
+  // Every relation the graph does not show is dimmed here, dated or not.
+  const dimmed = graph.size - shownEdges.size;
   const renderItem = (item: ChronologyItem) => (
-    <ChronologyEntry key={item.id} story={story} item={item} selected={item.id === selectedId} dispatch={dispatch} />
+    <ChronologyEntry
+      key={item.id}
+      story={story}
+      item={item}
+      status={list.statusOf(item.id)}
+      selected={item.id === selectedId}
+      dispatch={dispatch}
+    />
   );
   let left = limit;
   return (
@@ -78,7 +87,7 @@ export function ChronologyView({ story, state, dispatch }: Props) {
         Print
       </button>
       <ol className="chronology" data-testid="chronology" ref={listRef}>
-        {list.groups.map((group) => {
+        {groups.map((group) => {
           if (left <= 0) return null;
           const items = group.items.slice(0, left);
           left -= items.length;
@@ -89,7 +98,8 @@ export function ChronologyView({ story, state, dispatch }: Props) {
             </li>
           );
         })}
-        {list.undated.length > 0 && (
+        <MoreItems limit={limit} total={dated.length} onMore={listMore} />
+        {undated.length > 0 && (
           <li className="chronology-group undated">
             <h3>
               <button
@@ -98,32 +108,49 @@ export function ChronologyView({ story, state, dispatch }: Props) {
                 aria-expanded={undatedShown}
                 onClick={() => setUndatedOpen(!undatedShown)}
               >
-                Undated ({list.undated.length})
+                Undated ({undated.length})
               </button>
             </h3>
             {/* Collapsed on screen only: a printed timeline lists them too. */}
-            <ol className={undatedShown ? undefined : 'collapsed'}>{list.undated.map(renderItem)}</ol>
+            <ol className={undatedShown ? undefined : 'collapsed'}>
+              {undated.slice(0, undatedLimit).map(renderItem)}
+              {undatedShown && <MoreItems limit={undatedLimit} total={undated.length} onMore={listMoreUndated} />}
+            </ol>
           </li>
         )}
       </ol>
-      {limit < dated.length && (
-        <button type="button" className="no-print" onClick={() => setListed(limit + LISTED)}>
-          Show {Math.min(LISTED, dated.length - limit).toLocaleString('en')} more (
-          {(dated.length - limit).toLocaleString('en')} not listed)
-        </button>
-      )}
     </section>
+  );
+}
+
+/** How many items to list: LISTED more on each request, and always far enough to include the one at `needed`. */
+function useListed(needed: number): [number, () => void] {
+  const [listed, setListed] = useState(LISTED);
+  const limit = Math.max(listed, needed + 1);
+  return [limit, () => setListed(limit + LISTED)];
+}
+
+function MoreItems({ limit, total, onMore }: { limit: number; total: number; onMore: () => void }) {
+  if (limit >= total) return null;
+  const rest = total - limit;
+  return (
+    <li className="no-print chronology-more">
+      <button type="button" onClick={onMore}>
+        Show {Math.min(LISTED, rest).toLocaleString('en')} more ({rest.toLocaleString('en')} not listed)
+      </button>
+    </li>
   );
 }
 
 interface EntryProps {
   story: Story;
   item: ChronologyItem;
+  status: ChronologyStatus;
   selected: boolean;
   dispatch: Dispatch<Action>;
 }
 
-function ChronologyEntry({ story, item, selected, dispatch }: EntryProps) {
+function ChronologyEntry({ story, item, status, selected, dispatch }: EntryProps) {
   const { graph } = story;
   const relation = graph.getEdgeAttributes(item.id);
   const modality = relation.modality;
@@ -131,10 +158,10 @@ function ChronologyEntry({ story, item, selected, dispatch }: EntryProps) {
   const selectSource = (id: string) => dispatch({ type: 'select', selection: { kind: 'source', id } });
   return (
     <li
-      className={`chronology-item${item.status === 'shown' ? '' : ' dimmed'}${selected ? ' selected' : ''}`}
+      className={`chronology-item${status === 'shown' ? '' : ' dimmed'}${selected ? ' selected' : ''}`}
       data-testid="chronology-item"
       data-relation-id={item.id}
-      data-status={item.status}
+      data-status={status}
     >
       <button
         type="button"
@@ -153,7 +180,7 @@ function ChronologyEntry({ story, item, selected, dispatch }: EntryProps) {
           {MODALITIES[modality].label}: {MODALITIES[modality].description.toLowerCase()}
         </p>
       )}
-      {item.status !== 'shown' && <p className="chronology-status">{STATUS_NOTES[item.status]}</p>}
+      {status !== 'shown' && <p className="chronology-status">{STATUS_NOTES[status]}</p>}
       <EvidenceSummary
         evidence={graph.getAttribute('evidence')(relation)}
         index={graph.getAttribute('sourceIndex')}
