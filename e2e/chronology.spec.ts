@@ -101,6 +101,7 @@ test('an item selects its relation by click or Enter; a relation chosen elsewher
   await relationButtons.filter({ hasText: type }).first().click();
   await expect(itemOf(page, last.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
   await expect(itemOf(page, last.id)).toBeInViewport();
+  await screenshot(page, '32-chronology-selected');
 });
 
 test('items the filters hide are dimmed and say so', async ({ page }) => {

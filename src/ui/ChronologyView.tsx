@@ -24,9 +24,10 @@ const STATUS_NOTES: Record<Exclude<ChronologyStatus, 'shown'>, string> = {
   filtered: 'Hidden by the filters',
 };
 
+/** "11–20 Oct 2025 (what happened then)" */
 function windowWords(time: TimeFilter): string {
   const days = formatDayRange({ start: time.from, end: time.to });
-  return time.mode === 'happened' ? `what happened ${days}` : `what was known by the end of ${days}`;
+  return `${days} (${time.mode === 'happened' ? 'what happened then' : 'what was known by its end'})`;
 }
 
 export function ChronologyView({ story, state, dispatch }: Props) {
