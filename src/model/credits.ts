@@ -1,5 +1,6 @@
 // Credits for an exported view: every source behind the shown relations — the articles quoted, each source their
 // chains name, and the origins those chains end in — with outlet, title and date. Pure.
+import { publicationText } from './publication';
 import type { StoryGraph } from './graph';
 import type { Source } from './schema';
 import { NOT_GIVEN } from './vocabulary';
@@ -31,15 +32,15 @@ export function creditsFor(graph: StoryGraph, edges: ReadonlySet<string>): Credi
   return graph
     .getAttribute('sources')
     .filter((s) => behind.has(s.id))
-    .map(creditOf);
+    .map((source) => creditOf(source, graph.getAttribute('sources')));
 }
 
-function creditOf(source: Source): Credit {
+function creditOf(source: Source, sources: readonly Source[]): Credit {
   return {
     id: source.id,
     outlet: source.outlet ?? '',
     title: source.title,
-    date: source.published === NOT_GIVEN ? 'date not given' : source.published,
+    date: source.published === NOT_GIVEN ? `date ${publicationText(source, sources)}` : source.published,
   };
 }
 

@@ -9,6 +9,7 @@ import { applyEgo, type Ego } from './ego';
 import { findPaths, type PathOptions } from './paths';
 import { describeView, relationSentence, textAlternative, type ViewDescription } from './describeView';
 import { creditLine, creditsFor } from './credits';
+import { parseIsoDay } from './time';
 import { miniDataset } from '../test/miniDataset';
 
 const story = datasetSchema.parse(JSON.parse(readFileSync('graph-data/venezuela-military-aid.json', 'utf8')));
@@ -50,6 +51,16 @@ describe('describeView', () => {
     const steps = result.steps.length;
     expect(text).toContain(`Shortest paths from Nicolás Maduro to Russia: ${steps} ${steps === 1 ? 'step' : 'steps'}`);
   });
+
+  it('names the time window and its mode', () => {
+    const time = { from: parseIsoDay('2025-10-01')!, to: parseIsoDay('2025-10-31')!, showUndated: false };
+    const happened = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'happened' } }));
+    expect(happened).toContain('relations that happened between 2025-10-01 and 2025-10-31');
+    expect(happened).toContain('undated relations hidden');
+    const known = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'known-by' } }));
+    expect(known).toContain('Time: known by 2025-10-31');
+    expect(describeView(viewOf(NO_FILTERS))).not.toContain('Time:');
+  });
 });
 
 describe('text alternative', () => {
@@ -88,7 +99,9 @@ describe('credits', () => {
       }
     const ilkha = credits.find((c) => c.id === 'ilkha')!;
     expect(ilkha.outlet).toBe('ILKHA');
-    expect(creditLine(ilkha)).toBe(`ILKHA: “${story.sources.find((s) => s.id === 'ilkha')!.title}” (date not given)`);
+    expect(creditLine(ilkha)).toBe(
+      `ILKHA: “${story.sources.find((s) => s.id === 'ilkha')!.title}” (date not given; not before 2025-10-26, as it retells The Washington Post)`,
+    );
     // A source no shown relation rests on is not credited.
     const everything = new Set(creditsFor(graph, new Set(graph.edges())).map((c) => c.id));
     expect(ids.length).toBeLessThan(everything.size);

@@ -1,6 +1,7 @@
 // The view in words: which filters, neighbourhood and path shape what is shown (an exported image's caption), and
 // every shown relation as a sentence (its text alternative, for screen readers and alt text). Pure.
 import { formatEventDate } from './time';
+import { timeSentence } from './timeFilter';
 import type { StoryGraph } from './graph';
 import type { Filters, Visibility } from './filters';
 import type { Ego } from './ego';
@@ -8,14 +9,13 @@ import type { PathOptions, PathResult } from './paths';
 import { FIXED_FACETS, NO_VALUE, type FacetId } from './facets';
 import { CLAIM_STATUSES, MODALITIES, countryName, type ClaimStatus, type Modality } from './vocabulary';
 
-/** What the view shows and why; the time range is a slot for the timeline still to come. */
+/** What the view shows and why. */
 export interface ViewDescription {
   graph: StoryGraph;
   filters: Filters;
   visibility: Visibility;
   ego: Ego | null;
   path: { from: string; to: string; options: PathOptions; result: PathResult | null } | null;
-  timeRange?: { from: string; to: string } | null;
 }
 
 const FACET_TITLES: Record<string, string> = {
@@ -82,7 +82,7 @@ export function filterPhrases(graph: StoryGraph, filters: Filters): string[] {
 
 /** One paragraph: what is shown of the whole, and every filter, time range, neighbourhood and path behind it. */
 export function describeView(view: ViewDescription): string {
-  const { graph, filters, visibility, ego, path, timeRange } = view;
+  const { graph, filters, visibility, ego, path } = view;
   const shown =
     visibility.nodes.size === graph.order && visibility.edges.size === graph.size
       ? `Showing all ${plural(graph.order, 'entity', 'entities')} and ${plural(graph.size, 'relation', 'relations')}.`
@@ -94,7 +94,7 @@ export function describeView(view: ViewDescription): string {
   const context = visibility.context?.nodes.size ?? 0;
   if (context > 0)
     parts.push(`Drawn faded for context: ${plural(context, 'entity', 'entities')} elsewhere that these link to.`);
-  if (timeRange) parts.push(`Time: from ${timeRange.from} to ${timeRange.to}.`);
+  if (filters.time) parts.push(timeSentence(filters.time));
   if (ego) {
     const way =
       ego.direction === 'both' ? 'either way' : ego.direction === 'out' ? 'following the arrows' : 'against the arrows';

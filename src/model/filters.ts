@@ -103,7 +103,8 @@ export function computeVisibility(graph: StoryGraph, filters: Filters): Visibili
   graph.forEachEdge((key, relation, source, target) => {
     if (nodes.has(source) && nodes.has(target) && passes(key, relation)) edges.add(key);
   });
-  if (filters.hideOrphans) {
+  // Under a time window an entity shows while one of its relations is in it: playback makes the cast come and go.
+  if (filters.hideOrphans || filters.time) {
     for (const key of [...nodes]) {
       if (graph.degree(key) > 0 && !graph.someEdge(key, (edge) => edges.has(edge))) nodes.delete(key);
     }

@@ -10,7 +10,7 @@ import {
   SOURCE_KIND_IDS,
 } from './vocabulary';
 import { citationProblems, claimChainProblems, disputeProblems, sourcesById } from './sourceRules';
-import { rangeProblem } from './time';
+import { parseIsoDay, rangeProblem } from './time';
 
 export const MAX_QUOTE_WORDS = 40;
 
@@ -126,6 +126,12 @@ export const sourceSchema = z
       .refine((v) => v === NOT_GIVEN || fuzzyDate.safeParse(v).success, {
         message: `published is an ISO date, month or year (2025-10-26, 2025-10, 2025), or "${NOT_GIVEN}" when the text gives none`,
       }),
+    /** When `published` is not given: the first day the text allows (it tells an event of that day as past). */
+    notBefore: isoDayText('notBefore')
+      .refine((v) => parseIsoDay(v) !== undefined, {
+        error: (issue) => `"notBefore" must be a real day written as YYYY-MM-DD (got "${String(issue.input)}")`,
+      })
+      .optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     /** File name of the archived article text; quotes from this source are checked against it. */
     seed: z.string().optional(),

@@ -51,6 +51,16 @@ describe('"happened": relations whose dates overlap the window', () => {
     expect(shown(graph, window(from, to, 'happened', showUndated))).toEqual(expected);
   });
 
+  it('shows an entity while one of its relations is in the window', () => {
+    const visible = computeVisibility(graph, {
+      ...NO_FILTERS,
+      time: window('2025-08-01', '2025-08-31', 'happened', true),
+    });
+    const ends = new Set(graph.extremities('r4'));
+    // Only r4 (undated, shown) is in: its two ends show, every other entity with relations hides.
+    expect([...visible.nodes].filter((n) => graph.degree(n) > 0).sort()).toEqual([...ends].sort());
+  });
+
   it('agrees with reading each relation on its own', () => {
     const index = timeIndexOf(graph);
     const relations = graph.mapEdges((_k, r) => r);
@@ -82,8 +92,18 @@ describe('"known by": only claims whose article was out by the end of the window
     expect(shown(graph, window('2020-01-01', '2025-10-30', 'known-by'))).toEqual(['r1', 'r2', 'r4']);
   });
 
-  it('a month of publication counts from its last day: B is surely out only on 30 November', () => {
-    expect(shown(graph, window('2025-11-01', '2025-11-29', 'known-by'))).toEqual(['r1', 'r2', 'r4']);
+  it('a month of publication counts from its first day, when the article could have been out: B from 1 November', () => {
+    expect(shown(graph, window('2025-10-01', '2025-10-31', 'known-by'))).toEqual(['r1', 'r2', 'r4']);
+    expect(shown(graph, window('2025-11-01', '2025-11-01', 'known-by'))).toEqual(graph.edges().sort());
+  });
+
+  it('an article without a date counts from the day its text allows, or from a later one it retells', () => {
+    const data = miniDataset();
+    // B gives no date but tells 2 November as past; A (cited by nobody here) stays dated 30 October.
+    data.sources![1]!.notBefore = '2025-11-02';
+    const bounded = buildGraph(datasetSchema.parse(data));
+    expect(shown(bounded, window('2025-11-01', '2025-11-01', 'known-by'))).toEqual(['r1', 'r2', 'r4']);
+    expect(shown(bounded, window('2025-11-02', '2025-11-02', 'known-by'))).toEqual(bounded.edges().sort());
   });
 
   it('keeps per relation only the claims known, and counts origins and articles from them', () => {
@@ -184,13 +204,15 @@ describe('50,000 relations', () => {
   });
   const index = buildTimeIndex(relations, sources);
   const publishedBy = new Map(
-    sources.map((s) => [s.id, eventRange(s.published === 'not given' ? undefined : s.published)?.end]),
+    sources.map((s) => [s.id, eventRange(s.published === 'not given' ? undefined : s.published)?.start]),
   );
 
   it.each([
     ['2021-03-01', '2021-03-31', false],
     ['2020-01-01', '2020-01-01', true],
     ['2022-06-15', '2024-01-10', false],
+    // A window ending mid-month of an article dated only by its month: that article counts (it could be out).
+    ['2020-01-01', `${sources.find((s) => s.published.length === 7)!.published}-15`, false],
   ])('both modes agree with reading every relation on its own: %s to %s', (from, to, showUndated) => {
     const happened = selectByTime(index, window(from, to, 'happened', showUndated));
     const knownBy = selectByTime(index, window(from, to, 'known-by', showUndated));

@@ -1,11 +1,11 @@
 // Which relations a time window keeps, in two modes: "happened" (the relation's own dates overlap the window) and
-// "known by" (only claims whose article was out by the window's end count). Sorted typed arrays are built once per
+// "known by" (only claims whose article could have been out by the window's end count: model/publication.ts). Sorted typed arrays are built once per
 // graph, so moving the window is a few binary searches and typed-array slices, not a walk over relation objects.
 import type { StoryGraph } from './graph';
 import type { Relation, Source } from './schema';
 import { relationEvidence, type RelationEvidence } from './evidence';
-import { eventRange, isoRange } from './time';
-import { NOT_GIVEN } from './vocabulary';
+import { eventRange, isoDay } from './time';
+import { earliestDays } from './publication';
 
 export type TimeMode = 'happened' | 'known-by';
 
@@ -31,12 +31,15 @@ export interface TimeIndex {
   byEnd: Int32Array;
   ends: Float64Array;
   undated: Int32Array;
-  /** Claims whose article gives a publication date, sorted by the day it was surely out (the last day it allows). */
+  /** First and last day per relation number (NaN when undated). */
+  startOf: Float64Array;
+  endOf: Float64Array;
+  /** Claims whose article has an earliest day (model/publication.ts), sorted by that day. */
   claimDays: Float64Array;
   claimRelation: Int32Array;
   /** Claims whose article gives no publication date, by relation number. */
   undatedClaimRelation: Int32Array;
-  /** Day each article was surely out; absent for articles without a date. */
+  /** The first day each article could have been out; absent for articles nothing dates. */
   publishedBy: ReadonlyMap<string, number>;
   /** First and last finite day among relation dates, for a time bar's axis; undefined when nothing is dated. */
   extent?: { start: number; end: number };
@@ -91,20 +94,11 @@ function sortedBy(numbers: readonly number[], key: Float64Array): [Int32Array, F
   return [order, keys];
 }
 
-/** The last day a source's publication date allows: by then it was surely out. */
-export function publishedByDay(source: Source): number | undefined {
-  return source.published === NOT_GIVEN ? undefined : isoRange(source.published)?.end;
-}
-
 export function buildTimeIndex(relations: readonly Relation[], sources: readonly Source[]): TimeIndex {
-  const publishedBy = new Map<string, number>();
-  for (const s of sources) {
-    const day = publishedByDay(s);
-    if (day !== undefined) publishedBy.set(s.id, day);
-  }
+  const publishedBy = new Map([...earliestDays(sources)].map(([id, bound]) => [id, bound.day]));
   const n = relations.length;
-  const startOf = new Float64Array(n);
-  const endOf = new Float64Array(n);
+  const startOf = new Float64Array(n).fill(NaN);
+  const endOf = new Float64Array(n).fill(NaN);
   const dated: number[] = [];
   const undated: number[] = [];
   const claimDayList: number[] = [];
@@ -148,6 +142,8 @@ export function buildTimeIndex(relations: readonly Relation[], sources: readonly
     byEnd,
     ends,
     undated: Int32Array.from(undated),
+    startOf,
+    endOf,
     claimDays,
     claimRelation: claimOrder.map((j) => claimRelationList[j]!),
     undatedClaimRelation: Int32Array.from(undatedClaims),
@@ -249,4 +245,20 @@ export function timeView(graph: StoryGraph, filter: TimeFilter): TimeView {
     },
     evidence: (relation) => time.partialEvidence.get(relation) ?? fullEvidence(relation),
   };
+}
+
+/** "happened 2025-10-01 to 2025-10-31" or "known by 2025-10-26": the window in a status line. */
+export function timeLabel(time: TimeFilter): string {
+  return time.mode === 'happened'
+    ? `happened ${isoDay(time.from)} to ${isoDay(time.to)}`
+    : `known by ${isoDay(time.to)}`;
+}
+
+/** The window as a sentence, for captions: the range, the mode, and what it does with what has no date. */
+export function timeSentence(time: TimeFilter): string {
+  return time.mode === 'happened'
+    ? `Time: relations that happened between ${isoDay(time.from)} and ${isoDay(time.to)}, by their dates in the ` +
+        `sources; undated relations ${time.showUndated ? 'shown' : 'hidden'}.`
+    : `Time: known by ${isoDay(time.to)}, only what articles that could have been out by then say; claims of ` +
+        `articles nothing dates ${time.showUndated ? 'counted' : 'left out'}.`;
 }

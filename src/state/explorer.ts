@@ -236,11 +236,9 @@ function timeBefore(
 }
 
 function withTime(filters: Filters, time: TimeFilter | null): Filters {
-  if (time === null) {
-    const { time: _dropped, ...rest } = filters;
-    return rest;
-  }
-  return { ...filters, time };
+  const next = { ...filters, time: time ?? undefined };
+  if (time === null) delete next.time;
+  return next;
 }
 
 function positionsBefore(action: Action): Positions | null {
@@ -439,7 +437,8 @@ function restoreView(
   if (patch.ego !== undefined) next = { ...next, ego: patch.ego };
   if (patch.path !== undefined) next = { ...next, path: patch.path };
   if (patch.selection !== undefined) next = { ...next, selection: patch.selection, centerOnSelection: false };
-  next = withFilters(next, patch.filters ?? next.filters);
+  const filters = patch.filters ?? next.filters;
+  next = withFilters(next, patch.time === undefined ? filters : withTime(filters, patch.time));
   if (patch.camera) next = { ...next, cameraRequest: { camera: patch.camera, animate } };
   return next;
 }

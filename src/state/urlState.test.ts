@@ -47,7 +47,19 @@ describe('the view in a link', () => {
       appearance: view.appearance,
       ego: view.ego,
       path: view.path,
+      time: null,
     });
+  });
+
+  it('carries the time window on its own, in both modes', () => {
+    for (const mode of ['happened', 'known-by'] as const) {
+      const time = { from: 20362, to: 20392, mode, showUndated: mode === 'happened' };
+      const params = encodeView({ ...view, filters: { ...view.filters, time } });
+      expect(params.get('t')).toBe(`${mode[0]}.2025-10-01.2025-10-31.${mode === 'happened' ? 1 : 0}`);
+      const decoded = decodeView(params, graph, 'abcd1234');
+      expect(decoded.patch.time).toEqual(time);
+      expect(decoded.patch.filters).toEqual(view.filters);
+    }
   });
 
   it('writes nothing but the hash and layout for a view left at the defaults', () => {
@@ -78,10 +90,11 @@ describe('the view in a link', () => {
       e: '["nobody",2,"both",[]]',
       p: `["${someEntity}","nobody",0,0,0]`,
       a: '[1,2,3]',
+      t: 'h.2025-02-30.2025-03-01.0',
     });
     const decoded = decodeView(params, graph, 'x');
     expect(decoded.patch).toEqual({});
-    expect(decoded.problems).toHaveLength(7);
+    expect(decoded.problems).toHaveLength(8);
     expect(decoded.problems.join(' ')).toContain('“<script>alert(1)</script>”');
   });
 

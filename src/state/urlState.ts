@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { StoryGraph } from '../model/graph';
 import { NO_FILTERS, type Filters } from '../model/filters';
+import type { TimeFilter } from '../model/timeFilter';
+import { isoDay, parseIsoDay } from '../model/time';
 import { FIXED_FACETS } from '../model/facets';
 import { MAX_HOPS } from '../model/ego';
 import type { Selection } from '../model/selection';
@@ -27,7 +29,7 @@ export interface LinkedView {
 }
 
 /** Keys the explorer owns; any other parameter (data, renderer, …) is left as it is. */
-export const VIEW_KEYS = ['h', 'l', 's', 'c', 'f', 'a', 'e', 'p'] as const;
+export const VIEW_KEYS = ['h', 'l', 's', 'c', 'f', 't', 'a', 'e', 'p'] as const;
 
 const MAX_PARAM = 4000;
 const MAX_ID = 500;
@@ -43,6 +45,7 @@ export function encodeView(view: LinkedView): URLSearchParams {
     params.set('c', [round(view.camera.x, 1), round(view.camera.y, 1), round(view.camera.zoom, 4)].join(','));
   const filters = encodeFilters(view.filters);
   if (filters) params.set('f', filters);
+  if (view.filters.time) params.set('t', encodeTime(view.filters.time));
   const { sizeBy, colourBy, labelMinSize } = view.appearance;
   if (sizeBy !== DEFAULT_APPEARANCE.sizeBy || colourBy !== DEFAULT_APPEARANCE.colourBy || labelMinSize !== 0)
     params.set('a', JSON.stringify([sizeBy, colourBy, labelMinSize]));
@@ -54,6 +57,24 @@ export function encodeView(view: LinkedView): URLSearchParams {
     params.set('p', JSON.stringify([from, to, +directed, r, +bestSupported]));
   }
   return params;
+}
+
+/** "h.2025-10-01.2025-10-31.0": mode (happened, known by), from, to, undated shown. */
+function encodeTime(time: TimeFilter): string {
+  return [time.mode === 'happened' ? 'h' : 'k', isoDay(time.from), isoDay(time.to), +time.showUndated].join('.');
+}
+
+function decodeTime(raw: string): TimeFilter | null {
+  const match = /^([hk])\.(\d{4}-\d{2}-\d{2})\.(\d{4}-\d{2}-\d{2})\.([01])$/.exec(raw);
+  const from = match && parseIsoDay(match[2]!);
+  const to = match && parseIsoDay(match[3]!);
+  if (!match || from === undefined || to === undefined || from === null || to === null) return null;
+  return {
+    mode: match[1] === 'h' ? 'happened' : 'known-by',
+    from: Math.min(from, to),
+    to: Math.max(from, to),
+    showUndated: match[4] === '1',
+  };
 }
 
 function encodeFilters(filters: Filters): string | null {
@@ -158,6 +179,14 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
     else patch.filters = filtersFrom(parsed);
   }
 
+  const timeRaw = get('t', 'time range');
+  if (timeRaw !== null) {
+    const time = decodeTime(timeRaw);
+    if (time) patch.time = time;
+    else
+      problems.push(`The time range ${quoteForMessage(timeRaw)} in the link could not be read; time does not filter.`);
+  }
+
   const appearanceRaw = get('a', 'appearance');
   if (appearanceRaw !== null) {
     const parsed = parseJson(appearanceRaw, appearanceShape);
@@ -222,6 +251,7 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
   // link with some parameters changes only those.
   if (params.has('h')) {
     patch.filters ??= NO_FILTERS;
+    patch.time ??= null;
     patch.appearance ??= DEFAULT_APPEARANCE;
     if (!params.has('s')) patch.selection ??= null;
     if (!params.has('e')) patch.ego ??= null;

@@ -3,7 +3,8 @@
 import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { dependantsOf } from '../model/evidence';
-import { publishedLabel, sourceKindLabel } from './sourceLabel';
+import { sourceKindLabel } from './sourceLabel';
+import { publicationText } from '../model/publication';
 import { SourceLinks } from './SourceLinks';
 import { stylesOf } from './typeStyles';
 import { Row } from './RelationDetails';
@@ -40,7 +41,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
       <dl>
         {source.outlet && <Row name="Outlet" value={source.outlet} />}
         {source.author && <Row name="Author" value={source.author} />}
-        <Row name="Published" value={publishedLabel(source)} />
+        <Row name="Published" value={publicationText(source, story.dataset.sources)} />
         {/* Shown as text, never as a link: nothing from a file becomes something to click through to. */}
         {source.url && <Row name="Address" value={source.url} />}
         {source.cites.length > 0 && (

@@ -1,6 +1,6 @@
 // How a source is named in the UI: outlet and author where known, else its headline; and a short name for chains.
 import type { Source } from '../model/schema';
-import { NOT_GIVEN, SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
+import { SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
 
 export function sourceLabel(source: Source): string {
   const who = [source.outlet, source.author].filter(Boolean).join(', ');
@@ -26,8 +26,4 @@ export function fullSourceName(source: Source | undefined, id: string): string {
 
 export function sourceKindLabel(kind: string): string {
   return SOURCE_KINDS[kind as SourceKind] ?? kind;
-}
-
-export function publishedLabel(source: Source): string {
-  return source.published === NOT_GIVEN ? 'not given' : source.published;
 }
