@@ -3,8 +3,8 @@
 // in view. Ordering and grouping are model/chronology.ts; this draws them.
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
-import { chronology, formatDayRange, type ChronologyItem, type ChronologyStatus } from '../model/chronology';
-import type { TimeFilter } from '../model/timeFilter';
+import { chronology, type ChronologyItem, type ChronologyStatus } from '../model/chronology';
+import { timeLabel } from '../model/timeFilter';
 import { MODALITIES } from '../model/vocabulary';
 import { EvidenceSummary } from './EvidenceSummary';
 import { ViewHead } from './SourcesView';
@@ -23,12 +23,6 @@ const STATUS_NOTES: Record<Exclude<ChronologyStatus, 'shown'>, string> = {
   'outside-window': 'Outside the time window',
   filtered: 'Hidden by the filters',
 };
-
-/** "11–20 Oct 2025 (what happened then)" */
-function windowWords(time: TimeFilter): string {
-  const days = formatDayRange({ start: time.from, end: time.to });
-  return `${days} (${time.mode === 'happened' ? 'what happened then' : 'what was known by its end'})`;
-}
 
 export function ChronologyView({ story, state, dispatch }: Props) {
   const { graph, dataset } = story;
@@ -71,8 +65,7 @@ export function ChronologyView({ story, state, dispatch }: Props) {
       <p className="print-only chronology-title">{dataset.title}</p>
       <p className="muted chronology-intro">
         Dated relations in time order, grouped by the year or month they start in
-        {list.undated.length > 0 ? '; undated ones at the end' : ''}.{' '}
-        {time ? `Time window: ${windowWords(time)}. ` : ''}
+        {list.undated.length > 0 ? '; undated ones at the end' : ''}. {time ? `Time window: ${timeLabel(time)}. ` : ''}
         {dimmed > 0 && (
           <span data-testid="chronology-dimmed">
             Dimmed ({dimmed}): outside the time window or hidden by the filters, as each says.
