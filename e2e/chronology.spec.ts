@@ -129,6 +129,29 @@ test('items the filters hide are dimmed and say so', async ({ page }) => {
   await expect(page.getByTestId('chronology-dimmed')).toContainText(`Dimmed (${hidden})`);
 });
 
+test('with a time window from a link, what lies outside it is dimmed and says so', async ({ page }) => {
+  const [from, to] = ['2025-10-15', '2025-10-31'];
+  await page.goto(`/?t=h.${from}.${to}.0`);
+  await expect(page.getByTestId('graph-counts')).toBeVisible();
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  await expect(page.getByTestId('chronology')).toBeVisible();
+  const window = { start: eventRange(from)!.start, end: eventRange(to)!.end };
+  const overlaps = (id: string) => {
+    const r = rangeOf.get(id)!;
+    return r.start <= window.end && r.end >= window.start;
+  };
+  expect(dated.some((r) => overlaps(r.id)) && dated.some((r) => !overlaps(r.id))).toBe(true);
+  for (const r of dated) {
+    const item = itemOf(page, r.id);
+    if (overlaps(r.id)) await expect(item).toHaveAttribute('data-status', 'shown');
+    else {
+      await expect(item).toHaveAttribute('data-status', 'outside-window');
+      await expect(item).toContainText('Outside the time window');
+    }
+  }
+  await expect(page.locator('.chronology-intro')).toContainText(`Time window: happened ${from} to ${to}`);
+});
+
 test('printing with the chronology open gives the timeline alone, undated included', async ({ page }) => {
   await openChronology(page);
   // The Print button asks the browser to print (stubbed: a headless print dialog would not show).
