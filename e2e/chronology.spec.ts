@@ -1,7 +1,7 @@
 // The Chronology: the story's dated relations in time order, synced with the selection and the filters, and a
 // timeline that prints on its own. Expectations come from the bundled dataset, read through the model's date rules.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, openExplorer, screenshot } from './helpers';
+import { bundledStory, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
 import { eventRange } from '../src/model/time';
 import { formatDayRange } from '../src/model/chronology';
 import { RELATION_TYPES, MODALITIES } from '../src/model/vocabulary';
@@ -102,6 +102,27 @@ test('an item selects its relation by click or Enter; a relation chosen elsewher
   await expect(itemOf(page, last.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
   await expect(itemOf(page, last.id)).toBeInViewport();
   await screenshot(page, '32-chronology-selected');
+
+  // Clicked in the drawing: a relation clear of other marks and of the legend, preferring the list's first items.
+  await page.getByTestId('layout-select').selectOption('grid');
+  await page.waitForTimeout(800);
+  const legend = (await page.locator('.legend').boundingBox())!;
+  const underLegend = (p: { x: number; y: number }) =>
+    p.x >= legend.x && p.x <= legend.x + legend.width && p.y >= legend.y && p.y <= legend.y + legend.height;
+  let candidates = listed.map(({ id }) => story.relations.find((r) => r.id === id)!).filter((r) => r.id !== last.id);
+  for (;;) {
+    const drawn = await findUncoveredRelation(page, candidates);
+    const point = await pagePosition(page, drawn.id);
+    if (underLegend(point)) {
+      candidates = candidates.slice(candidates.indexOf(drawn) + 1);
+      continue;
+    }
+    await page.mouse.click(point.x, point.y);
+    await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(drawn.target));
+    await expect(itemOf(page, drawn.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+    await expect(itemOf(page, drawn.id)).toBeInViewport();
+    break;
+  }
 });
 
 test('items the filters hide are dimmed and say so', async ({ page }) => {
