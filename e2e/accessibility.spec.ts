@@ -1,5 +1,5 @@
 // An axe-core scan of the main states: the story, an entity with its connections and a path, the evidence views,
-// a relation's details. No serious or critical violation may remain.
+// a relation's details, the chronology. No serious or critical violation may remain.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openExplorer } from './helpers';
@@ -18,8 +18,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('the main states have no serious or critical accessibility violations', async ({ page }) => {
-  // Five full axe scans: on a busy 2-core machine they outlast the default minute.
-  test.setTimeout(150_000);
+  // Six full axe scans: on a busy 2-core machine they outlast the default minute.
+  test.setTimeout(180_000);
   await openExplorer(page);
   expect(await seriousViolations(page), 'story').toEqual([]);
 
@@ -41,4 +41,9 @@ test('the main states have no serious or critical accessibility violations', asy
   await page.getByRole('button', { name: 'Discrepancies', exact: true }).click();
   await expect(page.getByTestId('discrepancies')).toBeVisible();
   expect(await seriousViolations(page), 'discrepancies view').toEqual([]);
+
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  await expect(page.getByTestId('chronology')).toBeVisible();
+  await page.getByTestId('chronology').getByRole('button').first().click();
+  expect(await seriousViolations(page), 'chronology with a selected item').toEqual([]);
 });

@@ -125,15 +125,20 @@ export function describeView(view: ViewDescription): string {
   return parts.join(' ');
 }
 
+/** "Nicolás Maduro — asked for aid from — Russia": a relation read in its own direction. */
+export function relationReading(graph: StoryGraph, edge: string): string {
+  const type = graph.getEdgeAttribute(edge, 'type');
+  const words = [
+    labelOf(graph, graph.source(edge)),
+    graph.getAttribute('styles').relation(type).label,
+    labelOf(graph, graph.target(edge)),
+  ];
+  return words.join(' — ');
+}
+
 /** "Nicolás Maduro — asked for aid from — Russia (3 independent origins; requested, not known to be given)" */
 export function relationSentence(graph: StoryGraph, edge: string): string {
   const relation = graph.getEdgeAttributes(edge);
-  const styles = graph.getAttribute('styles');
-  const words = [
-    labelOf(graph, graph.source(edge)),
-    styles.relation(relation.type).label,
-    labelOf(graph, graph.target(edge)),
-  ];
   const notes: string[] = [];
   if (relation.claims.length > 0) {
     const origins = graph.getAttribute('evidence')(relation).origins.length;
@@ -145,7 +150,7 @@ export function relationSentence(graph: StoryGraph, edge: string): string {
   if (relation.disputed) notes.push('disputed: sources disagree');
   const date = relation.dateText ?? (relation.date ? formatEventDate(relation.date) : undefined);
   if (date) notes.push(date);
-  return `${words.join(' — ')}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `${relationReading(graph, edge)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** The text alternative of a view: a title, the description, and each shown relation as a sentence. */

@@ -55,7 +55,7 @@ function yearRange(year: number): DayRange {
 }
 
 /** Year, month and day of a day number. */
-function partsOf(day: number): [number, number, number] {
+export function partsOf(day: number): [number, number, number] {
   const d = new Date(day * DAY_MS);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }

@@ -106,7 +106,7 @@ export interface MetricsState {
 
 export const NO_METRICS: MetricsState = { values: new Map(), sampled: new Map(), running: null, message: null };
 
-export type Panel = 'filters' | 'sources' | 'discrepancies' | 'ranking' | 'views';
+export type Panel = 'filters' | 'sources' | 'discrepancies' | 'chronology' | 'ranking' | 'views';
 
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
@@ -477,7 +477,7 @@ function showStory(state: ExplorerState, shown: Shown): ExplorerState {
     metrics: NO_METRICS,
     // An evidence view stays open only for a graph that has sources to show in it.
     panel:
-      shown.story.dataset.sources.length > 0 || state.panel === 'ranking' || state.panel === 'views'
+      shown.story.dataset.sources.length > 0 || ['ranking', 'views', 'chronology'].includes(state.panel)
         ? state.panel
         : 'filters',
   };

@@ -13,6 +13,7 @@ import { TimeBar } from './time/TimeBar';
 import { Legend } from './Legend';
 import { SourcesView } from './SourcesView';
 import { DiscrepanciesView } from './DiscrepanciesView';
+import { ChronologyView } from './ChronologyView';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
 import { encodeNodes } from '../view/appearance';
@@ -151,6 +152,7 @@ export function App() {
             <SourcesView story={story} selection={state.selection} dispatch={dispatch} />
           )}
           {story && state.panel === 'discrepancies' && <DiscrepanciesView story={story} dispatch={dispatch} />}
+          {story && state.panel === 'chronology' && <ChronologyView story={story} state={state} dispatch={dispatch} />}
           {story && state.panel === 'views' && (
             <SavedViewsPanel
               views={state.savedViews}

@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../model/paths';
 import { MAX_HOPS, type Direction } from '../model/ego';
 import { nodeKey } from '../model/graph';
 import { MODALITIES } from '../model/vocabulary';
-import { stylesOf } from './typeStyles';
+import { relationReading } from '../model/describeView';
 import { EntityCombobox } from './EntityCombobox';
 
 interface Props {
@@ -188,7 +188,6 @@ function PathSteps({
   dispatch: Dispatch<Action>;
 }) {
   const { graph } = story;
-  const styles = stylesOf(story);
   const evidence = graph.getAttribute('evidence');
   const clear = (
     <button type="button" onClick={() => dispatch({ type: 'setPath', path: null })}>
@@ -218,7 +217,7 @@ function PathSteps({
         {result.steps.map(({ edge }) => {
           const relation = graph.getEdgeAttributes(edge);
           const { origins, articles } = evidence(relation);
-          const reading = `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${styles.relation(relation.type).label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
+          const reading = relationReading(graph, edge);
           const weakest = edge === result.weakest && result.steps.length > 1;
           return (
             <li key={edge} className={weakest ? 'weakest' : undefined}>

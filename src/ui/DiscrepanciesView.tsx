@@ -4,7 +4,7 @@ import type { Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import { DisputeVersions } from './DisputeVersions';
 import { ViewHead } from './SourcesView';
-import { stylesOf } from './typeStyles';
+import { relationReading } from '../model/describeView';
 
 interface Props {
   story: Story;
@@ -14,7 +14,6 @@ interface Props {
 export function DiscrepanciesView({ story, dispatch }: Props) {
   const { graph } = story;
   const index = graph.getAttribute('sourceIndex');
-  const styles = stylesOf(story);
   const disputed = graph.filterEdges((_key, relation) => relation.disputed);
   const selectSource = (id: string) => dispatch({ type: 'select', selection: { kind: 'source', id } });
   return (
@@ -26,7 +25,7 @@ export function DiscrepanciesView({ story, dispatch }: Props) {
         <ol className="discrepancy-list">
           {disputed.map((edge) => {
             const relation = graph.getEdgeAttributes(edge);
-            const reading = `${graph.getNodeAttribute(graph.source(edge), 'label')} — ${styles.relation(relation.type).label} — ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
+            const reading = relationReading(graph, edge);
             return (
               <li key={edge} className="discrepancy" data-testid="discrepancy" data-relation-id={edge}>
                 <h3>

@@ -10,6 +10,13 @@ import { ExportDataDialog } from './ExportDataDialog';
 /** What the file picker offers; any file can still be chosen, as the format is read from the content. */
 const OPENABLE = '.json,.gexf,.graphml,.xml,.cyjs,.csv,.tsv,.txt';
 
+/** The evidence views the toolbar opens in the left sidebar (pressed again: back to the filters). */
+const EVIDENCE_VIEWS = [
+  { panel: 'sources', name: 'Sources', title: 'Who cites whom, and what rests on each source' },
+  { panel: 'discrepancies', name: 'Discrepancies', title: 'Every relation whose sources disagree' },
+  { panel: 'chronology', name: 'Chronology', title: 'The dated relations in time order, a timeline to read or print' },
+] as const;
+
 interface Props {
   state: ExplorerState;
   dispatch: Dispatch<Action>;
@@ -91,20 +98,16 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Evidence">
-        {(['sources', 'discrepancies'] as const).map((panel) => (
+        {EVIDENCE_VIEWS.map(({ panel, name, title }) => (
           <button
             key={panel}
             type="button"
             aria-pressed={state.panel === panel}
             disabled={!story}
             onClick={() => dispatch({ type: 'showPanel', panel: state.panel === panel ? 'filters' : panel })}
-            title={
-              panel === 'sources'
-                ? 'Who cites whom, and what rests on each source'
-                : 'Every relation whose sources disagree'
-            }
+            title={title}
           >
-            {panel === 'sources' ? 'Sources' : 'Discrepancies'}
+            {name}
           </button>
         ))}
       </div>

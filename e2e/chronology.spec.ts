@@ -1,0 +1,249 @@
+// The Chronology: the story's dated relations in time order, synced with the selection and the filters, and a
+// timeline that prints on its own. Expectations come from the bundled dataset, read through the model's date rules.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledStory, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
+import { eventRange } from '../src/model/time';
+import { formatDayRange } from '../src/model/chronology';
+import { RELATION_TYPES, MODALITIES } from '../src/model/vocabulary';
+
+const story = bundledStory();
+const rangeOf = new Map(story.relations.map((r) => [r.id, eventRange(r.date)]));
+const dated = story.relations.filter((r) => rangeOf.get(r.id));
+const undated = story.relations.filter((r) => !rangeOf.get(r.id));
+const labelOf = (id: string) => story.entities.find((e) => e.id === id)!.label;
+
+async function openChronology(page: Page) {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  await expect(page.getByTestId('chronology')).toBeVisible();
+}
+
+/** The dated items as listed: relation id and the date shown. */
+async function listedDated(page: Page): Promise<{ id: string; when: string }[]> {
+  return page
+    .locator('[data-testid="chronology"] > li:not(.undated) [data-testid="chronology-item"]')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        id: li.getAttribute('data-relation-id') ?? '',
+        when: li.querySelector('.chronology-when')?.textContent ?? '',
+      })),
+    );
+}
+
+const itemOf = (page: Page, id: string) => page.locator(`[data-testid="chronology-item"][data-relation-id="${id}"]`);
+
+test('the chronology lists every dated relation in date order, with its date, reading and status', async ({ page }) => {
+  await openChronology(page);
+  const listed = await listedDated(page);
+  expect(listed.map((i) => i.id).sort()).toEqual(dated.map((r) => r.id).sort());
+  // Read back in order: first days never go back, and on the same first day, last days never go back.
+  for (let i = 1; i < listed.length; i++) {
+    const a = rangeOf.get(listed[i - 1]!.id)!;
+    const b = rangeOf.get(listed[i]!.id)!;
+    expect(a.start < b.start || (a.start === b.start && a.end <= b.end), `${listed[i]!.id} after its predecessor`).toBe(
+      true,
+    );
+  }
+  for (const { id, when } of listed) expect(when).toBe(formatDayRange(rangeOf.get(id)!));
+
+  // A request reads as one, not as done.
+  const request = dated.find((r) => r.modality === 'requested')!;
+  const requestItem = itemOf(page, request.id);
+  await expect(requestItem.getByRole('button').first()).toHaveAccessibleName(
+    new RegExp(`${RELATION_TYPES[request.type as keyof typeof RELATION_TYPES].label}.*Requested`),
+  );
+  await expect(requestItem).toContainText(MODALITIES.requested.description.toLowerCase());
+  await expect(requestItem.getByTestId('origin-count')).toBeVisible();
+  await screenshot(page, '30-chronology');
+
+  // Undated relations wait at the end, collapsed.
+  const toggle = page.getByRole('button', { name: `Undated (${undated.length})` });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(itemOf(page, undated[0]!.id)).toBeHidden();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.chronology-group.undated [data-testid="chronology-item"]')).toHaveCount(undated.length);
+  await expect(itemOf(page, undated[0]!.id)).toBeVisible();
+});
+
+test('an item selects its relation by click or Enter; a relation chosen elsewhere is marked and brought into view', async ({
+  page,
+}) => {
+  await openChronology(page);
+  const listed = await listedDated(page);
+  const details = page.getByTestId('relation-details');
+
+  // Click.
+  const clicked = story.relations.find((r) => r.id === listed[1]!.id)!;
+  await itemOf(page, clicked.id).getByRole('button').first().click();
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(clicked.source));
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(clicked.target));
+  await expect(itemOf(page, clicked.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+
+  // Keyboard: from the Print button, Tab reaches the first item; Enter selects it.
+  const first = story.relations.find((r) => r.id === listed[0]!.id)!;
+  await page.getByRole('button', { name: 'Print', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(itemOf(page, first.id).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(first.source));
+  await expect(itemOf(page, first.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+  await expect(itemOf(page, clicked.id).getByRole('button').first()).not.toHaveAttribute('aria-current', 'true');
+
+  // Chosen from an entity's relations (not from the list): the last item of the list is marked and scrolled to.
+  const last = story.relations.find((r) => r.id === listed[listed.length - 1]!.id)!;
+  await expect(itemOf(page, last.id)).not.toBeInViewport();
+  await page.getByTestId('search-input').fill(labelOf(last.source));
+  await page.getByTestId('search-input').press('Enter');
+  const otherEnd = labelOf(last.target);
+  const relationButtons = page.getByTestId('entity-relations').getByRole('button', { name: new RegExp(otherEnd) });
+  const type = RELATION_TYPES[last.type as keyof typeof RELATION_TYPES].label;
+  await relationButtons.filter({ hasText: type }).first().click();
+  await expect(itemOf(page, last.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+  await expect(itemOf(page, last.id)).toBeInViewport();
+  await screenshot(page, '32-chronology-selected');
+
+  // Clicked in the drawing: a relation clear of other marks and of the legend, preferring the list's first items.
+  await page.getByTestId('layout-select').selectOption('grid');
+  await page.waitForTimeout(800);
+  const legend = (await page.locator('.legend').boundingBox())!;
+  const underLegend = (p: { x: number; y: number }) =>
+    p.x >= legend.x && p.x <= legend.x + legend.width && p.y >= legend.y && p.y <= legend.y + legend.height;
+  let candidates = listed.map(({ id }) => story.relations.find((r) => r.id === id)!).filter((r) => r.id !== last.id);
+  for (;;) {
+    const drawn = await findUncoveredRelation(page, candidates);
+    const point = await pagePosition(page, drawn.id);
+    if (underLegend(point)) {
+      candidates = candidates.slice(candidates.indexOf(drawn) + 1);
+      continue;
+    }
+    await page.mouse.click(point.x, point.y);
+    await expect(details.getByRole('heading', { level: 2 })).toContainText(labelOf(drawn.target));
+    await expect(itemOf(page, drawn.id).getByRole('button').first()).toHaveAttribute('aria-current', 'true');
+    await expect(itemOf(page, drawn.id)).toBeInViewport();
+    break;
+  }
+});
+
+test('items the filters hide are dimmed and say so', async ({ page }) => {
+  await openExplorer(page);
+  // The relation type most dated relations have: it is among the types the filter lists first.
+  const typeCounts = new Map<string, number>();
+  for (const r of dated) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
+  const type = [...typeCounts].sort((a, b) => b[1] - a[1])[0]![0] as keyof typeof RELATION_TYPES;
+  await page
+    .getByTestId('facet-relation:type')
+    .getByRole('checkbox', { name: new RegExp(`^${RELATION_TYPES[type].label} \\d+$`) })
+    .check();
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  for (const r of dated) {
+    const item = itemOf(page, r.id);
+    if (r.type === type) {
+      await expect(item).toHaveAttribute('data-status', 'shown');
+      await expect(item).not.toContainText('Hidden by the filters');
+    } else {
+      await expect(item).toHaveAttribute('data-status', 'filtered');
+      await expect(item).toContainText('Hidden by the filters');
+    }
+  }
+  const hidden = story.relations.filter((r) => r.type !== type).length;
+  await expect(page.getByTestId('chronology-dimmed')).toContainText(`Dimmed (${hidden})`);
+});
+
+test('with a time window from a link, what lies outside it is dimmed and says so', async ({ page }) => {
+  const [from, to] = ['2025-10-15', '2025-10-31'];
+  await page.goto(`/?t=h.${from}.${to}.0`);
+  await expect(page.getByTestId('graph-counts')).toBeVisible();
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+  await expect(page.getByTestId('chronology')).toBeVisible();
+  const window = { start: eventRange(from)!.start, end: eventRange(to)!.end };
+  const overlaps = (id: string) => {
+    const r = rangeOf.get(id)!;
+    return r.start <= window.end && r.end >= window.start;
+  };
+  expect(dated.some((r) => overlaps(r.id)) && dated.some((r) => !overlaps(r.id))).toBe(true);
+  for (const r of dated) {
+    const item = itemOf(page, r.id);
+    if (overlaps(r.id)) await expect(item).toHaveAttribute('data-status', 'shown');
+    else {
+      await expect(item).toHaveAttribute('data-status', 'outside-window');
+      await expect(item).toContainText('Outside the time window');
+    }
+  }
+  await expect(page.locator('.chronology-intro')).toContainText(`Time window: happened ${from} to ${to}`);
+});
+
+test('printing with the chronology open gives the timeline alone, undated included', async ({ page }) => {
+  await openChronology(page);
+  // The Print button asks the browser to print (stubbed: a headless print dialog would not show).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('chronology')).toBeVisible();
+  await expect(page.getByTestId('graph-canvas')).toBeHidden();
+  await expect(page.locator('header.toolbar')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Back to filters' })).toBeHidden();
+  await expect(page.locator('.chronology-title')).toHaveText(story.title);
+  await expect(itemOf(page, undated[0]!.id)).toBeVisible();
+  // Full width: the list spans the page, not the sidebar's column.
+  const width = await page.getByTestId('chronology').evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
+  // No item is cut: each shows its whole reading.
+  const clipped = await page
+    .locator('.chronology-reading')
+    .evaluateAll((spans) => spans.filter((s) => s.scrollWidth > s.clientWidth + 1).length);
+  expect(clipped).toBe(0);
+  await screenshot(page, '31-chronology-print');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
+});
+
+test('a long chronology lists a part at a time, and "Show … more" lists the rest from the keyboard', async ({
+  page,
+}) => {
+  // The story and many more copies of one of its relations: dated on successive days, and undated.
+  const model = story.relations.find((r) => r.claims.length > 0)!;
+  const extra = (i: number, date?: string) => ({ ...model, id: `extra-${i}`, date, dateText: undefined });
+  const day0 = Date.UTC(2020, 0, 1);
+  const copies = [
+    ...Array.from({ length: 500 }, (_, i) => extra(i, new Date(day0 + i * 86_400_000).toISOString().slice(0, 10))),
+    ...Array.from({ length: 400 }, (_, i) => extra(500 + i)),
+  ];
+  const long = { ...story, relations: [...story.relations, ...copies] };
+  const datedTotal = long.relations.filter((r) => eventRange(r.date)).length;
+  const undatedTotal = long.relations.length - datedTotal;
+
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(long)) });
+  await expect(page.getByTestId('graph-counts')).toContainText(`${long.relations.length} relations`);
+  await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+
+  const datedItems = page.locator('[data-testid="chronology"] > li:not(.undated) [data-testid="chronology-item"]');
+  const more = page.locator('[data-testid="chronology"] > li.chronology-more').getByRole('button');
+  const first = await datedItems.count();
+  expect(first).toBeLessThan(datedTotal);
+  await expect(more).toHaveText(new RegExp(`\\(${datedTotal - first} not listed\\)`));
+  while (await more.count()) await more.press('Enter');
+  await expect(datedItems).toHaveCount(datedTotal);
+  // Still in order across the parts listed one after another.
+  const startOf = new Map(long.relations.map((r) => [r.id, eventRange(r.date)?.start]));
+  const starts = (await listedDated(page)).map(({ id }) => startOf.get(id)!);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+  await page.getByRole('button', { name: `Undated (${undatedTotal})` }).press('Enter');
+  const undatedItems = page.locator('.chronology-group.undated [data-testid="chronology-item"]');
+  const moreUndated = page.locator('.chronology-group.undated li.chronology-more').getByRole('button');
+  expect(await undatedItems.count()).toBeLessThan(undatedTotal);
+  await moreUndated.press('Enter');
+  await expect(undatedItems).toHaveCount(undatedTotal);
+  await expect(moreUndated).toHaveCount(0);
+});
