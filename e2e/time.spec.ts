@@ -93,6 +93,18 @@ test('"known by" a day before the first article shows no relation; after the las
     const known = story.relations.filter((r) => r.claims.some((c) => (days.get(c.source)?.day ?? Infinity) <= first));
     await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(known)));
   }
+  // A relation's details then count only the claims out by that day.
+  if (last > first) {
+    const days = earliestDays(story.sources);
+    const outBy = (r: (typeof story.relations)[number]) => r.claims.filter((c) => days.get(c.source)!.day <= first);
+    const mixed = story.relations.find((r) => outBy(r).length > 0 && outBy(r).length < r.claims.length)!;
+    await page.goto(`/?t=k.${isoDay(first - 30)}.${isoDay(first)}.0&s=r.${mixed.id}`);
+    await expect(page.getByTestId('known-by-note')).toHaveText(
+      `As known by ${isoDay(first)}: ${outBy(mixed).length} of ${mixed.claims.length} claims; the rest come from ` +
+        'articles that could not have been out yet.',
+    );
+    await expect(page.getByTestId('relation-details').locator('.claim')).toHaveCount(outBy(mixed).length);
+  }
   await page.getByTestId('time-to').fill(isoDay(last + 1));
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(story.relations)));
   await expect(page.getByTestId('time-summary')).toContainText('not before');

@@ -196,6 +196,7 @@ export function App() {
               story={story}
               selection={state.selection}
               visibility={state.visibility}
+              time={state.filters.time}
               metrics={state.metrics.values}
               pinned={state.pinned}
               dispatch={dispatch}

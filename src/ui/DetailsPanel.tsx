@@ -3,6 +3,7 @@
 import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
+import type { TimeFilter } from '../model/timeFilter';
 import type { Selection } from '../model/selection';
 import { countryName } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
@@ -16,6 +17,8 @@ interface Props {
   story: Story;
   selection: Selection | null;
   visibility: Visibility;
+  /** The time window, for a relation's claims as known by its end. */
+  time?: TimeFilter;
   /** Metrics computed so far, shown in an entity's details. */
   metrics: MetricValues;
   /** Entities pinned in place (the details offer to pin or unpin the selected one). */
@@ -23,7 +26,7 @@ interface Props {
   dispatch: Dispatch<Action>;
 }
 
-export function DetailsPanel({ story, selection, visibility, metrics, pinned, dispatch }: Props) {
+export function DetailsPanel({ story, selection, visibility, metrics, pinned, dispatch, time }: Props) {
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
@@ -41,7 +44,7 @@ export function DetailsPanel({ story, selection, visibility, metrics, pinned, di
     );
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
-    return <RelationDetails story={story} id={selection.id} dispatch={dispatch} />;
+    return <RelationDetails story={story} id={selection.id} dispatch={dispatch} time={time} />;
   }
   if (selection?.kind === 'source' && graph.getAttribute('sourceIndex').byId.has(selection.id)) {
     return <SourceDetails story={story} id={selection.id} dispatch={dispatch} />;

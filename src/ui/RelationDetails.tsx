@@ -10,24 +10,29 @@ import { ClaimList } from './ClaimList';
 import { EvidenceSummary } from './EvidenceSummary';
 import { versionsOf } from './DisputeVersions';
 import { shortSourceName } from './sourceLabel';
-import { formatEventDate } from '../model/time';
+import { formatEventDate, isoDay } from '../model/time';
+import { timeView, type TimeFilter } from '../model/timeFilter';
 
 interface Props {
   story: Story;
   id: string;
   dispatch: Dispatch<Action>;
+  /** Under a "known by" window, only the claims whose article could have been out by then are shown and counted. */
+  time?: TimeFilter;
 }
 
-export function RelationDetails({ story, id, dispatch }: Props) {
+export function RelationDetails({ story, id, dispatch, time }: Props) {
   const { graph } = story;
   const select = (selection: Selection) => dispatch({ type: 'select', selection, center: selection.kind !== 'source' });
   const selectSource = (sourceId: string) => select({ kind: 'source', id: sourceId });
-  const relation = graph.getEdgeAttributes(id);
+  const whole = graph.getEdgeAttributes(id);
+  const knownBy = time?.mode === 'known-by' ? timeView(graph, time) : null;
+  const relation = knownBy ? knownBy.asKnown(whole) : whole;
   const source = graph.getNodeAttributes(graph.source(id));
   const target = graph.getNodeAttributes(graph.target(id));
   const info = stylesOf(story).relation(relation.type);
   const index = graph.getAttribute('sourceIndex');
-  const evidence = graph.getAttribute('evidence')(relation);
+  const evidence = knownBy ? knownBy.evidence(relation) : graph.getAttribute('evidence')(relation);
   const modality = MODALITIES[relation.modality];
   return (
     <div className="details" data-testid="relation-details">
@@ -44,6 +49,13 @@ export function RelationDetails({ story, id, dispatch }: Props) {
       {relation.modality !== 'happened' && (
         <p className={`modality modality-${relation.modality}`} data-testid="modality">
           <strong>{modality.label}:</strong> {modality.description.toLowerCase()}
+        </p>
+      )}
+      {knownBy && time && (
+        <p className="hint" data-testid="known-by-note">
+          As known by {isoDay(time.to)}: {relation.claims.length} of {whole.claims.length}{' '}
+          {whole.claims.length === 1 ? 'claim' : 'claims'}; the rest come from articles that could not have been out
+          yet.
         </p>
       )}
       <EvidenceSummary evidence={evidence} index={index} disputed={relation.disputed} onSelectSource={selectSource} />
