@@ -160,3 +160,36 @@ test('the keyboard operates the brush, and a link carries the window', async ({ 
     countsText(expectedCounts(happenedIn('2025-09-01', '2025-09-23'))),
   );
 });
+
+test('an imported graph takes its dates from an attribute the user picks', async ({ page }) => {
+  const graphml = `<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="y" for="edge" attr.name="year" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="a"/><node id="b"/><node id="c"/><node id="d"/>
+    <edge source="a" target="b"><data key="y">2019</data></edge>
+    <edge source="b" target="c"><data key="y">March 2021</data></edge>
+    <edge source="c" target="d"><data key="y">soon</data></edge>
+  </graph>
+</graphml>`;
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'years.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml) });
+  const all = { visibleEntities: 4, totalEntities: 4, visibleRelations: 3, totalRelations: 3 };
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText(all));
+  await expect(page.getByTestId('timebar')).toContainText('Nothing in this graph has a date');
+  await page.getByTestId('time-attribute').selectOption('year');
+  await page.getByTestId('time-attribute-apply').click();
+  // Two values read; "soon" is named with its reason, and the graph is otherwise as it was.
+  await expect(page.getByTestId('notice')).toContainText('Dated 2 of 3 relations from “year”');
+  await expect(page.getByTestId('notice')).toContainText('1 value could not be read');
+  await expect(page.getByTestId('notice')).toContainText('"soon" is not a date wording');
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsText(all));
+  await setRange(page, '2021-01-01', '2021-12-31');
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ ...all, visibleEntities: 2, visibleRelations: 1 }),
+  );
+  // Undo takes back the two dates typed, then the dating: the graph as it was opened, nothing dated.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('timebar')).toContainText('Nothing in this graph has a date');
+});

@@ -111,6 +111,8 @@ export type Panel = 'filters' | 'sources' | 'discrepancies' | 'chronology' | 'ra
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
   | { type: 'loadFailed'; message: string }
+  /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
+  | { type: 'redated'; dataset: Dataset; notice: Notice }
   | { type: 'busy'; busy: Busy | null }
   | { type: 'drawn' }
   /** Undo and redo carry the positions the view has now, so the step can be walked back again. */
@@ -197,6 +199,7 @@ export const initialState: ExplorerState = {
 /** Actions that change what is shown, and so are steps of undo and redo. */
 const UNDOABLE = new Set<Action['type']>([
   'loaded',
+  'redated',
   'togglePick',
   'setFilters',
   'resetFilters',
@@ -292,6 +295,16 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       return {
         ...showStory(state, { story, origin: action.origin ?? null, filters: NO_FILTERS, layout: state.layout }),
         notice,
+      };
+    }
+    case 'redated': {
+      // What the user set up stays (a time window on the old dates is dropped); the drawing keeps its place,
+      // since the dataset carries the positions the view had.
+      const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+      const filters = withTime(state.filters, null);
+      return {
+        ...showStory(state, { story, origin: state.origin, filters, layout: state.layout }),
+        notice: action.notice,
       };
     }
     case 'loadFailed':

@@ -186,7 +186,14 @@ export function App() {
           )}
           {story && encoding && <Legend story={story} encoding={encoding} />}
         </main>
-        {story && <TimeBar story={story} time={state.filters.time} dispatch={dispatch} />}
+        {story && (
+          <TimeBar
+            story={story}
+            time={state.filters.time}
+            dispatch={dispatch}
+            positions={() => viewRef.current?.positions()}
+          />
+        )}
         <aside className="sidebar right" aria-label="Details">
           {story && showConnections && (
             <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />

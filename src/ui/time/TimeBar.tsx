@@ -14,18 +14,22 @@ import type { Axis, DaySpan } from './brushMath';
 import { TimeBrush } from './TimeBrush';
 import { usePlayback, type PlayKind } from './usePlayback';
 import { TimeSummary, articleMarks } from './TimeSummary';
+import { DateSource } from './DateSource';
+import type { Positions } from '../../state/history';
 
 interface Props {
   story: Story;
   time: TimeFilter | undefined;
   dispatch: Dispatch<Action>;
+  /** Where the nodes are drawn now (a graph re-dated from an attribute opens in the same place). */
+  positions: () => Positions | undefined;
 }
 
 const BIN_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 const SPEEDS = [0.5, 1, 2, 4];
 const LEGEND_ENTRIES = 8;
 
-export function TimeBar({ story, time, dispatch }: Props) {
+export function TimeBar({ story, time, dispatch, positions }: Props) {
   const { graph } = story;
   const [settings, setSettings] = useState<{ mode: TimeMode; showUndated: boolean }>({
     mode: 'happened',
@@ -130,7 +134,10 @@ export function TimeBar({ story, time, dispatch }: Props) {
   if (!axis || !histogram) {
     return (
       <section className="timebar" data-testid="timebar" aria-label="Time">
-        <p className="hint">Nothing in this graph has a date, so there is no time to filter by.</p>
+        <p className="hint">
+          Nothing in this graph has a date, so there is no time to filter by.{' '}
+          <DateSource story={story} dispatch={dispatch} positions={positions} />
+        </p>
       </section>
     );
   }
@@ -213,6 +220,7 @@ export function TimeBar({ story, time, dispatch }: Props) {
             <option value="type">relation type</option>
           </select>
         </label>
+        <DateSource story={story} dispatch={dispatch} positions={positions} />
         <button
           type="button"
           data-testid="time-zoom"
