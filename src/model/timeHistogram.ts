@@ -120,6 +120,6 @@ export function defaultAxis(graph: StoryGraph, mode: TimeMode): { start: number;
     last = days[days.length - 1];
   }
   if (first === undefined || last === undefined) return undefined;
-  const pad = Math.max(3, Math.round((last - first) * 0.05));
+  const pad = Math.max(3, Math.round((last - first) * 0.02));
   return { start: first - pad, end: last + pad };
 }

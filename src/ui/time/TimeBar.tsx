@@ -15,6 +15,7 @@ import { TimeBrush } from './TimeBrush';
 import { usePlayback, type PlayKind } from './usePlayback';
 import { TimeSummary, articleMarks } from './TimeSummary';
 import { DateSource } from './DateSource';
+import { useAfterPaint } from '../useAfterPaint';
 import type { Positions } from '../../state/history';
 
 interface Props {
@@ -29,7 +30,19 @@ const BIN_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 const SPEEDS = [0.5, 1, 2, 4];
 const LEGEND_ENTRIES = 8;
 
-export function TimeBar({ story, time, dispatch, positions }: Props) {
+export function TimeBar(props: Props) {
+  // A big graph's time index takes a moment to build (sorting 50k dates): it follows the first drawing.
+  const story = useAfterPaint<Story | null>(props.story, null);
+  if (!story || story !== props.story)
+    return (
+      <section className="timebar" data-testid="timebar" aria-label="Time">
+        <p className="hint">Reading dates…</p>
+      </section>
+    );
+  return <TimeBarBody {...props} />;
+}
+
+function TimeBarBody({ story, time, dispatch, positions }: Props) {
   const { graph } = story;
   const [settings, setSettings] = useState<{ mode: TimeMode; showUndated: boolean }>({
     mode: 'happened',
