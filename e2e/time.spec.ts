@@ -1,6 +1,7 @@
 // The time bar on the bundled story: date inputs, the two modes, playback and the keyboard brush. Expected counts
 // are worked out here from the dataset's dates and sources, not read from the app.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { bundledStory, countsText, openExplorer, readCounts, screenshot } from './helpers';
 import { eventRange, isoDay, parseIsoDay } from '../src/model/time';
 import { earliestDays } from '../src/model/publication';
@@ -74,6 +75,17 @@ test('the date inputs set the window, and the counts are those of the relations 
   expect(await readCounts(page)).toEqual(before);
   await expect(page.getByTestId('time-from')).toHaveValue('2006-01-01');
   await screenshot(page, 'time-happened');
+  // An exported image's caption (and its text alternative) names the window and the mode.
+  await page.getByRole('button', { name: 'Export image…' }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: 'Export image' })
+    .getByRole('button', { name: 'Download text alternative' })
+    .click();
+  const text = readFileSync(await (await downloading).path(), 'utf8');
+  expect(text).toContain('Time: relations that happened between 2006-01-01 and 2008-12-31');
+  expect(text).toContain('undated relations shown');
+  await page.keyboard.press('Escape');
   // All time again.
   await page.getByTestId('time-clear').click();
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(story.relations)));
