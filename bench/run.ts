@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     brush,
     metrics,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${renderMetrics(metrics)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);
