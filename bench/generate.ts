@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/model/seededRandom';
+import { dayNumber, eventRange, isoDay, type EventDate } from '../src/model/time';
 
 const OTHER_COUNTRIES = ['DE', 'IT', 'ES', 'PL', 'NL'];
 const TYPES = ['person', 'organization', 'facility', 'equipment'];
@@ -66,4 +67,57 @@ export function writeSyntheticGraphs(dir: string, sizes: number[]): string[] {
     if (!existsSync(path)) writeFileSync(path, JSON.stringify(syntheticGraph(n)));
     return name;
   });
+}
+
+/** The span the dated graphs' relations fall in (the brush sweeps it): 2021 to 2025, as UTC day numbers. */
+export const DATED_SPAN = { start: dayNumber(2021, 1, 1), end: dayNumber(2025, 12, 31) };
+
+/**
+ * A date for each edge of the graph, seeded apart from the graph itself (so the graph stays the one the other
+ * figures use): most a day, some a month or a span of up to two months, one in twenty undated, as imported data is.
+ */
+function edgeDates(count: number, seed: number): (EventDate | undefined)[] {
+  const random = seededRandom(seed * 7_919 + count);
+  const days = DATED_SPAN.end - DATED_SPAN.start + 1;
+  return Array.from({ length: count }, () => {
+    const kind = random();
+    const day = DATED_SPAN.start + Math.floor(random() * days);
+    if (kind < 0.05) return undefined;
+    if (kind < 0.8) return isoDay(day);
+    if (kind < 0.95) return isoDay(day).slice(0, 7);
+    return { from: isoDay(day), to: isoDay(Math.min(DATED_SPAN.end, day + Math.floor(random() * 60))) };
+  });
+}
+
+/**
+ * The synthetic graph with dated relations, twice: as the explorer's own JSON (relation `date`s, read by the app's
+ * rules) and as Cytoscape JSON for the reference pages, each edge carrying the first and last day (UTC day numbers)
+ * the app reads from that date, so both filter by the same window.
+ */
+export function datedGraphs(n: number, seed = 42): { app: unknown; reference: SyntheticGraph } {
+  const { elements } = syntheticGraph(n, seed);
+  const dates = edgeDates(elements.edges.length, seed);
+  const app = {
+    title: `Synthetic ${n} with dated relations`,
+    vocabulary: { relationTypes: { knows: { label: 'knows' }, works_with: { label: 'works with' } } },
+    entities: elements.nodes.map(({ data, position }) => ({ ...data, position })),
+    relations: elements.edges.map(({ data }, i) => ({ ...data, ...(dates[i] ? { date: dates[i] } : {}) })),
+  };
+  const edges = elements.edges.map(({ data }, i) => {
+    const range = eventRange(dates[i]);
+    return { data: range ? { ...data, start: String(range.start), end: String(range.end) } : data };
+  });
+  return { app, reference: { elements: { nodes: elements.nodes, edges } } };
+}
+
+/** Writes dated-<n>.json (the app's) and dated-<n>.cyjs.json (the reference pages') into dir, once. */
+export function writeDatedGraph(dir: string, n: number): { appFile: string; refFile: string } {
+  mkdirSync(dir, { recursive: true });
+  const files = { appFile: `dated-${n}.json`, refFile: `dated-${n}.cyjs.json` };
+  if (!existsSync(join(dir, files.appFile)) || !existsSync(join(dir, files.refFile))) {
+    const { app, reference } = datedGraphs(n);
+    writeFileSync(join(dir, files.appFile), JSON.stringify(app));
+    writeFileSync(join(dir, files.refFile), JSON.stringify(reference));
+  }
+  return files;
 }

@@ -78,7 +78,7 @@ const markAfter = (page: Page, name: string, since: number, timeout: number) =>
     since,
     timeout,
   ] as const);
-const frameAfter = (page: Page, since: number, timeout: number) =>
+export const frameAfter = (page: Page, since: number, timeout: number) =>
   page.evaluate(([s, ms]) => (window as never as BenchWindow).__bench.frame(s, ms), [since, timeout] as const);
 const pageNow = (page: Page) => page.evaluate(() => (window as never as BenchWindow).__bench.now());
 
@@ -105,7 +105,7 @@ async function phase(figures: Figures, name: string, step: () => Promise<void>):
     figures.notes!.push(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
   }
 }
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Waits for the input just sent, then for the first frame drawn after it; returns input → presented, or null. */
 async function inputToFrame(page: Page, type: string, before: number, timeout: number): Promise<number | null> {

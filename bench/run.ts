@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]`
+// `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
+//  [--brush=50000 | --no-brush | --brush-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { parseGraphFile, writeCytoscapeJson } from '../src/io/formats';
 import { measureFloor, measureLoad, measurePage, type PageKind, type Figures } from './measure';
 import { renderMarkdown } from './report';
 import { measureMetrics, renderMetrics } from './metrics';
+import { measureBrush, renderBrush, type BrushFigures } from './brush';
 import { sharedDir } from '../scripts/sharedDir';
 
 const root = resolve(import.meta.dirname, '..');
@@ -22,6 +24,10 @@ const quick = flag('quick');
 const sizes = (option('sizes') ?? (quick ? '1000,10000' : '1000,5000,10000,50000')).split(',').map(Number);
 const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[];
 const withSamples = !quick && !flag('no-samples');
+// The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
+const brushOnly = flag('brush-only');
+const brushSize = flag('no-brush') ? null : Number(option('brush') ?? 50_000);
+const brushPages = pages.filter((p) => p !== 'cytoscape');
 
 function run(command: string, commandArgs: string[]): void {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
@@ -119,14 +125,17 @@ async function main(): Promise<void> {
     ],
   });
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
+  const brush: BrushFigures[] = [];
   let floor: Figures | undefined;
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    floor = await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({
-      error: error.message,
-    }));
+    floor = brushOnly
+      ? undefined
+      : await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({
+          error: error.message,
+        }));
     await context.close();
-    for (const graph of graphs) {
+    for (const graph of brushOnly ? [] : graphs) {
       for (const kind of pages) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
         const page: Page = await context.newPage();
@@ -142,13 +151,20 @@ async function main(): Promise<void> {
         results.push({ graph, page: kind, figures });
       }
     }
+    for (const kind of brushSize ? brushPages : []) {
+      const t0 = Date.now();
+      process.stdout.write(`time brush ${brushSize! / 1000}k · ${kind} … `);
+      const figures = await measureBrush(browser, kind, server.url, dataDir, brushSize!);
+      console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
+      brush.push(figures);
+    }
   } finally {
     await browser.close();
     server.close();
   }
   // Metrics at 10k (and 50k in the full run), after the pages: nothing else runs meanwhile.
   const metricSizes = sizes.filter((n) => n >= 10_000);
-  const metrics = flag('no-metrics') ? [] : measureMetrics(metricSizes);
+  const metrics = flag('no-metrics') || brushOnly ? [] : measureMetrics(metricSizes);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
   const report = {
     date: new Date().toISOString(),
@@ -157,9 +173,10 @@ async function main(): Promise<void> {
     durationS: Math.round((Date.now() - started) / 1000),
     floor,
     results,
+    brush,
     metrics,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderMetrics(metrics)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

@@ -12,6 +12,9 @@ export interface RefEdge {
   id: string;
   source: string;
   target: string;
+  /** First and last day (UTC day numbers) of a dated edge (bench/generate.ts `datedGraphs`); absent: undated. */
+  start?: number;
+  end?: number;
 }
 export interface RefGraph {
   nodes: RefNode[];
@@ -40,6 +43,7 @@ export async function loadGraph(): Promise<RefGraph> {
     id: String(data.id ?? `e${i}`),
     source: String(data.source),
     target: String(data.target),
+    ...(data.start === undefined ? {} : { start: Number(data.start), end: Number(data.end) }),
   }));
   return { nodes, edges };
 }

@@ -5,7 +5,8 @@ import type { StoryGraph } from './graph';
 import { corroborationOf, type Corroboration, type RelationEvidence } from './evidence';
 import type { Entity, Relation } from './schema';
 import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
-import { timeView, type TimeFilter } from './timeFilter';
+import { selectByTime, timeIndexOf, timeView, type TimeFilter } from './timeFilter';
+import { graphNumbers, type GraphNumbers } from './graphNumbers';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
@@ -83,58 +84,132 @@ export function relationPasses(
   );
 }
 
-export function computeVisibility(graph: StoryGraph, filters: Filters): Visibility {
+export interface VisibilityOptions {
+  /**
+   * false: test every relation object even when a time window is the only relation filter (the path the fast one
+   * must agree with; the tests compare the two).
+   */
+  indexed?: boolean;
+}
+
+export function computeVisibility(graph: StoryGraph, filters: Filters, options: VisibilityOptions = {}): Visibility {
   // No filter: everything shows. Worth the shortcut: every opened graph starts here, and testing 150k items costs.
   if (!isFiltered(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
-  const nodes = new Set<string>();
-  graph.forEachNode((key, entity) => {
-    if (entityPasses(entity, filters)) nodes.add(key);
-  });
+  const numbers = graphNumbers(graph);
+  const { nodeKeys, edgeKeys, source, target } = numbers;
+  const entities = entitiesPassing(graph, numbers, filters);
+  const passes = relationTest(graph, numbers, filters, options.indexed ?? true);
   const edges = new Set<string>();
-  // Under a time window, relations must fall inside it and are judged by the claims known in it (cutting a
-  // relation down to those is skipped when no filter looks at claims: a brush moves many times a second).
-  const time = filters.time && timeView(graph, filters.time);
-  const evidence = time ? time.evidence : graph.getAttribute('evidence');
-  const claimsMatter = filters.minCorroboration > 0 || [...CLAIM_FACETS].some((f) => filters.picks.get(f)?.length);
-  const passes: RelationTest = time
-    ? (key, relation) =>
-        time.shows(key) && relationPasses(claimsMatter ? time.asKnown(relation) : relation, filters, evidence)
-    : (_key, relation) => relationPasses(relation, filters, evidence);
-  graph.forEachEdge((key, relation, source, target) => {
-    if (nodes.has(source) && nodes.has(target) && passes(key, relation)) edges.add(key);
-  });
   // Under a time window an entity shows while one of its relations is in it: playback makes the cast come and go.
-  if (filters.hideOrphans || filters.time) {
-    for (const key of [...nodes]) {
-      if (graph.degree(key) > 0 && !graph.someEdge(key, (edge) => edges.has(edge))) nodes.delete(key);
+  const shownDegree = filters.hideOrphans || filters.time ? new Int32Array(nodeKeys.length) : null;
+  for (let j = 0; j < edgeKeys.length; j++) {
+    const s = source[j]!;
+    const t = target[j]!;
+    if (!entities.mask[s] || !entities.mask[t] || !passes(j)) continue;
+    edges.add(edgeKeys[j]!);
+    if (shownDegree) {
+      shownDegree[s]!++;
+      shownDegree[t]!++;
     }
   }
-  const context = countryContext(graph, filters, nodes, passes);
+  // The entity set is shared by calls with the same entity filters (a brush drag): it is never changed after.
+  let nodes = entities.set;
+  let shown = entities.mask;
+  if (shownDegree) {
+    nodes = new Set();
+    shown = new Uint8Array(nodeKeys.length);
+    for (let i = 0; i < nodeKeys.length; i++) {
+      if (entities.mask[i] && (numbers.degree[i] === 0 || shownDegree[i]! > 0)) {
+        shown[i] = 1;
+        nodes.add(nodeKeys[i]!);
+      }
+    }
+  }
+  const context = countryContext(numbers, filters, shown, passes);
   return context ? { nodes, edges, context } : { nodes, edges };
 }
 
-type RelationTest = (key: string, relation: Relation) => boolean;
+/** Whether relation number j passes the relation filters by itself (its ends are tested apart). */
+type RelationTest = (j: number) => boolean;
+
+function relationTest(graph: StoryGraph, numbers: GraphNumbers, filters: Filters, indexed: boolean): RelationTest {
+  const time = filters.time;
+  // A time window alone among the relation filters: its sorted arrays answer for every relation at once, and no
+  // relation object is looked at (a brush moves many times a second).
+  if (time && indexed && !relationFiltered(filters)) {
+    const selected = selectByTime(timeIndexOf(graph), time);
+    return (j) => selected[j]! > 0;
+  }
+  // Under a time window, relations must fall inside it and are judged by the claims known in it (cutting a
+  // relation down to those is skipped when no filter looks at claims).
+  const view = time && timeView(graph, time);
+  const evidence = view ? view.evidence : graph.getAttribute('evidence');
+  const claimsMatter = filters.minCorroboration > 0 || [...CLAIM_FACETS].some((f) => filters.picks.get(f)?.length);
+  const { edgeKeys, relations } = numbers;
+  return view
+    ? (j) =>
+        view.shows(edgeKeys[j]!) &&
+        relationPasses(claimsMatter ? view.asKnown(relations[j]!) : relations[j]!, filters, evidence)
+    : (j) => relationPasses(relations[j]!, filters, evidence);
+}
+
+/** Whether any filter besides the time window tests relations. */
+function relationFiltered(filters: Filters): boolean {
+  if (filters.minCorroboration > 0) return true;
+  for (const [id, picked] of filters.picks) if (picked.length > 0 && !isEntityFacet(id)) return true;
+  for (const id of filters.ranges.keys()) if (!isEntityFacet(id)) return true;
+  return false;
+}
+
+interface EntitiesPassing {
+  picks: Filters['picks'];
+  ranges: Filters['ranges'];
+  /** 1 per node number whose entity passes. */
+  mask: Uint8Array;
+  set: Set<string>;
+}
+
+/** The last answer per graph: while a brush drags, the entity filters (their maps) stay the same objects. */
+const lastEntities = new WeakMap<StoryGraph, EntitiesPassing>();
+
+function entitiesPassing(graph: StoryGraph, numbers: GraphNumbers, filters: Filters): EntitiesPassing {
+  const last = lastEntities.get(graph);
+  if (last && last.picks === filters.picks && last.ranges === filters.ranges) return last;
+  const { nodeKeys, entities } = numbers;
+  const mask = new Uint8Array(nodeKeys.length);
+  const set = new Set<string>();
+  for (let i = 0; i < nodeKeys.length; i++) {
+    if (entityPasses(entities[i]!, filters)) {
+      mask[i] = 1;
+      set.add(nodeKeys[i]!);
+    }
+  }
+  const answer = { picks: filters.picks, ranges: filters.ranges, mask, set };
+  lastEntities.set(graph, answer);
+  return answer;
+}
 
 /** What the country filter alone hides at the far end of shown entities' links, when that option is on. */
 function countryContext(
-  graph: StoryGraph,
+  numbers: GraphNumbers,
   filters: Filters,
-  nodes: ReadonlySet<string>,
+  shown: Uint8Array,
   passes: RelationTest,
 ): Visibility['context'] {
   if (!filters.countryContext || (filters.picks.get(FIXED_FACETS.country) ?? []).length === 0) return undefined;
   const picks = new Map(filters.picks);
   picks.delete(FIXED_FACETS.country);
   const withoutCountry: Filters = { ...filters, picks };
+  const { nodeKeys, entities, edgeKeys, source, target } = numbers;
   const context = { nodes: new Set<string>(), edges: new Set<string>() };
-  graph.forEachEdge((key, relation, source, target) => {
-    const sourceIn = nodes.has(source);
-    if (sourceIn === nodes.has(target)) return;
-    const far = sourceIn ? target : source;
-    if (!entityPasses(graph.getNodeAttributes(far), withoutCountry) || !passes(key, relation)) return;
-    context.nodes.add(far);
-    context.edges.add(key);
-  });
+  for (let j = 0; j < edgeKeys.length; j++) {
+    const sourceIn = shown[source[j]!];
+    if (sourceIn === shown[target[j]!]) continue;
+    const far = sourceIn ? target[j]! : source[j]!;
+    if (!entityPasses(entities[far]!, withoutCountry) || !passes(j)) continue;
+    context.nodes.add(nodeKeys[far]!);
+    context.edges.add(edgeKeys[j]!);
+  }
   return context;
 }
 

@@ -8,6 +8,7 @@ import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
 import type { Camera } from '../view/camera';
+import type { TimeFilter } from '../model/timeFilter';
 
 interface Props {
   state: ExplorerState;
@@ -35,6 +36,8 @@ declare global {
   interface Window {
     /** Read-only hook for browser tests: the names and captions drawn, and where (e2e/labels.spec.ts). */
     __drawnLabels?: GraphView['drawnLabels'];
+    /** Hook for the bench (bench/brush.ts): moves the time window as a brush drag does, without an undo step. */
+    __setTime?: (time: TimeFilter | null) => void;
   }
 }
 
@@ -92,10 +95,12 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       camera: () => view.camera(),
       positions: () => view.positions(),
     };
+    window.__setTime = (time) => dispatch({ type: 'setTime', time, record: false });
     return () => {
       view.destroy();
       viewRef.current = null;
       delete window.__graphView;
+      delete window.__setTime;
     };
   }, [dispatch, viewRef]);
 

@@ -7,7 +7,7 @@ import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
 import { fitViewport } from '../scale';
 import {
-  applyVisibility,
+  applyVisibilityChanges,
   buildScene,
   restyleScene,
   elementCentre,
@@ -16,7 +16,8 @@ import {
   type Scene,
 } from './scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
-import { drawScene, type Highlight, type Viewport } from './draw';
+import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './draw';
+import { createNodeLayer } from './nodeLayer';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
@@ -50,6 +51,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let pinned: ReadonlySet<string> = new Set();
   let stopGlide: (() => void) | null = null;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  // Big scenes are drawn as links under a layer of nodes, and a change of links alone (a time brush) redraws only
+  // the links. Every change but that one marks the nodes stale.
+  const nodeLayer = createNodeLayer();
+  let nodesStale = true;
 
   /** Sizes the canvas to its container; draws unless the caller is about to. */
   function resize(paint = true): void {
@@ -81,9 +86,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     const ratio = canvas.width / Math.max(1, view.width);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     if (scene) {
-      drawScene(ctx, scene, view, highlight, null);
+      if (isBig(scene) && drawsInTwoLayers(scene, highlight)) nodeLayer.paint(ctx, scene, view, !nodesStale);
+      else drawScene(ctx, scene, view, highlight, null);
       drawPins(ctx, scene, view, pinned);
     } else ctx.clearRect(0, 0, view.width, view.height);
+    nodesStale = false;
     keepSnapshot();
   }
 
@@ -98,8 +105,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let settle: ReturnType<typeof setTimeout> | undefined;
   let pending: 'full' | 'moved' | null = null;
 
+  const isBig = (s: Scene) => s.nodeKeys.length + s.edgeKeys.length >= SNAPSHOT_MIN_ELEMENTS;
+
   function keepSnapshot(): void {
-    drawn = scene && scene.nodeKeys.length + scene.edgeKeys.length >= SNAPSHOT_MIN_ELEMENTS ? { ...view } : null;
+    drawn = scene && isBig(scene) ? { ...view } : null;
     snapshotView = null;
   }
 
@@ -126,7 +135,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   }
 
   /** Draws everything at the next frame; many changes within one frame draw once. */
-  function invalidate(): void {
+  function invalidate(linksOnly = false): void {
+    if (!linksOnly) nodesStale = true;
     if (pending === 'moved' && frame) cancelAnimationFrame(frame);
     if (pending !== 'full') frame = requestAnimationFrame(paintNow);
     pending = 'full';
@@ -160,6 +170,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   }
 
   function fit(): void {
+    // Layouts place nodes, then fit: whatever the fit does, the node layer is out of date.
+    nodesStale = true;
     const bounds = scene && shownBounds(scene);
     if (!bounds) return;
     const corners = [
@@ -259,7 +271,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       invalidate();
     },
     setVisibility(visibility) {
-      if (scene && applyVisibility(scene, visibility)) invalidate();
+      const changed = scene && applyVisibilityChanges(scene, visibility);
+      if (changed && (changed.nodes || changed.edges)) invalidate(!changed.nodes);
       mark('graphview:visibility');
     },
     runLayout,

@@ -66,6 +66,24 @@ export function drawScene(
   ctx.restore();
 }
 
+/**
+ * Whether drawScene would draw only links, then nodes and their names over them (no highlight, nothing faded for
+ * context): the nodes and names can then be drawn apart, as a layer over the links (canvas/nodeLayer.ts).
+ */
+export function drawsInTwoLayers(scene: Scene, highlight: Highlight | null): boolean {
+  return highlight === null && !scene.nodeShown.includes(CONTEXT);
+}
+
+/** The links, as drawScene draws them when drawsInTwoLayers. */
+export function drawLinkLayer(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport): void {
+  drawEdges(ctx, scene, view, null, false);
+}
+
+/** The nodes and their names, as drawScene draws them over the links when drawsInTwoLayers. */
+export function drawNodeLayer(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport): void {
+  drawLabels(ctx, scene, view, null, drawNodes(ctx, scene, view, null, false));
+}
+
 const sx = (scene: Scene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
 const sy = (scene: Scene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
 

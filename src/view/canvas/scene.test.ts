@@ -7,6 +7,7 @@ import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS, togglePick } from '../../model/filters';
 import {
   applyVisibility,
+  applyVisibilityChanges,
   buildScene,
   edgeAt,
   elementCentre,
@@ -117,6 +118,25 @@ describe('visibility and hit-testing', () => {
     expect(applyVisibility(scene, computeVisibility(graph, onlyFrance))).toBe(false);
     expect(applyVisibility(scene, computeVisibility(graph, NO_FILTERS))).toBe(true);
     expect(scene.edgeShown.every((v) => v === 1)).toBe(true);
+  });
+
+  it('tells a change of edges alone from one of nodes, so a time brush redraws only the links', () => {
+    applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+    const everything = computeVisibility(graph, NO_FILTERS);
+    const oneEdgeLess = { nodes: everything.nodes, edges: new Set([...everything.edges].slice(1)) };
+    const hidden = scene.edgeKeys.indexOf([...everything.edges][0]!);
+    expect(applyVisibilityChanges(scene, oneEdgeLess)).toEqual({ nodes: false, edges: true });
+    expect(scene.edgeShown[hidden]).toBe(0);
+    // The same node set again, and a new one with the same nodes: no node changed either way.
+    expect(applyVisibilityChanges(scene, everything)).toEqual({ nodes: false, edges: true });
+    expect(applyVisibilityChanges(scene, { ...everything, nodes: new Set(everything.nodes) })).toEqual({
+      nodes: false,
+      edges: false,
+    });
+    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
+    expect(applyVisibilityChanges(scene, computeVisibility(graph, onlyFrance))).toEqual({ nodes: true, edges: true });
+    applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+    expect(scene.nodeShown.every((v) => v === SHOWN)).toBe(true);
   });
 
   it('finds the node under a point, then the edge near it, and nothing on empty space', () => {

@@ -144,26 +144,47 @@ export function restyleScene(scene: Scene, encoding: NodeEncoding): void {
 }
 
 /** Applies the filters' result; returns whether anything changed (nothing to redraw otherwise). */
-export function applyVisibility(scene: Scene, { nodes, edges, context }: Visibility): boolean {
-  let changed = false;
-  for (let i = 0; i < scene.nodeKeys.length; i++) {
-    const key = scene.nodeKeys[i]!;
-    const shown = nodes.has(key) ? SHOWN : context?.nodes.has(key) ? CONTEXT : 0;
-    if (scene.nodeShown[i] !== shown) {
-      scene.nodeShown[i] = shown;
-      changed = true;
+export function applyVisibility(scene: Scene, visibility: Visibility): boolean {
+  const changed = applyVisibilityChanges(scene, visibility);
+  return changed.nodes || changed.edges;
+}
+
+/** The node sets last applied to each scene: a time brush hands the same ones back at every step. */
+const appliedNodes = new WeakMap<Scene, { nodes: ReadonlySet<string>; context?: ReadonlySet<string> }>();
+
+/** Applies the filters' result; says whether nodes and whether edges changed (a change of edges alone is cheaper to draw). */
+export function applyVisibilityChanges(
+  scene: Scene,
+  { nodes, edges, context }: Visibility,
+): {
+  nodes: boolean;
+  edges: boolean;
+} {
+  let nodesChanged = false;
+  const applied = appliedNodes.get(scene);
+  // Sets are never changed once made (model/filters.ts), so the same ones mean the same nodes.
+  if (!applied || applied.nodes !== nodes || applied.context !== context?.nodes) {
+    for (let i = 0; i < scene.nodeKeys.length; i++) {
+      const key = scene.nodeKeys[i]!;
+      const shown = nodes.has(key) ? SHOWN : context?.nodes.has(key) ? CONTEXT : 0;
+      if (scene.nodeShown[i] !== shown) {
+        scene.nodeShown[i] = shown;
+        nodesChanged = true;
+      }
     }
+    appliedNodes.set(scene, context ? { nodes, context: context.nodes } : { nodes });
   }
+  let edgesChanged = false;
   for (let j = 0; j < scene.edgeKeys.length; j++) {
     const key = scene.edgeKeys[j]!;
     const ends = scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!];
     const shown = !ends ? 0 : edges.has(key) ? SHOWN : context?.edges.has(key) ? CONTEXT : 0;
     if (scene.edgeShown[j] !== shown) {
       scene.edgeShown[j] = shown;
-      changed = true;
+      edgesChanged = true;
     }
   }
-  return changed;
+  return { nodes: nodesChanged, edges: edgesChanged };
 }
 
 /** The topmost shown node whose disc contains the model point (later nodes are drawn on top), or -1. */
