@@ -55,7 +55,7 @@ describe('describeView', () => {
   it('names the time window and its mode', () => {
     const time = { from: parseIsoDay('2025-10-01')!, to: parseIsoDay('2025-10-31')!, showUndated: false };
     const happened = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'happened' } }));
-    expect(happened).toContain('relations that happened between 2025-10-01 and 2025-10-31');
+    expect(happened).toContain('relations whose dates in the sources overlap 2025-10-01 to 2025-10-31');
     expect(happened).toContain('undated relations hidden');
     const known = describeView(viewOf({ ...NO_FILTERS, time: { ...time, mode: 'known-by' } }));
     expect(known).toContain('Time: known by 2025-10-31');

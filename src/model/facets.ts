@@ -179,9 +179,13 @@ export function countsWithin(
   graph: StoryGraph,
   facets: readonly Facet[],
   within: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+  /** The relation as far as it is counted (under "known by", only the claims out by then). */
+  asKnown: (relation: Relation) => Relation = (relation) => relation,
 ): Map<FacetId, Map<string, number>> {
   const entities = [...within.nodes].filter((key) => graph.hasNode(key)).map((key) => graph.getNodeAttributes(key));
-  const relations = [...within.edges].filter((key) => graph.hasEdge(key)).map((key) => graph.getEdgeAttributes(key));
+  const relations = [...within.edges]
+    .filter((key) => graph.hasEdge(key))
+    .map((key) => asKnown(graph.getEdgeAttributes(key)));
   const out = new Map<FacetId, Map<string, number>>();
   for (const facet of facets) {
     if (facet.kind === 'categorical')

@@ -257,8 +257,8 @@ export function timeLabel(time: TimeFilter): string {
 /** The window as a sentence, for captions: the range, the mode, and what it does with what has no date. */
 export function timeSentence(time: TimeFilter): string {
   return time.mode === 'happened'
-    ? `Time: relations that happened between ${isoDay(time.from)} and ${isoDay(time.to)}, by their dates in the ` +
-        `sources; undated relations ${time.showUndated ? 'shown' : 'hidden'}.`
+    ? `Time: relations whose dates in the sources overlap ${isoDay(time.from)} to ${isoDay(time.to)} (what ` +
+        `happened then, or was under way); undated relations ${time.showUndated ? 'shown' : 'hidden'}.`
     : `Time: known by ${isoDay(time.to)}, only what articles that could have been out by then say; claims of ` +
         `articles nothing dates ${time.showUndated ? 'counted' : 'left out'}.`;
 }

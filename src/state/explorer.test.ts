@@ -146,11 +146,23 @@ describe('the time window in the explorer state', () => {
     const start = dated();
     const dragging = explorerReducer(start, { type: 'setTime', time: { ...october, to: 20380 }, record: false });
     expect(dragging.history.past.length).toBe(start.history.past.length);
-    const settled = explorerReducer(dragging, { type: 'setTime', time: october, previous: null });
+    const settled = explorerReducer(dragging, { type: 'setTime', time: october });
     expect([...settled.visibility.edges].sort()).toEqual(['r1', 'r3']);
     expect(settled.history.past.length).toBe(start.history.past.length + 1);
     const undone = explorerReducer(settled, { type: 'undo' });
     expect(undone.filters.time).toBeUndefined();
     expect(undone.visibility.edges.size).toBe(5);
+  });
+
+  it('brings back a selection the gesture hid, with the window before it', () => {
+    const selected = explorerReducer(dated(), { type: 'select', selection: { kind: 'relation', id: 'r1' } });
+    // r1 is dated 26 October: a window on early October hides it, and the selection with it.
+    const early = { ...october, to: 20371 };
+    const dragging = explorerReducer(selected, { type: 'setTime', time: early, record: false });
+    expect(dragging.selection).toBeNull();
+    const settled = explorerReducer(dragging, { type: 'setTime', time: early });
+    const undone = explorerReducer(settled, { type: 'undo' });
+    expect(undone.selection).toEqual({ kind: 'relation', id: 'r1' });
+    expect(undone.filters.time).toBeUndefined();
   });
 });

@@ -91,6 +91,8 @@ export interface ExplorerState {
   savedViews: readonly SavedView[];
   /** The step of the walkthrough on screen, or null when not presenting. */
   presenting: number | null;
+  /** The view as it was when a time gesture (a drag, a held key, playback) began: its one undo step goes back there. */
+  timeGesture: ViewSlice<Story | null, Origin | null> | null;
 }
 
 export interface MetricsState {
@@ -149,10 +151,11 @@ export type Action =
   | { type: 'setFilters'; filters: Filters }
   | { type: 'resetFilters' }
   /**
-   * The time window (null: time does not filter). While a brush drags or playback runs, `record` is false; the
-   * step that ends it carries `previous`, the window before the gesture began, so one undo takes the gesture back.
+   * The time window (null: time does not filter). While a brush drags, a key is held or playback runs, `record` is
+   * false; the step that ends it is recorded from the view as it was when the gesture began (selection included,
+   * though the window hid it meanwhile), so one undo takes the whole gesture back.
    */
-  | { type: 'setTime'; time: TimeFilter | null; record?: boolean; previous?: TimeFilter | null }
+  | { type: 'setTime'; time: TimeFilter | null; record?: boolean }
   | { type: 'select'; selection: Selection | null; center?: boolean }
   /** `before`: every position before the layout runs, so undo can put them back. */
   | { type: 'setLayout'; layout: LayoutName; before?: Positions }
@@ -194,6 +197,7 @@ export const initialState: ExplorerState = {
   cameraRequest: null,
   savedViews: [],
   presenting: null,
+  timeGesture: null,
 };
 
 /** Actions that change what is shown, and so are steps of undo and redo. */
@@ -218,24 +222,20 @@ const UNDOABLE = new Set<Action['type']>([
 ]);
 
 export function explorerReducer(state: ExplorerState, action: Action): ExplorerState {
-  const next = reduce(state, action);
+  let next = reduce(state, action);
+  const gesture = state.timeGesture;
+  if (action.type === 'setTime' && action.record === false)
+    return state.story ? { ...next, timeGesture: gesture ?? sliceOf(state) } : next;
+  // Anything else ends a gesture: a settled window records it, other actions drop it.
+  if (gesture) next = { ...next, timeGesture: null };
   // The first graph shown is where history starts: there is nothing before it to go back to.
   if (!state.story || !UNDOABLE.has(action.type)) return next;
-  if ((action.type === 'restoreView' || action.type === 'setTime') && action.record === false) return next;
-  const before = timeBefore(sliceOf(state), action);
+  if (action.type === 'restoreView' && action.record === false) return next;
+  const before = action.type === 'setTime' && gesture ? gesture : sliceOf(state);
   const positions = positionsBefore(action);
   // A move or a layout changes no state here (positions live in the view) but is a step all the same.
   if (positions === null && sameSlice(before, sliceOf(next))) return next;
   return { ...next, history: record(state.history, { slice: before, positions }) };
-}
-
-/** The slice before a time gesture began, when the action says what the window was then. */
-function timeBefore(
-  slice: ViewSlice<Story | null, Origin | null>,
-  action: Action,
-): ViewSlice<Story | null, Origin | null> {
-  if (action.type !== 'setTime' || action.previous === undefined) return slice;
-  return { ...slice, filters: withTime(slice.filters, action.previous) };
 }
 
 function withTime(filters: Filters, time: TimeFilter | null): Filters {

@@ -1,7 +1,8 @@
 // Filters for whatever graph is loaded: the data model's facets (country, types, sources, claim status)
 // and the attributes an imported graph carries. Each value shows how many items in the whole graph have it, and
 // under a time window how many of those are in it.
-import { useDeferredValue, useMemo, useState, type Dispatch, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type Dispatch, type ReactNode } from 'react';
+import { timeView } from '../model/timeFilter';
 import type { Action, Story } from '../state/explorer';
 import { computeVisibility, isFiltered, NO_FILTERS, setRange, type Filters } from '../model/filters';
 import {
@@ -17,6 +18,9 @@ import { CorroborationFilter } from './CorroborationFilter';
 import { stylesOf } from './typeStyles';
 import { RangeFilter } from './RangeFilter';
 import { useAfterPaint } from './useAfterPaint';
+
+/** How long the time window must rest before the lists count what is in it. */
+const WINDOW_REST_MS = 200;
 
 interface Props {
   story: Story;
@@ -34,13 +38,19 @@ export function FilterPanel(props: Props) {
 
 function FacetFilters({ story, filters, dispatch }: Props) {
   const facets = useMemo(() => describeFacets(story.graph), [story]);
-  // Under a time window each value also says how many of its items are in it; counted at low priority, so a brush
-  // or playback is not held up by the lists.
-  const time = useDeferredValue(filters.time);
-  const inWindow = useMemo(
-    () => time && countsWithin(story.graph, facets, computeVisibility(story.graph, { ...NO_FILTERS, time })),
-    [story, facets, time],
-  );
+  // Under a time window each value also says how many of its items are in it (under "known by", counting only the
+  // claims out by then). Counted once the window rests, so a brush or playback is not held up by the lists.
+  const [time, setTime] = useState(filters.time);
+  useEffect(() => {
+    const timer = setTimeout(() => setTime(filters.time), WINDOW_REST_MS);
+    return () => clearTimeout(timer);
+  }, [filters.time]);
+  const inWindow = useMemo(() => {
+    if (!time) return undefined;
+    const view = timeView(story.graph, time);
+    const within = computeVisibility(story.graph, { ...NO_FILTERS, time });
+    return countsWithin(story.graph, facets, within, time.mode === 'known-by' ? view.asKnown : undefined);
+  }, [story, facets, time]);
   const styles = stylesOf(story);
   const sourceNames = useMemo(() => new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title])), [story]);
   const hasClaims = story.dataset.sources.length > 0;

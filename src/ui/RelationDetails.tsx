@@ -1,9 +1,9 @@
 // A relation in full: what it says, whether it happened or was only asked for, how many independent origins
 // stand behind it, the versions when sources disagree, and every claim with its quote and attribution chain.
-import type { Dispatch } from 'react';
+import { useMemo, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Selection } from '../model/selection';
-import { chainOf } from '../model/evidence';
+import { chainOf, relationEvidence } from '../model/evidence';
 import { MODALITIES } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
 import { ClaimList } from './ClaimList';
@@ -11,7 +11,7 @@ import { EvidenceSummary } from './EvidenceSummary';
 import { versionsOf } from './DisputeVersions';
 import { shortSourceName } from './sourceLabel';
 import { formatEventDate, isoDay } from '../model/time';
-import { timeView, type TimeFilter } from '../model/timeFilter';
+import { claimsKnown, timeIndexOf, type TimeFilter } from '../model/timeFilter';
 
 interface Props {
   story: Story;
@@ -26,13 +26,25 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
   const select = (selection: Selection) => dispatch({ type: 'select', selection, center: selection.kind !== 'source' });
   const selectSource = (sourceId: string) => select({ kind: 'source', id: sourceId });
   const whole = graph.getEdgeAttributes(id);
-  const knownBy = time?.mode === 'known-by' ? timeView(graph, time) : null;
-  const relation = knownBy ? knownBy.asKnown(whole) : whole;
+  // Known by: only the claims whose article could have been out by the window's end (this relation alone, not the
+  // whole graph's selection, so a 50k graph's details do not redo the window's work).
+  const knownBy = time?.mode === 'known-by' ? time : null;
+  const relation = useMemo(() => {
+    if (!knownBy) return whole;
+    const keep = claimsKnown(whole, timeIndexOf(graph), knownBy);
+    return keep.length === whole.claims.length ? whole : { ...whole, claims: keep.map((i) => whole.claims[i]!) };
+  }, [whole, graph, knownBy]);
   const source = graph.getNodeAttributes(graph.source(id));
   const target = graph.getNodeAttributes(graph.target(id));
   const info = stylesOf(story).relation(relation.type);
   const index = graph.getAttribute('sourceIndex');
-  const evidence = knownBy ? knownBy.evidence(relation) : graph.getAttribute('evidence')(relation);
+  const evidence = useMemo(
+    () =>
+      relation === whole
+        ? graph.getAttribute('evidence')(relation)
+        : relationEvidence(relation, graph.getAttribute('sourceIndex')),
+    [relation, whole, graph],
+  );
   const modality = MODALITIES[relation.modality];
   return (
     <div className="details" data-testid="relation-details">
@@ -51,11 +63,11 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
           <strong>{modality.label}:</strong> {modality.description.toLowerCase()}
         </p>
       )}
-      {knownBy && time && (
+      {knownBy && relation.claims.length < whole.claims.length && (
         <p className="hint" data-testid="known-by-note">
-          As known by {isoDay(time.to)}: {relation.claims.length} of {whole.claims.length}{' '}
-          {whole.claims.length === 1 ? 'claim' : 'claims'}; the rest come from articles that could not have been out
-          yet.
+          As known by {isoDay(knownBy.to)}: {relation.claims.length} of {whole.claims.length}{' '}
+          {whole.claims.length === 1 ? 'claim' : 'claims'}; the rest come from articles not out by then
+          {knownBy.showUndated ? '' : ' (or that give no date)'}.
         </p>
       )}
       <EvidenceSummary evidence={evidence} index={index} disputed={relation.disputed} onSelectSource={selectSource} />

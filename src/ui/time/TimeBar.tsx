@@ -15,6 +15,7 @@ import { TimeBrush } from './TimeBrush';
 import { usePlayback, type PlayKind } from './usePlayback';
 import { TimeSummary, articleMarks } from './TimeSummary';
 import { DateSource } from './DateSource';
+import { DateField } from './DateField';
 import { useAfterPaint } from '../useAfterPaint';
 import type { Positions } from '../../state/history';
 
@@ -64,40 +65,36 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
   const axis = zoom ?? fullAxis;
   const histogram = useMemo(() => axis && timeHistogram(graph, axis, mode, stackBy), [graph, axis, mode, stackBy]);
 
-  // A drag or a run dispatches unrecorded windows (at most one per frame); its end records one step, back to the
-  // window before it began.
-  const gestureStart = useRef<TimeFilter | null | undefined>(undefined);
+  // A drag, a held key, typing or a run dispatches unrecorded windows (at most one per frame); its end is recorded
+  // as one step, back to the view before it began (state: timeGesture).
   const frame = useRef(0);
   const apply = useCallback(
     (next: TimeFilter | null, settled: boolean) => {
       setError(null);
       cancelAnimationFrame(frame.current);
-      if (!settled) {
-        if (gestureStart.current === undefined) gestureStart.current = time ?? null;
-        frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
-        return;
-      }
-      const previous = gestureStart.current;
-      gestureStart.current = undefined;
-      dispatch(previous === undefined ? { type: 'setTime', time: next } : { type: 'setTime', time: next, previous });
+      if (settled) dispatch({ type: 'setTime', time: next });
+      else frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
     },
-    [dispatch, time],
-  );
-  const spanChanged = useCallback(
-    (span: DaySpan, settled: boolean) => apply({ ...span, mode, showUndated }, settled),
-    [apply, mode, showUndated],
+    [dispatch],
   );
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
+  const knownBy = mode === 'known-by';
   const playback = usePlayback({
     axis: axis ?? { start: 0, end: 0 },
     step: histogram ? BIN_DAYS[histogram.unit] : 1,
-    kind: playKind,
+    // Known by, only the end counts: a moving window would show what a growing range shows.
+    kind: knownBy ? 'growing' : playKind,
     speed,
     span: time ? { from: time.from, to: time.to } : null,
-    onStep: (span) => spanChanged(span, false),
-    onStop: (span) => spanChanged(span, true),
+    onStep: (span) => apply({ ...span, mode, showUndated }, false),
+    onStop: (span) => apply({ ...span, mode, showUndated }, true),
   });
+  // Whatever the user does to the window stops a run first (which records the run as its own step).
+  const byUser = (next: TimeFilter | null, settled: boolean) => {
+    if (playback.playing) playback.pause();
+    apply(next, settled);
+  };
+  const spanChanged = (span: DaySpan, settled: boolean) => byUser({ ...span, mode, showUndated }, settled);
 
   const styles = stylesOf(story);
   const labelOf = (category: string) =>
@@ -108,16 +105,15 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
   };
   const marks = useMemo(() => (mode === 'known-by' ? articleMarks(story) : []), [story, mode]);
 
-  function setDate(which: 'from' | 'to', value: string) {
+  function setDate(which: 'from' | 'to', value: string, settled: boolean) {
     if (!axis) return;
     if (value === '') {
+      // A cleared end has no limit; with neither end limited, time does not filter.
       if (!time) return;
-      const other = which === 'from' ? time.to : time.from;
+      const open = which === 'from' ? time.to >= axis.end : time.from <= axis.start;
       const cleared =
-        which === 'from'
-          ? { from: Math.min(axis.start, other), to: other }
-          : { from: other, to: Math.max(axis.end, other) };
-      apply({ ...time, ...cleared }, true);
+        which === 'from' ? { from: Math.min(axis.start, time.to) } : { to: Math.max(axis.end, time.from) };
+      byUser(open ? null : { ...time, ...cleared }, true);
       return;
     }
     const day = parseIsoDay(value);
@@ -131,17 +127,17 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
       setError(`The start (${isoDay(from)}) is after the end (${isoDay(to)}); the window stays as it was.`);
       return;
     }
-    apply({ from, to, mode, showUndated }, true);
+    byUser({ from, to, mode, showUndated }, settled);
   }
 
   function setMode(next: TimeMode) {
-    if (time) apply({ ...time, mode: next }, true);
-    else setSettings((s) => ({ ...s, mode: next }));
+    setSettings((s) => ({ ...s, mode: next }));
+    if (time) byUser({ ...time, mode: next }, true);
   }
 
   function setUndated(next: boolean) {
-    if (time) apply({ ...time, showUndated: next }, true);
-    else setSettings((s) => ({ ...s, showUndated: next }));
+    setSettings((s) => ({ ...s, showUndated: next }));
+    if (time) byUser({ ...time, showUndated: next }, true);
   }
 
   if (!axis || !histogram) {
@@ -149,6 +145,14 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
       <section className="timebar" data-testid="timebar" aria-label="Time">
         <p className="hint">
           Nothing in this graph has a date, so there is no time to filter by.{' '}
+          {time && (
+            <>
+              A time window (from a link, say) still hides every relation:{' '}
+              <button type="button" data-testid="time-clear" onClick={() => apply(null, true)}>
+                All time
+              </button>{' '}
+            </>
+          )}
           <DateSource story={story} dispatch={dispatch} positions={positions} />
         </p>
       </section>
@@ -165,24 +169,19 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
             <option value="known-by">known by</option>
           </select>
         </label>
-        <label>
-          from{' '}
-          <input
-            type="date"
-            data-testid="time-from"
-            value={time ? isoDay(time.from) : ''}
-            onChange={(e) => setDate('from', e.target.value)}
-          />
-        </label>
-        <label>
-          to{' '}
-          <input
-            type="date"
-            data-testid="time-to"
-            value={time ? isoDay(time.to) : ''}
-            onChange={(e) => setDate('to', e.target.value)}
-          />
-        </label>
+        <DateField
+          testId="time-from"
+          label="from"
+          value={time ? isoDay(time.from) : ''}
+          onInput={(v, settled) => setDate('from', v, settled)}
+          hint={knownBy ? 'Known by counts what was out by the end date; the start does not change it' : undefined}
+        />
+        <DateField
+          testId="time-to"
+          label={knownBy ? 'known by' : 'to'}
+          value={time ? isoDay(time.to) : ''}
+          onInput={(v, settled) => setDate('to', v, settled)}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -192,7 +191,7 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
           />
           {mode === 'happened' ? 'Show undated relations' : 'Count articles with no date'}
         </label>
-        <button type="button" data-testid="time-clear" disabled={!time} onClick={() => apply(null, true)}>
+        <button type="button" data-testid="time-clear" disabled={!time} onClick={() => byUser(null, true)}>
           All time
         </button>
         <span className="timebar-play">
@@ -208,7 +207,9 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
             as{' '}
             <select
               data-testid="time-play-kind"
-              value={playKind}
+              disabled={knownBy}
+              title={knownBy ? 'Known by plays as a growing range: only the end counts' : undefined}
+              value={knownBy ? 'growing' : playKind}
               onChange={(e) => setPlayKind(e.target.value as PlayKind)}
             >
               <option value="window">a moving window</option>
@@ -260,6 +261,7 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
           colourOf={colourOf}
           labelOf={labelOf}
           marks={marks}
+          endOnly={knownBy}
           onChange={spanChanged}
         />
         <span className="muted">{isoDay(axis.end)}</span>

@@ -17,15 +17,18 @@ interface Props {
   labelOf: (category: string) => string;
   /** Days the articles could first have appeared ("known by"), marked under the bars. */
   marks: { day: number; label: string }[];
-  /** `settled` false while a drag goes on; true once, when it ends or a key moved the window. */
+  /** "known by": only the window's end counts, so only the end is drawn and can be moved. */
+  endOnly: boolean;
+  /** `settled` false while a drag or held key goes on; true once, when it ends. */
   onChange: (span: DaySpan, settled: boolean) => void;
 }
 
-export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onChange }: Props) {
+export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, endOnly, onChange }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useWidth(svgRef);
   const drag = useRef<{ part: BrushPart; start: DaySpan; grabbed: number; latest: DaySpan } | null>(null);
-  const shown = span ?? { from: axis.start, to: axis.end };
+  const given = span ?? { from: axis.start, to: axis.end };
+  const shown = endOnly ? { from: Math.min(axis.start, given.to), to: given.to } : given;
   const x = (day: number) => xOf(day, width, axis);
   const dayOf = (event: PointerEvent) => {
     const box = svgRef.current!.getBoundingClientRect();
@@ -49,7 +52,7 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onC
     const next =
       current.start.from === current.start.to && current.part === 'to' && day < current.grabbed
         ? { from: day, to: current.grabbed }
-        : dragMove(current.part, current.start, current.grabbed, day);
+        : dragMove(current.part, current.start, current.grabbed, day, axis);
     current.latest = next;
     onChange(next, false);
   };
@@ -60,25 +63,51 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onC
     drag.current = null;
     onChange(settled, true);
   };
+  // A cancelled gesture (the pointer taken away) puts the window back where it began.
+  const cancel = () => {
+    if (!drag.current) return;
+    const start = span ?? drag.current.start;
+    drag.current = null;
+    onChange(start, true);
+  };
 
+  // A held key moves the window step by step, recorded as one step when the key is let go.
+  const keyed = useRef<DaySpan | null>(null);
   const onKey = (part: BrushPart) => (event: KeyboardEvent) => {
-    const next = keyMove(event.key, event.shiftKey, part, shown, axis);
+    const next = keyMove(event.key, event.shiftKey, part, keyed.current ?? shown, axis);
     if (!next) return;
     event.preventDefault();
-    onChange(next, true);
+    keyed.current = next;
+    onChange(next, false);
   };
-  const slider = (part: BrushPart, label: string, value: number, text: string) => ({
-    role: 'slider',
-    tabIndex: 0,
-    'aria-label': label,
-    'aria-valuemin': axis.start,
-    'aria-valuemax': axis.end,
-    'aria-valuenow': value,
-    'aria-valuetext': text,
-    'data-testid': `time-brush-${part}`,
-    onKeyDown: onKey(part),
-    onPointerDown: begin(part),
-  });
+  const keyDone = () => {
+    if (!keyed.current) return;
+    const settled = keyed.current;
+    keyed.current = null;
+    onChange(settled, true);
+  };
+  const slider = (part: BrushPart, label: string, value: number, text: string) => {
+    const [min, max] =
+      part === 'window'
+        ? [axis.start, axis.end - (shown.to - shown.from)]
+        : part === 'from'
+          ? [axis.start, shown.to]
+          : [shown.from, axis.end];
+    return {
+      role: 'slider',
+      tabIndex: 0,
+      'aria-label': label,
+      'aria-valuemin': min,
+      'aria-valuemax': Math.max(min, max),
+      'aria-valuenow': Math.min(Math.max(min, max), Math.max(min, value)),
+      'aria-valuetext': text,
+      'data-testid': `time-brush-${part}`,
+      onKeyDown: onKey(part),
+      onKeyUp: keyDone,
+      onBlur: keyDone,
+      onPointerDown: begin(part),
+    };
+  };
 
   const barTop = (count: number) => HEIGHT - (histogram.max ? (count / histogram.max) * (HEIGHT - 6) : 0);
   const left = x(shown.from);
@@ -92,7 +121,7 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onC
       onPointerDown={begin('new')}
       onPointerMove={move}
       onPointerUp={end}
-      onPointerCancel={end}
+      onPointerCancel={cancel}
       aria-label={`Histogram of ${histogram.bins.reduce((n, b) => n + b.total, 0)} dated items by ${histogram.unit}`}
       role="group"
     >
@@ -133,29 +162,35 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, onC
           <title>{mark.label}</title>
         </path>
       ))}
-      <rect
-        className={span ? 'time-window' : 'time-window all'}
-        x={left}
-        y={0}
-        width={Math.max(2, right - left)}
-        height={HEIGHT}
-        {...slider('window', 'Time window', shown.from, `${isoDay(shown.from)} to ${isoDay(shown.to)}`)}
-      />
-      <rect
-        className="time-handle"
-        x={left - 3}
-        y={0}
-        width={6}
-        height={HEIGHT}
-        {...slider('from', 'Start of the time window', shown.from, isoDay(shown.from))}
-      />
+      {endOnly ? (
+        <rect className="time-window all" x={left} y={0} width={Math.max(2, right - left)} height={HEIGHT} />
+      ) : (
+        <>
+          <rect
+            className={span ? 'time-window' : 'time-window all'}
+            x={left}
+            y={0}
+            width={Math.max(2, right - left)}
+            height={HEIGHT}
+            {...slider('window', 'Time window', shown.from, `${isoDay(shown.from)} to ${isoDay(shown.to)}`)}
+          />
+          <rect
+            className="time-handle"
+            x={left - 3}
+            y={0}
+            width={6}
+            height={HEIGHT}
+            {...slider('from', 'Start of the time window', shown.from, isoDay(shown.from))}
+          />
+        </>
+      )}
       <rect
         className="time-handle"
         x={right - 3}
         y={0}
         width={6}
         height={HEIGHT}
-        {...slider('to', 'End of the time window', shown.to, isoDay(shown.to))}
+        {...slider('to', endOnly ? 'Known by' : 'End of the time window', shown.to, isoDay(shown.to))}
       />
     </svg>
   );

@@ -38,7 +38,15 @@ export function TimeSummary({ story, time }: { story: Story; time: TimeFilter | 
       Showing what could have been reported by {isoDay(time.to)}: {out.length} of {articles.length} dated{' '}
       {articles.length === 1 ? 'article' : 'articles'} out
       {uncertain > 0 &&
-        `; ${uncertain === out.length ? (uncertain === 1 ? 'it is' : `all ${uncertain} are`) : `${uncertain} are`} known only as “not before” a day, so may have come out later`}
+        `; ${
+          uncertain === out.length
+            ? uncertain === 1
+              ? 'it is'
+              : `all ${uncertain} are`
+            : uncertain === 1
+              ? '1 of them is'
+              : `${uncertain} of them are`
+        } known only as “not before” a day, so may have come out later`}
       .
     </span>
   );

@@ -17,7 +17,9 @@ describe('the time brush', () => {
     const span = { from: 120, to: 130 };
     expect(keyMove('ArrowRight', false, 'from', span, axis)).toEqual({ from: 121, to: 130 });
     expect(keyMove('ArrowRight', true, 'to', span, axis)).toEqual({ from: 120, to: 137 });
-    expect(keyMove('PageDown', false, 'window', span, axis)).toEqual({ from: 90, to: 100 });
+    // Kept on the axis: the window stops at its start.
+    expect(keyMove('PageDown', false, 'window', span, axis)).toEqual({ from: 100, to: 110 });
+    expect(keyMove('PageUp', false, 'to', { from: 120, to: 190 }, axis)).toEqual({ from: 120, to: 199 });
     expect(keyMove('End', false, 'window', span, axis)).toEqual({ from: 189, to: 199 });
     expect(keyMove('Home', false, 'to', span, axis)).toEqual({ from: 120, to: 120 });
     expect(keyMove('PageUp', false, 'from', span, axis)).toEqual({ from: 130, to: 130 });
@@ -26,8 +28,9 @@ describe('the time brush', () => {
 
   it('drags a handle or the window', () => {
     const span = { from: 120, to: 130 };
-    expect(dragMove('window', span, 125, 140)).toEqual({ from: 135, to: 145 });
-    expect(dragMove('from', span, 120, 150)).toEqual({ from: 130, to: 130 });
-    expect(dragMove('to', span, 130, 125)).toEqual({ from: 120, to: 125 });
+    expect(dragMove('window', span, 125, 140, axis)).toEqual({ from: 135, to: 145 });
+    expect(dragMove('window', span, 125, 199, axis)).toEqual({ from: 189, to: 199 });
+    expect(dragMove('from', span, 120, 150, axis)).toEqual({ from: 130, to: 130 });
+    expect(dragMove('to', span, 130, 125, axis)).toEqual({ from: 120, to: 125 });
   });
 });

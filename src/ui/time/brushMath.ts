@@ -41,15 +41,20 @@ export function keyMove(key: string, shift: boolean, part: BrushPart, span: DayS
   }
   if (step === undefined) return null;
   const by = shift && Math.abs(step) === 1 ? step * 7 : step;
-  if (part === 'from') return { from: Math.min(span.to, span.from + by), to: span.to };
-  if (part === 'to') return { from: span.from, to: Math.max(span.from, span.to + by) };
-  return { from: span.from + by, to: span.to + by };
+  return moved(part, span, by, axis);
+}
+
+/** `span` with `part` moved by `by` days, kept on the axis: a handle never crosses the other, the window keeps its width. */
+function moved(part: BrushPart, span: DaySpan, by: number, axis: Axis): DaySpan {
+  if (part === 'from') return { from: Math.max(axis.start, Math.min(span.to, span.from + by)), to: span.to };
+  if (part === 'to') return { from: span.from, to: Math.min(axis.end, Math.max(span.from, span.to + by)) };
+  // A window wider than the axis (typed in the date fields) moves freely; any other stays on it.
+  const room = span.to - span.from <= axis.end - axis.start;
+  const shift = room ? Math.max(axis.start - span.from, Math.min(axis.end - span.to, by)) : by;
+  return { from: span.from + shift, to: span.to + shift };
 }
 
 /** The window after dragging `part` from day `grabbed` to day `now`, starting from `start`. */
-export function dragMove(part: BrushPart, start: DaySpan, grabbed: number, now: number): DaySpan {
-  const by = now - grabbed;
-  if (part === 'window') return { from: start.from + by, to: start.to + by };
-  if (part === 'from') return { from: Math.min(start.to, start.from + by), to: start.to };
-  return { from: start.from, to: Math.max(start.from, start.to + by) };
+export function dragMove(part: BrushPart, start: DaySpan, grabbed: number, now: number, axis: Axis): DaySpan {
+  return moved(part, start, now - grabbed, axis);
 }
