@@ -1,6 +1,6 @@
 // The time bar's drawing: the histogram, and a brush over it. Drag on the bars to pick a range, drag the range to
 // move it, drag its edges to resize it; each edge and the range are sliders for the keyboard (see brushMath.ts).
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type SVGProps } from 'react';
 import type { Histogram } from '../../model/timeHistogram';
 import { isoDay } from '../../model/time';
 import { dayAt, dragMove, keyMove, xOf, type Axis, type BrushPart, type DaySpan } from './brushMath';
@@ -174,26 +174,17 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, end
             height={HEIGHT}
             {...slider('window', 'Time window', shown.from, `${isoDay(shown.from)} to ${isoDay(shown.to)}`)}
           />
-          <rect
-            className="time-handle"
-            x={left - 3}
-            y={0}
-            width={6}
-            height={HEIGHT}
-            {...slider('from', 'Start of the time window', shown.from, isoDay(shown.from))}
-          />
+          {handle(left, slider('from', 'Start of the time window', shown.from, isoDay(shown.from)))}
         </>
       )}
-      <rect
-        className="time-handle"
-        x={right - 3}
-        y={0}
-        width={6}
-        height={HEIGHT}
-        {...slider('to', endOnly ? 'Known by' : 'End of the time window', shown.to, isoDay(shown.to))}
-      />
+      {handle(right, slider('to', endOnly ? 'Known by' : 'End of the time window', shown.to, isoDay(shown.to)))}
     </svg>
   );
+}
+
+/** An edge of the window: a thin bar centred on `x`, grabbed by the pointer and focused by Tab. */
+function handle(x: number, props: SVGProps<SVGRectElement>) {
+  return <rect className="time-handle" x={x - 3} y={0} width={6} height={HEIGHT} {...props} />;
 }
 
 function useWidth(ref: React.RefObject<Element | null>): number {
