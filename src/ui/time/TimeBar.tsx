@@ -163,7 +163,7 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
     <section className="timebar" data-testid="timebar" aria-label="Time">
       <div className="timebar-controls">
         <label>
-          Show what{' '}
+          Show{' '}
           <select data-testid="time-mode" value={mode} onChange={(e) => setMode(e.target.value as TimeMode)}>
             <option value="happened">happened</option>
             <option value="known-by">known by</option>
@@ -182,18 +182,25 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
           value={time ? isoDay(time.to) : ''}
           onInput={(v, settled) => setDate('to', v, settled)}
         />
-        <label className="check">
+        <label
+          className="check"
+          title={
+            mode === 'happened' ? 'Also show relations with no date' : 'Also count claims of articles that give no date'
+          }
+        >
           <input
             type="checkbox"
             data-testid="time-undated"
             checked={showUndated}
             onChange={(e) => setUndated(e.target.checked)}
           />
-          {mode === 'happened' ? 'Show undated relations' : 'Count articles with no date'}
+          {mode === 'happened' ? 'Show undated' : 'Count undated articles'}
         </label>
         <button type="button" data-testid="time-clear" disabled={!time} onClick={() => byUser(null, true)}>
           All time
         </button>
+      </div>
+      <div className="timebar-controls">
         <span className="timebar-play">
           <button
             type="button"
@@ -212,8 +219,8 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
               value={knownBy ? 'growing' : playKind}
               onChange={(e) => setPlayKind(e.target.value as PlayKind)}
             >
-              <option value="window">a moving window</option>
-              <option value="growing">a growing range</option>
+              <option value="window">moving window</option>
+              <option value="growing">growing range</option>
             </select>
           </label>
           <label>

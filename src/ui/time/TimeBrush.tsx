@@ -5,7 +5,7 @@ import type { Histogram } from '../../model/timeHistogram';
 import { isoDay } from '../../model/time';
 import { dayAt, dragMove, keyMove, xOf, type Axis, type BrushPart, type DaySpan } from './brushMath';
 
-const HEIGHT = 64;
+const HEIGHT = 52;
 const MARKS = 10;
 
 interface Props {

@@ -35,8 +35,8 @@ export function TimeSummary({ story, time }: { story: Story; time: TimeFilter | 
   const uncertain = out.filter((a) => !a.earliest.exact).length;
   return (
     <span data-testid="time-summary">
-      Showing what could have been reported by {isoDay(time.to)}: {out.length} of {articles.length} dated{' '}
-      {articles.length === 1 ? 'article' : 'articles'} out
+      Reported by {isoDay(time.to)}: {out.length} of {articles.length} dated{' '}
+      {articles.length === 1 ? 'article' : 'articles'} could be out
       {uncertain > 0 &&
         `; ${
           uncertain === out.length
@@ -46,7 +46,7 @@ export function TimeSummary({ story, time }: { story: Story; time: TimeFilter | 
             : uncertain === 1
               ? '1 of them is'
               : `${uncertain} of them are`
-        } known only as “not before” a day, so may have come out later`}
+        } dated only as “not before”, so may be later`}
       .
     </span>
   );
