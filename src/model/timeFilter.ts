@@ -262,3 +262,16 @@ export function timeSentence(time: TimeFilter): string {
     : `Time: known by ${isoDay(time.to)}, only what articles that could have been out by then say; claims of ` +
         `articles nothing dates ${time.showUndated ? 'counted' : 'left out'}.`;
 }
+
+/**
+ * Under "known by", each relation's evidence as far as it was out by the window's end (for drawing link widths);
+ * null in "happened" mode or without a window, where the whole evidence counts.
+ */
+export function knownEvidence(
+  graph: StoryGraph,
+  time: TimeFilter | undefined,
+): ((r: Relation) => RelationEvidence) | null {
+  if (time?.mode !== 'known-by') return null;
+  const view = timeView(graph, time);
+  return (relation) => view.evidence(view.asKnown(relation));
+}

@@ -6,6 +6,7 @@ import type { ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { encodeNodes } from '../view/appearance';
 import { findPaths } from '../model/paths';
+import { knownEvidence } from '../model/timeFilter';
 import { describeView, textAlternative, type ViewDescription } from '../model/describeView';
 import { creditLine, creditsFor } from '../model/credits';
 import { legendEntries } from '../view/publication/legendEntries';
@@ -118,6 +119,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
         // The canvas renderer's own scene when it has one; otherwise the drawing's positions to build one from.
         scene,
         positions: scene ? new Map() : view.positions(),
+        edgeEvidence: knownEvidence(story.graph, state.filters.time),
         screen: full ? null : view.viewport(),
         content: content(),
         marked: description.path?.result?.found

@@ -1,4 +1,5 @@
 // Hosts the graph view (created once) and keeps it in step with the state.
+import { knownEvidence } from '../model/timeFilter';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import { createGraphView, type GraphView, type LayoutProgress, type RendererChoice } from '../view/graphView';
@@ -40,6 +41,9 @@ declare global {
     __setTime?: (time: TimeFilter | null) => void;
   }
 }
+
+/** How long a "known by" window must rest before the links are redrawn by the evidence out by then. */
+const EDGE_EVIDENCE_REST_MS = 150;
 
 /** `?renderer=cytoscape` or `canvas` forces one renderer for every graph (to compare them); the default picks by size. */
 function rendererFromUrl(): RendererChoice {
@@ -156,6 +160,20 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   useEffect(() => {
     viewRef.current?.setVisibility(visibility);
   }, [visibility, story, viewRef]);
+
+  // Under "known by", links are drawn as wide as the origins out by then; redrawn once the window rests (a 50k
+  // graph's links all change width), and back to their whole evidence when the mode or the window goes.
+  const time = state.filters.time;
+  const knownWindow = time?.mode === 'known-by' ? time : undefined;
+  const edgeEvidenceSet = useRef(false);
+  useEffect(() => {
+    if (!story || (!knownWindow && !edgeEvidenceSet.current)) return;
+    const timer = setTimeout(() => {
+      edgeEvidenceSet.current = knownWindow !== undefined;
+      viewRef.current?.setEdgeEvidence(knownEvidence(story.graph, knownWindow));
+    }, EDGE_EVIDENCE_REST_MS);
+    return () => clearTimeout(timer);
+  }, [knownWindow, story, viewRef]);
 
   // Highlighting restyles every element: skip it when there was no selection before and there is none now
   // (a filter change on a big graph must not pay for it).

@@ -1,6 +1,7 @@
 // The cytoscape renderer: every detail (curved edges, arrows, edge labels, shapes, animated layouts) for
 // story-sized graphs. Big graphs go to the canvas renderer unless asked for by name (graphView.ts); for them this
 // keeps a lighter style (scale.ts), measured in bench/.
+import { edgeLookOf } from './edgeLook';
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Renderer, RendererCallbacks } from './renderer';
@@ -196,6 +197,14 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         runLayout(layout, false);
       } else runLayout(layout, false);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setEdgeEvidence(graph, evidence) {
+      cy.batch(() => {
+        visibility.allEdges().forEach((e) => {
+          const width = edgeLookOf(graph.getEdgeAttributes(keyOf(e)), graph, evidence ?? undefined).width;
+          if (e.data('width') !== width) e.data('width', width);
+        });
+      });
     },
     setEncoding(encoding) {
       cy.batch(() => {

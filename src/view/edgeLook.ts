@@ -3,6 +3,7 @@
 // requested, organized, planned, rumoured or denied, and it is red when its sources disagree.
 import type { StoryGraph } from '../model/graph';
 import type { Relation } from '../model/schema';
+import type { RelationEvidence } from '../model/evidence';
 import { MODALITIES, MODALITY_IDS, type Modality } from '../model/vocabulary';
 
 export interface EdgeLook {
@@ -31,8 +32,15 @@ export function dashFor(modality: Modality, width: number): number[] {
 /** Looks are few (modalities × widths × disputed): each is made once and shared, so 100k edges allocate nothing. */
 const LOOKS = new Map<string, EdgeLook>();
 
-export function edgeLookOf(relation: Relation, graph: StoryGraph): EdgeLook {
-  const origins = Math.min(graph.getAttribute('evidence')(relation).origins.length, WIDEST_AT_ORIGINS);
+/** A relation's evidence as drawn: the whole of it, or (under "known by") only what was out by then. */
+export type EdgeEvidence = (relation: Relation) => RelationEvidence;
+
+export function edgeLookOf(
+  relation: Relation,
+  graph: StoryGraph,
+  evidence: EdgeEvidence = graph.getAttribute('evidence'),
+): EdgeLook {
+  const origins = Math.min(evidence(relation).origins.length, WIDEST_AT_ORIGINS);
   const modality = MODALITY_IDS.includes(relation.modality) ? relation.modality : 'happened';
   const key = `${modality}${origins}${relation.disputed ? 'd' : ''}`;
   let look = LOOKS.get(key);

@@ -2,6 +2,7 @@
 // selection, and destroy it. React only holds the handle (see ui/GraphCanvas). It picks the renderer per graph:
 // cytoscape with every detail for story-sized graphs, the canvas renderer for big ones (see bench/README.md for
 // why), and remembers each graph's drawing so restoring an earlier graph shows the same picture.
+import type { EdgeEvidence } from './edgeLook';
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
@@ -45,6 +46,8 @@ export interface GraphView {
   /** Redraws the nodes with a new encoding of the same graph (an appearance change). */
   setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;
+  /** Draws each link's width by this evidence (under "known by": the claims out by then); null: by all of it. */
+  setEdgeEvidence(evidence: EdgeEvidence | null): void;
   runLayout(name: LayoutName): void;
   /** Stops a running layout where it is (a big graph's force layout keeps the positions it started from). */
   cancelLayout(): void;
@@ -173,6 +176,9 @@ export function createGraphView(
     setVisibility(visibility) {
       if (waiting) waiting.visibility = visibility;
       else active?.renderer.setVisibility(visibility);
+    },
+    setEdgeEvidence(evidence) {
+      if (shownGraph && !waiting) active?.renderer.setEdgeEvidence(shownGraph, evidence);
     },
     runLayout(name) {
       if (waiting) waiting.layout = name;

@@ -1,5 +1,6 @@
 // What each renderer (cytoscape for story-sized graphs, the canvas for big ones) offers the view that picks
 // between them (graphView.ts). The view keeps what must survive a switch: listeners and remembered drawings.
+import type { EdgeEvidence } from './edgeLook';
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
@@ -44,6 +45,8 @@ export interface Renderer {
   /** Redraws every node with the encoding's colour, shape, size and label (an appearance change). */
   setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;
+  /** Draws each link's width by this evidence (under "known by": the claims out by then); null: by all of it. */
+  setEdgeEvidence(graph: StoryGraph, evidence: EdgeEvidence | null): void;
   runLayout(name: LayoutName): void;
   cancelLayout(): void;
   fit(): void;

@@ -8,6 +8,8 @@ export interface VisibilitySync {
   apply(visibility: Visibility): void;
   /** Every node, shown or hidden (hidden ones are out of the graph but keep their position and data). */
   allNodes(): CollectionReturnValue;
+  /** Every link, shown or hidden. */
+  allEdges(): CollectionReturnValue;
   /** Forget hidden elements: the graph is being replaced. */
   reset(): void;
 }
@@ -45,6 +47,7 @@ function restyling(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => st
       });
     },
     allNodes: () => cy.collection().union(cy.nodes()),
+    allEdges: () => cy.collection().union(cy.edges()),
     reset: () => undefined,
   };
 }
@@ -73,6 +76,7 @@ function removing(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => str
       fadeIn(showNodes.union(back));
     },
     allNodes: () => cy.nodes().union(removed.nodes()),
+    allEdges: () => cy.edges().union(removed.edges()),
     reset() {
       removed = cy.collection();
     },

@@ -9,6 +9,7 @@ import { fitViewport } from '../scale';
 import {
   applyVisibilityChanges,
   buildScene,
+  restyleEdges,
   restyleScene,
   elementCentre,
   highlightOf,
@@ -264,6 +265,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       paintNow();
       if (!placed) runLayout(layout);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    setEdgeEvidence(graph, evidence) {
+      if (scene && restyleEdges(scene, graph, evidence)) invalidate(true);
     },
     setEncoding(encoding) {
       if (!scene) return;

@@ -1,7 +1,7 @@
 // The canvas renderer's picture of a graph: flat typed arrays indexed by node and edge number, so drawing,
 // hit-testing and filtering walk memory in order instead of visiting objects. Pure (no DOM), tested in Node.
 import type { StoryGraph } from '../../model/graph';
-import { edgeLookOf, type EdgeLook } from '../edgeLook';
+import { edgeLookOf, type EdgeEvidence, type EdgeLook } from '../edgeLook';
 import type { Visibility } from '../../model/filters';
 import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from '../appearance';
 import { spiralPosition } from '../scale';
@@ -88,8 +88,7 @@ export function buildScene(
     i++;
   });
   restyleScene(scene, encoding);
-  const styleIndex = new Map<string, number>();
-  const styleOfLook = new Map<EdgeLook, number>();
+  const styleOf = edgeStyler(scene);
   let j = 0;
   graph.forEachEdge((key, relation, source, target) => {
     const info = styles.relation(relation.type);
@@ -100,7 +99,20 @@ export function buildScene(
     const look = edgeLookOf(relation, graph);
     scene.edgeFlags[j] =
       (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
-    // Looks are shared objects (edgeLook.ts): one map lookup per edge, and a string key only per distinct look.
+    scene.edgeStyle[j] = styleOf(look);
+    scene.edgeLabels[j] = info.label;
+    j++;
+  });
+  return scene;
+}
+
+/** The scene's style number for a look, adding a style the first time a width and dash are seen. */
+function edgeStyler(scene: Scene): (look: EdgeLook) => number {
+  const styleIndex = new Map<string, number>();
+  scene.edgeStyles.forEach((style, i) => styleIndex.set(`${style.width}|${style.dash.join(',')}`, i));
+  const styleOfLook = new Map<EdgeLook, number>();
+  // Looks are shared objects (edgeLook.ts): one map lookup per edge, and a string key only per distinct look.
+  return (look) => {
     let style = styleOfLook.get(look);
     if (style === undefined) {
       const styleKey = `${look.width}|${look.dash.join(',')}`;
@@ -112,11 +124,25 @@ export function buildScene(
       }
       styleOfLook.set(look, style);
     }
-    scene.edgeStyle[j] = style;
-    scene.edgeLabels[j] = info.label;
-    j++;
+    return style;
+  };
+}
+
+/**
+ * Draws each link by the evidence `evidence` gives it (under "known by", only the claims out by then), or by its
+ * whole evidence again when null. Returns whether any link changed.
+ */
+export function restyleEdges(scene: Scene, graph: StoryGraph, evidence: EdgeEvidence | null): boolean {
+  const styleOf = edgeStyler(scene);
+  let changed = false;
+  scene.edgeKeys.forEach((key, j) => {
+    const style = styleOf(edgeLookOf(graph.getEdgeAttributes(key), graph, evidence ?? undefined));
+    if (scene.edgeStyle[j] !== style) {
+      scene.edgeStyle[j] = style;
+      changed = true;
+    }
   });
-  return scene;
+  return changed;
 }
 
 /** Gives every node the colour, shape, size and label of the encoding (on building, and when the appearance changes). */

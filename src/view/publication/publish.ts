@@ -5,7 +5,8 @@ import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
-import { applyVisibility, buildScene, highlightOf, type Scene } from '../canvas/scene';
+import { applyVisibility, buildScene, highlightOf, restyleEdges, type Scene } from '../canvas/scene';
+import type { EdgeEvidence } from '../edgeLook';
 import type { Highlight } from '../canvas/draw';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
@@ -32,6 +33,8 @@ export interface PublicationRequest {
    * visibility, so a big graph's export skips building its own (it is only read).
    */
   scene: Scene | null;
+  /** Link widths by this evidence (under "known by", the claims out by then); null: by all of it. */
+  edgeEvidence?: EdgeEvidence | null;
   /** The screen's viewport for the current view; null for the whole shown graph. */
   screen: Viewport | null;
   content: PublicationContent;
@@ -100,6 +103,7 @@ function prepare(
   let scene = request.scene;
   if (!scene) {
     scene = buildScene(request.graph, request.positions, request.encoding);
+    if (request.edgeEvidence) restyleEdges(scene, request.graph, request.edgeEvidence);
     applyVisibility(scene, request.visibility);
   }
   const { marked } = request;
