@@ -2,7 +2,7 @@
 // sources, claim status) plus every attribute an imported graph brings, categorical or numeric.
 import type { StoryGraph } from './graph';
 import type { Entity, Relation } from './schema';
-import { graphNumbers, type GraphNumbers } from './graphNumbers';
+import { graphNumbers, maskOf, type GraphNumbers } from './graphNumbers';
 
 export type FacetTarget = 'entity' | 'relation';
 
@@ -185,7 +185,10 @@ export function countsWithin(
   within: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
 ): Map<FacetId, Map<string, number>> {
   const numbers = graphNumbers(graph);
-  const held = { entity: maskOf(numbers.nodeKeys, within.nodes), relation: maskOf(numbers.edgeKeys, within.edges) };
+  const held = {
+    entity: maskOf(within.nodes, graph) ?? maskFor(numbers.nodeKeys, within.nodes),
+    relation: maskOf(within.edges, graph) ?? maskFor(numbers.edgeKeys, within.edges),
+  };
   const out = new Map<FacetId, Map<string, number>>();
   for (const facet of facets) {
     if (facet.kind !== 'categorical') continue;
@@ -202,7 +205,7 @@ export function countsWithin(
   return out;
 }
 
-function maskOf(keys: readonly string[], held: ReadonlySet<string>): Uint8Array {
+function maskFor(keys: readonly string[], held: ReadonlySet<string>): Uint8Array {
   const mask = new Uint8Array(keys.length);
   for (let i = 0; i < keys.length; i++) if (held.has(keys[i]!)) mask[i] = 1;
   return mask;

@@ -6,7 +6,7 @@ import { corroborationOf, type Corroboration, type RelationEvidence } from './ev
 import type { Entity, Relation } from './schema';
 import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
 import { selectByTime, timeIndexOf, timeView, type TimeFilter } from './timeFilter';
-import { graphNumbers, type GraphNumbers } from './graphNumbers';
+import { graphNumbers, rememberMask, type GraphNumbers } from './graphNumbers';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
@@ -105,6 +105,7 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   if (key !== null && last?.key === key && last.entities === entities) return last.visibility;
   const passes = relationTest(graph, numbers, filters, options.indexed ?? true);
   const edges = new Set<string>();
+  const edgeMask = new Uint8Array(edgeKeys.length);
   // Under a time window an entity shows while one of its relations is in it: playback makes the cast come and go.
   const shownDegree = filters.hideOrphans || filters.time ? new Int32Array(nodeKeys.length) : null;
   for (let j = 0; j < edgeKeys.length; j++) {
@@ -112,6 +113,7 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
     const t = target[j]!;
     if (!entities.mask[s] || !entities.mask[t] || !passes(j)) continue;
     edges.add(edgeKeys[j]!);
+    edgeMask[j] = 1;
     if (shownDegree) {
       shownDegree[s]!++;
       shownDegree[t]!++;
@@ -130,6 +132,8 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
       }
     }
   }
+  rememberMask(nodes, graph, shown);
+  rememberMask(edges, graph, edgeMask);
   const context = countryContext(numbers, filters, shown, passes);
   const visibility = context ? { nodes, edges, context } : { nodes, edges };
   if (key !== null) lastWindow.set(graph, { key, entities, visibility });
