@@ -2,6 +2,7 @@
 // sources, claim status) plus every attribute an imported graph brings, categorical or numeric.
 import type { StoryGraph } from './graph';
 import type { Entity, Relation } from './schema';
+import { graphNumbers, maskOf, type GraphNumbers } from './graphNumbers';
 
 export type FacetTarget = 'entity' | 'relation';
 
@@ -42,6 +43,9 @@ export const FIXED_FACETS = {
   status: 'relation:status',
   modality: 'relation:modality',
 } as const;
+
+/** Facets whose values are claims' (a relation has as many as it has claims). */
+export const CLAIM_FACETS: ReadonlySet<FacetId> = new Set([FIXED_FACETS.source, FIXED_FACETS.status]);
 
 export function attributeFacetId(target: FacetTarget, name: string): FacetId {
   return `${target}:attr:${name}`;
@@ -88,11 +92,13 @@ export function describeFacets(graph: StoryGraph): Facet[] {
   return facets;
 }
 
+const asValue = (v: unknown) => (v === undefined ? NO_VALUE : String(v));
+
 function countValues(id: FacetId, items: (Entity | Relation)[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
     // An item counts once per value, however many claims repeat it.
-    for (const value of new Set(valuesOf(id, item).map((v) => (v === undefined ? NO_VALUE : String(v))))) {
+    for (const value of new Set(valuesOf(id, item).map(asValue))) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }
   }
@@ -173,23 +179,87 @@ function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Fac
 
 /**
  * Each categorical facet's counts among the items `within` holds (what a time window lets through), so a list can
- * say how many of its entities or relations are in the window.
+ * say how many of its entities or relations are in the window. Runs at every step of a time brush: items are
+ * walked by number and their values read from a table made once per graph and facet, not from the items.
  */
 export function countsWithin(
   graph: StoryGraph,
   facets: readonly Facet[],
   within: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
-  /** The relation as far as it is counted (under "known by", only the claims out by then). */
-  asKnown: (relation: Relation) => Relation = (relation) => relation,
+  /** Under "known by": the relation with only the claims out by then. */
+  asKnown?: (relation: Relation) => Relation,
 ): Map<FacetId, Map<string, number>> {
-  const entities = [...within.nodes].filter((key) => graph.hasNode(key)).map((key) => graph.getNodeAttributes(key));
-  const relations = [...within.edges]
-    .filter((key) => graph.hasEdge(key))
-    .map((key) => asKnown(graph.getEdgeAttributes(key)));
+  const numbers = graphNumbers(graph);
+  const held = {
+    entity: maskOf(within.nodes, graph) ?? maskFor(numbers.nodeKeys, within.nodes),
+    relation: maskOf(within.edges, graph) ?? maskFor(numbers.edgeKeys, within.edges),
+  };
+  // Under "known by", what a claim facet counts depends on the claims out by then: those relations are read one by
+  // one (once the window rests), the rest from the tables.
+  let known: Relation[] | null = null;
+  const knownRelations = () =>
+    (known ??= [...within.edges]
+      .filter((key) => graph.hasEdge(key))
+      .map((key) => asKnown!(graph.getEdgeAttributes(key))));
   const out = new Map<FacetId, Map<string, number>>();
   for (const facet of facets) {
-    if (facet.kind === 'categorical')
-      out.set(facet.id, countValues(facet.id, facet.target === 'entity' ? entities : relations));
+    if (facet.kind !== 'categorical') continue;
+    if (asKnown && facet.target === 'relation' && CLAIM_FACETS.has(facet.id)) {
+      out.set(facet.id, countValues(facet.id, knownRelations()));
+      continue;
+    }
+    const { values, start, codes } = valueTable(graph, numbers, facet);
+    const mask = held[facet.target];
+    const tally = new Int32Array(values.length);
+    for (let i = 0; i < mask.length; i++) {
+      if (mask[i]) for (let k = start[i]!; k < start[i + 1]!; k++) tally[codes[k]!]!++;
+    }
+    const counts = new Map<string, number>();
+    tally.forEach((count, v) => count > 0 && counts.set(values[v]!, count));
+    out.set(facet.id, counts);
   }
   return out;
+}
+
+function maskFor(keys: readonly string[], held: ReadonlySet<string>): Uint8Array {
+  const mask = new Uint8Array(keys.length);
+  for (let i = 0; i < keys.length; i++) if (held.has(keys[i]!)) mask[i] = 1;
+  return mask;
+}
+
+/** One facet's distinct values per item, as numbers: item i's are codes[start[i]] to codes[start[i + 1] - 1]. */
+interface ValueTable {
+  values: string[];
+  start: Int32Array;
+  codes: Int32Array;
+}
+
+const valueTables = new WeakMap<StoryGraph, Map<FacetId, ValueTable>>();
+
+function valueTable(graph: StoryGraph, numbers: GraphNumbers, facet: CategoricalFacet): ValueTable {
+  let tables = valueTables.get(graph);
+  if (!tables) valueTables.set(graph, (tables = new Map()));
+  let table = tables.get(facet.id);
+  if (table) return table;
+  const items: readonly (Entity | Relation)[] = facet.target === 'entity' ? numbers.entities : numbers.relations;
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const start = new Int32Array(items.length + 1);
+  const codes: number[] = [];
+  items.forEach((item, i) => {
+    // An item counts once per value, however many claims repeat it.
+    for (const value of new Set(valuesOf(facet.id, item).map(asValue))) {
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        code = values.length;
+        values.push(value);
+        codeOf.set(value, code);
+      }
+      codes.push(code);
+    }
+    start[i + 1] = codes.length;
+  });
+  table = { values, start, codes: Int32Array.from(codes) };
+  tables.set(facet.id, table);
+  return table;
 }

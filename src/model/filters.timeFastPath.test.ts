@@ -163,4 +163,37 @@ describe('the time window on its own fast path', () => {
     expect(sorted(computeVisibility(graph, base))).toEqual(first);
     expect(orphansHidden).toEqual(sorted(plainVisibility(graph, { ...base, hideOrphans: true })));
   });
+
+  it('answers a window asked again from the last answer, and never a changed one from it', () => {
+    const graph = randomGraph(11);
+    const random = seededRandom(111);
+    for (let k = 0; k < 8; k++) {
+      const from = START + Math.floor(random() * DAYS);
+      const time: TimeFilter = { from, to: from + 60, mode: 'happened', showUndated: k % 2 === 0 };
+      const plain = { ...NO_FILTERS, time };
+      // No entity filter, with maps of their own (a country ticked and unticked): the same question.
+      const rebuilt = togglePick(togglePick(plain, FIXED_FACETS.country, 'VE'), FIXED_FACETS.country, 'VE');
+      expect(rebuilt.picks).not.toBe(plain.picks);
+      const asked = computeVisibility(graph, plain);
+      expect(computeVisibility(graph, rebuilt)).toBe(asked);
+      // Each change right after an answer that must not be reused for it (the same entity filter maps included).
+      const russia = togglePick(plain, FIXED_FACETS.country, 'RU');
+      const changes: [Filters, Filters][] = [
+        [plain, { ...plain, hideOrphans: true }],
+        [plain, russia],
+        [russia, { ...russia, countryContext: false }],
+        [plain, togglePick(plain, FIXED_FACETS.entityType, 'person')],
+        [plain, { ...plain, time: { ...time, to: time.to + 30 } }],
+        [plain, { ...plain, time: { ...time, from: time.from - 30 } }],
+        [plain, { ...plain, time: { ...time, showUndated: !time.showUndated } }],
+        [plain, { ...plain, time: { ...time, mode: 'known-by' } }],
+      ];
+      for (const [before, filters] of changes) {
+        computeVisibility(graph, before);
+        const fast = sorted(computeVisibility(graph, filters));
+        expect(fast).toEqual(sorted(computeVisibility(graph, filters, { indexed: false })));
+        expect(fast).toEqual(sorted(plainVisibility(graph, filters)));
+      }
+    }
+  });
 });

@@ -4,9 +4,9 @@
 import type { StoryGraph } from './graph';
 import { corroborationOf, type Corroboration, type RelationEvidence } from './evidence';
 import type { Entity, Relation } from './schema';
-import { FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
+import { CLAIM_FACETS, FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
 import { selectByTime, timeIndexOf, timeView, type TimeFilter } from './timeFilter';
-import { graphNumbers, type GraphNumbers } from './graphNumbers';
+import { graphNumbers, rememberMask, type GraphNumbers } from './graphNumbers';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
@@ -42,7 +42,6 @@ export interface Visibility {
   context?: { nodes: Set<string>; edges: Set<string> };
 }
 
-const CLAIM_FACETS: ReadonlySet<FacetId> = new Set([FIXED_FACETS.source, FIXED_FACETS.status]);
 const isEntityFacet = (id: FacetId) => id.startsWith('entity:');
 const asText = (v: unknown) => (v === undefined || v === null ? NO_VALUE : String(v));
 
@@ -98,8 +97,14 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   const numbers = graphNumbers(graph);
   const { nodeKeys, edgeKeys, source, target } = numbers;
   const entities = entitiesPassing(graph, numbers, filters);
+  // A brush step asks twice for the same window (the view, and the filter lists' counts in it): the second time
+  // gets the first answer.
+  const key = windowKey(filters, options.indexed ?? true);
+  const last = lastWindow.get(graph);
+  if (key !== null && last?.key === key && last.entities === entities) return last.visibility;
   const passes = relationTest(graph, numbers, filters, options.indexed ?? true);
   const edges = new Set<string>();
+  const edgeMask = new Uint8Array(edgeKeys.length);
   // Under a time window an entity shows while one of its relations is in it: playback makes the cast come and go.
   const shownDegree = filters.hideOrphans || filters.time ? new Int32Array(nodeKeys.length) : null;
   for (let j = 0; j < edgeKeys.length; j++) {
@@ -107,6 +112,7 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
     const t = target[j]!;
     if (!entities.mask[s] || !entities.mask[t] || !passes(j)) continue;
     edges.add(edgeKeys[j]!);
+    edgeMask[j] = 1;
     if (shownDegree) {
       shownDegree[s]!++;
       shownDegree[t]!++;
@@ -125,8 +131,25 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
       }
     }
   }
+  rememberMask(nodes, graph, shown);
+  rememberMask(edges, graph, edgeMask);
   const context = countryContext(numbers, filters, shown, passes);
-  return context ? { nodes, edges, context } : { nodes, edges };
+  const visibility = context ? { nodes, edges, context } : { nodes, edges };
+  if (key !== null) lastWindow.set(graph, { key, entities, visibility });
+  return visibility;
+}
+
+/** The last answer per graph under a time window alone among the relation filters. */
+const lastWindow = new WeakMap<StoryGraph, { key: string; entities: EntitiesPassing; visibility: Visibility }>();
+
+/**
+ * What, besides the entity filters, decides the answer when a time window is the only relation filter (null
+ * otherwise): the window and the options that act on entities.
+ */
+function windowKey(filters: Filters, indexed: boolean): string | null {
+  const time = filters.time;
+  if (!time || !indexed || relationFiltered(filters)) return null;
+  return [time.mode, time.from, time.to, time.showUndated, filters.hideOrphans, filters.countryContext].join('|');
 }
 
 /** Whether relation number j passes the relation filters by itself (its ends are tested apart). */
@@ -169,12 +192,17 @@ interface EntitiesPassing {
   set: Set<string>;
 }
 
-/** The last answer per graph: while a brush drags, the entity filters (their maps) stay the same objects. */
+/**
+ * The last answer per graph: while a brush drags, the entity filters (their maps) stay the same objects. Without
+ * entity filters every entity passes, whatever maps say so: that answer is kept apart.
+ */
 const lastEntities = new WeakMap<StoryGraph, EntitiesPassing>();
+const allEntities = new WeakMap<StoryGraph, EntitiesPassing>();
 
 function entitiesPassing(graph: StoryGraph, numbers: GraphNumbers, filters: Filters): EntitiesPassing {
-  const last = lastEntities.get(graph);
-  if (last && last.picks === filters.picks && last.ranges === filters.ranges) return last;
+  const filtered = entityFiltered(filters);
+  const last = (filtered ? lastEntities : allEntities).get(graph);
+  if (last && (!filtered || (last.picks === filters.picks && last.ranges === filters.ranges))) return last;
   const { nodeKeys, entities } = numbers;
   const mask = new Uint8Array(nodeKeys.length);
   const set = new Set<string>();
@@ -185,8 +213,15 @@ function entitiesPassing(graph: StoryGraph, numbers: GraphNumbers, filters: Filt
     }
   }
   const answer = { picks: filters.picks, ranges: filters.ranges, mask, set };
-  lastEntities.set(graph, answer);
+  (filtered ? lastEntities : allEntities).set(graph, answer);
   return answer;
+}
+
+/** Whether any filter tests entities. */
+function entityFiltered(filters: Filters): boolean {
+  for (const [id, picked] of filters.picks) if (picked.length > 0 && isEntityFacet(id)) return true;
+  for (const id of filters.ranges.keys()) if (isEntityFacet(id)) return true;
+  return false;
 }
 
 /** What the country filter alone hides at the far end of shown entities' links, when that option is on. */

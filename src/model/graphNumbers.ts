@@ -47,3 +47,17 @@ export function graphNumbers(graph: StoryGraph): GraphNumbers {
   byGraph.set(graph, numbers);
   return numbers;
 }
+
+/** Masks (1 per item number) of the sets the filters make: a brush step reads them by number, not by key. */
+const masks = new WeakMap<ReadonlySet<string>, { graph: StoryGraph; mask: Uint8Array }>();
+
+/** Records that `set` holds exactly the items of `graph` whose number is 1 in `mask` (neither changes after). */
+export function rememberMask(set: ReadonlySet<string>, graph: StoryGraph, mask: Uint8Array): void {
+  masks.set(set, { graph, mask });
+}
+
+/** The mask recorded for `set` over `graph`'s numbers, if any. */
+export function maskOf(set: ReadonlySet<string>, graph: StoryGraph): Uint8Array | undefined {
+  const entry = masks.get(set);
+  return entry && entry.graph === graph ? entry.mask : undefined;
+}

@@ -10,6 +10,8 @@ import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/ur
 import { loadWork, saveWork } from '../state/persistence';
 
 const SAVE_DELAY_MS = 400;
+/** The shortest time between two address changes (a brush would otherwise navigate at every step). */
+const ADDRESS_MS = 250;
 
 export interface ViewSession {
   /** The dataset's content hash (empty before a dataset is shown). */
@@ -136,15 +138,25 @@ export function useViewSession(
 
   // The address bar follows the view (replaceState: no history entry per click).
   const ready = story !== null && hash !== '' && readyStories.has(story) && readyTick > 0;
+  // A brush or playback changes the view many times a second, and each address change costs the browser a
+  // same-document navigation: the address follows at most every ADDRESS_MS, and always ends on the last view.
+  const addressWritten = useRef(-Infinity);
   useEffect(() => {
     if (!ready) return;
-    const next = link();
-    if (next === window.location.href) return;
-    try {
-      window.history.replaceState(window.history.state, '', next);
-    } catch {
-      // Some browsers refuse very frequent address changes; the next change writes it again.
-    }
+    const write = () => {
+      const next = link();
+      if (next === window.location.href) return;
+      addressWritten.current = performance.now();
+      try {
+        window.history.replaceState(window.history.state, '', next);
+      } catch {
+        // Some browsers refuse very frequent address changes; the next change writes it again.
+      }
+    };
+    const wait = addressWritten.current + ADDRESS_MS - performance.now();
+    if (wait <= 0) return write();
+    const timer = setTimeout(write, wait);
+    return () => clearTimeout(timer);
   }, [ready, link]);
 
   // Back on a graph shown earlier (undo or redo of opening another): its saved views and arrangement return.

@@ -33,6 +33,11 @@ const FIT_PADDING = 40;
 const SNAPSHOT_MIN_ELEMENTS = 4_000;
 /** How long a pan or zoom must rest before the real drawing replaces the moved snapshot. */
 const SETTLE_MS = 160;
+/**
+ * Node sets changing again within this time (a brush drag, playback) are drawn quickly (quickNodes.ts), and the full
+ * drawing follows once they have not changed for as long.
+ */
+const MOTION_MS = 250;
 
 export function createCanvasView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   const canvas = document.createElement('canvas');
@@ -56,6 +61,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   // the links. Every change but that one marks the nodes stale.
   const nodeLayer = createNodeLayer();
   let nodesStale = true;
+  // Whether nodes are drawn quickly: from the second of node changes in quick succession until they rest.
+  let quickNodes = false;
+  let lastNodeChange = -Infinity;
+  let rest: ReturnType<typeof setTimeout> | undefined;
 
   /** Sizes the canvas to its container; draws unless the caller is about to. */
   function resize(paint = true): void {
@@ -87,7 +96,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     const ratio = canvas.width / Math.max(1, view.width);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     if (scene) {
-      if (isBig(scene) && drawsInTwoLayers(scene, highlight)) nodeLayer.paint(ctx, scene, view, !nodesStale);
+      if (isBig(scene) && drawsInTwoLayers(scene, highlight))
+        nodeLayer.paint(ctx, scene, view, !nodesStale, quickNodes);
       else drawScene(ctx, scene, view, highlight, null);
       drawPins(ctx, scene, view, pinned);
     } else ctx.clearRect(0, 0, view.width, view.height);
@@ -141,6 +151,20 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     if (pending === 'moved' && frame) cancelAnimationFrame(frame);
     if (pending !== 'full') frame = requestAnimationFrame(paintNow);
     pending = 'full';
+  }
+
+  /** The shown nodes changed: in the middle of a brush or playback, draw them quickly and fully once they rest. */
+  function nodesMoved(): void {
+    const now = performance.now();
+    const moving = now - lastNodeChange < MOTION_MS;
+    lastNodeChange = now;
+    if (!moving) return;
+    quickNodes = true;
+    clearTimeout(rest);
+    rest = setTimeout(() => {
+      quickNodes = false;
+      invalidate();
+    }, MOTION_MS);
   }
 
   /** The viewport moved: the next frame moves the snapshot if there is one, and the real drawing waits for rest. */
@@ -277,6 +301,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     setVisibility(visibility) {
       const changed = scene && applyVisibilityChanges(scene, visibility);
       if (changed && (changed.nodes || changed.edges)) invalidate(!changed.nodes);
+      if (changed && changed.nodes) nodesMoved();
       mark('graphview:visibility');
     },
     runLayout,
@@ -363,6 +388,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       clearTimeout(cameraTimer);
       observer.disconnect();
       clearTimeout(settle);
+      clearTimeout(rest);
       if (frame) cancelAnimationFrame(frame);
       canvas.remove();
     },

@@ -84,6 +84,11 @@ export function drawNodeLayer(ctx: CanvasRenderingContext2D, scene: Scene, view:
   drawLabels(ctx, scene, view, null, drawNodes(ctx, scene, view, null, false));
 }
 
+/** The names of the given on-screen nodes, as drawNodeLayer writes them (over a quick node drawing, quickNodes.ts). */
+export function drawNodeLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, onScreen: number[]): void {
+  drawLabels(ctx, scene, view, null, onScreen);
+}
+
 const sx = (scene: Scene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
 const sy = (scene: Scene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
 

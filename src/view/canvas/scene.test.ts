@@ -139,6 +139,32 @@ describe('visibility and hit-testing', () => {
     expect(scene.nodeShown.every((v) => v === SHOWN)).toBe(true);
   });
 
+  it("reads the filters' sets by number as it would by key", () => {
+    const cases = [
+      { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false },
+      togglePick(NO_FILTERS, 'entity:country', 'VE'),
+      {
+        ...togglePick(
+          NO_FILTERS,
+          'relation:type',
+          [...graph.edges()].map((e) => graph.getEdgeAttribute(e, 'type'))[0]!,
+        ),
+        hideOrphans: true,
+      },
+    ];
+    for (const filters of cases) {
+      const made = computeVisibility(graph, filters);
+      applyVisibility(scene, made);
+      const byNumber = { nodes: [...scene.nodeShown], edges: [...scene.edgeShown] };
+      applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+      // Copies of the sets carry no mask: read by key.
+      applyVisibility(scene, { ...made, nodes: new Set(made.nodes), edges: new Set(made.edges) });
+      expect(byNumber).toEqual({ nodes: [...scene.nodeShown], edges: [...scene.edgeShown] });
+      expect(byNumber.nodes).not.toEqual(byNumber.nodes.map(() => SHOWN));
+    }
+    applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
+  });
+
   it('finds the node under a point, then the edge near it, and nothing on empty space', () => {
     applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
     expect(scene.nodeKeys[nodeAt(scene, 102, 98)]).toBe(nodeKey('__proto__'));
