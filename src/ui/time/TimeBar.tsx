@@ -68,9 +68,15 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
   // A drag, a held key, typing or a run dispatches unrecorded windows (at most one per frame); its end is recorded
   // as one step, back to the view before it began (state: timeGesture).
   const frame = useRef(0);
+  // The window as last asked for: a second date typed before the first has reached the state builds on it.
+  const latest = useRef(time);
+  useEffect(() => {
+    latest.current = time;
+  }, [time]);
   const apply = useCallback(
     (next: TimeFilter | null, settled: boolean) => {
       setError(null);
+      latest.current = next ?? undefined;
       cancelAnimationFrame(frame.current);
       if (settled) dispatch({ type: 'setTime', time: next });
       else frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
@@ -107,6 +113,7 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
 
   function setDate(which: 'from' | 'to', value: string, settled: boolean) {
     if (!axis) return;
+    const time = latest.current;
     if (value === '') {
       // A cleared end has no limit; with neither end limited, time does not filter.
       if (!time) return;
@@ -131,11 +138,13 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
   }
 
   function setMode(next: TimeMode) {
+    const time = latest.current;
     setSettings((s) => ({ ...s, mode: next }));
     if (time) byUser({ ...time, mode: next }, true);
   }
 
   function setUndated(next: boolean) {
+    const time = latest.current;
     setSettings((s) => ({ ...s, showUndated: next }));
     if (time) byUser({ ...time, showUndated: next }, true);
   }
