@@ -7,24 +7,10 @@ import { parseIsoDay, eventRange } from './time';
 import { buildTimeIndex, claimsKnown, selectByTime, timeIndexOf, timeView, type TimeFilter } from './timeFilter';
 import { seededRandom } from './seededRandom';
 import { miniDataset } from '../test/miniDataset';
+import { datedMiniStory } from '../test/datedMiniStory';
 
-/**
- * The mini story with dates. Article A came out on 30 October 2025, article B some day in November 2025 (so surely
- * by 30 November). r1: 26 October; r2: mid-October (11–20); r3: October; r4: undated; r5: since September, no end.
- * Claims: r1 A; r2 A and B; r3 B; r4 A (alleged) and B (via officials); r5 B.
- */
-function datedStory(bPublished = '2025-11') {
-  const data = miniDataset();
-  data.sources![1]!.published = bPublished;
-  const dates: Record<string, Relation['date']> = {
-    r1: '2025-10-26',
-    r2: { from: '2025-10-11', to: '2025-10-20', text: 'mid-October 2025' },
-    r3: '2025-10',
-    r5: { from: '2025-09-01', text: 'since September 2025' },
-  };
-  for (const r of data.relations) r.date = dates[r.id];
-  return buildGraph(datasetSchema.parse(data));
-}
+/** Article B some day in November 2025 (so it could be out from 1 November); see datedMiniStory.ts. */
+const datedStory = (bPublished = '2025-11') => datedMiniStory(bPublished);
 
 const day = (iso: string) => parseIsoDay(iso)!;
 const window = (from: string, to: string, mode: TimeFilter['mode'], showUndated = false): TimeFilter => ({

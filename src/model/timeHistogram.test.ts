@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './graph';
-import { datasetSchema, type Relation } from './schema';
 import { parseIsoDay } from './time';
 import { defaultAxis, timeHistogram } from './timeHistogram';
-import { miniDataset } from '../test/miniDataset';
+import { datedMiniStory } from '../test/datedMiniStory';
 
 const day = (iso: string) => parseIsoDay(iso)!;
 
-/** r1 26 October; r2 mid-October; r3 October; r4 undated; r5 since September. Article A out 30 October, B not given. */
-function dated() {
-  const data = miniDataset();
-  const dates: Record<string, Relation['date']> = {
-    r1: '2025-10-26',
-    r2: { from: '2025-10-11', to: '2025-10-20', text: 'mid-October 2025' },
-    r3: '2025-10',
-    r5: { from: '2025-09-01', text: 'since September 2025' },
-  };
-  for (const r of data.relations) r.date = dates[r.id];
-  return buildGraph(datasetSchema.parse(data));
-}
+/** See datedMiniStory.ts: article A out 30 October, B not given. */
+const dated = () => datedMiniStory();
 
 describe('the time bar histogram', () => {
   const graph = dated();
