@@ -47,9 +47,10 @@ function FacetFilters({ story, filters, dispatch }: Props) {
   }, [filters.time]);
   const inWindow = useMemo(() => {
     if (!time) return undefined;
-    const view = timeView(story.graph, time);
     const within = computeVisibility(story.graph, { ...NO_FILTERS, time });
-    return countsWithin(story.graph, facets, within, time.mode === 'known-by' ? view.asKnown : undefined);
+    // Only "known by" cuts relations down to their known claims: "happened" needs no second pass over the window.
+    const asKnown = time.mode === 'known-by' ? timeView(story.graph, time).asKnown : undefined;
+    return countsWithin(story.graph, facets, within, asKnown);
   }, [story, facets, time]);
   const styles = stylesOf(story);
   const sourceNames = useMemo(() => new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title])), [story]);
