@@ -5,7 +5,7 @@ import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { CATEGORY_PALETTE, DEFAULT_APPEARANCE, encodeNodes, GRADIENT, MAX_SIZE, MIN_SIZE } from './appearance';
 import { toElements } from './elements';
-import { buildScene, restyleScene } from './canvas/scene';
+import { buildScene, restyleScene } from './scene';
 
 const graph = buildGraph(datasetSchema.parse(miniDataset()));
 const rank = new Map(graph.nodes().map((key, i) => [key, i]));
@@ -60,8 +60,8 @@ describe('appearance', () => {
       { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelMinSize: 30 },
       metrics,
     );
-    const { elements } = toElements(graph, encoding);
     const scene = buildScene(graph, undefined, encoding);
+    const { elements } = toElements(scene);
     for (const key of graph.nodes()) {
       const look = encoding.look(key);
       const data = elements.find((e) => e.group === 'nodes' && e.data.key === key)!.data;
@@ -72,7 +72,7 @@ describe('appearance', () => {
         scene.shapes[scene.shape[i]!],
         scene.radius[i]! * 2,
         scene.labels[i],
-      ]).toEqual([look.colour, look.shape, Math.fround(look.size / 2) * 2, look.label]);
+      ]).toEqual([look.colour, look.shape, look.size, look.label]);
     }
     // An appearance change restyles the same scene to the new encoding.
     restyleScene(scene, encodeNodes(graph, DEFAULT_APPEARANCE));

@@ -4,13 +4,15 @@
 import { edgeLookOf } from './edgeLook';
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
-import type { Renderer, RendererCallbacks } from './renderer';
+import type { Point, Renderer, RendererCallbacks } from './renderer';
+import { linkCentre, packLayoutInput, type LayoutInput } from './layoutInput';
 import { buildStylesheet } from './stylesheet';
-import { hasPositions, toElements, type ElementIds } from './elements';
+import { toElements, type ElementIds } from './elements';
+import { buildScene } from './scene';
 import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
 import { layeredPreset, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
 import { mark } from './marks';
-import { applyRendererOptions, fitViewport, isLarge, spiralPosition } from './scale';
+import { applyRendererOptions, fitViewport, isLarge } from './scale';
 import { createVisibilitySync } from './visibility';
 import { createLabelLevelOfDetail } from './labels';
 import { createLabelDeclutter } from './labelDeclutter';
@@ -164,26 +166,17 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       highlighted = false;
-      const placed = known !== undefined || hasPositions(graph);
       const wasLarge = large;
       large = isLarge(graph.order, graph.size);
+      // The same start as the canvas renderer's: known positions, the file's, else a spiral for the layout to spread.
+      const scene = buildScene(graph, known, encoding);
+      const placed = scene.placed;
       cy.batch(() => {
         cy.elements().remove();
         visibility.reset();
         if (large !== wasLarge) cy.style(buildStylesheet(large));
-        const built = toElements(graph, encoding);
+        const built = toElements(scene);
         ids = built.ids;
-        if (known) {
-          for (const element of built.elements) {
-            const position = element.group === 'nodes' ? known.get(element.data.key as string) : undefined;
-            if (position) element.position = position;
-          }
-        } else if (!placed && (large || graph.order > WORKER_LAYOUT_NODES)) {
-          // Graphs laid out in the worker start from an instant spiral (shown meanwhile), not all on one point.
-          let i = 0;
-          for (const element of built.elements)
-            if (element.group === 'nodes' && !element.position) element.position = spiralPosition(i++);
-        }
         cy.add(built.elements);
       });
       if (large !== wasLarge) applyRendererOptions(cy, large);
@@ -352,32 +345,24 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   };
 }
 
-/** The worker's input: node positions in collection order, and edges as pairs of those indexes (no loops). */
-function layoutArrays(
-  nodes: cytoscape.NodeCollection,
-  edges: cytoscape.EdgeCollection,
-): { positions: Float64Array; edges: Uint32Array } {
+/** The worker's input: the nodes' positions in collection order, and the edges between them (layoutInput.ts). */
+function layoutArrays(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): LayoutInput {
   const index = new Map<string, number>();
-  const positions = new Float64Array(2 * nodes.length);
   nodes.forEach((n, i) => {
     index.set(n.id(), i);
-    const p = n.position();
-    positions[2 * i] = p.x;
-    positions[2 * i + 1] = p.y;
   });
-  const pairs: number[] = [];
-  edges.forEach((e) => {
-    const s = index.get(e.source().id());
-    const t = index.get(e.target().id());
-    if (s !== undefined && t !== undefined && s !== t) pairs.push(s, t);
-  });
-  return { positions, edges: Uint32Array.from(pairs) };
+  return packLayoutInput(
+    nodes.length,
+    (k) => nodes[k]!.position(),
+    (visit) =>
+      edges.forEach((e) => {
+        visit(index.get(e.source().id()) ?? -1, index.get(e.target().id()) ?? -1);
+      }),
+  );
 }
 
-function centreOf(element: cytoscape.CollectionReturnValue): { x: number; y: number } {
+/** A node's position, or a link's midpoint. */
+function centreOf(element: cytoscape.CollectionReturnValue): Point {
   const edge = element.edges()[0];
-  if (!edge) return element.nodes()[0]!.position();
-  const s = edge.source().position();
-  const t = edge.target().position();
-  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+  return edge ? linkCentre(edge.source().position(), edge.target().position()) : element.nodes()[0]!.position();
 }

@@ -5,7 +5,7 @@ import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { dashFor, edgeLookOf, widthForOrigins } from './edgeLook';
 import { toElements } from './elements';
-import { buildScene } from './canvas/scene';
+import { buildScene } from './scene';
 import { SvgContext } from './canvas/svgContext';
 import { drawScene } from './canvas/draw';
 
@@ -35,8 +35,8 @@ describe('edge look', () => {
 
   it('gives both renderers the same width, dash and dispute for every link', () => {
     const graph = storyGraph();
-    const { elements } = toElements(graph);
     const scene = buildScene(graph);
+    const { elements } = toElements(scene);
     for (const key of graph.edges()) {
       const look = edgeLookOf(graph.getEdgeAttributes(key), graph);
       const element = elements.find((e) => e.group === 'edges' && e.data.key === key)!;
@@ -45,7 +45,7 @@ describe('edge look', () => {
       else expect(String(element.classes)).not.toMatch(/\bm-/);
       expect(String(element.classes).split(' ').includes('disputed')).toBe(look.disputed);
       const style = scene.edgeStyles[scene.edgeStyle[scene.edgeIndex.get(key)!]!]!;
-      expect(style).toEqual({ width: look.width, dash: look.dash });
+      expect(style).toBe(look);
     }
   });
 

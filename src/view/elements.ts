@@ -1,13 +1,9 @@
-// Maps the graphology model to cytoscape element definitions: the only place that knows both shapes.
+// Turns the scene (scene.ts: the drawing both renderers start from) into cytoscape element definitions, so the
+// cytoscape renderer draws the very positions, colours, shapes, sizes, names and line looks the canvas renderer
+// draws. The only place that knows both shapes.
 import type { ElementDefinition } from 'cytoscape';
-import type { StoryGraph } from '../model/graph';
-import { edgeLookOf } from './edgeLook';
-import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from './appearance';
-
-/** True when the file gave every entity a position, so no layout needs to run. */
-export function hasPositions(graph: StoryGraph): boolean {
-  return graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined);
-}
+import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
+import type { Scene } from './scene';
 
 /**
  * Model ids can be anything a file holds ("constructor", "__proto__", quotes, a node and an edge sharing an id),
@@ -19,38 +15,46 @@ export interface ElementIds {
   edges: Map<string, string>;
 }
 
-export function toElements(
-  graph: StoryGraph,
-  encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
-): { elements: ElementDefinition[]; ids: ElementIds } {
-  const styles = graph.getAttribute('styles');
+/** Cytoscape ids by number, so the ids of node i and edge j are `n${i}` and `e${j}`. */
+export function toElements(scene: Scene): { elements: ElementDefinition[]; ids: ElementIds } {
+  const { graph } = scene;
   const elements: ElementDefinition[] = [];
   const ids: ElementIds = { nodes: new Map(), edges: new Map() };
-  graph.forEachNode((key, entity) => {
-    const id = `n${ids.nodes.size}`;
+  scene.nodeKeys.forEach((key, i) => {
+    const id = `n${i}`;
     ids.nodes.set(key, id);
-    const look = encoding.look(key);
-    elements.push({
-      group: 'nodes',
-      data: { id, key, label: look.label, color: look.colour, shape: look.shape, size: look.size, type: entity.type },
-      ...(entity.position ? { position: { x: entity.position.x, y: entity.position.y } } : {}),
-    });
+    const data = {
+      id,
+      key,
+      label: scene.labels[i],
+      color: scene.colours[scene.colour[i]!],
+      shape: scene.shapes[scene.shape[i]!],
+      size: scene.radius[i]! * 2,
+      type: graph.getNodeAttribute(key, 'type'),
+    };
+    elements.push({ group: 'nodes', data, position: { x: scene.x[i]!, y: scene.y[i]! } });
   });
-  graph.forEachEdge((key, relation, source, target) => {
-    const info = styles.relation(relation.type);
-    const look = edgeLookOf(relation, graph);
-    // No class for what happened: the plain line is the default, and most imported edges are that.
-    let classes = info.symmetric || !relation.directed ? 'symmetric' : '';
-    if (look.disputed) classes += ' disputed';
-    if (look.modality !== 'happened') classes += ` m-${look.modality}`;
-    const id = `e${ids.edges.size}`;
+  scene.edgeKeys.forEach((key, j) => {
+    const id = `e${j}`;
     ids.edges.set(key, id);
-    const ends = { source: ids.nodes.get(source)!, target: ids.nodes.get(target)! };
-    elements.push({
-      group: 'edges',
-      data: { id, key, ...ends, label: info.label, type: relation.type, width: look.width },
-      classes: classes.trim(),
-    });
+    const look = scene.edgeStyles[scene.edgeStyle[j]!]!;
+    const flags = scene.edgeFlags[j]!;
+    // No class for what happened: the plain line is the default, and most imported edges are that.
+    const classes = [
+      flags & EDGE_UNDIRECTED ? 'symmetric' : '',
+      flags & EDGE_DISPUTED ? 'disputed' : '',
+      look.modality !== 'happened' ? `m-${look.modality}` : '',
+    ];
+    const ends = { source: `n${scene.source[j]}`, target: `n${scene.target[j]}` };
+    const data = {
+      id,
+      key,
+      ...ends,
+      label: scene.edgeLabels[j],
+      type: graph.getEdgeAttribute(key, 'type'),
+      width: look.width,
+    };
+    elements.push({ group: 'edges', data, classes: classes.filter(Boolean).join(' ') });
   });
   return { elements, ids };
 }

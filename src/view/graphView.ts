@@ -13,7 +13,7 @@ import type { LayoutProgress } from './workerLayout';
 import type { Move, Point, Renderer } from './renderer';
 import type { Camera } from './camera';
 import type { Viewport } from './canvas/draw';
-import type { Scene } from './canvas/scene';
+import type { Scene } from './scene';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';

@@ -4,13 +4,14 @@ import cytoscape from 'cytoscape';
 import type { StoryGraph } from '../model/graph';
 import { buildStylesheet } from './stylesheet';
 import { toElements } from './elements';
+import { buildScene } from './scene';
 import { layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
 import type { LayoutName } from './layouts';
 
 /** Where the layout puts each node, by graph key, in model coordinates. */
 export function headlessPositions(graph: StoryGraph, name: LayoutName): Map<string, { x: number; y: number }> {
   registerLayoutExtensions();
-  const { elements } = toElements(graph);
+  const { elements } = toElements(buildScene(graph));
   const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(), elements });
   cy.layout(layoutOptions(name, false)).run();
   const positions = new Map<string, { x: number; y: number }>();

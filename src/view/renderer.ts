@@ -19,7 +19,7 @@ export interface Move {
   to: Point;
 }
 import type { Viewport } from './canvas/draw';
-import type { Scene } from './canvas/scene';
+import type { Scene } from './scene';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;

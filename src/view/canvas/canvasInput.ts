@@ -3,7 +3,7 @@
 // keys to zoom and pan. Kept apart from canvasView.ts, which draws; this only reads the scene and asks for frames.
 import type { RendererCallbacks } from '../renderer';
 import type { Highlight, Viewport } from './draw';
-import { edgeAt, nodeAt, type Scene } from './scene';
+import { edgeAt, nodeAt, type Scene } from '../scene';
 
 /** Pointer travel (px) under which a press is a click, not a drag. */
 const CLICK_SLOP = 4;

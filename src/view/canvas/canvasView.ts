@@ -15,7 +15,7 @@ import {
   highlightOf,
   shownBounds,
   type Scene,
-} from './scene';
+} from '../scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
 import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './draw';
 import { createNodeLayer } from './nodeLayer';
@@ -280,9 +280,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     setGraph(graph: StoryGraph, layout: LayoutName, known, encoding) {
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
-      const placed =
-        known !== undefined || (graph.order > 0 && graph.everyNode((_key, entity) => entity.position !== undefined));
       scene = buildScene(graph, known, encoding);
+      const placed = scene.placed;
       highlight = null;
       resize(false);
       fit();

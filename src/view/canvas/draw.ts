@@ -1,8 +1,8 @@
 // Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
 // This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
-import type { Scene } from './scene';
+import type { Scene } from '../scene';
 import { traceShape } from './shapes';
-import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
+import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
 
 export interface Viewport {

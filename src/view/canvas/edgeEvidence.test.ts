@@ -7,7 +7,7 @@ import { parseIsoDay } from '../../model/time';
 import { knownEvidence } from '../../model/timeFilter';
 import { miniDataset } from '../../test/miniDataset';
 import { widthForOrigins } from '../edgeLook';
-import { buildScene, restyleEdges } from './scene';
+import { buildScene, restyleEdges } from '../scene';
 
 describe('link widths as known by a day', () => {
   // Article A (30 October) rests on the documents; B (November) adds the officials: r4 has two origins once B is out.

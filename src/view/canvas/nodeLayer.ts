@@ -1,7 +1,7 @@
 // While only the links change (a time brush sliding over 50k nodes), the nodes and their names are drawn once into
 // a canvas of their own and copied over the links at each frame: without a GPU, rasterising 50k node shapes again
 // took more of a brush frame than the links did. Draws what drawScene draws, in two layers (draw.ts).
-import type { Scene } from './scene';
+import type { Scene } from '../scene';
 import { drawLinkLayer, drawNodeLabels, drawNodeLayer, type Viewport } from './draw';
 import { createQuickNodes } from './quickNodes';
 

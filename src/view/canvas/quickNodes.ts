@@ -3,8 +3,8 @@
 // them) or a disc, without anti-aliasing, polygon shapes or borders. Rasterising 30k+ anti-aliased node paths took
 // about 60 ms a frame at 50k nodes without a GPU; this takes a few. The full drawing replaces it once the window
 // rests (canvasView.ts), so what stays on screen is always the real one.
-import type { Scene } from './scene';
-import { SHOWN } from './edgeFlags';
+import type { Scene } from '../scene';
+import { SHOWN } from '../edgeFlags';
 import type { Viewport } from './draw';
 
 /** Below this drawn radius (CSS px) a node is a square, as traceShape draws it. */

@@ -2,11 +2,12 @@
 // the shown nodes and the links between them go out, their new positions come back. (Grid, circle and concentric
 // are placed at once by simpleLayouts.ts.)
 import { startForceLayout } from '../workerLayout';
-import type { Scene } from './scene';
+import type { Scene } from '../scene';
+import { packLayoutInput, type LayoutInput } from '../layoutInput';
 import type { HierarchyRequest } from './hierarchy.worker';
 
 /** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */
-export function layoutInput(scene: Scene): { nodes: number[]; positions: Float64Array; edges: Uint32Array } {
+export function layoutInput(scene: Scene): { nodes: number[] } & LayoutInput {
   const nodes: number[] = [];
   const slot = new Int32Array(scene.nodeKeys.length).fill(-1);
   for (let i = 0; i < scene.nodeKeys.length; i++) {
@@ -14,18 +15,15 @@ export function layoutInput(scene: Scene): { nodes: number[]; positions: Float64
     slot[i] = nodes.length;
     nodes.push(i);
   }
-  const positions = new Float64Array(2 * nodes.length);
-  nodes.forEach((i, k) => {
-    positions[2 * k] = scene.x[i]!;
-    positions[2 * k + 1] = scene.y[i]!;
-  });
-  const pairs: number[] = [];
-  for (let j = 0; j < scene.edgeKeys.length; j++) {
-    const s = slot[scene.source[j]!]!;
-    const t = slot[scene.target[j]!]!;
-    if (scene.edgeShown[j] && s !== t) pairs.push(s, t);
-  }
-  return { nodes, positions, edges: Uint32Array.from(pairs) };
+  const packed = packLayoutInput(
+    nodes.length,
+    (k) => ({ x: scene.x[nodes[k]!]!, y: scene.y[nodes[k]!]! }),
+    (visit) => {
+      for (let j = 0; j < scene.edgeKeys.length; j++)
+        if (scene.edgeShown[j]) visit(slot[scene.source[j]!]!, slot[scene.target[j]!]!);
+    },
+  );
+  return { nodes, ...packed };
 }
 
 /** Writes a layout's result (positions of `nodes`, in order, as x, y pairs) into the scene. */

@@ -1,6 +1,6 @@
 // Grid, circle and concentric placements for big graphs, computed directly over the scene's arrays: linear time,
 // instant at 50k nodes, so they need neither a worker nor cytoscape. Only shown nodes are placed. Pure.
-import type { Scene } from './scene';
+import type { Scene } from '../scene';
 
 export type SimpleLayout = 'grid' | 'circle' | 'concentric';
 

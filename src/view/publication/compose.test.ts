@@ -6,7 +6,7 @@ import { buildGraph } from '../../model/graph';
 import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS } from '../../model/filters';
 import { DEFAULT_APPEARANCE, encodeNodes } from '../appearance';
-import { applyVisibility, buildScene } from '../canvas/scene';
+import { applyVisibility, buildScene } from '../scene';
 import { compose, wrap, type Measure, type PublicationContent } from './compose';
 import { legendEntries } from './legendEntries';
 import { largestSize, MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE, pixelSize } from './publish';

@@ -2,8 +2,8 @@
 // and placed clear of the others, then legend, caption, credits and footer, wrapped to the page. Pure: text is
 // measured through `measure` (a canvas on the page, or the PDF's own metrics); labels placed by labelPlacement.ts.
 import type { Viewport } from '../canvas/draw';
-import { SHOWN } from '../canvas/edgeFlags';
-import { shownBounds, type Scene } from '../canvas/scene';
+import { SHOWN } from '../edgeFlags';
+import { shownBounds, type Scene } from '../scene';
 import type { LegendEntry } from './legendEntries';
 import { placeLabels, type LabelRequest } from '../labelPlacement';
 

@@ -2,8 +2,8 @@
 // for big graphs), svgContext.ts (SVG, text stays text) or jsPDF's context2d (vector PDF). The graph itself is
 // drawn by the screen's code (draw.ts); the names, legend and text blocks here.
 import { drawArrowHead, drawScene, type Highlight } from '../canvas/draw';
-import { EDGE_UNDIRECTED, SHOWN } from '../canvas/edgeFlags';
-import type { Scene } from '../canvas/scene';
+import { EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
+import type { Scene } from '../scene';
 import { traceShape } from '../canvas/shapes';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../colours';
 import { SWATCH, type Composition, type TextRun } from './compose';

@@ -5,7 +5,7 @@ import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
-import { applyVisibility, buildScene, highlightOf, restyleEdges, type Scene } from '../canvas/scene';
+import { applyVisibility, buildScene, highlightOf, restyleEdges, type Scene } from '../scene';
 import type { EdgeEvidence } from '../edgeLook';
 import type { Highlight } from '../canvas/draw';
 import { SvgContext } from '../canvas/svgContext';

@@ -2,9 +2,9 @@
 // simple layouts place nodes, what goes to a worker layout, what a selection lights up, how big an exported
 // image is, and that the SVG it writes keeps labels as text.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, nodeKey } from '../../model/graph';
-import { datasetSchema } from '../../model/schema';
-import { computeVisibility, NO_FILTERS, togglePick } from '../../model/filters';
+import { buildGraph, nodeKey } from '../model/graph';
+import { datasetSchema } from '../model/schema';
+import { computeVisibility, NO_FILTERS, togglePick } from '../model/filters';
 import {
   applyVisibility,
   applyVisibilityChanges,
@@ -19,10 +19,10 @@ import {
   SHOWN,
   CONTEXT,
 } from './scene';
-import { applyLayout, layoutInput } from './sceneLayout';
-import { placeSimple } from './simpleLayouts';
-import { SvgContext } from './svgContext';
-import { drawScene } from './draw';
+import { applyLayout, layoutInput } from './canvas/sceneLayout';
+import { placeSimple } from './canvas/simpleLayouts';
+import { SvgContext } from './canvas/svgContext';
+import { drawScene } from './canvas/draw';
 
 function sampleGraph() {
   return buildGraph(

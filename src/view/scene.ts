@@ -1,13 +1,17 @@
-// The canvas renderer's picture of a graph: flat typed arrays indexed by node and edge number, so drawing,
-// hit-testing and filtering walk memory in order instead of visiting objects. Pure (no DOM), tested in Node.
-import type { StoryGraph } from '../../model/graph';
-import { edgeLookOf, type EdgeEvidence, type EdgeLook } from '../edgeLook';
-import type { Visibility } from '../../model/filters';
-import { maskOf } from '../../model/graphNumbers';
-import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from '../appearance';
-import { spiralPosition } from '../scale';
-import type { Neighbourhood, Selection } from '../../model/selection';
-import type { Highlight } from './draw';
+// The drawing of a graph that both renderers start from: where each node begins, and its colour, shape, size and
+// name (appearance.ts), each link's ends, direction, dispute mark, width, dash and caption (edgeLook.ts), in flat
+// typed arrays indexed by node and edge number. The canvas renderer and the image export draw these arrays
+// directly (walking memory in order instead of visiting objects); the cytoscape renderer turns them into its
+// elements (elements.ts). Pure (no DOM), tested in Node.
+import type { StoryGraph } from '../model/graph';
+import { edgeLookOf, type EdgeEvidence, type EdgeLook } from './edgeLook';
+import type { Visibility } from '../model/filters';
+import { maskOf } from '../model/graphNumbers';
+import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from './appearance';
+import { spiralPosition } from './scale';
+import { linkCentre } from './layoutInput';
+import type { Neighbourhood, Selection } from '../model/selection';
+import type { Highlight } from './canvas/draw';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 
 export { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN };
@@ -20,7 +24,7 @@ export interface Scene {
   x: Float64Array;
   y: Float64Array;
   /** Half the drawn size, model units. */
-  radius: Float32Array;
+  radius: Float64Array;
   /** Index into `colours` / `shapes`: nodes are drawn in one path per colour. */
   colour: Uint16Array;
   colours: string[];
@@ -33,9 +37,9 @@ export interface Scene {
   target: Uint32Array;
   /** EDGE_DISPUTED | EDGE_UNDIRECTED bits. */
   edgeFlags: Uint8Array;
-  /** Index into `edgeStyles`: edges are stroked in one pass per line style (width and dash, edgeLook.ts). */
+  /** Index into `edgeStyles`: edges are stroked in one pass per look (width, dash and modality, edgeLook.ts). */
   edgeStyle: Uint8Array;
-  edgeStyles: { width: number; dash: number[] }[];
+  edgeStyles: EdgeLook[];
   /** The relation type's label, for the selected edges' captions. */
   edgeLabels: string[];
   /**
@@ -44,6 +48,8 @@ export interface Scene {
    */
   nodeShown: Uint8Array;
   edgeShown: Uint8Array;
+  /** Whether every node had a position (an earlier drawing's or the file's): no layout need run. */
+  placed: boolean;
 }
 
 /**
@@ -64,7 +70,7 @@ export function buildScene(
     nodeIndex: new Map(),
     x: new Float64Array(n),
     y: new Float64Array(n),
-    radius: new Float32Array(n),
+    radius: new Float64Array(n),
     colour: new Uint16Array(n),
     colours: [],
     shape: new Uint8Array(n),
@@ -80,13 +86,18 @@ export function buildScene(
     edgeLabels: new Array<string>(m),
     nodeShown: new Uint8Array(n).fill(1),
     edgeShown: new Uint8Array(m).fill(1),
+    placed: true,
   };
   let i = 0;
   let spiral = 0;
   graph.forEachNode((key, entity) => {
     scene.nodeKeys[i] = key;
     scene.nodeIndex.set(key, i);
-    const p = known?.get(key) ?? entity.position ?? spiralPosition(spiral++);
+    let p = known?.get(key) ?? entity.position;
+    if (!p) {
+      p = spiralPosition(spiral++);
+      scene.placed = false;
+    }
     scene.x[i] = p.x;
     scene.y[i] = p.y;
     i++;
@@ -110,22 +121,15 @@ export function buildScene(
   return scene;
 }
 
-/** The scene's style number for a look, adding a style the first time a width and dash are seen. */
+/** The scene's style number for a look, adding the look the first time it is seen. */
 function edgeStyler(scene: Scene): (look: EdgeLook) => number {
-  const styleIndex = new Map<string, number>();
-  scene.edgeStyles.forEach((style, i) => styleIndex.set(`${style.width}|${style.dash.join(',')}`, i));
-  const styleOfLook = new Map<EdgeLook, number>();
-  // Looks are shared objects (edgeLook.ts): one map lookup per edge, and a string key only per distinct look.
+  // Looks are shared objects, a few dozen at most (edgeLook.ts): one map lookup per edge.
+  const styleOfLook = new Map<EdgeLook, number>(scene.edgeStyles.map((look, i) => [look, i]));
   return (look) => {
     let style = styleOfLook.get(look);
     if (style === undefined) {
-      const styleKey = `${look.width}|${look.dash.join(',')}`;
-      style = styleIndex.get(styleKey);
-      if (style === undefined) {
-        style = scene.edgeStyles.length;
-        scene.edgeStyles.push({ width: look.width, dash: look.dash });
-        styleIndex.set(styleKey, style);
-      }
+      style = scene.edgeStyles.length;
+      scene.edgeStyles.push(look);
       styleOfLook.set(look, style);
     }
     return style;
@@ -287,7 +291,7 @@ export function elementCentre(scene: Scene, kind: 'node' | 'edge', index: number
   if (kind === 'node') return { x: scene.x[index]!, y: scene.y[index]! };
   const s = scene.source[index]!;
   const t = scene.target[index]!;
-  return { x: (scene.x[s]! + scene.x[t]!) / 2, y: (scene.y[s]! + scene.y[t]!) / 2 };
+  return linkCentre({ x: scene.x[s]!, y: scene.y[s]! }, { x: scene.x[t]!, y: scene.y[t]! });
 }
 
 /** What to highlight for a selection: it and its neighbourhood, by index; null when the selection is not in the scene. */
