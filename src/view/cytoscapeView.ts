@@ -1,14 +1,13 @@
 // The cytoscape renderer: every detail (curved edges, arrows, edge labels, shapes, animated layouts) for
 // story-sized graphs. Big graphs go to the canvas renderer unless asked for by name (graphView.ts); for them this
 // keeps a lighter style (scale.ts), measured in bench/.
-import { edgeLookOf } from './edgeLook';
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Point, Renderer, RendererCallbacks } from './renderer';
 import { linkCentre, packLayoutInput, type LayoutInput } from './layoutInput';
 import { buildStylesheet } from './stylesheet';
-import { toElements, type ElementIds } from './elements';
-import { buildScene } from './scene';
+import { nodeData, toElements, type ElementIds } from './elements';
+import { buildScene, restyleEdges, restyleScene, type Scene } from './scene';
 import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
 import { layeredPreset, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
 import { mark } from './marks';
@@ -46,6 +45,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   /** Whether some elements carry the faded `context` class (so a view without context must clear it). */
   let hadContext = false;
   let ids: ElementIds = { nodes: new Map(), edges: new Map() };
+  /** The drawing the elements were made from (scene.ts); appearance and evidence changes restyle it, then them. */
+  let scene: Scene | null = null;
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
   const visibility = createVisibilitySync(
     cy,
@@ -169,13 +170,13 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const wasLarge = large;
       large = isLarge(graph.order, graph.size);
       // The same start as the canvas renderer's: known positions, the file's, else a spiral for the layout to spread.
-      const scene = buildScene(graph, known, encoding);
+      scene = buildScene(graph, known, encoding);
       const placed = scene.placed;
       cy.batch(() => {
         cy.elements().remove();
         visibility.reset();
         if (large !== wasLarge) cy.style(buildStylesheet(large));
-        const built = toElements(scene);
+        const built = toElements(scene!);
         ids = built.ids;
         cy.add(built.elements);
       });
@@ -192,18 +193,24 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
     setEdgeEvidence(graph, evidence) {
+      if (!scene || scene.graph !== graph || !restyleEdges(scene, graph, evidence)) return;
+      const drawn = scene;
       cy.batch(() => {
         visibility.allEdges().forEach((e) => {
-          const width = edgeLookOf(graph.getEdgeAttributes(keyOf(e)), graph, evidence ?? undefined).width;
+          const j = drawn.edgeIndex.get(keyOf(e))!;
+          const width = drawn.edgeStyles[drawn.edgeStyle[j]!]!.width;
           if (e.data('width') !== width) e.data('width', width);
         });
       });
     },
     setEncoding(encoding) {
+      if (!scene) return;
+      restyleScene(scene, encoding);
+      const drawn = scene;
       cy.batch(() => {
         visibility.allNodes().forEach((n) => {
-          const look = encoding.look(keyOf(n));
-          n.data({ color: look.colour, shape: look.shape, size: look.size, label: look.label });
+          const { color, shape, size, label } = nodeData(drawn, drawn.nodeIndex.get(keyOf(n))!);
+          n.data({ color, shape, size, label });
         });
       });
       declutter.schedule();

@@ -15,46 +15,55 @@ export interface ElementIds {
   edges: Map<string, string>;
 }
 
-/** Cytoscape ids by number, so the ids of node i and edge j are `n${i}` and `e${j}`. */
+/** What cytoscape's stylesheet reads of node i (stylesheet.ts): its look and its model key and type. */
+export function nodeData(scene: Scene, i: number) {
+  const key = scene.nodeKeys[i]!;
+  return {
+    id: `n${i}`,
+    key,
+    label: scene.labels[i],
+    color: scene.colours[scene.colour[i]!],
+    shape: scene.shapes[scene.shape[i]!],
+    size: scene.radius[i]! * 2,
+    type: scene.graph.getNodeAttribute(key, 'type'),
+  };
+}
+
+/** The classes that give edge j its line in cytoscape's stylesheet: direction, dispute and modality. */
+export function edgeClasses(scene: Scene, j: number): string {
+  const flags = scene.edgeFlags[j]!;
+  const { modality } = scene.edgeStyles[scene.edgeStyle[j]!]!;
+  // No class for what happened: the plain line is the default, and most imported edges are that.
+  const classes = [
+    flags & EDGE_UNDIRECTED ? 'symmetric' : '',
+    flags & EDGE_DISPUTED ? 'disputed' : '',
+    modality !== 'happened' ? `m-${modality}` : '',
+  ];
+  return classes.filter(Boolean).join(' ');
+}
+
+/** Cytoscape ids by number: node i is `n${i}` and edge j is `e${j}`. */
 export function toElements(scene: Scene): { elements: ElementDefinition[]; ids: ElementIds } {
-  const { graph } = scene;
   const elements: ElementDefinition[] = [];
   const ids: ElementIds = { nodes: new Map(), edges: new Map() };
   scene.nodeKeys.forEach((key, i) => {
-    const id = `n${i}`;
-    ids.nodes.set(key, id);
-    const data = {
-      id,
-      key,
-      label: scene.labels[i],
-      color: scene.colours[scene.colour[i]!],
-      shape: scene.shapes[scene.shape[i]!],
-      size: scene.radius[i]! * 2,
-      type: graph.getNodeAttribute(key, 'type'),
-    };
+    const data = nodeData(scene, i);
+    ids.nodes.set(key, data.id);
     elements.push({ group: 'nodes', data, position: { x: scene.x[i]!, y: scene.y[i]! } });
   });
   scene.edgeKeys.forEach((key, j) => {
     const id = `e${j}`;
     ids.edges.set(key, id);
-    const look = scene.edgeStyles[scene.edgeStyle[j]!]!;
-    const flags = scene.edgeFlags[j]!;
-    // No class for what happened: the plain line is the default, and most imported edges are that.
-    const classes = [
-      flags & EDGE_UNDIRECTED ? 'symmetric' : '',
-      flags & EDGE_DISPUTED ? 'disputed' : '',
-      look.modality !== 'happened' ? `m-${look.modality}` : '',
-    ];
-    const ends = { source: `n${scene.source[j]}`, target: `n${scene.target[j]}` };
     const data = {
       id,
       key,
-      ...ends,
+      source: `n${scene.source[j]}`,
+      target: `n${scene.target[j]}`,
       label: scene.edgeLabels[j],
-      type: graph.getEdgeAttribute(key, 'type'),
-      width: look.width,
+      type: scene.graph.getEdgeAttribute(key, 'type'),
+      width: scene.edgeStyles[scene.edgeStyle[j]!]!.width,
     };
-    elements.push({ group: 'edges', data, classes: classes.filter(Boolean).join(' ') });
+    elements.push({ group: 'edges', data, classes: edgeClasses(scene, j) });
   });
   return { elements, ids };
 }
