@@ -127,10 +127,39 @@ test('the country filter shows, faded, whom the picked country deals with, and c
   const drawn = (id: string) => page.evaluate((key) => window.__graphView!.renderedPosition(key) !== null, id);
   const neighbour = [...farEnds][0]!;
   await expect.poll(() => drawn(neighbour)).toBe(true);
+  // Drawn faded: exactly the far ends and their links, none of the Russians.
+  const faded = () => page.evaluate(() => window.__graphView!.contextKeys());
+  await expect.poll(async () => (await faded()).nodes.sort()).toEqual([...farEnds].sort());
+  expect((await faded()).edges.sort()).toEqual(links.map((r) => r.id).sort());
   await screenshot(page, '15-country-context');
 
   await page.getByTestId('country-context').uncheck();
   await expect(page.getByTestId('context-counts')).toHaveCount(0);
   await expect.poll(() => drawn(neighbour)).toBe(false);
+  expect((await faded()).nodes).toEqual([]);
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['RU']));
+});
+
+test('an entity type filter offers the same faded context, off by default, from the keyboard', async ({ page }) => {
+  await openExplorer(page);
+  const types = page.getByTestId('facet-entity:type');
+  await types.getByRole('checkbox', { name: /^Person/ }).check();
+  const persons = new Set(story.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const links = story.relations.filter((r) => persons.has(r.source) !== persons.has(r.target));
+  const farEnds = new Set(links.map((r) => (persons.has(r.source) ? r.target : r.source)));
+  const faded = () => page.evaluate(() => window.__graphView!.contextKeys());
+  const option = page.getByTestId('context-entity:type');
+  await expect(option).not.toBeChecked();
+  expect((await faded()).nodes).toEqual([]);
+  await option.focus();
+  await page.keyboard.press('Space');
+  await expect(option).toBeChecked();
+  await expect(page.getByTestId('context-counts')).toContainText(
+    `${farEnds.size} entities and ${links.length} relations`,
+  );
+  await expect.poll(async () => (await faded()).nodes.sort()).toEqual([...farEnds].sort());
+  // The option belongs to the link: a reload of the address brings it back.
+  await page.reload();
+  await expect(page.getByTestId('context-entity:type')).toBeChecked();
+  await expect.poll(async () => (await faded()).nodes.length).toBe(farEnds.size);
 });

@@ -63,5 +63,23 @@ export function applyEgo(graph: StoryGraph, visibility: Visibility, ego: Ego | n
   for (const edge of visibility.edges) {
     if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
   }
-  return { nodes, edges };
+  // The faded context stays for the entities in the view: whom they link to among those the filters hide.
+  const context = visibility.context && contextAround(graph, visibility.context, nodes);
+  return context && context.edges.size > 0 ? { nodes, edges, context } : { nodes, edges };
+}
+
+/** The context links with an end among `nodes`, and their far ends. */
+function contextAround(
+  graph: StoryGraph,
+  context: NonNullable<Visibility['context']>,
+  nodes: ReadonlySet<string>,
+): NonNullable<Visibility['context']> {
+  const around = { nodes: new Set<string>(), edges: new Set<string>() };
+  for (const edge of context.edges) {
+    const [source, target] = graph.extremities(edge);
+    if (nodes.has(source) === nodes.has(target)) continue;
+    around.edges.add(edge);
+    around.nodes.add(nodes.has(source) ? target : source);
+  }
+  return around;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyEgo } from './ego';
 import { buildGraph } from './graph';
 import { computeVisibility, isFiltered, NO_FILTERS, setRange, togglePick, type Filters } from './filters';
 import { describeFacets, FIXED_FACETS, NO_VALUE, attributeFacetId, type CategoricalFacet } from './facets';
@@ -37,8 +38,32 @@ describe('filters', () => {
     // Other filters still hold: a relation type filter keeps only the requests as context.
     const requests = computeVisibility(graph, pick({ [country]: ['VE'], [relationType]: ['requested_aid'] }));
     expect([...requests.context!.edges].sort()).toEqual(['r4', 'r5']);
-    expect(computeVisibility(graph, pick({ [country]: ['VE'] }, { countryContext: false })).context).toBeUndefined();
+    expect(computeVisibility(graph, pick({ [country]: ['VE'] }, { contextFacets: [] })).context).toBeUndefined();
     expect(computeVisibility(graph, pick({ [entityType]: ['person'] })).context).toBeUndefined();
+  });
+
+  it('shows faded what another entity filter hides, once its option is on', () => {
+    // Persons alone: Maduro, Velásquez and Putin; with context, the letter, Russia and Iran they link to, faded.
+    const persons = pick({ [entityType]: ['person'] }, { contextFacets: [entityType] });
+    const shown = computeVisibility(graph, persons);
+    expect([...shown.nodes].sort()).toEqual(['maduro', 'putin', 'velasquez']);
+    expect([...shown.context!.nodes].sort()).toEqual(['iran', 'letter', 'russia']);
+    expect([...shown.context!.edges].sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    // With country too, only what the context filters alone hide comes back: not the Iranians a country pick hides
+    // when country's option is off.
+    const both = pick({ [entityType]: ['person'], [country]: ['VE'] }, { contextFacets: [entityType] });
+    const context = computeVisibility(graph, both).context!;
+    expect([...context.nodes].sort()).toEqual(['letter']);
+  });
+
+  it('keeps, in an ego view, the faded context of the entities in it', () => {
+    const venezuela = computeVisibility(graph, pick({ [country]: ['VE'] }));
+    // One step from Velásquez: the letter he carried. Its addressee Putin and Velásquez's request to Iran are the
+    // context; Maduro's request to Russia is two steps out, so neither it nor Russia stays.
+    const ego = applyEgo(graph, venezuela, { center: 'velasquez', hops: 1, direction: 'both', expanded: [] });
+    expect([...ego.nodes].sort()).toEqual(['letter', 'velasquez']);
+    expect([...ego.context!.nodes].sort()).toEqual(['iran', 'putin']);
+    expect([...ego.context!.edges].sort()).toEqual(['r3', 'r5']);
   });
 
   it('combines several countries as "any of"', () => {

@@ -80,15 +80,20 @@ function plainVisibility(graph: StoryGraph, filters: Filters) {
   if (filters.hideOrphans || filters.time)
     for (const node of [...nodes])
       if (graph.degree(node) > 0 && !graph.someEdge(node, (edge) => edges.has(edge))) nodes.delete(node);
-  const countries = filters.picks.get(FIXED_FACETS.country) ?? [];
-  if (!filters.countryContext || countries.length === 0) return { nodes, edges };
-  const withoutCountry = { ...filters, picks: new Map(filters.picks) };
-  withoutCountry.picks.delete(FIXED_FACETS.country);
+  const active = filters.contextFacets.filter(
+    (id) => (filters.picks.get(id) ?? []).length > 0 || filters.ranges.has(id),
+  );
+  if (active.length === 0) return { nodes, edges };
+  const withoutContext = { ...filters, picks: new Map(filters.picks), ranges: new Map(filters.ranges) };
+  for (const id of active) {
+    withoutContext.picks.delete(id);
+    withoutContext.ranges.delete(id);
+  }
   const context = { nodes: new Set<string>(), edges: new Set<string>() };
   graph.forEachEdge((key, _r, source, target) => {
     if (nodes.has(source) === nodes.has(target)) return;
     const far = nodes.has(source) ? target : source;
-    if (!entityPasses(graph.getNodeAttributes(far), withoutCountry) || !relationShown(key)) return;
+    if (!entityPasses(graph.getNodeAttributes(far), withoutContext) || !relationShown(key)) return;
     context.nodes.add(far);
     context.edges.add(key);
   });
@@ -111,10 +116,13 @@ const OTHERS: [string, (f: Filters) => Filters][] = [
   ['a country (context shown)', (f) => togglePick(f, FIXED_FACETS.country, 'VE')],
   [
     'two countries, no context',
-    (f) =>
-      togglePick(togglePick({ ...f, countryContext: false }, FIXED_FACETS.country, 'RU'), FIXED_FACETS.country, 'IR'),
+    (f) => togglePick(togglePick({ ...f, contextFacets: [] }, FIXED_FACETS.country, 'RU'), FIXED_FACETS.country, 'IR'),
   ],
   ['an entity type', (f) => togglePick(f, FIXED_FACETS.entityType, 'person')],
+  [
+    'an entity type with context',
+    (f) => togglePick({ ...f, contextFacets: [FIXED_FACETS.entityType] }, FIXED_FACETS.entityType, 'person'),
+  ],
   ['hide orphans', (f) => ({ ...f, hideOrphans: true })],
   ['country and hide orphans', (f) => togglePick({ ...f, hideOrphans: true }, FIXED_FACETS.country, 'CN')],
   ['a relation type', (f) => togglePick(f, FIXED_FACETS.relationType, 'visited')],
@@ -181,7 +189,7 @@ describe('the time window on its own fast path', () => {
       const changes: [Filters, Filters][] = [
         [plain, { ...plain, hideOrphans: true }],
         [plain, russia],
-        [russia, { ...russia, countryContext: false }],
+        [russia, { ...russia, contextFacets: [] }],
         [plain, togglePick(plain, FIXED_FACETS.entityType, 'person')],
         [plain, { ...plain, time: { ...time, to: time.to + 30 } }],
         [plain, { ...plain, time: { ...time, from: time.from - 30 } }],

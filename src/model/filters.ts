@@ -17,8 +17,11 @@ export interface Filters {
   corroborateBy: Corroboration;
   /** Hide entities whose every relation is filtered out (entities with no relations at all stay). */
   hideOrphans: boolean;
-  /** With countries picked, show faded the entities of other countries that shown ones link to. */
-  countryContext: boolean;
+  /**
+   * Entity filters whose hidden far ends show faded: with Russia picked under country, the entities of other
+   * countries that shown ones link to appear faded, with those links. Country is in by default.
+   */
+  contextFacets: readonly FacetId[];
   /** A time window (model/timeFilter.ts); absent: time does not filter. */
   time?: TimeFilter;
 }
@@ -29,15 +32,15 @@ export const NO_FILTERS: Filters = {
   minCorroboration: 0,
   corroborateBy: 'origins',
   hideOrphans: false,
-  countryContext: true,
+  contextFacets: [FIXED_FACETS.country],
 };
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
   /**
-   * Shown faded, for context: links from shown entities to the entities only the country filter hides, and those
-   * entities ("Russia" then shows whom Russia deals with). Not counted as shown.
+   * Shown faded, for context: links from shown entities to the entities that only the filters named in
+   * `contextFacets` hide, and those entities ("Russia" then shows whom Russia deals with). Not counted as shown.
    */
   context?: { nodes: Set<string>; edges: Set<string> };
 }
@@ -133,7 +136,7 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   }
   rememberMask(nodes, graph, shown);
   rememberMask(edges, graph, edgeMask);
-  const context = countryContext(numbers, filters, shown, passes);
+  const context = contextOf(numbers, filters, shown, passes);
   const visibility = context ? { nodes, edges, context } : { nodes, edges };
   if (key !== null) lastWindow.set(graph, { key, entities, visibility });
   return visibility;
@@ -149,7 +152,9 @@ const lastWindow = new WeakMap<StoryGraph, { key: string; entities: EntitiesPass
 function windowKey(filters: Filters, indexed: boolean): string | null {
   const time = filters.time;
   if (!time || !indexed || relationFiltered(filters)) return null;
-  return [time.mode, time.from, time.to, time.showUndated, filters.hideOrphans, filters.countryContext].join('|');
+  return [time.mode, time.from, time.to, time.showUndated, filters.hideOrphans, filters.contextFacets.join(',')].join(
+    '|',
+  );
 }
 
 /** Whether relation number j passes the relation filters by itself (its ends are tested apart). */
@@ -224,28 +229,41 @@ function entityFiltered(filters: Filters): boolean {
   return false;
 }
 
-/** What the country filter alone hides at the far end of shown entities' links, when that option is on. */
-function countryContext(
+/** What only the context filters (`contextFacets`) hide at the far end of shown entities' links. */
+function contextOf(
   numbers: GraphNumbers,
   filters: Filters,
   shown: Uint8Array,
   passes: RelationTest,
 ): Visibility['context'] {
-  if (!filters.countryContext || (filters.picks.get(FIXED_FACETS.country) ?? []).length === 0) return undefined;
+  const active = filters.contextFacets.filter(
+    (id) => isEntityFacet(id) && ((filters.picks.get(id) ?? []).length > 0 || filters.ranges.has(id)),
+  );
+  if (active.length === 0) return undefined;
   const picks = new Map(filters.picks);
-  picks.delete(FIXED_FACETS.country);
-  const withoutCountry: Filters = { ...filters, picks };
+  const ranges = new Map(filters.ranges);
+  for (const id of active) {
+    picks.delete(id);
+    ranges.delete(id);
+  }
+  const withoutContext: Filters = { ...filters, picks, ranges };
   const { nodeKeys, entities, edgeKeys, source, target } = numbers;
   const context = { nodes: new Set<string>(), edges: new Set<string>() };
   for (let j = 0; j < edgeKeys.length; j++) {
     const sourceIn = shown[source[j]!];
     if (sourceIn === shown[target[j]!]) continue;
     const far = sourceIn ? target[j]! : source[j]!;
-    if (!entityPasses(entities[far]!, withoutCountry) || !passes(j)) continue;
+    if (!entityPasses(entities[far]!, withoutContext) || !passes(j)) continue;
     context.nodes.add(nodeKeys[far]!);
     context.edges.add(edgeKeys[j]!);
   }
   return context;
+}
+
+/** The filters with the context option of `facet` on or off. */
+export function setContext(filters: Filters, facet: FacetId, on: boolean): Filters {
+  const others = filters.contextFacets.filter((id) => id !== facet);
+  return { ...filters, contextFacets: on ? [...others, facet] : others };
 }
 
 export function isFiltered(filters: Filters): boolean {

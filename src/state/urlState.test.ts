@@ -18,7 +18,7 @@ const view: LinkedView = {
     ...NO_FILTERS,
     picks: new Map([[FIXED_FACETS.country, ['RU', 'VE']]]),
     minCorroboration: 2,
-    countryContext: false,
+    contextFacets: [FIXED_FACETS.entityType],
   },
   layout: 'circle',
   selection: { kind: 'relation', id: someRelation },

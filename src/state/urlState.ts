@@ -84,7 +84,11 @@ function encodeFilters(filters: Filters): string | null {
   if (filters.minCorroboration) out.m = filters.minCorroboration;
   if (filters.corroborateBy !== NO_FILTERS.corroborateBy) out.o = filters.corroborateBy;
   if (filters.hideOrphans) out.h = 1;
-  if (!filters.countryContext) out.x = 0;
+  // The faded context, when not the default (country alone); links written before it could be set per filter
+  // said only x=0 for "not for country".
+  const context = filters.contextFacets;
+  const defaultContext = NO_FILTERS.contextFacets;
+  if (context.length !== defaultContext.length || context.some((id) => !defaultContext.includes(id))) out.c = context;
   return Object.keys(out).length ? JSON.stringify(out) : null;
 }
 
@@ -109,6 +113,7 @@ const filtersShape = z
     o: z.enum(['origins', 'articles']).optional(),
     h: z.literal(1).optional(),
     x: z.literal(0).optional(),
+    c: z.array(z.string().max(MAX_ID)).max(MAX_LIST).optional(),
   })
   .strict();
 const appearanceShape = z.tuple([z.string().max(MAX_ID), z.string().max(MAX_ID), z.number().min(0).max(1000)]);
@@ -169,7 +174,7 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
   const filtersRaw = get('f', 'filter');
   if (filtersRaw !== null) {
     const parsed = parseJson(filtersRaw, filtersShape);
-    const facets = parsed ? [...Object.keys(parsed.p ?? {}), ...Object.keys(parsed.r ?? {})] : [];
+    const facets = parsed ? [...Object.keys(parsed.p ?? {}), ...Object.keys(parsed.r ?? {}), ...(parsed.c ?? [])] : [];
     const unknown = facets.find((facet) => !knownFacet(facet, graph));
     if (!parsed) problems.push('The filters in the link could not be read and were ignored.');
     else if (unknown !== undefined)
@@ -292,6 +297,6 @@ function filtersFrom(parsed: z.infer<typeof filtersShape>): Filters {
     minCorroboration: parsed.m ?? 0,
     corroborateBy: parsed.o ?? NO_FILTERS.corroborateBy,
     hideOrphans: parsed.h === 1,
-    countryContext: parsed.x !== 0,
+    contextFacets: parsed.c ?? (parsed.x === 0 ? [] : NO_FILTERS.contextFacets),
   };
 }

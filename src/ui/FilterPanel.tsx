@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState, type Dispatch, type ReactNode } from 'react';
 import { timeView } from '../model/timeFilter';
 import type { Action, Story } from '../state/explorer';
-import { computeVisibility, isFiltered, NO_FILTERS, setRange, type Filters } from '../model/filters';
+import { computeVisibility, isFiltered, NO_FILTERS, setContext, setRange, type Filters } from '../model/filters';
 import {
   countsWithin,
   describeFacets,
@@ -100,18 +100,8 @@ function FacetFilters({ story, filters, dispatch }: Props) {
             labelOf={(v) => labelOf(facet.id, v)}
             onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
             extra={
-              facet.id === FIXED_FACETS.country ? (
-                <label className="check context-option">
-                  <input
-                    type="checkbox"
-                    checked={filters.countryContext}
-                    onChange={(e) =>
-                      dispatch({ type: 'setFilters', filters: { ...filters, countryContext: e.target.checked } })
-                    }
-                    data-testid="country-context"
-                  />
-                  Also show, faded, whom they link to elsewhere
-                </label>
+              facet.target === 'entity' ? (
+                <ContextOption facet={facet.id} filters={filters} dispatch={dispatch} />
               ) : undefined
             }
           />
@@ -140,12 +130,32 @@ function FacetFilters({ story, filters, dispatch }: Props) {
   );
 }
 
+/**
+ * The option that shows, faded, whom the entities this filter keeps link to among those it hides. Always offered
+ * for country (where it is on by default); for other entity filters once something is picked in them.
+ */
+function ContextOption({ facet, filters, dispatch }: { facet: string; filters: Filters; dispatch: Dispatch<Action> }) {
+  const country = facet === FIXED_FACETS.country;
+  if (!country && !(filters.picks.get(facet) ?? []).length) return null;
+  return (
+    <label className="check context-option">
+      <input
+        type="checkbox"
+        checked={filters.contextFacets.includes(facet)}
+        onChange={(e) => dispatch({ type: 'setFilters', filters: setContext(filters, facet, e.target.checked) })}
+        data-testid={country ? 'country-context' : `context-${facet}`}
+      />
+      Also show, faded, whom they link to elsewhere
+    </label>
+  );
+}
+
 interface FacetListProps {
   facet: CategoricalFacet;
   picked: readonly string[];
   labelOf: (value: string) => string;
   onToggle: (value: string) => void;
-  /** An option shown under the list (the country filter's context). */
+  /** An option shown under the list (the faded context, for entity filters). */
   extra?: ReactNode;
   /** Under a time window: how many items of each value are in it. */
   inWindow?: ReadonlyMap<string, number>;

@@ -28,7 +28,7 @@ declare global {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
     __graphView?: Pick<
       GraphView,
-      'renderedPosition' | 'renderer' | 'highlightedKeys' | 'renderedSize' | 'camera' | 'positions'
+      'renderedPosition' | 'renderer' | 'highlightedKeys' | 'contextKeys' | 'renderedSize' | 'camera' | 'positions'
     >;
   }
 }
@@ -95,6 +95,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       renderedPosition: (id) => view.renderedPosition(id),
       renderer: () => view.renderer(),
       highlightedKeys: () => view.highlightedKeys(),
+      contextKeys: () => view.contextKeys(),
       renderedSize: (id) => view.renderedSize(id),
       camera: () => view.camera(),
       positions: () => view.positions(),

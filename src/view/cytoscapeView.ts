@@ -294,6 +294,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const near = cy.elements('.neighbour');
       return { nodes: near.nodes().map(keyOf), edges: near.edges().map(keyOf) };
     },
+    contextKeys() {
+      const faded = cy.elements('.context');
+      return { nodes: faded.nodes().map(keyOf), edges: faded.edges().map(keyOf) };
+    },
     renderedPosition(id) {
       const edgeId = ids.edges.get(id);
       if (edgeId !== undefined) return cy.getElementById(edgeId).edges()[0]?.renderedMidpoint() ?? null;

@@ -64,6 +64,8 @@ export interface GraphView {
   drawnLabels(): DrawnLabel[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
+  /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
+  contextKeys(): { nodes: string[]; edges: string[] };
   /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
   positions(): Map<string, { x: number; y: number }>;
   /** Puts the named nodes there (undo, a restored view); stops a running layout. */
@@ -198,6 +200,7 @@ export function createGraphView(
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
     drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
+    contextKeys: () => active?.renderer.contextKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,
     positions: () => active?.renderer.positions() ?? new Map(),
     setPositions(positions) {

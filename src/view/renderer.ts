@@ -59,6 +59,8 @@ export interface Renderer {
   drawnLabels?(): DrawnLabel[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
+  /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
+  contextKeys(): { nodes: string[]; edges: string[] };
   positions(): Map<string, { x: number; y: number }>;
   /** Puts the named nodes at these positions (undo, a restored view); stops a running layout. */
   setPositions(positions: ReadonlyMap<string, Point>): void;

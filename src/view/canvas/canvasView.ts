@@ -17,6 +17,7 @@ import {
   type Scene,
 } from '../scene';
 import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
+import { CONTEXT } from '../edgeFlags';
 import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './draw';
 import { createNodeLayer } from './nodeLayer';
 import { placeSimple } from './simpleLayouts';
@@ -335,6 +336,14 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       return {
         nodes: scene.nodeKeys.filter((_k, i) => marks.nodes[i] === 1),
         edges: scene.edgeKeys.filter((_k, j) => marks.edges[j] === 1),
+      };
+    },
+    contextKeys() {
+      if (!scene) return { nodes: [], edges: [] };
+      const drawn = scene;
+      return {
+        nodes: drawn.nodeKeys.filter((_k, i) => drawn.nodeShown[i] === CONTEXT),
+        edges: drawn.edgeKeys.filter((_k, j) => drawn.edgeShown[j] === CONTEXT),
       };
     },
     renderedPosition(id) {
