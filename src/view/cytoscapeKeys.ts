@@ -13,6 +13,9 @@ export function attachCytoscapeKeys(
   surface.addEventListener('keydown', (event) => {
     const command = graphCommandFor(event);
     if (!command) return;
+    // A key takes the camera from a glide under way (to a selection, a saved view), which would otherwise undo it
+    // on its next frame.
+    if (command.kind === 'pan' || command.kind === 'zoom') cy.stop();
     if (command.kind === 'pan') cy.panBy({ x: command.dx, y: command.dy });
     // cytoscape keeps the zoom within the renderer's limits.
     else if (command.kind === 'zoom')
