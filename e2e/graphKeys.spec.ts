@@ -44,6 +44,14 @@ async function restingPosition(page: Page, id: string): Promise<{ x: number; y: 
   return last!;
 }
 
+/** The roles and names Chromium hands to assistive technology (its own tree, not Playwright's reading of the DOM). */
+async function exposedToAssistiveTechnology(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => `${n.role?.value}: ${n.name?.value ?? ''}`);
+}
+
 for (const renderer of ['cytoscape', 'canvas'] as const) {
   test(`on the ${renderer} renderer, Enter on the focused graph expands the selection as a double-click does, and keys move the drawing`, async ({
     page,
@@ -55,9 +63,13 @@ for (const renderer of ['cytoscape', 'canvas'] as const) {
     await expect(page.getByTestId('graph-counts')).toHaveText(egoCounts([]));
     await select(page, neighbour.label);
 
-    // Tab from the search box reaches the drawing, which names its keys.
+    // Assistive technology is handed a group holding an application that names its keys (not an image: ARIA makes an
+    // image's parts presentational, so it may hold nothing focusable); Tab from the search box reaches it.
     const surface = page.getByRole('application', { name: /arrow keys pan/ });
     await expect(surface).toHaveCount(1);
+    const exposed = await exposedToAssistiveTechnology(page);
+    expect(exposed).toContainEqual(expect.stringMatching(/^application: Graph drawing: arrow keys pan/));
+    expect(exposed).toContain('group: Graph of the story');
     await page.getByTestId('search-input').focus();
     for (let i = 0; i < 200 && !(await surface.evaluate((s) => s === document.activeElement)); i++)
       await page.keyboard.press('Tab');
