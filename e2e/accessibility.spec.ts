@@ -1,5 +1,6 @@
 // An axe-core scan of the main states: the story, an entity with its connections and a path, the evidence views,
-// a relation's details, the chronology. No serious or critical violation may remain.
+// a relation's details, the chronology, and the story drawn by the canvas renderer. No serious or critical violation
+// may remain.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openExplorer } from './helpers';
@@ -46,4 +47,12 @@ test('the main states have no serious or critical accessibility violations', asy
   await expect(page.getByTestId('chronology')).toBeVisible();
   await page.getByTestId('chronology').getByRole('button').first().click();
   expect(await seriousViolations(page), 'chronology with a selected item').toEqual([]);
+});
+
+test('the graph drawn on the canvas (as big graphs are) has no serious or critical accessibility violations', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?renderer=canvas');
+  expect(await page.evaluate(() => window.__graphView!.renderer())).toBe('canvas');
+  expect(await seriousViolations(page), 'story on the canvas').toEqual([]);
 });

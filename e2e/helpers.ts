@@ -37,10 +37,11 @@ export function countsText(c: Counts): string {
   return `${c.visibleEntities} of ${c.totalEntities} entities · ${c.visibleRelations} of ${c.totalRelations} relations`;
 }
 
-export async function openExplorer(page: Page): Promise<void> {
+/** Opens the app at `path` (the story by default; `/?renderer=canvas` draws it on the canvas). */
+export async function openExplorer(page: Page, path = '/'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto('/');
+  await page.goto(path);
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await expect(page.locator('[data-testid="graph-canvas"] canvas').first()).toBeVisible();
   // Wait for the first layout to place the nodes: a node's drawn position stops changing.

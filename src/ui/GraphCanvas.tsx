@@ -198,12 +198,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
 
   return (
     <>
+      {/* A group, not an image: the renderer puts a focusable surface inside (view/graphSurface.ts). */}
       <div
         ref={containerRef}
         className="graph-canvas"
         data-testid="graph-canvas"
         aria-label="Graph of the story"
-        role="img"
+        role="group"
       />
       {menuAt && story?.graph.hasNode(menuAt.id) && (
         <NodeMenu

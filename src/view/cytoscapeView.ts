@@ -20,6 +20,8 @@ import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './wo
 import type { StoryGraph } from '../model/graph';
 import { cameraOf, panFor } from './camera';
 import { watchGestures } from './cytoscapeGestures';
+import { attachCytoscapeKeys } from './cytoscapeKeys';
+import { makeGraphSurface } from './graphSurface';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 const FIT_PADDING = 40;
@@ -30,8 +32,12 @@ const DAGRE_MAX_ELEMENTS = 300;
 
 export function createCytoscapeView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   registerLayoutExtensions();
+  // cytoscape draws in a surface of its own that takes the keys; the container stays the frame the name tooltip
+  // and the tests' positions are measured in (the surface fills it).
+  const surface = makeGraphSurface(document.createElement('div'));
+  container.appendChild(surface);
   const cy: Core = cytoscape({
-    container,
+    container: surface,
     style: buildStylesheet(),
     selectionType: 'single',
     boxSelectionEnabled: false,
@@ -63,6 +69,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
   watchGestures(cy, keyOf, callbacks);
+  attachCytoscapeKeys(surface, cy, keyOf, callbacks);
   cy.on('dbltap', 'node', (event: EventObject) => callbacks.onExpand(keyOf(event.target)));
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) callbacks.onSelect(null);
@@ -352,6 +359,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       declutter.destroy();
       nameTip.destroy();
       cy.destroy();
+      surface.remove();
     },
   };
 }

@@ -1,13 +1,14 @@
 // The canvas renderer's input: press on a node and move to drag it (unless pinned), press elsewhere and move to
-// pan, press and release to select, double-click or Enter to expand, right-click for a node's menu, wheel and
-// keys to zoom and pan. Kept apart from canvasView.ts, which draws; this only reads the scene and asks for frames.
+// pan, press and release to select, double-click or Enter to expand, right-click for a node's menu, wheel and keys
+// (graphKeys.ts, the same as the cytoscape renderer's) to zoom and pan. Kept apart from canvasView.ts, which draws;
+// this only reads the scene and asks for frames.
 import type { RendererCallbacks } from '../renderer';
 import type { Highlight, Viewport } from './draw';
 import { edgeAt, nodeAt, type Scene } from '../scene';
+import { graphCommandFor } from '../graphKeys';
 
 /** Pointer travel (px) under which a press is a click, not a drag. */
 const CLICK_SLOP = 4;
-const KEY_PAN = 60;
 
 export interface InputTarget {
   canvas: HTMLCanvasElement;
@@ -130,25 +131,21 @@ export function attachCanvasInput(input: InputTarget): void {
   );
 
   canvas.addEventListener('keydown', (event) => {
-    const scene = input.scene();
-    const highlight = input.highlight();
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [KEY_PAN, 0],
-      ArrowRight: [-KEY_PAN, 0],
-      ArrowUp: [0, KEY_PAN],
-      ArrowDown: [0, -KEY_PAN],
-    };
-    const move = moves[event.key];
-    if (move) {
-      view.panX += move[0];
-      view.panY += move[1];
+    const command = graphCommandFor(event);
+    if (!command) return;
+    if (command.kind === 'pan') {
+      view.panX += command.dx;
+      view.panY += command.dy;
       viewportMoved();
-    } else if (event.key === '+' || event.key === '=') zoomAt(1.25, view.width / 2, view.height / 2);
-    else if (event.key === '-') zoomAt(0.8, view.width / 2, view.height / 2);
-    else if (event.key === 'Escape') callbacks.onSelect(null);
-    else if (event.key === 'Enter' && highlight && highlight.node >= 0 && scene)
+    } else if (command.kind === 'zoom') zoomAt(command.factor, view.width / 2, view.height / 2);
+    else if (command.kind === 'clearSelection') callbacks.onSelect(null);
+    else {
+      const scene = input.scene();
+      const highlight = input.highlight();
+      // Enter with no entity selected is left to the page.
+      if (!scene || !highlight || highlight.node < 0) return;
       callbacks.onExpand(scene.nodeKeys[highlight.node]!);
-    else return;
+    }
     event.preventDefault();
   });
 }

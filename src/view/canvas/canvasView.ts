@@ -22,6 +22,7 @@ import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './dr
 import { createNodeLayer } from './nodeLayer';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
+import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
 
@@ -41,13 +42,7 @@ const SETTLE_MS = 160;
 const MOTION_MS = 250;
 
 export function createCanvasView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'graph-canvas__surface';
-  canvas.tabIndex = 0;
-  canvas.setAttribute(
-    'aria-label',
-    'Graph drawing: drag to pan, wheel or + and - to zoom, arrow keys to pan, click to select',
-  );
+  const canvas = makeGraphSurface(document.createElement('canvas'));
   container.appendChild(canvas);
   const ctx = canvas.getContext('2d', { alpha: true })!;
   const view: Viewport = { zoom: 1, panX: 0, panY: 0, width: 0, height: 0 };
