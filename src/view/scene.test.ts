@@ -107,7 +107,7 @@ describe('visibility and hit-testing', () => {
   });
 
   it('hides what the filters hide, and edges whose end is hidden', () => {
-    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
+    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), contextFacets: [] };
     expect(applyVisibility(scene, computeVisibility(graph, onlyFrance))).toBe(true);
     const shownNodes = scene.nodeKeys.filter((_k, i) => scene.nodeShown[i]);
     const shownEdges = scene.edgeKeys.filter((_k, j) => scene.edgeShown[j]);
@@ -133,7 +133,7 @@ describe('visibility and hit-testing', () => {
       nodes: false,
       edges: false,
     });
-    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
+    const onlyFrance = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), contextFacets: [] };
     expect(applyVisibilityChanges(scene, computeVisibility(graph, onlyFrance))).toEqual({ nodes: true, edges: true });
     applyVisibility(scene, computeVisibility(graph, NO_FILTERS));
     expect(scene.nodeShown.every((v) => v === SHOWN)).toBe(true);
@@ -141,7 +141,7 @@ describe('visibility and hit-testing', () => {
 
   it("reads the filters' sets by number as it would by key", () => {
     const cases = [
-      { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false },
+      { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), contextFacets: [] },
       togglePick(NO_FILTERS, 'entity:country', 'VE'),
       {
         ...togglePick(
@@ -205,7 +205,7 @@ describe('worker layouts', () => {
   it('send only the shown nodes and the links between them, and put the answer back on those nodes', () => {
     const graph = sampleGraph();
     const scene = buildScene(graph);
-    const franceAlone = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), countryContext: false };
+    const franceAlone = { ...togglePick(NO_FILTERS, 'entity:country', 'FR'), contextFacets: [] };
     applyVisibility(scene, computeVisibility(graph, franceAlone));
     const { nodes, positions, edges } = layoutInput(scene);
     expect(nodes.map((i) => scene.nodeKeys[i])).toEqual(['a', 'b']);
