@@ -44,9 +44,3 @@ export function neighbourhood(graph: StoryGraph, selection: Selection | null): N
   }
   return { nodes, edges };
 }
-
-export function selectionExists(graph: StoryGraph, selection: Selection | null): boolean {
-  if (!selection) return false;
-  if (selection.kind === 'source') return graph.getAttribute('sourceIndex').byId.has(selection.id);
-  return selection.kind === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id);
-}
