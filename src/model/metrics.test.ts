@@ -46,6 +46,22 @@ describe('metrics', () => {
     expect(values(s, 'weightedDegree')).toEqual({ a: 3, b: 2, c: 1 });
   });
 
+  it('sums the links’ weights for weighted degree, and plain degree ignores them', () => {
+    const s = {
+      ...structure(
+        ['a', 'b', 'c'],
+        [
+          ['a', 'b'],
+          ['a', 'b'],
+          ['c', 'a'],
+        ],
+      ),
+      weights: Float64Array.of(2.5, 1, 4),
+    };
+    expect(values(s, 'weightedDegree')).toEqual({ a: 7.5, b: 3.5, c: 4 });
+    expect(values(s, 'degree')).toEqual({ a: 3, b: 2, c: 1 });
+  });
+
   it('gives betweenness 1 to the middle of a path and the hub of a star, 0 to the ends', () => {
     expect(values(path, 'betweenness')).toEqual({ a: 0, b: 1, c: 0 });
     expect(values(star, 'betweenness')).toEqual({ x: 1, l1: 0, l2: 0, l3: 0 });
