@@ -46,6 +46,8 @@ export function PresentOverlay({ views, step, dispatch, onShow }: Props) {
         PageUp: -1,
       };
       if (event.key === 'Escape') dispatch({ type: 'present', step: null });
+      // A key the focused drawing has used (arrows pan it) does not also step: Page keys and Space still do.
+      else if (event.defaultPrevented) return;
       else if (event.key in moves) dispatch({ type: 'present', step: step + moves[event.key]! });
       else return;
       event.preventDefault();
