@@ -1,6 +1,7 @@
 // An axe-core scan of the main states: the story, an entity with its connections and a path, the evidence views,
-// a relation's details, the chronology, and the story drawn by the canvas renderer. No serious or critical violation
-// may remain.
+// a relation's details, the chronology, the story drawn by the canvas renderer, an ego view with the filters' faded
+// context, a metric appearance and its legend, and the top entities table. No serious or critical violation may
+// remain.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openExplorer } from './helpers';
@@ -55,4 +56,30 @@ test('the graph drawn on the canvas (as big graphs are) has no serious or critic
   await openExplorer(page, '/?renderer=canvas');
   expect(await page.evaluate(() => window.__graphView!.renderer())).toBe('canvas');
   expect(await seriousViolations(page), 'story on the canvas').toEqual([]);
+});
+
+test('an ego view, a metric appearance with its legend, and the top entities table have no serious violations', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openExplorer(page);
+  // Venezuela alone, with the faded context of whom it deals with (counted in the status line).
+  await page
+    .getByTestId('facet-entity:country')
+    .getByRole('checkbox', { name: /Venezuela/ })
+    .check();
+  await page.getByTestId('search-input').fill('Velásquez');
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('hops').selectOption('1');
+  await expect(page.getByTestId('ego-counts')).toBeVisible();
+  await expect(page.getByTestId('context-counts')).toBeVisible();
+  await page.getByTestId('colour-by').selectOption({ label: 'Community' });
+  await page.getByTestId('size-by').selectOption({ label: 'PageRank' });
+  await expect(page.getByTestId('legend')).toContainText(/PageRank/);
+  expect(await seriousViolations(page), 'ego view with context, by community and PageRank').toEqual([]);
+
+  await page.getByRole('button', { name: 'Top entities by a metric…' }).click();
+  await page.getByTestId('rank-by').selectOption({ label: 'Betweenness' });
+  await expect(page.getByTestId('ranking-table').locator('tbody tr').first()).toBeVisible();
+  expect(await seriousViolations(page), 'top entities table').toEqual([]);
 });
