@@ -110,3 +110,20 @@ for (const renderer of ['cytoscape', 'canvas'] as const) {
     await expect(page.getByTestId('entity-details')).toHaveCount(0);
   });
 }
+
+test('the first Tab offers "Skip to the graph drawing", which puts the keys on the drawing', async ({ page }) => {
+  await openExplorer(page);
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the graph drawing' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('application', { name: /^Graph drawing/ })).toBeFocused();
+  // The address keeps only the view: no fragment.
+  expect(new URL(page.url()).hash).toBe('');
+  await select(page, 'Moscow');
+  await page.getByRole('application', { name: /^Graph drawing/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('entity-details')).toHaveCount(0);
+});

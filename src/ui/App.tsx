@@ -18,6 +18,7 @@ import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
 import { encodeNodes } from '../view/appearance';
 import { AppearancePanel } from './AppearancePanel';
+import { GRAPH_SURFACE_ID } from '../view/graphSurface';
 import { RankingView } from './RankingView';
 import { useMetricRunner } from './useMetricRunner';
 import { useGraphImport } from './import/useGraphImport';
@@ -130,6 +131,7 @@ export function App() {
       <div
         className={`app${state.panel === 'filters' ? '' : ' wide-left'}${state.presenting !== null ? ' presenting' : ''}`}
       >
+        <SkipToGraph />
         <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)}>
           <ViewToolbar
             state={state}
@@ -231,3 +233,23 @@ export function App() {
 }
 
 const noop = () => {};
+
+/**
+ * The page's first stop for the keyboard: the drawing comes after the toolbar and the whole filter panel (some
+ * 60 Tab presses on the story), so a link jumps straight to it. Shown only while focused.
+ */
+function SkipToGraph() {
+  return (
+    <a
+      className="skip-link"
+      href={`#${GRAPH_SURFACE_ID}`}
+      onClick={(event) => {
+        // Focus, not navigation: the address holds the view, and a #fragment would only clutter it.
+        event.preventDefault();
+        document.getElementById(GRAPH_SURFACE_ID)?.focus();
+      }}
+    >
+      Skip to the graph drawing
+    </a>
+  );
+}

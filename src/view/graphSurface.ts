@@ -6,7 +6,11 @@ export const GRAPH_SURFACE_LABEL =
   'Graph drawing: arrow keys pan, + and - zoom, Enter adds the selected entity’s neighbours, Escape clears the ' +
   'selection; drag to pan, wheel to zoom, click to select, double-click to add neighbours';
 
+/** The surface's id: the page's "Skip to the graph drawing" link leads there. */
+export const GRAPH_SURFACE_ID = 'graph-drawing';
+
 export function makeGraphSurface<E extends HTMLElement>(element: E): E {
+  element.id = GRAPH_SURFACE_ID;
   element.className = 'graph-canvas__surface';
   element.tabIndex = 0;
   element.setAttribute('role', 'application');
