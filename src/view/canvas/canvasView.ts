@@ -220,6 +220,15 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     zoomAt,
   });
 
+  // The user's own press, wheel or key wins over a glide under way (a saved view opening, a walkthrough step):
+  // otherwise the glide's next frame would undo it.
+  const userTakesOver = () => {
+    stopGlide?.();
+    stopGlide = null;
+  };
+  for (const type of ['pointerdown', 'wheel', 'keydown'] as const)
+    canvas.addEventListener(type, userTakesOver, { capture: true, passive: true });
+
   const observer = new ResizeObserver(() => resize());
   observer.observe(container);
   resize();
