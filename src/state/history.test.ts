@@ -23,17 +23,22 @@ describe('undo and redo', () => {
       start,
       { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' },
       { type: 'select', selection: { kind: 'entity', id: 'putin' } },
-      { type: 'setAppearance', appearance: { sizeBy: 'metric:pagerank', colourBy: 'type', labelMinSize: 0 } },
+      {
+        type: 'setAppearance',
+        appearance: { sizeBy: 'metric:pagerank', colourBy: 'type', labelBy: 'none', labelMinSize: 0 },
+      },
     );
     const back = run(end, { type: 'undo' }, { type: 'undo' }, { type: 'undo' });
     expect(back.visibility.nodes.size).toBe(7);
     expect(back.selection).toBeNull();
     expect(back.appearance.sizeBy).toBe('degree');
+    expect(back.appearance.labelBy).toBe('name');
     expect(canUndo(back)).toBe(false);
     const forward = run(back, { type: 'redo' }, { type: 'redo' }, { type: 'redo' });
     expect([...forward.visibility.nodes].sort()).toEqual(['putin', 'russia']);
     expect(forward.selection).toEqual({ kind: 'entity', id: 'putin' });
     expect(forward.appearance.sizeBy).toBe('metric:pagerank');
+    expect(forward.appearance.labelBy).toBe('none');
     expect(canRedo(forward)).toBe(false);
   });
 

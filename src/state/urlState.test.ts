@@ -8,6 +8,12 @@ import { datasetSchema } from '../model/schema';
 import { decodeView, encodeView, type LinkedView } from './urlState';
 
 const graph = buildGraph(datasetSchema.parse(miniDataset()));
+/** The same graph where one entity carries a text attribute (as an imported graph's nodes do). */
+const withNickname = (() => {
+  const dataset = miniDataset();
+  dataset.entities[0] = { ...dataset.entities[0]!, attributes: { nickname: 'El Presidente' } };
+  return buildGraph(datasetSchema.parse(dataset));
+})();
 const someEntity = graph.nodes()[0]!;
 const otherEntity = graph.nodes()[1]!;
 const someRelation = graph.edges()[0]!;
@@ -23,7 +29,7 @@ const view: LinkedView = {
   layout: 'circle',
   selection: { kind: 'relation', id: someRelation },
   camera: { x: 12.34, y: -56.7, zoom: 1.5 },
-  appearance: { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelMinSize: 20 },
+  appearance: { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelBy: 'none', labelMinSize: 20 },
   ego: { center: someEntity, hops: 2, direction: 'out', expanded: [otherEntity] },
   path: {
     from: someEntity,
@@ -109,6 +115,35 @@ describe('the view in a link', () => {
     expect(decoded.patch).toEqual({});
     expect(decoded.problems).toHaveLength(4);
     expect(decoded.problems[0]).toMatch(/too long/);
+  });
+
+  it('labels by an attribute the graph has, and refuses one it lacks while keeping sizes and colours', () => {
+    const appearance = { ...DEFAULT_APPEARANCE, colourBy: 'metric:community', labelBy: 'attr:nickname' };
+    const params = encodeView({ ...view, appearance });
+    expect(decodeView(params, withNickname, 'abcd1234')).toMatchObject({ problems: [], patch: { appearance } });
+
+    const elsewhere = decodeView(params, graph, 'abcd1234');
+    expect(elsewhere.patch.appearance).toEqual({ ...appearance, labelBy: 'name' });
+    expect(elsewhere.problems).toEqual([
+      "The link labels nodes by “nickname”, which this graph's entities do not have; they show their names.",
+    ]);
+    const made = decodeView(new URLSearchParams({ a: '["degree","type",0,"<b>bold</b>"]' }), graph, 'x');
+    expect(made.patch.appearance?.labelBy).toBe('name');
+    expect(made.problems).toHaveLength(1);
+  });
+
+  it('reads links made before the label could be chosen as labelled by name', () => {
+    const decoded = decodeView(new URLSearchParams({ a: '["metric:pagerank","type",12]' }), graph, 'x');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.patch.appearance).toEqual({
+      sizeBy: 'metric:pagerank',
+      colourBy: 'type',
+      labelBy: 'name',
+      labelMinSize: 12,
+    });
+    // And a view labelled by name still writes the short form those links used.
+    const written = encodeView({ ...view, appearance: { ...DEFAULT_APPEARANCE, sizeBy: 'metric:pagerank' } });
+    expect(written.get('a')).toBe('["metric:pagerank","type",0]');
   });
 
   it('clamps the zoom into the range the views accept', () => {

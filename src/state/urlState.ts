@@ -46,9 +46,13 @@ export function encodeView(view: LinkedView): URLSearchParams {
   const filters = encodeFilters(view.filters);
   if (filters) params.set('f', filters);
   if (view.filters.time) params.set('t', encodeTime(view.filters.time));
-  const { sizeBy, colourBy, labelMinSize } = view.appearance;
-  if (sizeBy !== DEFAULT_APPEARANCE.sizeBy || colourBy !== DEFAULT_APPEARANCE.colourBy || labelMinSize !== 0)
-    params.set('a', JSON.stringify([sizeBy, colourBy, labelMinSize]));
+  const { sizeBy, colourBy, labelBy, labelMinSize } = view.appearance;
+  const plain = [sizeBy, colourBy, labelMinSize];
+  // The label choice comes last and only when it is not the name, so links made before it existed read the same.
+  const labelled = labelBy !== DEFAULT_APPEARANCE.labelBy;
+  const { sizeBy: defaultSize, colourBy: defaultColour, labelMinSize: defaultMin } = DEFAULT_APPEARANCE;
+  if (labelled || JSON.stringify(plain) !== JSON.stringify([defaultSize, defaultColour, defaultMin]))
+    params.set('a', JSON.stringify(labelled ? [...plain, labelBy] : plain));
   if (view.ego)
     params.set('e', JSON.stringify([view.ego.center, view.ego.hops, view.ego.direction, view.ego.expanded]));
   if (view.path) {
@@ -116,7 +120,10 @@ const filtersShape = z
     c: z.array(z.string().max(MAX_ID)).max(MAX_LIST).optional(),
   })
   .strict();
-const appearanceShape = z.tuple([z.string().max(MAX_ID), z.string().max(MAX_ID), z.number().min(0).max(1000)]);
+const appearanceShape = z.union([
+  z.tuple([z.string().max(MAX_ID), z.string().max(MAX_ID), z.number().min(0).max(1000)]),
+  z.tuple([z.string().max(MAX_ID), z.string().max(MAX_ID), z.number().min(0).max(1000), z.string().max(MAX_ID)]),
+]);
 const egoShape = z.tuple([id, z.number().int().min(1).max(MAX_HOPS), z.enum(['both', 'out', 'in']), idList]);
 const pathShape = z.tuple([
   id,
@@ -197,7 +204,17 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
     const parsed = parseJson(appearanceRaw, appearanceShape);
     const known = parsed && knownChoice(parsed[0], 'degree', graph) && knownChoice(parsed[1], 'type', graph);
     if (!parsed || !known) problems.push('The appearance in the link could not be used; the default is used.');
-    else patch.appearance = { sizeBy: parsed[0], colourBy: parsed[1], labelMinSize: parsed[2] };
+    else {
+      // A label choice this graph cannot show costs only the label: sizes and colours still come through.
+      let labelBy = parsed[3] ?? DEFAULT_APPEARANCE.labelBy;
+      if (!knownLabel(labelBy, graph)) {
+        problems.push(
+          `The link labels nodes by ${quoteForMessage(labelBy.replace(/^attr:/, ''))}, which this graph's entities do not have; they show their names.`,
+        );
+        labelBy = DEFAULT_APPEARANCE.labelBy;
+      }
+      patch.appearance = { sizeBy: parsed[0], colourBy: parsed[1], labelBy, labelMinSize: parsed[2] };
+    }
   }
 
   const egoRaw = get('e', 'neighbourhood');
@@ -271,6 +288,12 @@ function knownChoice(choice: string, fallback: string, graph: StoryGraph): boole
   if (choice.startsWith('metric:')) return Object.hasOwn(METRICS, choice.slice(7));
   if (choice.startsWith('attr:')) return hasAttribute(graph, choice.slice(5));
   return false;
+}
+
+/** A label choice this graph can show: the name, none, or an attribute its entities hold. */
+function knownLabel(choice: string, graph: StoryGraph): boolean {
+  if (choice === 'name' || choice === 'none') return true;
+  return choice.startsWith('attr:') && hasAttribute(graph, choice.slice(5));
 }
 
 function hasAttribute(graph: StoryGraph, name: string): boolean {

@@ -54,10 +54,27 @@ describe('appearance', () => {
     expect(encoding.look('maduro').label).toBe('Nicolás Maduro');
   });
 
-  it('gives both renderers the same colour, shape, size and name for every node', () => {
+  it("labels by an attribute's value, nothing where an entity lacks it, or not at all", () => {
+    const dataset = miniDataset();
+    dataset.entities = dataset.entities.map((e) =>
+      e.id === 'maduro' ? { ...e, attributes: { nickname: 'El Presidente', term: 2 } } : e,
+    );
+    const attributed = buildGraph(datasetSchema.parse(dataset));
+    const byNickname = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:nickname' });
+    expect(byNickname.look('maduro').label).toBe('El Presidente');
+    expect(byNickname.look('putin').label).toBe('');
+    expect(encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:term' }).look('maduro').label).toBe('2');
+    const none = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'none' });
+    expect(attributed.nodes().filter((k) => none.look(k).label !== '')).toEqual([]);
+    // The minimum size applies to whichever label is chosen.
+    const bigOnly = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:nickname', labelMinSize: 1000 });
+    expect(bigOnly.look('maduro').label).toBe('');
+  });
+
+  it('gives both renderers the same colour, shape, size and label for every node', () => {
     const encoding = encodeNodes(
       graph,
-      { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelMinSize: 30 },
+      { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelBy: 'name', labelMinSize: 30 },
       metrics,
     );
     const scene = buildScene(graph, undefined, encoding);
@@ -77,5 +94,7 @@ describe('appearance', () => {
     // An appearance change restyles the same scene to the new encoding.
     restyleScene(scene, encodeNodes(graph, DEFAULT_APPEARANCE));
     expect(scene.labels[scene.nodeIndex.get('junk')!]).toBe('Unlinked thing');
+    restyleScene(scene, encodeNodes(graph, { ...DEFAULT_APPEARANCE, labelBy: 'none' }));
+    expect(scene.labels.filter(Boolean)).toEqual([]);
   });
 });

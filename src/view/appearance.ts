@@ -12,15 +12,19 @@ export { MAX_SIZE, MIN_SIZE };
 export type SizeBy = string;
 /** `type`, `metric:<id>` (community and component as categories, the rest as a gradient) or `attr:<name>`. */
 export type ColourBy = string;
+/** `name` (the entity's label), `attr:<name>` (that attribute's value) or `none`. */
+export type LabelBy = string;
 
 export interface Appearance {
   sizeBy: SizeBy;
   colourBy: ColourBy;
-  /** Names show only on nodes drawn at least this big (model units); 0 shows every name. */
+  /** What text a node carries. */
+  labelBy: LabelBy;
+  /** Labels show only on nodes drawn at least this big (model units); 0 shows every label. */
   labelMinSize: number;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { sizeBy: 'degree', colourBy: 'type', labelMinSize: 0 };
+export const DEFAULT_APPEARANCE: Appearance = { sizeBy: 'degree', colourBy: 'type', labelBy: 'name', labelMinSize: 0 };
 
 /** Metric values by node key. */
 export type MetricValues = ReadonlyMap<MetricId, ReadonlyMap<string, number>>;
@@ -29,7 +33,7 @@ export interface NodeLook {
   colour: string;
   shape: string;
   size: number;
-  /** Empty when the name is not to be drawn (below the minimum size). */
+  /** Empty when nothing is to be drawn (no label chosen, no value for it, or below the minimum size). */
   label: string;
 }
 
@@ -102,6 +106,23 @@ export function mix(from: string, to: string, t: number): string {
   const b = parseInt(to.slice(1), 16);
   const channel = (shift: number) => Math.round(((a >> shift) & 255) * (1 - t) + ((b >> shift) & 255) * t);
   return `#${((channel(16) << 16) | (channel(8) << 8) | channel(0)).toString(16).padStart(6, '0')}`;
+}
+
+/**
+ * The text a label choice puts on an entity. An entity without the chosen attribute gets none rather than its name,
+ * so every label on screen is a value of the one field the user picked. Unknown choices (links are checked before
+ * they get here) fall back to the name.
+ */
+function labelSource(labelBy: LabelBy): (e: Entity) => string {
+  if (labelBy === 'none') return () => '';
+  if (labelBy.startsWith('attr:')) {
+    const name = labelBy.slice('attr:'.length);
+    return (e) => {
+      const value = e.attributes && Object.hasOwn(e.attributes, name) ? e.attributes[name] : undefined;
+      return value === undefined ? '' : String(value);
+    };
+  }
+  return (e) => e.label;
 }
 
 export function encodeNodes(
@@ -182,6 +203,7 @@ export function encodeNodes(
     }
   }
 
+  const labelOf = labelSource(appearance.labelBy);
   return {
     look(key) {
       const e = graph.getNodeAttributes(key);
@@ -190,7 +212,7 @@ export function encodeNodes(
         colour: colourOf(key, e),
         shape: styles.entity(e.type).shape,
         size,
-        label: size >= appearance.labelMinSize ? e.label : '',
+        label: size >= appearance.labelMinSize ? labelOf(e) : '',
       };
     },
     legend: { size: sizeLegend, colour: colourLegend },
