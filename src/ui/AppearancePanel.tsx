@@ -1,6 +1,6 @@
-// What nodes are sized and coloured by (degree, a metric, an attribute) and which names show; metrics are
+// What nodes are sized, coloured and labelled by (degree, a metric, an attribute) and which labels show; metrics are
 // computed when first chosen, with progress and Cancel on big graphs.
-import { useMemo, type Dispatch } from 'react';
+import { useId, useMemo, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import { METRICS, type MetricId } from '../model/metricNames';
 
@@ -14,13 +14,14 @@ interface Props {
 const SIZE_METRICS: MetricId[] = ['inDegree', 'outDegree', 'weightedDegree', 'betweenness', 'closeness', 'pagerank'];
 const GRADIENT_METRICS: MetricId[] = ['degree', 'betweenness', 'closeness', 'pagerank'];
 
-/** Entity attributes by kind: numbers can size or shade, texts with few values can colour. */
-function attributeKinds(story: Story): { numeric: string[]; categorical: string[] } {
-  const kinds = new Map<string, { numbers: boolean; values: Set<string> }>();
+/** Entity attributes by kind: numbers can size or shade, texts with few values can colour, any text can label. */
+function attributeKinds(story: Story): { numeric: string[]; categorical: string[]; text: string[] } {
+  const kinds = new Map<string, { numbers: boolean; texts: boolean; values: Set<string> }>();
   for (const entity of story.dataset.entities) {
     for (const [name, value] of Object.entries(entity.attributes ?? {})) {
-      const kind = kinds.get(name) ?? { numbers: true, values: new Set<string>() };
+      const kind = kinds.get(name) ?? { numbers: true, texts: false, values: new Set<string>() };
       if (typeof value !== 'number') kind.numbers = false;
+      if (typeof value === 'string') kind.texts = true;
       if (kind.values.size <= 40) kind.values.add(String(value));
       kinds.set(name, kind);
     }
@@ -29,12 +30,14 @@ function attributeKinds(story: Story): { numeric: string[]; categorical: string[
   return {
     numeric: names.filter((n) => kinds.get(n)!.numbers),
     categorical: names.filter((n) => !kinds.get(n)!.numbers && kinds.get(n)!.values.size <= 40),
+    text: names.filter((n) => kinds.get(n)!.texts),
   };
 }
 
 export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
   const { appearance, metrics } = state;
   const attributes = useMemo(() => attributeKinds(story), [story]);
+  const minSizeHint = useId();
   const set = (next: Partial<typeof appearance>) =>
     dispatch({ type: 'setAppearance', appearance: { ...appearance, ...next } });
   const running = metrics.running;
@@ -64,7 +67,19 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
         </select>
       </label>
       <label className="field">
-        <span>Names on nodes from size</span>
+        <span>Label by</span>
+        <select data-testid="label-by" value={appearance.labelBy} onChange={(e) => set({ labelBy: e.target.value })}>
+          <option value="name">Name</option>
+          {attributes.text.map((name) => (
+            <option key={name} value={`attr:${name}`}>
+              {name}
+            </option>
+          ))}
+          <option value="none">None</option>
+        </select>
+      </label>
+      <label className="field">
+        <span>Labels from size</span>
         <input
           type="number"
           min={0}
@@ -73,9 +88,12 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
           value={appearance.labelMinSize}
           onChange={(e) => set({ labelMinSize: Math.max(0, Math.min(60, Number(e.target.value) || 0)) })}
           data-testid="label-min-size"
-          aria-label="Show names only on nodes at least this big (0: all)"
+          aria-describedby={minSizeHint}
         />
       </label>
+      <p className="hint" id={minSizeHint}>
+        Only nodes at least this big show a label; 0 labels all.
+      </p>
       {running && (
         <p className="metric-progress" role="status" data-testid="metric-progress">
           Computing {METRICS[running.id].label.toLowerCase()}…
