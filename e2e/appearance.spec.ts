@@ -101,3 +101,63 @@ test('the "Top entities" table ranks every entity by a metric, sorts both ways, 
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label(ranked[0]!));
   await expect(page.getByTestId('entity-details')).toContainText('Betweenness');
 });
+
+/** A small crew whose members carry a nickname (text) and an age (number); Eve has no nickname. */
+const CREW = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve'];
+const NICKNAMES: Record<string, string> = { Ann: 'Captain', Bob: 'Doc', Cy: 'Sparrow', Dee: 'Ace' };
+const crewGraphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="label" for="node" attr.name="label" attr.type="string"/>
+<key id="nick" for="node" attr.name="nickname" attr.type="string"/>
+<key id="age" for="node" attr.name="age" attr.type="int"/>
+<graph edgedefault="undirected">
+${CREW.map(
+  (name, i) =>
+    `<node id="n${i}"><data key="label">${name}</data>${
+      NICKNAMES[name] ? `<data key="nick">${NICKNAMES[name]}</data>` : ''
+    }<data key="age">${30 + i}</data></node>`,
+).join('\n')}
+${CREW.map((_, i) => `<edge source="n${i}" target="n${(i + 1) % CREW.length}"/>`).join('\n')}
+</graph>
+</graphml>`;
+
+test('"Label by" an imported text attribute draws its values on the nodes; None draws no labels; undo restores', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'crew.graphml', mimeType: 'application/xml', buffer: Buffer.from(crewGraphml) });
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ visibleEntities: 5, totalEntities: 5, visibleRelations: 5, totalRelations: 5 }),
+  );
+  const drawnNodeLabels = () =>
+    page.evaluate(() =>
+      window.__drawnLabels!()
+        .filter((l) => l.kind === 'node')
+        .map((l) => l.text)
+        .sort(),
+    );
+  await expect.poll(drawnNodeLabels).toEqual([...CREW].sort());
+
+  const labelBy = page.getByTestId('label-by');
+  await expect(labelBy).toHaveAccessibleName('Label by');
+  // Text attributes are offered; the numeric age is not.
+  await expect(labelBy.locator('option')).toHaveText(['Name', 'nickname', 'None']);
+  await labelBy.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(labelBy).toHaveValue('attr:nickname');
+  // Eve has no nickname, so she carries no label rather than her name.
+  await expect.poll(drawnNodeLabels).toEqual(Object.values(NICKNAMES).sort());
+  await screenshot(page, 'label-by-nickname');
+  // The link carries the choice.
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('a'))
+    .toBe(JSON.stringify(['degree', 'type', 0, 'attr:nickname']));
+
+  await labelBy.selectOption({ label: 'None' });
+  await expect.poll(drawnNodeLabels).toEqual([]);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(labelBy).toHaveValue('attr:nickname');
+  await expect.poll(drawnNodeLabels).toEqual(Object.values(NICKNAMES).sort());
+});

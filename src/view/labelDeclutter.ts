@@ -61,6 +61,8 @@ export function labelRules(): StylesheetJson {
 export interface DrawnLabel {
   id: string;
   kind: 'node' | 'edge';
+  /** The text drawn (a node's label, a link's caption). */
+  text: string;
   left: number;
   top: number;
   width: number;
@@ -134,7 +136,12 @@ export function createLabelDeclutter(cy: Core): LabelDeclutter {
       return cy
         .elements()
         .filter((e) => labelReadable(e, zoom) && !e.hasClass(HIDDEN_LABEL))
-        .map((e): DrawnLabel => ({ id: e.id(), kind: e.isNode() ? 'node' : 'edge', ...renderedBox(cy, labelBox(e)) }))
+        .map((e): DrawnLabel => ({
+          id: e.id(),
+          kind: e.isNode() ? 'node' : 'edge',
+          text: String(e.data('label') ?? ''),
+          ...renderedBox(cy, labelBox(e)),
+        }))
         .filter(onScreen);
     },
     destroy() {
