@@ -83,3 +83,38 @@ test('an ego view, a metric appearance with its legend, and the top entities tab
   await expect(page.getByTestId('ranking-table').locator('tbody tr').first()).toBeVisible();
   expect(await seriousViolations(page), 'top entities table').toEqual([]);
 });
+
+test('each appearance and connection control is named by the words its label shows (label in name)', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  // An entity with a path and the evidence rules on, so every connection control is there.
+  await page.getByTestId('search-input').fill('Hugo Chávez');
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('path-to').fill('Rostec');
+  await page.getByTestId('path-to').press('Enter');
+  await page.getByRole('checkbox', { name: /Only links that pass the evidence rules/ }).check();
+  await expect(page.getByTestId('path-min-origins')).toBeVisible();
+
+  const labels = page.locator('[data-testid="appearance"] label, [data-testid="connections"] label');
+  const count = await labels.count();
+  expect(count).toBeGreaterThanOrEqual(10);
+  for (let i = 0; i < count; i++) {
+    // The words shown before the control, or after it when there are none before ("[x] Follow the arrows").
+    const visible = await labels.nth(i).evaluate((label) => {
+      const control = label.querySelector('select, input')!;
+      const words = (range: Range) => range.toString().replace(/\s+/g, ' ').trim();
+      const before = document.createRange();
+      before.setStart(label, 0);
+      before.setEndBefore(control);
+      const after = document.createRange();
+      after.setStartAfter(control);
+      after.setEnd(label, label.childNodes.length);
+      return words(before) || words(after);
+    });
+    const escaped = visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(labels.nth(i).locator('select, input').first(), visible).toHaveAccessibleName(
+      new RegExp(escaped, 'i'),
+    );
+  }
+});

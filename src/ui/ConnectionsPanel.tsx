@@ -42,7 +42,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           Show{' '}
           <select
             data-testid="hops"
-            aria-label="Steps out from the selected entity"
+            aria-label="Show how many steps out from the selected entity"
             value={ego?.hops ?? 0}
             disabled={center === null}
             onChange={(e) => dispatch({ type: 'setEgo', hops: Number(e.target.value), direction })}
@@ -59,7 +59,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           following{' '}
           <select
             data-testid="hops-direction"
-            aria-label="Which links the neighbourhood follows"
+            aria-label="following which links"
             value={direction}
             disabled={center === null}
             onChange={(e) => dispatch({ type: 'setEgo', hops: ego?.hops ?? 0, direction: e.target.value as Direction })}
@@ -147,7 +147,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
                 <select
                   value={options.rules.minOrigins}
                   onChange={(e) => setPath({ rules: { ...options.rules!, minOrigins: Number(e.target.value) } })}
-                  aria-label="Independent origins a link needs"
+                  aria-label="at least how many independent origins per link"
                   data-testid="path-min-origins"
                 >
                   {[1, 2, 3].map((n) => (
