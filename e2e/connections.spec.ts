@@ -10,6 +10,8 @@ import { syntheticGraph } from '../bench/generate';
 import { parseGraphFile } from '../src/io/formats';
 import { datasetFromImported } from '../src/io/fromImported';
 import { datasetSchema } from '../src/model/schema';
+import { neighbourhood } from '../src/model/selection';
+import { relationReading } from '../src/model/describeView';
 
 const story = bundledStory();
 const graph = buildGraph(story);
@@ -158,4 +160,121 @@ test('on a 10k-node import, a path between two entities is found, listed and hig
   });
   const lit = await page.evaluate(() => window.__graphView!.highlightedKeys());
   expect(lit.edges.sort()).toEqual([...expected.allEdges].sort());
+});
+
+/** Asks for a path from the selected entity to the one with this name. */
+async function pathTo(page: Page, label: string) {
+  await page.getByTestId('path-to').fill(label);
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-message')).toContainText(`to ${label}`);
+}
+
+const listedSteps = (page: Page) => page.getByTestId('path-steps').getByRole('listitem');
+const lit = (page: Page) => page.evaluate(() => window.__graphView!.highlightedKeys().edges.sort());
+const undirected = { directed: false, rules: null, bestSupported: false };
+
+test('"Follow the arrows" keeps only paths along the links\' direction: a longer one, or none and a message', async ({
+  page,
+}) => {
+  // Putin reaches Venezuela in fewer steps against some arrows than along them.
+  const [putin, venezuela] = [idOf('Vladimir Putin'), idOf('Venezuela')];
+  const anyWay = findPaths(graph, putin, venezuela, everything.edges, undirected);
+  const along = findPaths(graph, putin, venezuela, everything.edges, { ...undirected, directed: true });
+  if (!anyWay.found || !along.found || along.steps.length <= anyWay.steps.length)
+    throw new Error('the story should link Putin to Venezuela in more steps along the arrows');
+  // Chávez is two steps from Maduro, but no arrows lead from Maduro to him.
+  const [maduro, chavez] = [idOf('Nicolás Maduro'), idOf('Hugo Chávez')];
+  const toChavez = findPaths(graph, maduro, chavez, everything.edges, undirected);
+  const noneAlong = findPaths(graph, maduro, chavez, everything.edges, { ...undirected, directed: true });
+  if (!toChavez.found || noneAlong.found) throw new Error('the story should link Maduro to Chávez only against arrows');
+
+  await openExplorer(page);
+  await select(page, 'Vladimir Putin');
+  await pathTo(page, 'Venezuela');
+  await expect(listedSteps(page)).toHaveCount(anyWay.steps.length);
+  const follow = page.getByRole('checkbox', { name: 'Follow the arrows' });
+  await follow.focus();
+  await page.keyboard.press('Space');
+  await expect(follow).toBeChecked();
+  await expect(listedSteps(page)).toHaveCount(along.steps.length);
+  // Each step is read along its arrow, from the entity the path has reached so far.
+  for (const i of along.steps.keys())
+    await expect(listedSteps(page).nth(i)).toContainText(`${graph.getNodeAttribute(along.nodes[i]!, 'label')} — `);
+  await expect.poll(() => lit(page)).toEqual([...along.allEdges].sort());
+
+  // From Maduro, Chávez is two steps away ignoring direction, and out of reach along the arrows.
+  await page.getByRole('button', { name: 'Clear path' }).click();
+  await select(page, 'Nicolás Maduro');
+  await pathTo(page, 'Hugo Chávez');
+  await expect(listedSteps(page)).toHaveCount(toChavez.steps.length);
+  await follow.check();
+  await expect(page.getByTestId('path-message')).toHaveText(noneAlong.reason);
+  await expect(listedSteps(page)).toHaveCount(0);
+  // Nothing of the path stays lit: only Maduro's own links, as for any selection.
+  await expect.poll(() => lit(page)).toEqual([...neighbourhood(graph, { kind: 'entity', id: maduro }).edges].sort());
+  await follow.uncheck();
+  await expect(listedSteps(page)).toHaveCount(toChavez.steps.length);
+});
+
+test('"Best-supported" lists the path whose weakest link has more independent origins, and flags that link', async ({
+  page,
+}) => {
+  const [from, to] = [idOf('Vladimir Putin'), idOf('Ramón Celestino Velásquez')];
+  const fewest = findPaths(graph, from, to, everything.edges, undirected);
+  const best = findPaths(graph, from, to, everything.edges, { ...undirected, bestSupported: true });
+  if (!fewest.found || !best.found) throw new Error('the story should link Putin to Velásquez');
+  const originsOf = (edge: string) => graph.getAttribute('evidence')(graph.getEdgeAttributes(edge)).origins.length;
+  const weakest = (steps: { edge: string }[]) => Math.min(...steps.map((s) => originsOf(s.edge)));
+  if (weakest(best.steps) <= weakest(fewest.steps))
+    throw new Error('the best-supported path from Putin to Velásquez should rest on better-supported links');
+
+  /** The independent origins each listed step shows. */
+  const listedOrigins = async () =>
+    (await listedSteps(page).allTextContents()).map((text) => Number(/(\d+) independent origin/.exec(text)?.[1] ?? 0));
+  await openExplorer(page);
+  await select(page, 'Vladimir Putin');
+  await pathTo(page, 'Ramón Celestino Velásquez');
+  await expect(listedSteps(page)).toHaveCount(fewest.steps.length);
+  const before = await listedOrigins();
+
+  const bestSupported = page.getByRole('checkbox', { name: /Best-supported path/ });
+  await bestSupported.focus();
+  await page.keyboard.press('Space');
+  await expect(listedSteps(page)).toHaveCount(best.steps.length);
+  for (const [i, step] of best.steps.entries())
+    await expect(listedSteps(page).nth(i)).toContainText(relationReading(graph, step.edge));
+  const after = await listedOrigins();
+  expect(Math.min(...after)).toBeGreaterThan(Math.min(...before));
+  // The weakest link is flagged once, on a step with the fewest origins of the path.
+  const flagged = listedSteps(page).filter({ hasText: 'weakest link' });
+  await expect(flagged).toHaveCount(1);
+  expect(Number(/(\d+) independent origin/.exec((await flagged.textContent()) ?? '')?.[1])).toBe(Math.min(...after));
+  await expect.poll(() => lit(page)).toEqual([...best.allEdges].sort());
+  await screenshot(page, 'path-best-supported');
+});
+
+test('"Clear path" takes away the steps and the path\'s highlight, leaving the selection\'s links lit', async ({
+  page,
+}) => {
+  const [from, to] = [idOf('Hugo Chávez'), idOf('Rostec')];
+  const path = findPaths(graph, from, to, everything.edges, undirected);
+  if (!path.found) throw new Error('the story should link Chávez to Rostec');
+  const ownLinks = [...neighbourhood(graph, { kind: 'entity', id: from }).edges].sort();
+  if ([...path.allEdges].every((edge) => ownLinks.includes(edge)))
+    throw new Error("the path should reach beyond Chávez's own links");
+
+  await openExplorer(page);
+  await select(page, 'Hugo Chávez');
+  await pathTo(page, 'Rostec');
+  await expect(listedSteps(page)).toHaveCount(path.steps.length);
+  await expect.poll(() => lit(page)).toEqual([...path.allEdges].sort());
+
+  const clear = page.getByRole('button', { name: 'Clear path' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('path-steps')).toHaveCount(0);
+  await expect(page.getByTestId('path-message')).toHaveCount(0);
+  await expect(clear).toHaveCount(0);
+  await expect.poll(() => lit(page)).toEqual(ownLinks);
+  await expect(page.getByRole('checkbox', { name: 'Follow the arrows' })).toBeDisabled();
 });
