@@ -161,3 +161,16 @@ test('"Label by" an imported text attribute draws its values on the nodes; None 
   await expect(labelBy).toHaveValue('attr:nickname');
   await expect.poll(drawnNodeLabels).toEqual(Object.values(NICKNAMES).sort());
 });
+
+test('a link that labels by an attribute the story lacks keeps its sizes, says so, and shows names', async ({
+  page,
+}) => {
+  const params = new URLSearchParams({ a: JSON.stringify(['metric:pagerank', 'type', 0, 'attr:nickname']) });
+  await page.goto(`/?${params.toString()}`);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('could not be restored');
+  await expect(notice).toContainText('labels nodes by “nickname”');
+  await expect(page.getByTestId('label-by')).toHaveValue('name');
+  await expect(page.getByTestId('size-by')).toHaveValue('metric:pagerank');
+  await expect(page.getByTestId('legend-size')).toContainText('Size: PageRank');
+});
