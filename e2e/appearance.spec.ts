@@ -149,6 +149,7 @@ test('"Label by" an imported text attribute draws its values on the nodes; None 
   await expect(labelBy).toHaveValue('attr:nickname');
   // Eve has no nickname, so she carries no label rather than her name.
   await expect.poll(drawnNodeLabels).toEqual(Object.values(NICKNAMES).sort());
+  await expect(page.getByTestId('legend-labels')).toHaveText('Labels: nickname.');
   await screenshot(page, 'label-by-nickname');
   // The link carries the choice.
   await expect
@@ -157,6 +158,7 @@ test('"Label by" an imported text attribute draws its values on the nodes; None 
 
   await labelBy.selectOption({ label: 'None' });
   await expect.poll(drawnNodeLabels).toEqual([]);
+  await expect(page.getByTestId('legend-labels')).toHaveText('No labels.');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(labelBy).toHaveValue('attr:nickname');
   await expect.poll(drawnNodeLabels).toEqual(Object.values(NICKNAMES).sort());

@@ -108,6 +108,11 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
               ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest).`
               : 'Bigger nodes have more links.'}
           </li>
+          {encoding.legend.labels && (
+            <li className="muted" data-testid="legend-labels">
+              {encoding.legend.labels}.
+            </li>
+          )}
         </ul>
       )}
     </section>

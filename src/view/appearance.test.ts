@@ -19,7 +19,7 @@ describe('appearance', () => {
     const encoding = encodeNodes(graph, DEFAULT_APPEARANCE);
     expect(encoding.look('maduro').colour).toBe(graph.getAttribute('styles').entity('person').color);
     expect(encoding.look('maduro').size).toBeGreaterThan(encoding.look('junk').size);
-    expect(encoding.legend).toEqual({ size: null, colour: { kind: 'type' } });
+    expect(encoding.legend).toEqual({ size: null, colour: { kind: 'type' }, labels: null });
     expect(encoding.missing).toEqual([]);
   });
 
@@ -63,9 +63,12 @@ describe('appearance', () => {
     const byNickname = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:nickname' });
     expect(byNickname.look('maduro').label).toBe('El Presidente');
     expect(byNickname.look('putin').label).toBe('');
+    // The legend says where the labels come from when they are not the names.
+    expect(byNickname.legend.labels).toBe('Labels: nickname');
     expect(encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:term' }).look('maduro').label).toBe('2');
     const none = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'none' });
     expect(attributed.nodes().filter((k) => none.look(k).label !== '')).toEqual([]);
+    expect(none.legend.labels).toBe('No labels');
     // The minimum size applies to whichever label is chosen.
     const bigOnly = encodeNodes(attributed, { ...DEFAULT_APPEARANCE, labelBy: 'attr:nickname', labelMinSize: 1000 });
     expect(bigOnly.look('maduro').label).toBe('');

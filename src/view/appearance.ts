@@ -44,7 +44,12 @@ export type ColourLegend =
 
 export interface NodeEncoding {
   look(key: string): NodeLook;
-  legend: { size: { title: string; min: number; max: number } | null; colour: ColourLegend };
+  legend: {
+    size: { title: string; min: number; max: number } | null;
+    colour: ColourLegend;
+    /** What the labels show when not the names ("Labels: nickname", "No labels"); null for names. */
+    labels: string | null;
+  };
   /** Metrics the encoding needs that are not computed yet (the view shows the default until they are). */
   missing: MetricId[];
 }
@@ -113,6 +118,11 @@ export function mix(from: string, to: string, t: number): string {
  * so every label on screen is a value of the one field the user picked. Unknown choices (links are checked before
  * they get here) fall back to the name.
  */
+function labelsLegend(labelBy: LabelBy): string | null {
+  if (labelBy === 'none') return 'No labels';
+  return labelBy.startsWith('attr:') ? `Labels: ${labelBy.slice('attr:'.length)}` : null;
+}
+
 function labelSource(labelBy: LabelBy): (e: Entity) => string {
   if (labelBy === 'none') return () => '';
   if (labelBy.startsWith('attr:')) {
@@ -215,7 +225,7 @@ export function encodeNodes(
         label: size >= appearance.labelMinSize ? labelOf(e) : '',
       };
     },
-    legend: { size: sizeLegend, colour: colourLegend },
+    legend: { size: sizeLegend, colour: colourLegend, labels: labelsLegend(appearance.labelBy) },
     missing,
   };
 }

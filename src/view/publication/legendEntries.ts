@@ -78,5 +78,6 @@ export function legendEntries(graph: StoryGraph, visibility: Visibility, encodin
       ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest)`
       : 'Bigger nodes have more links',
   });
+  if (encoding.legend.labels) entries.push({ swatch: { kind: 'none' }, text: encoding.legend.labels });
   return entries;
 }
