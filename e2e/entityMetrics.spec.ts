@@ -1,6 +1,7 @@
 // An entity's metrics in its details: on the story they are there once it is selected, with values the model gives
 // for the same graph; on a 10k import the user starts them, sees the progress, can cancel and start again.
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
 import { buildGraph } from '../src/model/graph';
 import { computeMetric, samplesFor, type MetricId } from '../src/model/metrics';
@@ -106,6 +107,10 @@ test('on a 10k import the details compute metrics on request, in a worker: Cance
   await expect(metricValue(page, 'Betweenness')).toHaveCount(0);
   await expect(progress).toHaveCount(0);
 
+  // The section with its message and button passes an accessibility scan.
+  const scan = await new AxeBuilder({ page }).include('[data-testid="entity-metrics"]').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
   // Asked again, only betweenness is left, and it finishes: estimated from samples, and the details say so.
   await expect(metrics).toContainText('Not computed yet: betweenness.');
   await compute.click();
@@ -116,4 +121,8 @@ test('on a 10k import the details compute metrics on request, in a worker: Cance
   await expect(metrics.getByTestId('metric-message')).toHaveCount(0);
   await expect(compute).toHaveCount(0);
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Node 4321');
+  const ranInWorker = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((e) => /metrics\.worker/.test(e.name)),
+  );
+  expect(ranInWorker).toBe(true);
 });
