@@ -104,9 +104,17 @@ export interface MetricsState {
   running: { id: MetricId; fraction: number | null } | null;
   /** Why the last run failed, or that it was cancelled. */
   message: string | null;
+  /** The user asked for every metric (an entity's details on a big graph); a stop or failure withdraws it. */
+  allRequested: boolean;
 }
 
-export const NO_METRICS: MetricsState = { values: new Map(), sampled: new Map(), running: null, message: null };
+export const NO_METRICS: MetricsState = {
+  values: new Map(),
+  sampled: new Map(),
+  running: null,
+  message: null,
+  allRequested: false,
+};
 
 export type Panel = 'filters' | 'sources' | 'discrepancies' | 'chronology' | 'ranking' | 'views';
 
@@ -167,6 +175,8 @@ export type Action =
   | { type: 'setPath'; path: PathQuery | null }
   | { type: 'setAppearance'; appearance: Appearance }
   | { type: 'setRankBy'; metric: MetricId }
+  /** Every metric, one after the other, for the details (big graphs wait for this; small ones compute them anyway). */
+  | { type: 'computeMetrics' }
   | { type: 'metricStarted'; id: MetricId }
   | { type: 'metricProgress'; id: MetricId; fraction: number }
   | { type: 'metricDone'; id: MetricId; values: ReadonlyMap<string, number>; sampled?: number }
@@ -396,6 +406,8 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, rankBy: action.metric, metrics: { ...state.metrics, message: null } };
     case 'setAppearance':
       return { ...state, appearance: action.appearance, metrics: { ...state.metrics, message: null } };
+    case 'computeMetrics':
+      return { ...state, metrics: { ...state.metrics, allRequested: true, message: null } };
     case 'metricStarted':
       return { ...state, metrics: { ...state.metrics, running: { id: action.id, fraction: null }, message: null } };
     case 'metricProgress':
@@ -406,7 +418,7 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       const sampled = new Map(state.metrics.sampled);
       if (action.sampled !== undefined) sampled.set(action.id, action.sampled);
       else sampled.delete(action.id);
-      return { ...state, metrics: { values, sampled, running: null, message: null } };
+      return { ...state, metrics: { ...state.metrics, values, sampled, running: null, message: null } };
     }
     case 'metricStopped': {
       // A choice that waited for the metric goes back to the default, so nothing is left waiting for it.
@@ -416,7 +428,8 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
         sizeBy: needs(state.appearance.sizeBy) ? DEFAULT_APPEARANCE.sizeBy : state.appearance.sizeBy,
         colourBy: needs(state.appearance.colourBy) ? DEFAULT_APPEARANCE.colourBy : state.appearance.colourBy,
       };
-      return { ...state, appearance, metrics: { ...state.metrics, running: null, message: action.message } };
+      const metrics = { ...state.metrics, running: null, message: action.message, allRequested: false };
+      return { ...state, appearance, metrics };
     }
   }
 }

@@ -21,6 +21,8 @@ import { AppearancePanel } from './AppearancePanel';
 import { GRAPH_SURFACE_ID } from '../view/graphSurface';
 import { RankingView } from './RankingView';
 import { useMetricRunner } from './useMetricRunner';
+import { nextMetric } from '../state/metricQueue';
+import { runsInWorker } from '../view/metricsRunner';
 import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
@@ -117,12 +119,8 @@ export function App() {
     () => (story ? encodeNodes(story.graph, state.appearance, state.metrics.values) : null),
     [story, state.appearance, state.metrics.values],
   );
-  // The metric to compute next: one the drawing waits for, else the one the ranking table shows.
-  const rankingNeeds =
-    state.panel === 'ranking' && !state.metrics.values.has(state.rankBy) && !state.metrics.message
-      ? state.rankBy
-      : null;
-  const neededMetric = encoding?.missing[0] ?? rankingNeeds;
+  // The metric to compute next: the drawing's, the ranking table's, then every one for an entity's details.
+  const neededMetric = story ? nextMetric(state, encoding?.missing ?? [], !runsInWorker(story.graph)) : null;
   const cancelMetric = useMetricRunner(story, neededMetric, state.metrics.running !== null, dispatch);
   const showConnections =
     story !== null && (state.selection?.kind === 'entity' || state.ego !== null || state.path !== null);
@@ -206,7 +204,9 @@ export function App() {
               selection={state.selection}
               visibility={state.visibility}
               time={state.filters.time}
-              metrics={state.metrics.values}
+              metrics={state.metrics}
+              metricQueued={neededMetric !== null}
+              onCancelMetric={cancelMetric}
               pinned={state.pinned}
               dispatch={dispatch}
             />

@@ -1,15 +1,16 @@
 // The evidence panel: who an entity is and how it is linked, what a relation is and who says so, or what a
 // source is and what rests on it.
-import { useState, type Dispatch } from 'react';
-import type { Action, Story } from '../state/explorer';
+import { useState, type Dispatch, type ReactNode } from 'react';
+import type { Action, MetricsState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { TimeFilter } from '../model/timeFilter';
 import type { Selection } from '../model/selection';
 import { countryName } from '../model/vocabulary';
 import { stylesOf } from './typeStyles';
 import { StoryOverview } from './StoryOverview';
-import { METRICS, type MetricId } from '../model/metricNames';
-import type { MetricValues } from '../view/appearance';
+import type { MetricId } from '../model/metricNames';
+import { runsInWorker } from '../view/metricsRunner';
+import { EntityMetrics } from './EntityMetrics';
 import { RelationDetails, Row } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
 
@@ -19,14 +20,18 @@ interface Props {
   visibility: Visibility;
   /** The time window, for a relation's claims as known by its end. */
   time?: TimeFilter;
-  /** Metrics computed so far, shown in an entity's details. */
-  metrics: MetricValues;
+  /** Metrics computed so far, shown in an entity's details, and the one running. */
+  metrics: MetricsState;
+  /** A metric is about to start (the details wait for it rather than offer to compute). */
+  metricQueued: boolean;
+  onCancelMetric: (id: MetricId) => void;
   /** Entities pinned in place (the details offer to pin or unpin the selected one). */
   pinned: ReadonlySet<string>;
   dispatch: Dispatch<Action>;
 }
 
-export function DetailsPanel({ story, selection, visibility, metrics, pinned, dispatch, time }: Props) {
+export function DetailsPanel(props: Props) {
+  const { story, selection, visibility, metrics, metricQueued, onCancelMetric, pinned, dispatch, time } = props;
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
@@ -36,7 +41,16 @@ export function DetailsPanel({ story, selection, visibility, metrics, pinned, di
         story={story}
         id={selection.id}
         visibility={visibility}
-        metrics={metrics}
+        metrics={
+          <EntityMetrics
+            id={selection.id}
+            metrics={metrics}
+            queued={metricQueued}
+            inWorker={runsInWorker(graph)}
+            onCancel={onCancelMetric}
+            dispatch={dispatch}
+          />
+        }
         onSelect={select}
         pinned={pinned.has(selection.id)}
         onTogglePin={() => dispatch({ type: 'togglePin', id: selection.id })}
@@ -74,7 +88,8 @@ function EntityDetails({
   story: Story;
   id: string;
   visibility: Visibility;
-  metrics: MetricValues;
+  /** The entity's metrics section. */
+  metrics: ReactNode;
   onSelect: (s: Selection) => void;
 }) {
   const { graph } = story;
@@ -126,11 +141,9 @@ function EntityDetails({
         {Object.entries(entity.attributes ?? {}).map(([key, value]) => (
           <Row key={key} name={key} value={String(value)} />
         ))}
-        {[...metrics].map(([metric, values]) => (
-          <Row key={`metric:${metric}`} name={METRICS[metric].label} value={metricText(metric, values.get(id))} />
-        ))}
       </dl>
       {entity.description && <p>{entity.description}</p>}
+      {metrics}
       <h3>
         Relations <span className="count">{links.length}</span>
       </h3>
@@ -167,11 +180,4 @@ function EntityDetails({
       )}
     </div>
   );
-}
-
-/** A metric value as the details show it: categories numbered from 1, scores to a few significant digits. */
-function metricText(metric: MetricId, value: number | undefined): string {
-  if (value === undefined) return '–';
-  if (METRICS[metric].kind === 'categorical') return String(value + 1);
-  return Number.isInteger(value) ? String(value) : value.toPrecision(3);
 }

@@ -3,6 +3,7 @@
 import { useMemo, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
+import { formatScore } from '../model/metricReading';
 import { ViewHead } from './SourcesView';
 
 interface Props {
@@ -103,9 +104,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
                     {row.label}
                   </button>
                 </td>
-                <td className="number">
-                  {categorical ? row.value + 1 : Number.isInteger(row.value) ? row.value : row.value.toPrecision(3)}
-                </td>
+                <td className="number">{categorical ? row.value + 1 : formatScore(row.value)}</td>
               </tr>
             ))}
           </tbody>

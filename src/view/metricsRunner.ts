@@ -22,6 +22,11 @@ export interface MetricRun {
 /** From this many nodes and links together, metrics run in a worker. */
 export const WORKER_FROM = 3000;
 
+/** Whether this graph's metrics run in a worker (and so are not all computed unasked for an entity's details). */
+export function runsInWorker(graph: StoryGraph): boolean {
+  return graph.order + graph.size >= WORKER_FROM && typeof Worker !== 'undefined';
+}
+
 export function structureOf(graph: StoryGraph): Structure {
   const nodes = graph.nodes();
   const index = new Map(nodes.map((key, i) => [key, i]));
@@ -45,7 +50,7 @@ function byKey(nodes: readonly string[], values: Float64Array): Map<string, numb
 /** Starts the metric; `done` resolves with its values by node key, or null when cancelled. */
 export function runMetric(graph: StoryGraph, id: MetricId, onProgress: (fraction: number) => void): MetricRun {
   const structure = structureOf(graph);
-  if (graph.order + graph.size < WORKER_FROM || typeof Worker === 'undefined') {
+  if (!runsInWorker(graph)) {
     let cancelled = false;
     // graphology's metric libraries load when a metric is first asked for, not with the page.
     const done = import('../model/metrics').then(({ computeMetric }) => {

@@ -1,0 +1,130 @@
+// An entity's metrics in its details: on the story they are there once it is selected, with values the model gives
+// for the same graph; on a 10k import the user starts them, sees the progress, can cancel and start again.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
+import { buildGraph } from '../src/model/graph';
+import { computeMetric, samplesFor, type MetricId } from '../src/model/metrics';
+import { readMetric } from '../src/model/metricReading';
+import { structureOf } from '../src/view/metricsRunner';
+import { syntheticGraph } from '../bench/generate';
+
+const story = bundledStory();
+
+/** The value the details give for a metric, by its label. */
+const metricValue = (page: Page, label: string) =>
+  page.getByTestId('entity-metrics').locator(`dt:text-is("${label}") + dd`);
+
+async function select(page: Page, label: string) {
+  await page.getByTestId('search-input').fill(label);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label);
+}
+
+test('selecting a story entity shows all its metrics, ranked, and its degree is its number of relations', async ({
+  page,
+}) => {
+  const structure = structureOf(buildGraph(story));
+  const column = (id: MetricId) => {
+    const values = computeMetric(structure, id).values;
+    return new Map(structure.nodes.map((key, i) => [key, values[i]!]));
+  };
+  const degree = column('degree');
+  // The best-connected entity: its rank and its relation list are both worth reading.
+  const hub = [...degree].sort((a, b) => b[1] - a[1])[0]![0];
+  const label = story.entities.find((e) => e.id === hub)!.label;
+  await openExplorer(page);
+  await select(page, label);
+
+  const metrics = page.getByTestId('entity-metrics');
+  for (const [id, name] of [
+    ['degree', 'Degree'],
+    ['inDegree', 'In-degree'],
+    ['outDegree', 'Out-degree'],
+    ['weightedDegree', 'Weighted degree'],
+    ['betweenness', 'Betweenness'],
+    ['closeness', 'Closeness'],
+    ['pagerank', 'PageRank'],
+    ['community', 'Community'],
+    ['component', 'Connected component'],
+  ] as const) {
+    await expect(metricValue(page, name)).toHaveText(readMetric(id, column(id), hub));
+  }
+  await expect(metricValue(page, 'Degree')).toContainText(`(1st of ${story.entities.length})`);
+  const relations = await page.getByTestId('entity-relations').locator('li').count();
+  expect(relations).toBeGreaterThan(1);
+  expect(Number.parseInt((await metricValue(page, 'Degree').textContent()) ?? '', 10)).toBe(relations);
+  // Story-sized graphs compute them unasked: nothing to press, nothing estimated.
+  await expect(metrics.getByTestId('compute-metrics')).toHaveCount(0);
+  await expect(metrics).not.toContainText('estimated');
+  await screenshot(page, 'entity-metrics');
+
+  // Another entity has its values straight away, from the same computation.
+  const other = story.entities.find((e) => e.id !== hub && degree.get(e.id) === 1)!;
+  await select(page, other.label);
+  await expect(metricValue(page, 'PageRank')).toHaveText(readMetric('pagerank', column('pagerank'), other.id));
+  await expect(metricValue(page, 'Degree')).toHaveText(new RegExp(`^1 \\(joint \\d+(st|nd|rd|th) of `));
+});
+
+test('on a 10k import the details compute metrics on request, in a worker: Cancel stops betweenness, a second run finishes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const file = syntheticGraph(10_000, 5);
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'ten-k.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const links = file.elements.edges.length;
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    countsText({ visibleEntities: 10_000, totalEntities: 10_000, visibleRelations: links, totalRelations: links }),
+    { timeout: 60_000 },
+  );
+  await select(page, 'Node 4321');
+  const details = page.getByTestId('entity-details');
+  const metrics = page.getByTestId('entity-metrics');
+  // Nothing is computed unasked on a graph this big.
+  await expect(metricValue(page, 'Betweenness')).toHaveCount(0);
+  const compute = metrics.getByRole('button', { name: 'Compute metrics' });
+  await compute.focus();
+  await page.keyboard.press('Enter');
+
+  // Betweenness comes last, after the quick ones; its progress shows, and Cancel stops it. It takes a few seconds:
+  // waitFor notices it at once (expect's polling slows to once a second over the quick ones' run).
+  const progress = metrics.getByTestId('metric-progress');
+  await progress.filter({ hasText: 'Computing betweenness…' }).waitFor({ timeout: 60_000 });
+  await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 5_000 });
+  await expect(metrics.getByTestId('metric-message')).toHaveText('Betweenness was not computed (cancelled).');
+  await expect(progress).toHaveCount(0);
+  await expect(metricValue(page, 'Closeness')).toContainText('estimated from');
+  const relations = await page.getByTestId('entity-relations').locator('li').count();
+  expect(Number.parseInt((await metricValue(page, 'Degree').textContent()) ?? '', 10)).toBe(relations);
+  // The page answers, and the cancelled run brings no value later (an uncancelled one takes a few seconds).
+  await page.getByTestId('search-input').fill('Node 77');
+  await expect(page.getByRole('listbox', { name: 'Matches' })).toBeVisible();
+  await page.getByTestId('search-input').press('Escape');
+  await page.waitForTimeout(4000);
+  await expect(metricValue(page, 'Betweenness')).toHaveCount(0);
+  await expect(progress).toHaveCount(0);
+
+  // The section with its message and button passes an accessibility scan.
+  const scan = await new AxeBuilder({ page }).include('[data-testid="entity-metrics"]').analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // Asked again, only betweenness is left, and it finishes: estimated from samples, and the details say so.
+  await expect(metrics).toContainText('Not computed yet: betweenness.');
+  await compute.click();
+  await expect(progress).toContainText(/Computing betweenness… \d+%/, { timeout: 30_000 });
+  await screenshot(page, 'entity-metrics-progress');
+  await expect(metricValue(page, 'Betweenness')).toContainText(
+    `of 10,000), estimated from ${samplesFor(10_000, links)} sampled entities`,
+    { timeout: 60_000 },
+  );
+  await expect(metrics.getByTestId('metric-message')).toHaveCount(0);
+  await expect(compute).toHaveCount(0);
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Node 4321');
+  const ranInWorker = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((e) => /metrics\.worker/.test(e.name)),
+  );
+  expect(ranInWorker).toBe(true);
+});

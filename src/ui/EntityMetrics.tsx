@@ -1,0 +1,67 @@
+// An entity's network metrics in its details, each with its rank or group size. On a story-sized graph they are
+// all computed once an entity is selected; on a big one the user starts them ("Compute metrics"), and can cancel.
+import type { Dispatch } from 'react';
+import type { Action, MetricsState } from '../state/explorer';
+import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
+import { readMetric } from '../model/metricReading';
+import { Row } from './RelationDetails';
+
+interface Props {
+  id: string;
+  metrics: MetricsState;
+  /** A metric waits to be computed: it starts in a moment, so nothing need be offered meanwhile. */
+  queued: boolean;
+  /** Metrics run in a worker (a big graph): progress and Cancel are worth showing. */
+  inWorker: boolean;
+  onCancel: (id: MetricId) => void;
+  dispatch: Dispatch<Action>;
+}
+
+export function EntityMetrics({ id, metrics, queued, inWorker, onCancel, dispatch }: Props) {
+  const { values, sampled, running, message } = metrics;
+  const missing = METRIC_IDS.filter((metric) => !values.has(metric));
+  // Between two metrics of a request nothing runs for a moment: the next one is queued, so the button stays away.
+  const busy = running !== null || queued;
+  return (
+    <section className="entity-metrics" aria-label="Metrics" data-testid="entity-metrics">
+      <h3>Metrics</h3>
+      {values.size > 0 && (
+        <dl>
+          {METRIC_IDS.filter((metric) => values.has(metric)).map((metric) => (
+            <Row
+              key={metric}
+              name={METRICS[metric].label}
+              value={readMetric(metric, values.get(metric)!, id, sampled.get(metric))}
+            />
+          ))}
+        </dl>
+      )}
+      {running && inWorker && (
+        <p className="metric-progress" role="status" data-testid="metric-progress">
+          Computing {METRICS[running.id].label.toLowerCase()}…
+          {running.fraction !== null && ` ${Math.round(running.fraction * 100)}%`}{' '}
+          <button type="button" onClick={() => onCancel(running.id)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {!busy && missing.length > 0 && (
+        <>
+          {message && (
+            <p className="hint" role="status" data-testid="metric-message">
+              {message}
+            </p>
+          )}
+          <p className="hint">
+            {values.size === 0
+              ? 'Degree, betweenness, closeness, PageRank, community and component of every entity, in the background.'
+              : `Not computed yet: ${missing.map((metric) => METRICS[metric].label.toLowerCase()).join(', ')}.`}
+          </p>
+          <button type="button" onClick={() => dispatch({ type: 'computeMetrics' })} data-testid="compute-metrics">
+            Compute metrics
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
