@@ -2,6 +2,7 @@
 // computed when first chosen, with progress and Cancel on big graphs.
 import { useId, useMemo, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
+import { MetricProgress } from './MetricProgress';
 import { METRICS, type MetricId } from '../model/metricNames';
 
 interface Props {
@@ -94,15 +95,7 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
       <p className="hint" id={minSizeHint}>
         Only nodes at least this big show a label; 0 labels all.
       </p>
-      {running && (
-        <p className="metric-progress" role="status" data-testid="metric-progress">
-          Computing {METRICS[running.id].label.toLowerCase()}…
-          {running.fraction !== null && ` ${Math.round(running.fraction * 100)}%`}{' '}
-          <button type="button" onClick={() => onCancel(running.id)}>
-            Cancel
-          </button>
-        </p>
-      )}
+      {running && <MetricProgress running={running} onCancel={onCancel} />}
       <button type="button" className="link" onClick={() => dispatch({ type: 'showPanel', panel: 'ranking' })}>
         Top entities by a metric…
       </button>

@@ -2,6 +2,7 @@
 // all computed once an entity is selected; on a big one the user starts them ("Compute metrics"), and can cancel.
 import type { Dispatch } from 'react';
 import type { Action, MetricsState } from '../state/explorer';
+import { MetricProgress } from './MetricProgress';
 import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
 import { readMetric } from '../model/metricReading';
 import { Row } from './RelationDetails';
@@ -36,15 +37,7 @@ export function EntityMetrics({ id, metrics, queued, inWorker, onCancel, dispatc
           ))}
         </dl>
       )}
-      {running && inWorker && (
-        <p className="metric-progress" role="status" data-testid="metric-progress">
-          Computing {METRICS[running.id].label.toLowerCase()}…
-          {running.fraction !== null && ` ${Math.round(running.fraction * 100)}%`}{' '}
-          <button type="button" onClick={() => onCancel(running.id)}>
-            Cancel
-          </button>
-        </p>
-      )}
+      {running && inWorker && <MetricProgress running={running} onCancel={onCancel} />}
       {!busy && missing.length > 0 && (
         <>
           {message && (
