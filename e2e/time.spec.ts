@@ -146,6 +146,16 @@ test('playback advances the window, keeps the layout, and is one step of undo', 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
   await expect(page.getByTestId('time-to')).toHaveValue('2025-09-07');
+
+  // Undo during a run ends it there: the window goes back to where the run began and stays.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('time-from')).not.toHaveValue('2025-09-01');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
+  await page.waitForTimeout(1_000);
+  await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
+  await expect(page.getByTestId('time-to')).toHaveValue('2025-09-07');
 });
 
 test('the keyboard operates the brush, and a link carries the window', async ({ page }) => {

@@ -165,4 +165,25 @@ describe('the time window in the explorer state', () => {
     expect(undone.selection).toEqual({ kind: 'relation', id: 'r1' });
     expect(undone.filters.time).toBeUndefined();
   });
+
+  it('takes back a gesture under way on undo, leaving the earlier steps in history', () => {
+    const first = explorerReducer(dated(), { type: 'setTime', time: october });
+    const moving = explorerReducer(first, {
+      type: 'setTime',
+      time: { ...october, from: october.from + 7 },
+      record: false,
+    });
+    const further = explorerReducer(moving, {
+      type: 'setTime',
+      time: { ...october, from: october.from + 14 },
+      record: false,
+    });
+    const undone = explorerReducer(further, { type: 'undo' });
+    // Back to where the gesture began (the October window), not to the step before it.
+    expect(undone.filters.time).toEqual(october);
+    expect(undone.timeGesture).toBeNull();
+    expect(undone.history).toBe(first.history);
+    // The next undo goes on to the step before: no window at all.
+    expect(explorerReducer(undone, { type: 'undo' }).filters.time).toBeUndefined();
+  });
 });

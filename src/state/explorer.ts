@@ -276,9 +276,18 @@ export function lastStepOpened(state: ExplorerState): boolean {
 }
 
 function travelled(state: ExplorerState, direction: 'undo' | 'redo', positions?: Positions): ExplorerState {
+  // Undo in the middle of a gesture on the time window (a drag, a held key, a run) takes the gesture back: the
+  // window returns to where it began, and history is left as it was.
+  if (direction === 'undo' && state.timeGesture) return { ...withSlice(state, state.timeGesture), timeGesture: null };
   const moved = travel(state.history, direction, { slice: sliceOf(state), positions: positions ?? null });
   if (!moved) return state;
   const { slice, positions: put } = moved.entry;
+  const next = withSlice(state, slice);
+  return { ...next, history: moved.history, placement: put ? { positions: put } : next.placement };
+}
+
+/** The state showing a recorded view (its graph, filters, layout, selection, appearance, ego view, path, pins). */
+function withSlice(state: ExplorerState, slice: ViewSlice<Story | null, Origin | null>): ExplorerState {
   let next: ExplorerState = state;
   let notice = state.notice;
   if (slice.story !== state.story && slice.story) {
@@ -289,7 +298,7 @@ function travelled(state: ExplorerState, direction: 'undo' | 'redo', positions?:
   const appearanceChanged = appearance !== next.appearance;
   next = withFilters({ ...next, layout, ego, path, pinned, selection, notice, arranged }, filters);
   if (appearanceChanged) next = { ...next, appearance, metrics: { ...next.metrics, message: null } };
-  return { ...next, history: moved.history, placement: put ? { positions: put } : next.placement };
+  return next;
 }
 
 function reduce(state: ExplorerState, action: Action): ExplorerState {

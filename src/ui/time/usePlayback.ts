@@ -51,6 +51,12 @@ export function usePlayback({ axis, step, kind, speed, span, onStep, onStop }: O
     current.current = null;
   }, []);
 
+  /** Ends the run where it is without recording it: something else (undo, a restored view) changed the window. */
+  const cancel = useCallback(() => {
+    setPlaying(false);
+    current.current = null;
+  }, []);
+
   const play = useCallback(() => {
     const start = firstSpan(kind, axis, step, span);
     current.current = start;
@@ -73,5 +79,5 @@ export function usePlayback({ axis, step, kind, speed, span, onStep, onStop }: O
     return () => window.clearInterval(timer);
   }, [playing, speed, stop]);
 
-  return { playing, play, pause: stop };
+  return { playing, play, pause: stop, cancel };
 }
