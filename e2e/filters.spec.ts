@@ -158,7 +158,8 @@ test('an entity type filter offers the same faded context, off by default, from 
     `${farEnds.size} entities and ${links.length} relations`,
   );
   await expect.poll(async () => (await faded()).nodes.sort()).toEqual([...farEnds].sort());
-  // The option belongs to the link: a reload of the address brings it back.
+  // The option belongs to the link (written to the address a moment later): a reload of it brings it back.
+  await expect.poll(() => new URL(page.url()).searchParams.get('f') ?? '').toContain('"c":');
   await page.reload();
   await expect(page.getByTestId('context-entity:type')).toBeChecked();
   await expect.poll(async () => (await faded()).nodes.length).toBe(farEnds.size);

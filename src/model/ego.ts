@@ -64,22 +64,28 @@ export function applyEgo(graph: StoryGraph, visibility: Visibility, ego: Ego | n
     if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
   }
   // The faded context stays for the entities in the view: whom they link to among those the filters hide.
-  const context = visibility.context && contextAround(graph, visibility.context, nodes);
+  const context = visibility.context && contextAround(graph, visibility, nodes);
   return context && context.edges.size > 0 ? { nodes, edges, context } : { nodes, edges };
 }
 
-/** The context links with an end among `nodes`, and their far ends. */
+/**
+ * The context links from an entity in the ego view that the filters show to one they fade, and those far ends. (A
+ * centre the filters fade stays solid, as the view is about it, but lends no context: its links lead to entities
+ * the filters show, which must not be drawn faded.)
+ */
 function contextAround(
   graph: StoryGraph,
-  context: NonNullable<Visibility['context']>,
+  { nodes: shown, context }: Visibility,
   nodes: ReadonlySet<string>,
 ): NonNullable<Visibility['context']> {
   const around = { nodes: new Set<string>(), edges: new Set<string>() };
-  for (const edge of context.edges) {
+  const near = (key: string) => nodes.has(key) && shown.has(key);
+  for (const edge of context!.edges) {
     const [source, target] = graph.extremities(edge);
-    if (nodes.has(source) === nodes.has(target)) continue;
+    const far = near(source) ? target : near(target) ? source : null;
+    if (far === null || !context!.nodes.has(far) || nodes.has(far)) continue;
     around.edges.add(edge);
-    around.nodes.add(nodes.has(source) ? target : source);
+    around.nodes.add(far);
   }
   return around;
 }

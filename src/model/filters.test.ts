@@ -64,6 +64,10 @@ describe('filters', () => {
     expect([...ego.nodes].sort()).toEqual(['letter', 'velasquez']);
     expect([...ego.context!.nodes].sort()).toEqual(['iran', 'putin']);
     expect([...ego.context!.edges].sort()).toEqual(['r3', 'r5']);
+    // Centred on Russia, which the filter fades: Russia stays solid, and Maduro (shown by the filter) is not faded.
+    const onRussia = applyEgo(graph, venezuela, { center: 'russia', hops: 1, direction: 'both', expanded: [] });
+    expect([...onRussia.nodes].sort()).toEqual(['russia']);
+    expect(onRussia.context).toBeUndefined();
   });
 
   it('combines several countries as "any of"', () => {

@@ -185,5 +185,22 @@ describe('the time window in the explorer state', () => {
     expect(undone.history).toBe(first.history);
     // The next undo goes on to the step before: no window at all.
     expect(explorerReducer(undone, { type: 'undo' }).filters.time).toBeUndefined();
+    // Each undo tells the time bar (a run under way ends).
+    expect(undone.viewJumps).toBe(further.viewJumps + 1);
+  });
+
+  it('keeps as "now", on redo mid-gesture, the window the gesture began from', () => {
+    const first = explorerReducer(dated(), { type: 'setTime', time: october });
+    const ticked = explorerReducer(first, { type: 'togglePick', facet: 'entity:country', value: 'RU' });
+    const back = explorerReducer(ticked, { type: 'undo' });
+    const moving = explorerReducer(back, {
+      type: 'setTime',
+      time: { ...october, from: october.from + 14 },
+      record: false,
+    });
+    const redone = explorerReducer(moving, { type: 'redo' });
+    expect(redone.filters.picks.get('entity:country')).toEqual(['RU']);
+    // Undo after the redo comes back to the settled October window, not to the unsettled +14 days.
+    expect(explorerReducer(redone, { type: 'undo' }).filters.time).toEqual(october);
   });
 });

@@ -93,6 +93,8 @@ export interface ExplorerState {
   presenting: number | null;
   /** The view as it was when a time gesture (a drag, a held key, playback) began: its one undo step goes back there. */
   timeGesture: ViewSlice<Story | null, Origin | null> | null;
+  /** How often undo, redo or a restored view has replaced the view: a time-bar run ends when it changes. */
+  viewJumps: number;
 }
 
 export interface MetricsState {
@@ -208,6 +210,7 @@ export const initialState: ExplorerState = {
   savedViews: [],
   presenting: null,
   timeGesture: null,
+  viewJumps: 0,
 };
 
 /** Actions that change what is shown, and so are steps of undo and redo. */
@@ -279,7 +282,9 @@ function travelled(state: ExplorerState, direction: 'undo' | 'redo', positions?:
   // Undo in the middle of a gesture on the time window (a drag, a held key, a run) takes the gesture back: the
   // window returns to where it began, and history is left as it was.
   if (direction === 'undo' && state.timeGesture) return { ...withSlice(state, state.timeGesture), timeGesture: null };
-  const moved = travel(state.history, direction, { slice: sliceOf(state), positions: positions ?? null });
+  // Redo mid-gesture keeps as "now" the view the gesture began from, not a window the user never settled on.
+  const present = state.timeGesture ?? sliceOf(state);
+  const moved = travel(state.history, direction, { slice: present, positions: positions ?? null });
   if (!moved) return state;
   const { slice, positions: put } = moved.entry;
   const next = withSlice(state, slice);
@@ -304,8 +309,10 @@ function withSlice(state: ExplorerState, slice: ViewSlice<Story | null, Origin |
 function reduce(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'undo':
-    case 'redo':
-      return travelled(state, action.type, action.positions);
+    case 'redo': {
+      const next = travelled(state, action.type, action.positions);
+      return next === state ? state : { ...next, viewJumps: state.viewJumps + 1 };
+    }
     case 'loaded': {
       const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
       const notice: Notice | null = action.origin
@@ -362,8 +369,10 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       if (!pinned.delete(action.id)) pinned.add(action.id);
       return { ...state, pinned };
     }
-    case 'restoreView':
-      return restoreView(state, action.patch, action.notice, action.animate ?? false, action.record !== false);
+    case 'restoreView': {
+      const next = restoreView(state, action.patch, action.notice, action.animate ?? false, action.record !== false);
+      return { ...next, viewJumps: state.viewJumps + 1 };
+    }
     case 'resumeWork':
       return { ...state, savedViews: action.savedViews, arranged: action.arranged };
     case 'restorePlacement': {

@@ -11,7 +11,7 @@ const graph = buildGraph(datasetSchema.parse(miniDataset()));
 /** The same graph where one entity carries a text attribute (as an imported graph's nodes do). */
 const withNickname = (() => {
   const dataset = miniDataset();
-  dataset.entities[0] = { ...dataset.entities[0]!, attributes: { nickname: 'El Presidente' } };
+  dataset.entities[0] = { ...dataset.entities[0]!, attributes: { nickname: 'El Presidente', age: 62 } };
   return buildGraph(datasetSchema.parse(dataset));
 })();
 const someEntity = graph.nodes()[0]!;
@@ -127,9 +127,22 @@ describe('the view in a link', () => {
     expect(elsewhere.problems).toEqual([
       "The link labels nodes by “nickname”, which this graph's entities do not have; they show their names.",
     ]);
+    // A number attribute is not offered as a label, so a link cannot choose it either.
+    const byAge = decodeView(new URLSearchParams({ a: '["degree","type",0,"attr:age"]' }), withNickname, 'x');
+    expect(byAge.patch.appearance?.labelBy).toBe('name');
+    expect(byAge.problems).toHaveLength(1);
     const made = decodeView(new URLSearchParams({ a: '["degree","type",0,"<b>bold</b>"]' }), graph, 'x');
     expect(made.patch.appearance?.labelBy).toBe('name');
     expect(made.problems).toHaveLength(1);
+  });
+
+  it('fades only entity filters, each once, whatever a link lists', () => {
+    const filters = JSON.stringify({ c: ['entity:type', 'entity:type', 'relation:type'] });
+    const decoded = decodeView(new URLSearchParams({ f: filters }), graph, 'x');
+    expect(decoded.patch.filters?.contextFacets).toEqual(['entity:type']);
+    // An older link's x=0 (no country context) still reads.
+    const older = decodeView(new URLSearchParams({ f: JSON.stringify({ x: 0 }) }), graph, 'x');
+    expect(older.patch.filters?.contextFacets).toEqual([]);
   });
 
   it('reads links made before the label could be chosen as labelled by name', () => {

@@ -290,10 +290,20 @@ function knownChoice(choice: string, fallback: string, graph: StoryGraph): boole
   return false;
 }
 
-/** A label choice this graph can show: the name, none, or an attribute its entities hold. */
+/**
+ * A label choice the Appearance panel offers for this graph: the name, none, or an attribute some entity holds as
+ * text (numbers size and shade, they do not label).
+ */
 function knownLabel(choice: string, graph: StoryGraph): boolean {
   if (choice === 'name' || choice === 'none') return true;
-  return choice.startsWith('attr:') && hasAttribute(graph, choice.slice(5));
+  if (!choice.startsWith('attr:')) return false;
+  const name = choice.slice('attr:'.length);
+  return graph.someNode(
+    (_key, entity) =>
+      entity.attributes !== undefined &&
+      Object.hasOwn(entity.attributes, name) &&
+      typeof entity.attributes[name] === 'string',
+  );
 }
 
 function hasAttribute(graph: StoryGraph, name: string): boolean {
@@ -320,6 +330,11 @@ function filtersFrom(parsed: z.infer<typeof filtersShape>): Filters {
     minCorroboration: parsed.m ?? 0,
     corroborateBy: parsed.o ?? NO_FILTERS.corroborateBy,
     hideOrphans: parsed.h === 1,
-    contextFacets: parsed.c ?? (parsed.x === 0 ? [] : NO_FILTERS.contextFacets),
+    // Only entity filters have far ends to fade; each once.
+    contextFacets: parsed.c
+      ? [...new Set(parsed.c.filter((facet) => facet.startsWith('entity:')))]
+      : parsed.x === 0
+        ? []
+        : NO_FILTERS.contextFacets,
   };
 }

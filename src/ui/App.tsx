@@ -16,6 +16,7 @@ import { DiscrepanciesView } from './DiscrepanciesView';
 import { ChronologyView } from './ChronologyView';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
+import type { MetricId } from '../model/metricNames';
 import { encodeNodes } from '../view/appearance';
 import { AppearancePanel } from './AppearancePanel';
 import { GRAPH_SURFACE_ID } from '../view/graphSurface';
@@ -114,11 +115,20 @@ export function App() {
         : null,
     [story, state.path, state.visibility],
   );
-  // The one visual encoding of the nodes, for both renderers and the legend.
-  const encoding = useMemo(
-    () => (story ? encodeNodes(story.graph, state.appearance, state.metrics.values) : null),
-    [story, state.appearance, state.metrics.values],
-  );
+  // The one visual encoding of the nodes, for both renderers and the legend. It changes with the metrics the
+  // appearance uses, not with every metric computed (the details ask for all of them; each would restyle the nodes).
+  const metricOf = (choice: string) => (choice.startsWith('metric:') ? (choice.slice(7) as MetricId) : null);
+  const sizeMetric = metricOf(state.appearance.sizeBy);
+  const colourMetric = metricOf(state.appearance.colourBy);
+  const sizeValues = sizeMetric && state.metrics.values.get(sizeMetric);
+  const colourValues = colourMetric && state.metrics.values.get(colourMetric);
+  const encoding = useMemo(() => {
+    if (!story) return null;
+    const used = new Map<MetricId, ReadonlyMap<string, number>>();
+    if (sizeMetric && sizeValues) used.set(sizeMetric, sizeValues);
+    if (colourMetric && colourValues) used.set(colourMetric, colourValues);
+    return encodeNodes(story.graph, state.appearance, used);
+  }, [story, state.appearance, sizeMetric, sizeValues, colourMetric, colourValues]);
   // The metric to compute next: the drawing's, the ranking table's, then every one for an entity's details.
   const neededMetric = story ? nextMetric(state, encoding?.missing ?? [], !runsInWorker(story.graph)) : null;
   const cancelMetric = useMetricRunner(story, neededMetric, state.metrics.running !== null, dispatch);
@@ -190,6 +200,7 @@ export function App() {
           <TimeBar
             story={story}
             time={state.filters.time}
+            viewJumps={state.viewJumps}
             dispatch={dispatch}
             positions={() => viewRef.current?.positions()}
           />

@@ -101,7 +101,7 @@ function FacetFilters({ story, filters, dispatch }: Props) {
             onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
             extra={
               facet.target === 'entity' ? (
-                <ContextOption facet={facet.id} filters={filters} dispatch={dispatch} />
+                <ContextOption facet={facet.id} title={facet.title} filters={filters} dispatch={dispatch} />
               ) : undefined
             }
           />
@@ -134,7 +134,7 @@ function FacetFilters({ story, filters, dispatch }: Props) {
  * The option that shows, faded, whom the entities this filter keeps link to among those it hides. Always offered
  * for country (where it is on by default); for other entity filters once something is picked in them.
  */
-function ContextOption({ facet, filters, dispatch }: { facet: string; filters: Filters; dispatch: Dispatch<Action> }) {
+function ContextOption({ facet, title, filters, dispatch }: ContextOptionProps) {
   const country = facet === FIXED_FACETS.country;
   if (!country && !(filters.picks.get(facet) ?? []).length) return null;
   return (
@@ -144,10 +144,20 @@ function ContextOption({ facet, filters, dispatch }: { facet: string; filters: F
         checked={filters.contextFacets.includes(facet)}
         onChange={(e) => dispatch({ type: 'setFilters', filters: setContext(filters, facet, e.target.checked) })}
         data-testid={country ? 'country-context' : `context-${facet}`}
+        // Several of these may show at once: the name says which filter each belongs to.
+        aria-label={`Also show, faded, whom they link to elsewhere (${title})`}
       />
       Also show, faded, whom they link to elsewhere
     </label>
   );
+}
+
+interface ContextOptionProps {
+  facet: string;
+  /** The filter's heading, for the option's accessible name. */
+  title: string;
+  filters: Filters;
+  dispatch: Dispatch<Action>;
 }
 
 interface FacetListProps {

@@ -1,5 +1,6 @@
-// Starts the metric the view needs (a size or colour choice, or the ranking table) when it is not computed yet,
-// reports its progress to the state, and cancels it on request or when another graph opens.
+// Starts the metric the view needs next (state/metricQueue.ts: a size or colour choice, the ranking table, an
+// entity's details) when it is not computed yet, reports its progress to the state, and cancels it on request or
+// when another graph opens.
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { MetricId } from '../model/metricNames';

@@ -5,6 +5,7 @@ import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import { HIERARCHY_GAPS, layeredLayout } from './layered';
 import type { LayoutName } from './layouts';
+import { packLayoutInput, type LayoutInput } from './layoutInput';
 
 let registered = false;
 export function registerLayoutExtensions(): void {
@@ -70,4 +71,20 @@ export function layeredPreset(nodes: cytoscape.NodeCollection, edges: Uint32Arra
     padding: 40,
     ...(animate ? ANIMATION : { animate: false }),
   } as LayoutOptions;
+}
+
+/** The worker's input: the nodes' positions in collection order, and the edges between them (layoutInput.ts). */
+export function layoutArrays(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): LayoutInput {
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    index.set(n.id(), i);
+  });
+  return packLayoutInput(
+    nodes.length,
+    (k) => nodes[k]!.position(),
+    (visit) =>
+      edges.forEach((e) => {
+        visit(index.get(e.source().id()) ?? -1, index.get(e.target().id()) ?? -1);
+      }),
+  );
 }

@@ -4,12 +4,12 @@
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Point, Renderer, RendererCallbacks } from './renderer';
-import { linkCentre, packLayoutInput, type LayoutInput } from './layoutInput';
+import { linkCentre } from './layoutInput';
 import { buildStylesheet } from './stylesheet';
 import { nodeData, toElements, type ElementIds } from './elements';
 import { buildScene, restyleEdges, restyleScene, type Scene } from './scene';
 import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
-import { layeredPreset, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
+import { layeredPreset, layoutArrays, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
 import { mark } from './marks';
 import { applyRendererOptions, fitViewport, isLarge } from './scale';
 import { createVisibilitySync } from './visibility';
@@ -362,22 +362,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       surface.remove();
     },
   };
-}
-
-/** The worker's input: the nodes' positions in collection order, and the edges between them (layoutInput.ts). */
-function layoutArrays(nodes: cytoscape.NodeCollection, edges: cytoscape.EdgeCollection): LayoutInput {
-  const index = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    index.set(n.id(), i);
-  });
-  return packLayoutInput(
-    nodes.length,
-    (k) => nodes[k]!.position(),
-    (visit) =>
-      edges.forEach((e) => {
-        visit(index.get(e.source().id()) ?? -1, index.get(e.target().id()) ?? -1);
-      }),
-  );
 }
 
 /** A node's position, or a link's midpoint. */

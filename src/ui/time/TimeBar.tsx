@@ -23,6 +23,8 @@ interface Props {
   story: Story;
   time: TimeFilter | undefined;
   dispatch: Dispatch<Action>;
+  /** Counts undo, redo and restored views (state.viewJumps): a run ends when it changes. */
+  viewJumps: number;
   /** Where the nodes are drawn now (a graph re-dated from an attribute opens in the same place). */
   positions: () => Positions | undefined;
 }
@@ -43,7 +45,7 @@ export function TimeBar(props: Props) {
   return <TimeBarBody {...props} />;
 }
 
-function TimeBarBody({ story, time, dispatch, positions }: Props) {
+function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   const { graph } = story;
   const [settings, setSettings] = useState<{ mode: TimeMode; showUndated: boolean }>({
     mode: 'happened',
@@ -70,13 +72,11 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
   const frame = useRef(0);
   // The window as last asked for: a second date typed before the first has reached the state builds on it.
   const latest = useRef(time);
-  // The window the bar itself asked for last (a run's step among them), to tell it from one set elsewhere.
-  const asked = useRef<TimeFilter | undefined>(time);
+
   const apply = useCallback(
     (next: TimeFilter | null, settled: boolean) => {
       setError(null);
       latest.current = next ?? undefined;
-      asked.current = next ?? undefined;
       cancelAnimationFrame(frame.current);
       if (settled) dispatch({ type: 'setTime', time: next });
       else frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
@@ -95,19 +95,22 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
     onStep: (span) => apply({ ...span, mode, showUndated }, false),
     onStop: (span) => apply({ ...span, mode, showUndated }, true),
   });
-  // A window set elsewhere during a run (undo or redo, a restored view, Reset) ends the run unrecorded: that change
-  // is the user's, and the run must not carry on from it.
-  const { playing, cancel } = playback;
-  const seen = useRef(time);
   useEffect(() => {
-    if (time === seen.current) return;
-    seen.current = time;
     latest.current = time;
-    if (playing && !sameWindow(time, asked.current)) {
+  }, [time]);
+  // Undo, redo or a restored view during a run ends it unrecorded: that change is the user's, and the run must not
+  // carry on from it. (Told by a counter, not by comparing windows: a run's own step may reach the state a frame
+  // after the next one is asked for.)
+  const { playing, cancel } = playback;
+  const jumps = useRef(viewJumps);
+  useEffect(() => {
+    if (viewJumps === jumps.current) return;
+    jumps.current = viewJumps;
+    if (playing) {
       cancelAnimationFrame(frame.current);
       cancel();
     }
-  }, [time, playing, cancel]);
+  }, [viewJumps, playing, cancel]);
   // Whatever the user does to the window stops a run first (which records the run as its own step).
   const byUser = (next: TimeFilter | null, settled: boolean) => {
     if (playback.playing) playback.pause();
@@ -316,9 +319,4 @@ function TimeBarBody({ story, time, dispatch, positions }: Props) {
 /** The window with a bin either side, so zooming in keeps some context. */
 function zoomedAxis(time: TimeFilter, unit: keyof typeof BIN_DAYS): Axis {
   return { start: time.from - BIN_DAYS[unit], end: time.to + BIN_DAYS[unit] };
-}
-
-function sameWindow(a: TimeFilter | undefined, b: TimeFilter | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.from === b.from && a.to === b.to && a.mode === b.mode && a.showUndated === b.showUndated;
 }

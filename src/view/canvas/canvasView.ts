@@ -22,6 +22,7 @@ import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './dr
 import { createNodeLayer } from './nodeLayer';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
+import { graphCommandFor } from '../graphKeys';
 import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
@@ -220,14 +221,23 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     zoomAt,
   });
 
-  // The user's own press, wheel or key wins over a glide under way (a saved view opening, a walkthrough step):
-  // otherwise the glide's next frame would undo it.
+  // The user's own press, wheel or pan and zoom keys win over a glide under way (a saved view opening, a
+  // walkthrough step): otherwise the glide's next frame would undo them. (Tab or Shift alone leave it be, as on the
+  // cytoscape renderer, cytoscapeKeys.ts.)
   const userTakesOver = () => {
     stopGlide?.();
     stopGlide = null;
   };
-  for (const type of ['pointerdown', 'wheel', 'keydown'] as const)
+  for (const type of ['pointerdown', 'wheel'] as const)
     canvas.addEventListener(type, userTakesOver, { capture: true, passive: true });
+  canvas.addEventListener(
+    'keydown',
+    (event) => {
+      const command = graphCommandFor(event);
+      if (command?.kind === 'pan' || command?.kind === 'zoom') userTakesOver();
+    },
+    { capture: true },
+  );
 
   const observer = new ResizeObserver(() => resize());
   observer.observe(container);
