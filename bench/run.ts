@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
-//  [--brush=50000 | --no-brush | --brush-only]`
+//  [--no-paths] [--brush=50000 | --no-brush | --brush-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { measureFloor, measureLoad, measurePage, type PageKind, type Figures } f
 import { renderMarkdown } from './report';
 import { measureMetrics, renderMetrics } from './metrics';
 import { measureBrush, renderBrush, type BrushFigures } from './brush';
+import { measurePaths, renderPaths } from './paths';
 import { sharedDir } from '../scripts/sharedDir';
 
 const root = resolve(import.meta.dirname, '..');
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
   // Metrics at 10k (and 50k in the full run), after the pages: nothing else runs meanwhile.
   const metricSizes = sizes.filter((n) => n >= 10_000);
   const metrics = flag('no-metrics') || brushOnly ? [] : measureMetrics(metricSizes);
+  const paths = flag('no-paths') || brushOnly ? [] : measurePaths(metricSizes);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
   const report = {
     date: new Date().toISOString(),
@@ -175,8 +177,9 @@ async function main(): Promise<void> {
     results,
     brush,
     metrics,
+    paths,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);
