@@ -148,8 +148,7 @@ function linkWeights(index: PathIndex): Float64Array {
 
 function search(index: PathIndex, allowed: Uint8Array, from: string, to: string, options: PathOptions): PathResult {
   const { nodeKeys, edgeKeys, source } = index.numbers;
-  const weight = linkWeights(index);
-  const weightOf = (j: number) => weight[j]!;
+  const weightOf = (j: number) => evidenceWeight(index.origins[j]!, index.numbers.relations[j]!);
   const start = index.numberOf.get(from)!;
   const end = index.numberOf.get(to)!;
   const noPath = (): PathResult => ({
@@ -161,7 +160,7 @@ function search(index: PathIndex, allowed: Uint8Array, from: string, to: string,
   let allNodes: Set<string> | null = null;
   let allEdges: Set<string> | null = null;
   if (options.bestSupported) {
-    const lightest = lightestPath(index, allowed, weight, start, end, options.directed);
+    const lightest = lightestPath(index, allowed, linkWeights(index), start, end, options.directed);
     if (!lightest) return noPath();
     path = lightest;
   } else {
