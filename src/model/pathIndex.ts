@@ -7,7 +7,6 @@ import { graphNumbers, type GraphNumbers } from './graphNumbers';
 
 export interface PathIndex {
   numbers: GraphNumbers;
-  numberOf: ReadonlyMap<string, number>;
   /** Node i's links are entries first[i] to first[i + 1] - 1 of the three lists below, in link order. */
   first: Int32Array;
   link: Int32Array;
@@ -52,8 +51,7 @@ export function pathIndex(graph: StoryGraph): PathIndex {
   const evidence = graph.getAttribute('evidence');
   const origins = new Int32Array(m);
   for (let j = 0; j < m; j++) origins[j] = evidence(relations[j]!).origins.length;
-  const numberOf = new Map(nodeKeys.map((key, i) => [key, i]));
-  index = { numbers, numberOf, first, link, other, leaves, origins };
+  index = { numbers, first, link, other, leaves, origins };
   byGraph.set(graph, index);
   return index;
 }
