@@ -3,7 +3,7 @@
 // the path's switches change with the path set. Issue 11 allows none over 200 ms at 10k–50k nodes. The imported
 // graph's relations have no claims, so over the evidence rules no link passes (that search ends at once);
 // bench/paths.ts times that search on graphs with evidence.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { writeSyntheticGraphs, syntheticGraph } from './generate';
 import { measureLoad, round } from './measure';
@@ -64,6 +64,14 @@ export async function measurePathsInPage(
     const message = page.getByTestId('path-message');
     const answered = () => expect(steps.or(message).first()).toBeVisible({ timeout: 60_000 });
     const box = page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first();
+    // Each action checks it took effect, so a figure is never of a click that did nothing.
+    const toggle = async (control: Locator, on: boolean) => {
+      await control.click();
+      await expect(control).toBeChecked({ checked: on });
+    };
+    const arrows = page.getByLabel('Follow the arrows');
+    const best = page.getByLabel(/Best-supported path/);
+    const rules = page.getByLabel(/Only links that pass/);
     const actions: [string, () => Promise<void>][] = [
       [
         'set the path (Enter in "Path to…")',
@@ -72,18 +80,18 @@ export async function measurePathsInPage(
           await answered();
         },
       ],
-      ['tick a country, path set', () => box.click()],
-      ['untick it', () => box.click()],
-      ['Follow the arrows', () => page.getByLabel('Follow the arrows').click()],
-      ['Best-supported path', () => page.getByLabel(/Best-supported path/).click()],
+      ['tick a country, path set', () => toggle(box, true)],
+      ['untick it', () => toggle(box, false)],
+      ['Follow the arrows', () => toggle(arrows, true)],
+      ['Best-supported path', () => toggle(best, true)],
       [
         'Best-supported off, arrows off',
         async () => {
-          await page.getByLabel(/Best-supported path/).click();
-          await page.getByLabel('Follow the arrows').click();
+          await toggle(best, false);
+          await toggle(arrows, false);
         },
       ],
-      ['Only links that pass the evidence rules', () => page.getByLabel(/Only links that pass/).click()],
+      ['Only links that pass the evidence rules', () => toggle(rules, true)],
     ];
     for (const [action, act] of actions) {
       figures.rows.push({ action, longestTaskMs: await longestTaskDuring(page, act) });
