@@ -1,7 +1,7 @@
 // What the path searches read, built once per graph: every entity's links as numbers (graphNumbers' order) in flat
 // typed arrays, and each link's support. A search then walks arrays instead of asking the graph about each link,
 // and needs no copy of the graph holding only the allowed links (which took most of a search's time: 1.9 s of
-// 2.8 s at 50k nodes and 100k links, bench/paths.ts).
+// 2.8 s at 50k nodes and 100k links, bench/README.md "Path to…").
 import type { StoryGraph } from './graph';
 import { graphNumbers, type GraphNumbers } from './graphNumbers';
 
