@@ -97,7 +97,7 @@ export function findPaths(
   if (from === to) return { found: false, reason: 'Pick two different entities.' };
   const index = pathIndex(graph);
   const allowed = allowedLinks(graph, index, visibleEdges, options.rules);
-  // A filter change that leaves the same links allowed (most do, for a path's purpose) gets the same answer.
+  // Asked again with the same links allowed (the export dialog, a filter that hides no link), the last answer is given.
   const key = {
     from,
     to,
