@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
-//  [--brush=50000 | --no-brush | --brush-only]`
+//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,8 @@ import { measureFloor, measureLoad, measurePage, type PageKind, type Figures } f
 import { renderMarkdown } from './report';
 import { measureMetrics, renderMetrics } from './metrics';
 import { measureBrush, renderBrush, type BrushFigures } from './brush';
+import { measurePaths, renderPaths } from './paths';
+import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './pathsInPage';
 import { sharedDir } from '../scripts/sharedDir';
 
 const root = resolve(import.meta.dirname, '..');
@@ -26,7 +28,10 @@ const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[
 const withSamples = !quick && !flag('no-samples');
 // The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
 const brushOnly = flag('brush-only');
-const brushSize = flag('no-brush') ? null : Number(option('brush') ?? 50_000);
+// Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
+const pathsOnly = flag('paths-only');
+const withPaths = !flag('no-paths') && !brushOnly;
+const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 
 function run(command: string, commandArgs: string[]): void {
@@ -127,15 +132,17 @@ async function main(): Promise<void> {
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
   const brush: BrushFigures[] = [];
   let floor: Figures | undefined;
+  let pathPage: PathPageFigures | null = null;
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    floor = brushOnly
-      ? undefined
-      : await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({
-          error: error.message,
-        }));
+    floor =
+      brushOnly || pathsOnly
+        ? undefined
+        : await measureFloor(await context.newPage(), server.url, quick).catch((error: Error) => ({
+            error: error.message,
+          }));
     await context.close();
-    for (const graph of brushOnly ? [] : graphs) {
+    for (const graph of brushOnly || pathsOnly ? [] : graphs) {
       for (const kind of pages) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
         const page: Page = await context.newPage();
@@ -158,13 +165,18 @@ async function main(): Promise<void> {
       console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
       brush.push(figures);
     }
+    if (withPaths) {
+      process.stdout.write(`paths in the page ${Math.max(...sizes) / 1000}k …\n`);
+      pathPage = await measurePathsInPage(browser, server.url, dataDir, Math.max(...sizes));
+    }
   } finally {
     await browser.close();
     server.close();
   }
   // Metrics at 10k (and 50k in the full run), after the pages: nothing else runs meanwhile.
   const metricSizes = sizes.filter((n) => n >= 10_000);
-  const metrics = flag('no-metrics') || brushOnly ? [] : measureMetrics(metricSizes);
+  const metrics = flag('no-metrics') || brushOnly || pathsOnly ? [] : measureMetrics(metricSizes);
+  const paths = withPaths ? measurePaths(metricSizes) : [];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
   const report = {
     date: new Date().toISOString(),
@@ -175,8 +187,10 @@ async function main(): Promise<void> {
     results,
     brush,
     metrics,
+    paths,
+    pathPage,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

@@ -4,6 +4,7 @@ import { buildGraph } from './graph';
 import { datasetSchema, type DatasetInput } from './schema';
 import { findPaths, type PathOptions } from './paths';
 import { withinSteps, applyEgo } from './ego';
+import { graphNumbers, rememberMask } from './graphNumbers';
 
 /**
  * a → b → d and a → c → d (two shortest paths of 2 steps); d → e; x isolated.
@@ -78,6 +79,51 @@ describe('paths', () => {
     if (!shortest.found) throw new Error(shortest.reason);
     // A requested link weighs more than one that happened on the same origins.
     expect(shortest.weakest).toBe('cd');
+  });
+});
+
+describe('paths with the filters and the arrows', () => {
+  it('reads the links shown from the mask the filters give them, and a new answer follows a new set', () => {
+    const { edgeKeys } = graphNumbers(graph);
+    // The filters' sets carry a mask by link number: a set whose mask hides a→b and b→d leaves the path through c.
+    const mask = Uint8Array.from(edgeKeys, (key) => (key === 'ab' || key === 'bd' ? 0 : 1));
+    const shown = new Set(edgeKeys.filter((_, j) => mask[j]));
+    rememberMask(shown, graph, mask);
+    const result = findPaths(graph, 'a', 'e', shown, plain);
+    if (!result.found) throw new Error(result.reason);
+    expect(result.steps.map((s) => s.edge)).toEqual(['ac', 'cd', 'de']);
+    const again = findPaths(graph, 'a', 'e', all, plain);
+    if (!again.found) throw new Error(again.reason);
+    expect([...again.allEdges].sort()).toEqual(['ab', 'ac', 'bd', 'cd', 'de']);
+  });
+
+  it('following the arrows, lists every shortest path that does', () => {
+    const result = findPaths(graph, 'a', 'e', all, { ...plain, directed: true });
+    if (!result.found) throw new Error(result.reason);
+    expect(result.steps.every((s) => !s.reversed)).toBe(true);
+    expect([...result.allEdges].sort()).toEqual(['ab', 'ac', 'bd', 'cd', 'de']);
+    expect(findPaths(graph, 'e', 'b', all, { ...plain, directed: true }).found).toBe(false);
+  });
+
+  it('of parallel links with as many origins, takes the one that happened', () => {
+    const claim = (via: string) => ({ source: 'art', quote: 'q', status: 'reported' as const, via: [via] });
+    const data: DatasetInput = {
+      title: 'Parallel',
+      sources: [
+        { id: 'art', kind: 'article', title: 'Article', published: 'not given', cites: ['o1'] },
+        { id: 'o1', kind: 'document', title: 'O1', published: 'not given' },
+      ],
+      entities: ['p', 'q'].map((id) => ({ id, type: 'person', label: id })),
+      relations: [
+        { id: 'asked', type: 'requested_aid', source: 'p', target: 'q', modality: 'requested', claims: [claim('o1')] },
+        { id: 'met', type: 'met_with', source: 'q', target: 'p', claims: [claim('o1')] },
+      ],
+    };
+    const parallel = buildGraph(datasetSchema.parse(data));
+    const result = findPaths(parallel, 'p', 'q', new Set(parallel.edges()), plain);
+    if (!result.found) throw new Error(result.reason);
+    expect(result.steps).toEqual([{ edge: 'met', reversed: true }]);
+    expect([...result.allEdges].sort()).toEqual(['asked', 'met']);
   });
 });
 

@@ -1,11 +1,11 @@
 // How is A connected to B: every shortest path between two entities over the links the filters show, ignoring
 // direction unless asked, optionally only over links that pass evidence rules, or the best-supported path, which
 // weighs each link by its independent origins. The first path is listed step by step with its weakest link.
-// The searches are graphology-shortest-path's, run on a graph of the allowed links only.
-import Graph from 'graphology';
-import { bidirectional as shortestPath, singleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import { bidirectional as lightestPath } from 'graphology-shortest-path/dijkstra.js';
+// The searches walk typed arrays over the graph's numbered links (pathSearch.ts says why not the library's).
 import type { StoryGraph } from './graph';
+import { maskOf } from './graphNumbers';
+import { pathIndex, type PathIndex } from './pathIndex';
+import { lightestPath, shortestLayers, type ShortestLayers } from './pathSearch';
 import type { Relation } from './schema';
 
 export interface EvidenceRules {
@@ -63,25 +63,26 @@ export function passesRules(relation: Relation, origins: number, rules: Evidence
   );
 }
 
-type Sub = Graph<Record<string, never>, { weight: number }>;
-
-/** A graph of the allowed links only (reversed on request), for the library's searches. */
-function subgraph(
+/** 1 for each link a search may take: shown by the filters and, when given, passing the evidence rules. */
+function allowedLinks(
   graph: StoryGraph,
-  allowed: (edge: string) => boolean,
-  directed: boolean,
-  weightOf: (edge: string) => number,
-  reverse = false,
-): Sub {
-  const sub: Sub = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
-  graph.forEachEdge((edge, _r, source, target) => {
-    if (!allowed(edge)) return;
-    const [from, to] = reverse ? [target, source] : [source, target];
-    sub.mergeNode(from);
-    sub.mergeNode(to);
-    sub.addEdgeWithKey(edge, from, to, { weight: weightOf(edge) });
-  });
-  return sub;
+  index: PathIndex,
+  visibleEdges: ReadonlySet<string>,
+  rules: EvidenceRules | null,
+): Uint8Array {
+  const { edgeKeys, relations } = index.numbers;
+  // The filters' link sets carry a mask by number (graphNumbers.ts); a set made elsewhere is read key by key.
+  const shown = maskOf(visibleEdges, graph);
+  let allowed: Uint8Array;
+  if (shown) allowed = shown.slice();
+  else {
+    allowed = new Uint8Array(edgeKeys.length);
+    for (let j = 0; j < edgeKeys.length; j++) if (visibleEdges.has(edgeKeys[j]!)) allowed[j] = 1;
+  }
+  if (rules)
+    for (let j = 0; j < allowed.length; j++)
+      if (allowed[j] && !passesRules(relations[j]!, index.origins[j]!, rules)) allowed[j] = 0;
+  return allowed;
 }
 
 export function findPaths(
@@ -94,60 +95,152 @@ export function findPaths(
   if (!graph.hasNode(from) || !graph.hasNode(to))
     return { found: false, reason: 'One of the two entities is not in this graph.' };
   if (from === to) return { found: false, reason: 'Pick two different entities.' };
-  const evidence = graph.getAttribute('evidence');
-  const originsOf = (edge: string) => evidence(graph.getEdgeAttributes(edge)).origins.length;
-  const allowed = (edge: string) =>
-    visibleEdges.has(edge) && passesRules(graph.getEdgeAttributes(edge), originsOf(edge), options.rules);
-  const weightOf = (edge: string) => evidenceWeight(originsOf(edge), graph.getEdgeAttributes(edge));
-  const sub = subgraph(graph, allowed, options.directed, weightOf);
+  const index = pathIndex(graph);
+  const allowed = allowedLinks(graph, index, visibleEdges, options.rules);
+  // Asked again with the same links allowed (the export dialog, a filter that hides no link), the last answer is given.
+  const key = {
+    from,
+    to,
+    directed: options.directed,
+    rules: options.rules !== null,
+    best: options.bestSupported,
+    allowed,
+  };
+  const last = lastSearch.get(graph);
+  if (last && sameSearch(last.key, key)) return last.result;
+  const result = search(index, allowed, from, to, options);
+  lastSearch.set(graph, { key, result });
+  return result;
+}
+
+interface SearchKey {
+  from: string;
+  to: string;
+  directed: boolean;
+  /** Whether rules were asked for (the message when there is no path says so). */
+  rules: boolean;
+  best: boolean;
+  allowed: Uint8Array;
+}
+
+/** Each graph's last search and its answer. */
+const lastSearch = new WeakMap<StoryGraph, { key: SearchKey; result: PathResult }>();
+
+function sameSearch(a: SearchKey, b: SearchKey): boolean {
+  if (a.from !== b.from || a.to !== b.to || a.directed !== b.directed || a.rules !== b.rules || a.best !== b.best)
+    return false;
+  for (let j = 0; j < a.allowed.length; j++) if (a.allowed[j] !== b.allowed[j]) return false;
+  return true;
+}
+
+/** Each link's weight on the best-supported path, by number, once per graph. */
+const weights = new WeakMap<PathIndex, Float64Array>();
+
+function linkWeights(index: PathIndex): Float64Array {
+  let weight = weights.get(index);
+  if (!weight) {
+    const { relations } = index.numbers;
+    weight = Float64Array.from(relations, (relation, j) => evidenceWeight(index.origins[j]!, relation));
+    weights.set(index, weight);
+  }
+  return weight;
+}
+
+function search(index: PathIndex, allowed: Uint8Array, from: string, to: string, options: PathOptions): PathResult {
+  const { nodeKeys, edgeKeys, source } = index.numbers;
+  const weightOf = (j: number) => evidenceWeight(index.origins[j]!, index.numbers.relations[j]!);
+  // Scanning for the two ends costs less than a map of every key made with the index (the first search waits on it).
+  const start = nodeKeys.indexOf(from);
+  const end = nodeKeys.indexOf(to);
   const noPath = (): PathResult => ({
     found: false,
     reason: `No path links them${options.directed ? ' following the arrows' : ''}${options.rules ? ' over links that pass the evidence rules' : ''} among the links shown.`,
   });
-  if (!sub.hasNode(from) || !sub.hasNode(to)) return noPath();
 
-  const nodes = options.bestSupported ? lightestPath(sub, from, to, 'weight') : shortestPath(sub, from, to);
-  if (!nodes) return noPath();
-  const steps = stepsAlong(sub, nodes, options, originsOf).map((edge, i) => ({
-    edge,
-    reversed: graph.source(edge) !== nodes[i],
-  }));
-
-  let allNodes = new Set(nodes);
-  let allEdges = new Set(steps.map((s) => s.edge));
-  if (!options.bestSupported) {
-    // Every link on some shortest path: d(from, u) + 1 + d(v, to) equals the path's length.
-    const fromStart = singleSourceLength(sub, from);
-    const toEnd = singleSourceLength(options.directed ? subgraph(graph, allowed, true, weightOf, true) : sub, to);
-    const length = nodes.length - 1;
-    allNodes = new Set(
-      sub.filterNodes(
-        (n) => fromStart[n] !== undefined && toEnd[n] !== undefined && fromStart[n]! + toEnd[n]! === length,
-      ),
-    );
-    allEdges = new Set(
-      sub.filterEdges((_edge, _a, u, v) => {
-        const forward =
-          fromStart[u] !== undefined && toEnd[v] !== undefined && fromStart[u]! + 1 + toEnd[v]! === length;
-        const backward =
-          !options.directed &&
-          fromStart[v] !== undefined &&
-          toEnd[u] !== undefined &&
-          fromStart[v]! + 1 + toEnd[u]! === length;
-        return forward || backward;
-      }),
-    );
+  let path: number[];
+  let allNodes: Set<string> | null = null;
+  let allEdges: Set<string> | null = null;
+  if (options.bestSupported) {
+    const lightest = lightestPath(index, allowed, linkWeights(index), start, end, options.directed);
+    if (!lightest) return noPath();
+    path = lightest;
+  } else {
+    const layers = shortestLayers(index, allowed, start, end, options.directed);
+    if (!layers) return noPath();
+    path = firstShortestPath(index, allowed, layers, start, options.directed);
+    allNodes = new Set();
+    allEdges = new Set();
+    // Every link on some shortest path: it joins a node on one to the next node on one.
+    const { fromStart, toEnd } = layers;
+    for (let u = 0; u < toEnd.length; u++) {
+      if (toEnd[u] === -1) continue;
+      allNodes.add(nodeKeys[u]!);
+      for (let k = index.first[u]!; k < index.first[u + 1]!; k++) {
+        const v = index.other[k]!;
+        if (allowed[index.link[k]!] && (!options.directed || index.leaves[k]) && toEnd[v] !== -1)
+          if (fromStart[v] === fromStart[u]! + 1) allEdges.add(edgeKeys[index.link[k]!]!);
+      }
+    }
   }
-  const weakest = steps.reduce((worst, step) => (weightOf(step.edge) > weightOf(worst.edge) ? step : worst)).edge;
-  return { found: true, nodes, steps, allNodes, allEdges, weakest };
+  const nodes = path.map((i) => nodeKeys[i]!);
+  const links = stepsAlong(index, allowed, path, options.directed, weightOf);
+  const steps = links.map((j, i) => ({ edge: edgeKeys[j]!, reversed: source[j] !== path[i] }));
+  const weakest = links.reduce((worst, j) => (weightOf(j) > weightOf(worst) ? j : worst));
+  return {
+    found: true,
+    nodes,
+    steps,
+    allNodes: allNodes ?? new Set(nodes),
+    allEdges: allEdges ?? new Set(steps.map((s) => s.edge)),
+    weakest: edgeKeys[weakest]!,
+  };
 }
 
-/** One link per step of a node path: of parallel links, the best supported. */
-function stepsAlong(sub: Sub, nodes: string[], options: PathOptions, originsOf: (edge: string) => number): string[] {
-  const steps: string[] = [];
-  for (let i = 0; i + 1 < nodes.length; i++) {
-    const candidates = options.directed ? sub.outEdges(nodes[i]!, nodes[i + 1]!) : sub.edges(nodes[i]!, nodes[i + 1]!);
-    steps.push(candidates.reduce((x, y) => (originsOf(y) > originsOf(x) ? y : x)));
+/** The shortest path listed: from the start, each time the first link (in the graph's order) onto the next layer. */
+function firstShortestPath(
+  index: PathIndex,
+  allowed: Uint8Array,
+  { fromStart, toEnd, length }: ShortestLayers,
+  start: number,
+  directed: boolean,
+): number[] {
+  const path = [start];
+  for (let u = start, step = 1; step <= length; step++) {
+    for (let k = index.first[u]!; k < index.first[u + 1]!; k++) {
+      const v = index.other[k]!;
+      if (!allowed[index.link[k]!] || (directed && !index.leaves[k])) continue;
+      if (toEnd[v] !== -1 && fromStart[v] === step) {
+        u = v;
+        break;
+      }
+    }
+    path.push(u);
   }
-  return steps;
+  return path;
+}
+
+/**
+ * One link per step of a node path: of parallel links, the one with most origins; of those, the lightest (one that
+ * happened and is not disputed), then the first. (Before, equals in origins were taken in the order of a graph copy.)
+ */
+function stepsAlong(
+  index: PathIndex,
+  allowed: Uint8Array,
+  path: number[],
+  directed: boolean,
+  weightOf: (link: number) => number,
+): number[] {
+  const links: number[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const u = path[i]!;
+    let best = -1;
+    for (let k = index.first[u]!; k < index.first[u + 1]!; k++) {
+      const j = index.link[k]!;
+      if (index.other[k] !== path[i + 1] || !allowed[j] || (directed && !index.leaves[k])) continue;
+      const more = best === -1 || index.origins[j]! > index.origins[best]!;
+      if (more || (index.origins[j] === index.origins[best] && weightOf(j) < weightOf(best))) best = j;
+    }
+    links.push(best);
+  }
+  return links;
 }
