@@ -24,6 +24,11 @@ export interface InputTarget {
   /** The camera moved (a cheaper frame where there is a snapshot). */
   viewportMoved(): void;
   zoomAt(factor: number, px: number, py: number): void;
+  /**
+   * The user takes the camera (a press, the wheel, a pan or zoom key): a glide under way (a saved view opening, a
+   * walkthrough step) stops, or its next frame would undo them.
+   */
+  takeOver(): void;
 }
 
 export function attachCanvasInput(input: InputTarget): void {
@@ -40,6 +45,7 @@ export function attachCanvasInput(input: InputTarget): void {
     from: { x: number; y: number } | null;
   } | null = null;
   canvas.addEventListener('pointerdown', (event) => {
+    input.takeOver();
     const scene = input.scene();
     if (event.button !== 0 || !scene) return;
     canvas.setPointerCapture(event.pointerId);
@@ -122,6 +128,7 @@ export function attachCanvasInput(input: InputTarget): void {
     'wheel',
     (event) => {
       event.preventDefault();
+      input.takeOver();
       const box = canvas.getBoundingClientRect();
       // Pixel deltas from touchpads and lines from wheels: both come out at ~13% per notch.
       const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
@@ -133,6 +140,7 @@ export function attachCanvasInput(input: InputTarget): void {
   canvas.addEventListener('keydown', (event) => {
     const command = graphCommandFor(event);
     if (!command) return;
+    if (command.kind === 'pan' || command.kind === 'zoom') input.takeOver();
     if (command.kind === 'pan') {
       view.panX += command.dx;
       view.panY += command.dy;

@@ -22,7 +22,6 @@ import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './dr
 import { createNodeLayer } from './nodeLayer';
 import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
-import { graphCommandFor } from '../graphKeys';
 import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
@@ -219,25 +218,11 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     invalidate,
     viewportMoved,
     zoomAt,
-  });
-
-  // The user's own press, wheel or pan and zoom keys win over a glide under way (a saved view opening, a
-  // walkthrough step): otherwise the glide's next frame would undo them. (Tab or Shift alone leave it be, as on the
-  // cytoscape renderer, cytoscapeKeys.ts.)
-  const userTakesOver = () => {
-    stopGlide?.();
-    stopGlide = null;
-  };
-  for (const type of ['pointerdown', 'wheel'] as const)
-    canvas.addEventListener(type, userTakesOver, { capture: true, passive: true });
-  canvas.addEventListener(
-    'keydown',
-    (event) => {
-      const command = graphCommandFor(event);
-      if (command?.kind === 'pan' || command?.kind === 'zoom') userTakesOver();
+    takeOver() {
+      stopGlide?.();
+      stopGlide = null;
     },
-    { capture: true },
-  );
+  });
 
   const observer = new ResizeObserver(() => resize());
   observer.observe(container);
