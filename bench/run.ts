@@ -109,7 +109,7 @@ async function moreLoads(
 async function main(): Promise<void> {
   const started = Date.now();
   if (!flag('no-build') || !existsSync(join(root, 'dist', 'index.html')))
-    run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    run('npx', ['vite', 'build', '--mode', 'test-hooks', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
   const dataDir = join(root, 'bench', '.data');
   const graphs = prepareGraphs(dataDir);

@@ -91,20 +91,26 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       rendererFromUrl(),
     );
     viewRef.current = view;
-    window.__graphView = {
-      renderedPosition: (id) => view.renderedPosition(id),
-      renderer: () => view.renderer(),
-      highlightedKeys: () => view.highlightedKeys(),
-      contextKeys: () => view.contextKeys(),
-      renderedSize: (id) => view.renderedSize(id),
-      camera: () => view.camera(),
-      positions: () => view.positions(),
-    };
-    window.__setTime = (time) => dispatch({ type: 'setTime', time, record: false });
+    // Hooks for the browser tests and the bench only: built in with `--mode test-hooks` (.env.test-hooks), and
+    // left out of production builds (the condition is a constant there, so the code goes).
+    if (import.meta.env.VITE_TEST_HOOKS) {
+      window.__graphView = {
+        renderedPosition: (id) => view.renderedPosition(id),
+        renderer: () => view.renderer(),
+        highlightedKeys: () => view.highlightedKeys(),
+        contextKeys: () => view.contextKeys(),
+        renderedSize: (id) => view.renderedSize(id),
+        camera: () => view.camera(),
+        positions: () => view.positions(),
+      };
+      window.__drawnLabels = () => view.drawnLabels();
+      window.__setTime = (time) => dispatch({ type: 'setTime', time, record: false });
+    }
     return () => {
       view.destroy();
       viewRef.current = null;
       delete window.__graphView;
+      delete window.__drawnLabels;
       delete window.__setTime;
     };
   }, [dispatch, viewRef]);
@@ -144,13 +150,6 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     if (layoutRunning.current) pendingCamera.current = cameraRequest;
     else viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
   }, [cameraRequest, viewRef]);
-
-  useEffect(() => {
-    window.__drawnLabels = () => viewRef.current?.drawnLabels() ?? [];
-    return () => {
-      delete window.__drawnLabels;
-    };
-  }, [viewRef]);
 
   useEffect(() => {
     if (!encoding || encoding === drawnEncoding.current) return;

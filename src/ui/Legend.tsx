@@ -1,12 +1,16 @@
 // Explains the styling: one swatch per entity type in the graph, what arrows and red links mean, each line
 // pattern (happened, requested, planned…) and what line width counts (independent origins, not articles).
-import { useMemo, useState } from 'react';
+// It has a strip of its own under the drawing (never over it), and a visible Hide/Show button collapses it to its
+// heading; the drawing refits to the room it leaves.
+import { useId, useMemo, useState } from 'react';
 import type { Story } from '../state/explorer';
 import { MODALITIES, MODALITY_IDS } from '../model/vocabulary';
 import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../view/edgeLook';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../view/colours';
 import { stylesOf } from './typeStyles';
 import type { NodeEncoding } from '../view/appearance';
+import { Explain } from './Explain';
+import { TERMS } from './glossary';
 
 const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
 
@@ -29,13 +33,23 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
     return MODALITY_IDS.filter((m) => present.has(m));
   }, [story]);
   const hasClaims = story.dataset.sources.length > 0;
+  const listId = useId();
   return (
-    <section className="legend" aria-label="Legend" data-testid="legend">
-      <button type="button" className="legend-toggle" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-        Legend
+    <section className={`legend${open ? '' : ' collapsed'}`} aria-label="Legend" data-testid="legend">
+      <h2 className="legend-title">Legend</h2>
+      <button
+        type="button"
+        className="legend-toggle"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        aria-controls={listId}
+        data-testid="legend-toggle"
+      >
+        {open ? 'Hide' : 'Show'}
+        <span aria-hidden> {open ? '▾' : '▸'}</span>
       </button>
       {open && (
-        <ul>
+        <ul id={listId}>
           {types.map(([type, style]) => (
             <li key={type}>
               <span
@@ -78,7 +92,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
             <span className="line" aria-hidden>
               →
             </span>
-            relation (arrow: who acts on whom)
+            arrow: who acts on whom
           </li>
           {modalities.length > 1 &&
             modalities.map((m) => (
@@ -100,7 +114,8 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
                   <LineSample key={n} width={widthForOrigins(n)} short />
                 ))}
               </span>
-              wider: more independent origins ({WIDEST_AT_ORIGINS}+ widest); articles repeating one origin add nothing
+              wider: more independent origins ({WIDEST_AT_ORIGINS}+)
+              <Explain term="independent origins" text={TERMS.independentOrigins} />
             </li>
           )}
           <li className="muted" data-testid="legend-size">

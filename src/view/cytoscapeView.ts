@@ -5,7 +5,11 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Point, Renderer, RendererCallbacks } from './renderer';
 import { linkCentre } from './layoutInput';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, NAME_PX, type NameScale } from './stylesheet';
+import { createNameScaling } from './nameScale';
+import { stretchToArea } from './fillArea';
+import { makeRoomForNames } from './roomForNames';
+import { labelPriority } from './labelPriority';
 import { nodeData, toElements, type ElementIds } from './elements';
 import { buildScene, restyleEdges, restyleScene, type Scene } from './scene';
 import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
@@ -24,7 +28,14 @@ import { attachCytoscapeKeys } from './cytoscapeKeys';
 import { makeGraphSurface } from './graphSurface';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
-const FIT_PADDING = 40;
+/** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
+const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
+/** Positions-only fits of big graphs keep the old even margin (names show only once zoomed in). */
+const LARGE_FIT_PADDING = 40;
+/** How many names, best-connected first, a story's first drawing makes room for (nudging crowded nodes apart). */
+const NAMES_AT_FIRST_SIGHT = 12;
+/** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
+const FIT_MAX_ZOOM = 2;
 /** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
 const WORKER_LAYOUT_NODES = 400;
 /** dagre takes ~0.3 s at this many nodes and edges, and grows quadratically; past it, the layered layout (layered.ts). */
@@ -36,9 +47,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   // and the tests' positions are measured in (the surface fills it).
   const surface = makeGraphSurface(document.createElement('div'));
   container.appendChild(surface);
+  const names: NameScale = { zoom: 1 };
   const cy: Core = cytoscape({
     container: surface,
-    style: buildStylesheet(),
+    style: buildStylesheet(false, names),
     selectionType: 'single',
     boxSelectionEnabled: false,
     ...ZOOM_LIMITS,
@@ -64,7 +76,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     return id === undefined ? cy.collection() : cy.getElementById(id);
   };
   const labels = createLabelLevelOfDetail(cy);
-  const declutter = createLabelDeclutter(cy);
+  const nameScaling = createNameScaling(cy, names);
+  const declutter = createLabelDeclutter(cy, nameScaling.sync);
   const nameTip = createNameTooltip(cy, container, declutter.isHidden);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
@@ -77,21 +90,103 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
   });
 
-  /** Fits the shown nodes from their positions alone: no bounding boxes, so no label measuring on big graphs. */
-  function fitNow(): void {
-    const points: { x: number; y: number }[] = [];
-    cy.nodes().forEach((n) => {
-      points.push(n.position());
-    });
-    const viewport = fitViewport(points, cy.width(), cy.height(), FIT_PADDING, ZOOM_LIMITS);
-    if (viewport) cy.viewport(viewport);
+  /** The camera that shows every shown node: from positions alone on big graphs (no bounding boxes, no label
+   * measuring); from the nodes' drawn boxes on small ones, with room for names (which keep their screen size, so
+   * their model extent depends on the zoom being chosen: the padding stands for them). */
+  function fitViewportNow(): { zoom: number; pan: Point } | null {
+    if (large) {
+      const points: Point[] = [];
+      cy.nodes().forEach((n) => {
+        points.push(n.position());
+      });
+      return fitViewport(points, cy.width(), cy.height(), LARGE_FIT_PADDING, ZOOM_LIMITS);
+    }
+    if (cy.nodes().empty()) return null;
+    const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    const corners = [
+      { x: box.x1, y: box.y1 },
+      { x: box.x2, y: box.y2 },
+    ];
+    return fitViewport(corners, cy.width(), cy.height(), FIT_PADDING, { ...ZOOM_LIMITS, maxZoom: FIT_MAX_ZOOM }, 0);
   }
 
-  /** Small graphs fit their drawn extent, labels included; big ones fit node positions, which is instant. */
-  function fitAll(): void {
-    if (large) fitNow();
-    else cy.fit(undefined, FIT_PADDING);
+  /**
+   * Fits a story-sized layout to the drawing before it is first shown (fillArea.ts, roomForNames.ts): stretched to
+   * the drawing's proportions so it fills it, then nudged where the best-connected entities' names would find no
+   * free side at the zoom the drawing will have. Not with pinned nodes: the user put those where they are.
+   */
+  function arrangeForNames(): void {
+    if (large || cy.nodes(':locked').nonempty() || cy.nodes().empty()) return;
+    const room = { width: cy.width() - 2 * FIT_PADDING.x, height: cy.height() - FIT_PADDING.top - FIT_PADDING.bottom };
+    const start = new Map<string, Point>();
+    cy.nodes().forEach((n) => {
+      start.set(n.id(), n.position());
+    });
+    const stretched = stretchToArea(start, room.width, room.height) ?? start;
+    const nodes = cy.nodes().map((n) => ({
+      id: n.id(),
+      ...stretched.get(n.id())!,
+      size: n.width(),
+      label: String(n.data('label') ?? ''),
+      priority: labelPriority({ selected: n.selected(), neighbour: false, degree: n.degree(false) }),
+    }));
+    const zoomOf = (positions: Map<string, Point>) => {
+      let x1 = Infinity;
+      let y1 = Infinity;
+      let x2 = -Infinity;
+      let y2 = -Infinity;
+      for (const n of nodes) {
+        const p = positions.get(n.id)!;
+        x1 = Math.min(x1, p.x - n.size / 2);
+        x2 = Math.max(x2, p.x + n.size / 2);
+        y1 = Math.min(y1, p.y - n.size / 2);
+        y2 = Math.max(y2, p.y + n.size / 2);
+      }
+      return Math.min(FIT_MAX_ZOOM, room.width / Math.max(x2 - x1, 1), room.height / Math.max(y2 - y1, 1));
+    };
+    const arranged = makeRoomForNames(nodes, zoomOf, { names: NAMES_AT_FIRST_SIGHT, namePx: NAME_PX, rounds: 2 });
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.position(arranged.get(n.id())!);
+      });
+    });
   }
+
+  /** The camera a fit chose last: while the camera is still there, a change of the drawing's size refits. */
+  let fittedAt: { zoom: number; pan: Point } | null = null;
+  function fitNow(): void {
+    const viewport = fitViewportNow();
+    if (!viewport) return;
+    cy.viewport(viewport);
+    fittedAt = viewport;
+  }
+  const fitAll = fitNow;
+
+  /**
+   * The drawing's frame changed size (a side view, the legend or the time bar opened or closed, the window
+   * resized). cytoscape only watches the window, so it is told here. A fitted drawing is fitted again to the room
+   * left; one the user framed keeps its centre where it was.
+   */
+  let lastSize = { width: container.clientWidth, height: container.clientHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    if (size.width === lastSize.width && size.height === lastSize.height) return;
+    const before = lastSize;
+    lastSize = size;
+    const wasFitted =
+      fittedAt !== null &&
+      Math.abs(cy.zoom() - fittedAt.zoom) < 1e-6 &&
+      Math.abs(cy.pan().x - fittedAt.pan.x) < 0.5 &&
+      Math.abs(cy.pan().y - fittedAt.pan.y) < 0.5;
+    cy.resize();
+    if (size.width === 0 || size.height === 0) return;
+    if (wasFitted) fitNow();
+    else {
+      const pan = cy.pan();
+      cy.pan({ x: pan.x + (size.width - before.width) / 2, y: pan.y + (size.height - before.height) / 2 });
+    }
+  });
+  resizeObserver.observe(container);
 
   function stopLayouts(): boolean {
     const wasRunning = runningLayout !== null || forceRun !== null;
@@ -136,6 +231,12 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       return;
     }
     const finish = () => {
+      // The layout fitted the drawing with its names at their size then; fit again as Fit does (names keep
+      // their screen size, so the room for them is the padding).
+      if (!large) {
+        arrangeForNames();
+        fitNow();
+      }
       mark('graphview:layout-end');
       progress({ running: false, fraction: 1, cancellable: false });
     };
@@ -182,18 +283,21 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       cy.batch(() => {
         cy.elements().remove();
         visibility.reset();
-        if (large !== wasLarge) cy.style(buildStylesheet(large));
+        if (large !== wasLarge) cy.style(buildStylesheet(large, names));
         const built = toElements(scene!);
         ids = built.ids;
         cy.add(built.elements);
       });
       if (large !== wasLarge) applyRendererOptions(cy, large);
       labels.setEnabled(large);
+      nameScaling.setEnabled(!large);
       declutter.setEnabled(!large);
       nameTip.setFocused(null);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
-      if (placed) fitAll();
-      else if (large || graph.order > WORKER_LAYOUT_NODES) {
+      if (placed) {
+        arrangeForNames();
+        fitAll();
+      } else if (large || graph.order > WORKER_LAYOUT_NODES) {
         fitNow();
         runLayout(layout, false);
       } else runLayout(layout, false);
@@ -251,8 +355,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       progress({ running: false, fraction: null, cancellable: false });
     },
     fit() {
-      if (large) fitNow();
-      else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
+      const viewport = fitViewportNow();
+      if (!viewport) return;
+      fittedAt = viewport;
+      if (large) cy.viewport(viewport);
+      else cy.animate(viewport, { duration: 300 });
     },
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
@@ -355,6 +462,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     viewport: () => ({ zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, width: cy.width(), height: cy.height() }),
     destroy() {
       stopLayouts();
+      resizeObserver.disconnect();
+      nameScaling.destroy();
       labels.destroy();
       declutter.destroy();
       nameTip.destroy();

@@ -80,14 +80,26 @@ export interface LabelDeclutter {
   destroy(): void;
 }
 
-export function createLabelDeclutter(cy: Core): LabelDeclutter {
+/** Room (px on screen) kept between a name and the drawing's edge. */
+const EDGE_ROOM_PX = 2;
+
+/**
+ * `beforeMeasure` runs first on every pass: names keep their screen size (nameScale.ts), so they are restyled for the
+ * zoom before cytoscape measures them.
+ */
+export function createLabelDeclutter(cy: Core, beforeMeasure: () => void = () => {}): LabelDeclutter {
   let enabled = false;
   const settled = whenSettled(update);
 
   function update(): void {
     if (!enabled) return;
+    beforeMeasure();
     const requests = onScreenRequests(cy);
-    const fitting = labelsThatFit(requests, { gap: GAP });
+    // A name is drawn whole or not at all: one that would run off the drawing's edge takes another side or gives way.
+    const room = EDGE_ROOM_PX / cy.zoom();
+    const { x1, y1, x2, y2 } = cy.extent();
+    const bounds = { left: x1 + room, top: y1 + room, right: x2 - room, bottom: y2 - room };
+    const fitting = labelsThatFit(requests, { gap: GAP, bounds });
     const selected = requests.find((r) => cy.getElementById(r.id).selected());
     if (selected && !fitting.has(selected.id)) showBelow(selected, fitting);
     const taken: Box[] = requests.map((r) => ({

@@ -30,6 +30,8 @@ export interface PlacedLabel {
 export interface PlacementOptions {
   /** Space kept between a label and any other box (default 2). */
   gap?: number;
+  /** Live view: a label must lie wholly inside this box (the drawing's visible part), or it is not shown. */
+  bounds?: Box;
 }
 
 /** Where a label sits next to its node, in the terms of cytoscape's text-halign / text-valign. */
@@ -83,8 +85,12 @@ export function labelsThatFit(requests: readonly LabelRequest[], options?: Place
   const gap = gapOf(options);
   const { grid, order } = prepare(requests, gap);
   const fitting = new Map<string, PlacedLabel>();
+  const bounds = options?.bounds;
+  const inside = (box: Box) =>
+    !bounds ||
+    (box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom);
   for (const r of order) {
-    const box = firstFree(grid, gap, adjacentCandidates(r, gap));
+    const box = firstFree(grid, gap, filter(adjacentCandidates(r, gap), inside));
     if (!box) continue;
     grid.add(box);
     fitting.set(r.id, toPlaced(r, box, gap));
@@ -216,6 +222,10 @@ function* allCandidates(r: LabelRequest, gap: number, extent: { bottom: number }
 /** Below every node and label placed so far: free for certain (the rings end there; this guards against rounding). */
 function belowEverything(r: LabelRequest, extent: { bottom: number }, gap: number): Box {
   return boxAt(r.x - r.width / 2, extent.bottom + gap, r);
+}
+
+function* filter(boxes: Iterable<Box>, keep: (box: Box) => boolean): Generator<Box> {
+  for (const box of boxes) if (keep(box)) yield box;
 }
 
 function firstFree(grid: BoxGrid, gap: number, candidates: Iterable<Box>): Box | undefined {

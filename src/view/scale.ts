@@ -43,15 +43,22 @@ export function spiralPosition(index: number, spacing = 40): { x: number; y: num
   return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
-/** The zoom and pan that fit points (with a margin for node size) into a width × height viewport. */
+/** Screen room (px) kept around a fitted drawing: one figure for every side, or the sides apart. */
+export type FitPadding = number | { x: number; top: number; bottom: number };
+
+/**
+ * The zoom and pan that fit points (with a margin for node size) into a width × height viewport. With the sides'
+ * padding apart, the drawing is centred in the room left between them (more room below leaves space for names).
+ */
 export function fitViewport(
   points: Iterable<{ x: number; y: number }>,
   width: number,
   height: number,
-  padding: number,
+  padding: FitPadding,
   limits: { minZoom: number; maxZoom: number },
   margin = 30,
 ): { zoom: number; pan: { x: number; y: number } } | null {
+  const pad = typeof padding === 'number' ? { x: padding, top: padding, bottom: padding } : padding;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -65,9 +72,9 @@ export function fitViewport(
   if (!Number.isFinite(minX) || width <= 0 || height <= 0) return null;
   const w = maxX - minX + 2 * margin;
   const h = maxY - minY + 2 * margin;
-  const zoom = Math.min(
-    limits.maxZoom,
-    Math.max(limits.minZoom, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h)),
-  );
-  return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: height / 2 - (zoom * (minY + maxY)) / 2 } };
+  const roomX = Math.max(1, width - 2 * pad.x);
+  const roomY = Math.max(1, height - pad.top - pad.bottom);
+  const zoom = Math.min(limits.maxZoom, Math.max(limits.minZoom, Math.min(roomX / w, roomY / h)));
+  const centreY = pad.top + roomY / 2;
+  return { zoom, pan: { x: width / 2 - (zoom * (minX + maxX)) / 2, y: centreY - (zoom * (minY + maxY)) / 2 } };
 }

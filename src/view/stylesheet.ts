@@ -7,6 +7,16 @@ import { MODALITY_IDS } from '../model/vocabulary';
 import { dashFor } from './edgeLook';
 import { LABEL_MARGIN, LABEL_PADDING, labelRules } from './labelDeclutter';
 
+/** Names' size on screen (px) in the story-sized view, whatever the zoom. */
+export const NAME_PX = 12;
+/** A name wider than this on screen (px) wraps onto another line, between words. */
+export const NAME_MAX_WIDTH_PX = 150;
+
+/** The zoom the names are sized for: the view sets it, and the stylesheet's size functions read it. */
+export interface NameScale {
+  zoom: number;
+}
+
 export { DISPUTED_COLOR };
 
 /**
@@ -14,7 +24,11 @@ export { DISPUTED_COLOR };
  * (arrows come back on a selection's edges), node labels only on screen once zoomed in enough to read them, no label
  * backgrounds, ellipsis or borders. Each of these is drawing or text measuring work per element and per frame.
  */
-export function buildStylesheet(large = false): StylesheetJson {
+export function buildStylesheet(large = false, names: NameScale = { zoom: 1 }): StylesheetJson {
+  // Names keep one size on screen at every zoom (NAME_PX), as in sigma and Gephi Lite: at the zoom that fits a
+  // story into a laptop's drawing (about 0.5) a name of fixed model size would be 6 px, unreadable. The view
+  // updates `names.zoom` and restyles once the zoom changes (labelDeclutter.ts).
+  const perZoom = (px: number) => () => px / names.zoom;
   return large
     ? largeStylesheet()
     : [
@@ -26,13 +40,14 @@ export function buildStylesheet(large = false): StylesheetJson {
             width: 'data(size)',
             height: 'data(size)',
             label: 'data(label)',
-            'font-size': 11,
+            'font-size': perZoom(NAME_PX) as never,
             'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
             color: '#111827',
             'text-valign': 'bottom',
             'text-margin-y': LABEL_MARGIN,
-            'text-wrap': 'ellipsis',
-            'text-max-width': '140px',
+            // Long names wrap between words onto a second line rather than being cut mid-word.
+            'text-wrap': 'wrap',
+            'text-max-width': (() => `${NAME_MAX_WIDTH_PX / names.zoom}px`) as never,
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
             'text-background-padding': `${LABEL_PADDING}px`,
