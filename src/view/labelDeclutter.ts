@@ -63,6 +63,8 @@ export interface DrawnLabel {
   kind: 'node' | 'edge';
   /** The text drawn (a node's label, a link's caption). */
   text: string;
+  /** Its font size on screen (px). */
+  fontSize: number;
   left: number;
   top: number;
   width: number;
@@ -152,6 +154,7 @@ export function createLabelDeclutter(cy: Core, beforeMeasure: () => void = () =>
           id: e.id(),
           kind: e.isNode() ? 'node' : 'edge',
           text: String(e.data('label') ?? ''),
+          fontSize: e.numericStyle('font-size') * zoom,
           ...renderedBox(cy, labelBox(e)),
         }))
         .filter(onScreen);

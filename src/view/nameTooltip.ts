@@ -1,5 +1,5 @@
-// The full name of a node whose name the drawing cuts short (the stylesheet's ellipsis) or hides to make room for
-// others (labelDeclutter.ts): shown over the node while the pointer is on it, and for the selected node (picked by
+// The full name of a node whose name the drawing hides to make room for others (or cuts short, where a stylesheet
+// uses an ellipsis; the story's names wrap instead) (labelDeclutter.ts): shown over the node while the pointer is on it, and for the selected node (picked by
 // keyboard, search or click) while nothing is hovered. Text only (textContent): names come from data.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 
@@ -67,6 +67,9 @@ export function createNameTooltip(
   cy.on('mouseout', 'node', onOut);
   cy.on('viewport', render);
   cy.on('position', 'node', onMove);
+  // The declutter hides and shows names by class once things rest: the selected node's name may come back after it
+  // was picked (then it needs no tooltip), or give way later.
+  cy.on('class', 'node', onMove);
 
   return {
     setFocused(node) {
@@ -78,6 +81,7 @@ export function createNameTooltip(
       cy.off('mouseout', 'node', onOut);
       cy.off('viewport', render);
       cy.off('position', 'node', onMove);
+      cy.off('class', 'node', onMove);
       tip.remove();
     },
   };
