@@ -206,12 +206,15 @@ function RelationItem({ line, onSelect }: { line: RelationLine; onSelect: (s: Se
             {otherLabel} <span className="muted">{phrase}</span> <em>this</em>
           </>
         )}
+        {modality && ' '}
         {modality && (
           <span className={`tag modality-tag modality-${modality}`} data-testid="relation-modality">
             {modalityTag(modality)}
           </span>
         )}
+        {disputed && ' '}
         {disputed && <span className="tag disputed">disputed</span>}
+        {notes.length > 0 && ' '}
         {notes.length > 0 && (
           <span className="relation-notes" data-testid="relation-notes">
             {notes.join(' · ')}
