@@ -37,9 +37,7 @@ test('the relation list marks the planned Iran trip as planned, and what was onl
   const iran = visited.getByRole('button', { name: /^visited Iran/ });
   await expect(iran.getByTestId('relation-modality')).toHaveText('planned');
   // Words that do not claim the trip took place, and its one origin: only one article mentions the plan.
-  await expect(iran.getByTestId('relation-notes')).toHaveText(
-    'being prepared, not known to have taken place · 1 origin',
-  );
+  await expect(iran.getByTestId('relation-notes')).toHaveText('not known to have taken place · 1 origin');
   const moscow = visited.getByRole('button', { name: /^visited Moscow/ });
   await expect(moscow.getByTestId('relation-modality')).toHaveCount(0);
   // "two independent sources: Russian authorities (via MENAFN) and the US documents".
@@ -60,6 +58,17 @@ test('the relation list marks the planned Iran trip as planned, and what was onl
     requests.length,
   );
 
+  // The key above the list explains both marks, from the keyboard.
+  const details = page.getByTestId('entity-details');
+  for (const term of ['modality', 'independent origins']) {
+    await details.getByRole('button', { name: `What is ${term}?` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(details.getByTestId('explanation')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(details.getByTestId('explanation')).toHaveCount(0);
+  }
+  await expect(details.getByRole('button', { name: 'What is modality?' })).toHaveAttribute('title', /only requested/);
+
   // Chosen from the list, the relation's own details say it again.
   await iran.click();
   await expect(page.getByTestId('relation-details').getByTestId('modality')).toContainText('Planned');
@@ -71,6 +80,7 @@ test('the answer comes first: relations before the graph measures, which open on
 }) => {
   await openExplorer(page);
   await select(page, velasquez.label);
+  await screenshot(page, 'details-answer-first');
   const details = page.getByTestId('entity-details');
   const relationsTop = (await page.getByTestId('entity-relations').boundingBox())!.y;
   const measures = page.getByTestId('entity-metrics');

@@ -5,15 +5,16 @@ import type { StoryGraph } from './graph';
 import { MODALITIES, MODALITY_IDS, type Modality } from './vocabulary';
 
 /**
- * What a modality leaves open, in words that do not claim the act took place. Shown beside a relation whose
- * reading ("visited Iran") would otherwise sound like a fact.
+ * What a modality leaves open, in words that do not claim the act took place. Shown after the modality's tag
+ * ("planned") beside a relation whose reading ("visited Iran") would otherwise sound like a fact; the second half
+ * of each modality's description in the vocabulary.
  */
 export const NOT_CLAIMED: Record<Exclude<Modality, 'happened'>, string> = {
-  requested: 'asked for, not known to have been given',
-  organized: 'arranged, not known to have arrived or taken place',
-  planned: 'being prepared, not known to have taken place',
-  rumoured: 'reported as possible, unconfirmed',
-  denied: 'reported, and denied by a party to it',
+  requested: 'not known to have been given',
+  organized: 'not known to have arrived or taken place',
+  planned: 'not known to have taken place',
+  rumoured: 'unconfirmed',
+  denied: 'denied by a party to it',
 };
 
 export interface RelationLine {

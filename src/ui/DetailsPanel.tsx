@@ -158,9 +158,12 @@ function EntityDetails({
       {entity.description && <p>{entity.description}</p>}
       <h3>
         Relations <span className="count">{total}</span>
-        <Explain term="modality" text={TERMS.modality} />
-        <Explain term="independent origins" text={TERMS.independentOrigins} />
       </h3>
+      <p className="hint relations-key">
+        A tag marks what is not known to have happened
+        <Explain term="modality" text={TERMS.modality} />; origins count independent sources
+        <Explain term="independent origins" text={TERMS.independentOrigins} />.
+      </p>
       <div className="relation-groups" data-testid="entity-relations">
         {groups.map((group) => (
           <section key={group.type} className="relation-group" aria-label={group.heading}>
