@@ -30,7 +30,7 @@ test('the relation list marks the planned Iran trip as planned, and what was onl
   const relations = page.getByTestId('entity-relations');
 
   // Grouped by what they are: the "Visited" group holds both trips, and only the planned one says so.
-  const visited = relations.getByRole('region', { name: 'Visited', exact: true });
+  const visited = relations.getByRole('group', { name: 'Visited', exact: true });
   await expect(visited.getByRole('heading', { level: 4 })).toHaveText(/^Visited/);
   const trips = story.relations.filter((r) => r.source === velasquez.id && r.type === 'visited');
   await expect(visited.getByRole('listitem')).toHaveCount(trips.length);
@@ -51,7 +51,7 @@ test('the relation list marks the planned Iran trip as planned, and what was onl
     const line = relations.getByRole('button', { name: new RegExp(`^${escape(reading)}`) });
     await expect(line.getByTestId('relation-modality')).toHaveText(MODALITIES.requested.label.toLowerCase());
   }
-  await expect(relations.getByRole('region', { name: 'Asked for', exact: true }).getByRole('listitem')).toHaveCount(
+  await expect(relations.getByRole('group', { name: 'Asked for', exact: true }).getByRole('listitem')).toHaveCount(
     story.relations.filter((r) => r.source === velasquez.id && r.type === 'requested_item').length,
   );
   await expect(relations.getByTestId('relation-modality').filter({ hasText: 'requested' })).toHaveCount(

@@ -166,7 +166,8 @@ function EntityDetails({
       </p>
       <div className="relation-groups" data-testid="entity-relations">
         {groups.map((group) => (
-          <section key={group.type} className="relation-group" aria-label={group.heading}>
+          // A group, not a region: a dozen landmarks in one panel would crowd a screen reader's list of them.
+          <div key={group.type} className="relation-group" role="group" aria-label={group.heading}>
             <h4>
               {group.heading} <span className="count">{group.lines.length}</span>
             </h4>
@@ -175,7 +176,7 @@ function EntityDetails({
                 <RelationItem key={line.edge} line={line} onSelect={onSelect} />
               ))}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
       {total > LISTED_RELATIONS && (
