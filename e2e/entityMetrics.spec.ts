@@ -21,6 +21,12 @@ async function select(page: Page, label: string) {
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label);
 }
 
+/** The measures come in a section closed at first, after the relations: open it (it stays open for the next entity). */
+async function openMeasures(page: Page) {
+  await page.getByTestId('entity-metrics').getByText('Graph measures', { exact: true }).click();
+  await expect(page.getByTestId('entity-metrics')).toHaveAttribute('open', '');
+}
+
 test('selecting a story entity shows all its metrics, ranked, and its degree is its number of relations', async ({
   page,
 }) => {
@@ -35,6 +41,7 @@ test('selecting a story entity shows all its metrics, ranked, and its degree is 
   const label = story.entities.find((e) => e.id === hub)!.label;
   await openExplorer(page);
   await select(page, label);
+  await openMeasures(page);
 
   const metrics = page.getByTestId('entity-metrics');
   for (const [id, name] of [
@@ -81,6 +88,7 @@ test('on a 10k import the details compute metrics on request, in a worker: Cance
     { timeout: 60_000 },
   );
   await select(page, 'Node 4321');
+  await openMeasures(page);
   const details = page.getByTestId('entity-details');
   const metrics = page.getByTestId('entity-metrics');
   // Nothing is computed unasked on a graph this big.

@@ -206,9 +206,6 @@ export function App() {
           />
         )}
         <aside className="sidebar right" aria-label="Details">
-          {story && showConnections && (
-            <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />
-          )}
           {story && (
             <DetailsPanel
               story={story}
@@ -221,6 +218,10 @@ export function App() {
               pinned={state.pinned}
               dispatch={dispatch}
             />
+          )}
+          {/* After the details: the entity and its relations answer first, following connections comes next. */}
+          {story && showConnections && (
+            <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />
           )}
         </aside>
         <StatusBar state={state} />

@@ -6,6 +6,11 @@ import type { Visibility } from '../model/filters';
 import type { TimeFilter } from '../model/timeFilter';
 import type { Selection } from '../model/selection';
 import { countryName } from '../model/vocabulary';
+import { groupRelations, modalityTag, NOT_CLAIMED, originsText, type RelationLine } from '../model/entityRelations';
+import { TERMS } from './glossary';
+import { Explain } from './Explain';
+import { useStartAtTop } from './useStartAtTop';
+import './details.css';
 import { stylesOf } from './typeStyles';
 import { StoryOverview } from './StoryOverview';
 import type { MetricId } from '../model/metricNames';
@@ -31,6 +36,18 @@ interface Props {
 }
 
 export function DetailsPanel(props: Props) {
+  const { selection } = props;
+  // Closed at first, so the relations come first; once opened it stays open from one entity to the next.
+  const [measuresOpen, setMeasuresOpen] = useState(false);
+  const top = useStartAtTop<HTMLDivElement>(selection ? `${selection.kind}:${selection.id}` : '');
+  return (
+    <div ref={top}>
+      <SelectionDetails {...props} measuresOpen={measuresOpen} onToggleMeasures={setMeasuresOpen} />
+    </div>
+  );
+}
+
+function SelectionDetails(props: Props & { measuresOpen: boolean; onToggleMeasures: (open: boolean) => void }) {
   const { story, selection, visibility, metrics, metricQueued, onCancelMetric, pinned, dispatch, time } = props;
   const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
   const { graph } = story;
@@ -49,6 +66,8 @@ export function DetailsPanel(props: Props) {
             inWorker={runsInWorker(graph)}
             onCancel={onCancelMetric}
             dispatch={dispatch}
+            open={props.measuresOpen}
+            onToggle={props.onToggleMeasures}
           />
         }
         onSelect={select}
@@ -95,15 +114,9 @@ function EntityDetails({
   const { graph } = story;
   const [listAll, setListAll] = useState(false);
   const entity = graph.getNodeAttributes(id);
-  const styles = stylesOf(story);
-  const info = styles.entity(entity.type);
-  const links = graph.mapEdges(id, (edge, relation, source, target) => ({
-    edge,
-    relation,
-    outgoing: source === id,
-    other: graph.getNodeAttributes(source === id ? target : source),
-    hidden: !visibility.edges.has(edge),
-  }));
+  const info = stylesOf(story).entity(entity.type);
+  const total = graph.degree(id);
+  const groups = groupRelations(graph, id, visibility.edges, listAll ? Infinity : LISTED_RELATIONS);
   return (
     <div className="details" data-testid="entity-details">
       <p className="kind" style={{ color: info.color }}>
@@ -143,41 +156,75 @@ function EntityDetails({
         ))}
       </dl>
       {entity.description && <p>{entity.description}</p>}
-      {metrics}
       <h3>
-        Relations <span className="count">{links.length}</span>
+        Relations <span className="count">{total}</span>
       </h3>
-      <ul className="relation-list" data-testid="entity-relations">
-        {(listAll ? links : links.slice(0, LISTED_RELATIONS)).map(({ edge, relation, outgoing, other, hidden }) => {
-          const phrase = styles.relation(relation.type).label;
-          return (
-            <li key={edge} className={hidden ? 'filtered-out' : undefined}>
-              <button
-                type="button"
-                onClick={() => onSelect({ kind: 'relation', id: edge })}
-                disabled={hidden}
-                title={hidden ? 'Hidden by the filters' : undefined}
-              >
-                {outgoing ? (
-                  <>
-                    <span className="muted">{phrase}</span> {other.label}
-                  </>
-                ) : (
-                  <>
-                    {other.label} <span className="muted">{phrase}</span> <em>this</em>
-                  </>
-                )}
-                {relation.disputed && <span className="tag disputed">disputed</span>}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {links.length > LISTED_RELATIONS && (
+      <p className="hint relations-key">
+        A tag marks what is not known to have happened
+        <Explain term="modality" text={TERMS.modality} />; origins count independent sources
+        <Explain term="independent origins" text={TERMS.independentOrigins} />.
+      </p>
+      <div className="relation-groups" data-testid="entity-relations">
+        {groups.map((group) => (
+          // A group, not a region: a dozen landmarks in one panel would crowd a screen reader's list of them.
+          <div key={group.type} className="relation-group" role="group" aria-label={group.heading}>
+            <h4>
+              {group.heading} <span className="count">{group.lines.length}</span>
+            </h4>
+            <ul className="relation-list">
+              {group.lines.map((line) => (
+                <RelationItem key={line.edge} line={line} onSelect={onSelect} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      {total > LISTED_RELATIONS && (
         <button type="button" className="link more" onClick={() => setListAll((all) => !all)} aria-expanded={listAll}>
-          {listAll ? `Show the first ${LISTED_RELATIONS}` : `Show all ${links.length} relations`}
+          {listAll ? `Show the first ${LISTED_RELATIONS}` : `Show all ${total} relations`}
         </button>
       )}
+      {metrics}
     </div>
+  );
+}
+
+/** One relation: its reading, a tag and words for what it was when it did not simply happen, its origins. */
+function RelationItem({ line, onSelect }: { line: RelationLine; onSelect: (s: Selection) => void }) {
+  const { edge, phrase, fromHere, otherLabel, modality, origins, disputed, hidden } = line;
+  const notes = [modality && NOT_CLAIMED[modality], origins !== null && originsText(origins)].filter(Boolean);
+  return (
+    <li className={hidden ? 'filtered-out' : undefined} data-modality={modality ?? 'happened'}>
+      <button
+        type="button"
+        onClick={() => onSelect({ kind: 'relation', id: edge })}
+        disabled={hidden}
+        title={hidden ? 'Hidden by the filters' : undefined}
+      >
+        {fromHere ? (
+          <>
+            <span className="muted">{phrase}</span> {otherLabel}
+          </>
+        ) : (
+          <>
+            {otherLabel} <span className="muted">{phrase}</span> <em>this</em>
+          </>
+        )}
+        {modality && ' '}
+        {modality && (
+          <span className={`tag modality-tag modality-${modality}`} data-testid="relation-modality">
+            {modalityTag(modality)}
+          </span>
+        )}
+        {disputed && ' '}
+        {disputed && <span className="tag disputed">disputed</span>}
+        {notes.length > 0 && ' '}
+        {notes.length > 0 && (
+          <span className="relation-notes" data-testid="relation-notes">
+            {notes.join(' · ')}
+          </span>
+        )}
+      </button>
+    </li>
   );
 }

@@ -1,11 +1,14 @@
-// An entity's network metrics in its details, each with its rank or group size. On a story-sized graph they are
-// all computed once an entity is selected; on a big one the user starts them ("Compute metrics"), and can cancel.
+// An entity's network metrics in its details, each with its rank or group size and a line saying what it measures.
+// A closed section after the relations: a journalist comes for who did what, and opens the measures when they help.
+// On a story-sized graph they are all computed once an entity is selected; on a big one the user starts them
+// ("Compute metrics"), and can cancel.
 import type { Dispatch } from 'react';
 import type { Action, MetricsState } from '../state/explorer';
 import { MetricProgress } from './MetricProgress';
 import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
 import { readMetric } from '../model/metricReading';
 import { Row } from './RelationDetails';
+import { METRIC_EXPLAINED } from './glossary';
 
 interface Props {
   id: string;
@@ -16,24 +19,35 @@ interface Props {
   inWorker: boolean;
   onCancel: (id: MetricId) => void;
   dispatch: Dispatch<Action>;
+  /** Whether the section is open (closed by default, kept from one entity to the next). */
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
-export function EntityMetrics({ id, metrics, queued, inWorker, onCancel, dispatch }: Props) {
+export function EntityMetrics({ id, metrics, queued, inWorker, onCancel, dispatch, open, onToggle }: Props) {
   const { values, sampled, running, message } = metrics;
   const missing = METRIC_IDS.filter((metric) => !values.has(metric));
   // Between two metrics of a request nothing runs for a moment: the next one is queued, so the button stays away.
   const busy = running !== null || queued;
   return (
-    <section className="entity-metrics" aria-label="Metrics" data-testid="entity-metrics">
-      <h3>Metrics</h3>
+    <details
+      className="entity-metrics"
+      data-testid="entity-metrics"
+      open={open}
+      onToggle={(event) => onToggle(event.currentTarget.open)}
+    >
+      <summary>Graph measures</summary>
+      <p className="hint">Where the entity sits in the web of links: how connected, how central, in which group.</p>
       {values.size > 0 && (
         <dl>
           {METRIC_IDS.filter((metric) => values.has(metric)).map((metric) => (
-            <Row
-              key={metric}
-              name={METRICS[metric].label}
-              value={readMetric(metric, values.get(metric)!, id, sampled.get(metric))}
-            />
+            <div key={metric} className="dl-row">
+              <Row
+                name={METRICS[metric].label}
+                value={readMetric(metric, values.get(metric)!, id, sampled.get(metric))}
+              />
+              <dd className="metric-explained">{METRIC_EXPLAINED[metric]}</dd>
+            </div>
           ))}
         </dl>
       )}
@@ -55,6 +69,6 @@ export function EntityMetrics({ id, metrics, queued, inWorker, onCancel, dispatc
           </button>
         </>
       )}
-    </section>
+    </details>
   );
 }
