@@ -66,7 +66,10 @@ export function legendEntries(graph: StoryGraph, visibility: Visibility, encodin
   const present = MODALITY_IDS.filter((m) => modalities.has(m));
   if (present.length > 1)
     for (const m of present) entries.push(line(MODALITIES[m].label.toLowerCase(), { dash: dashFor(m, 1.5) }));
-  if (disputed) entries.push(line('disputed: sources disagree', { colour: DISPUTED_COLOR, diamond: true }));
+  if (disputed)
+    entries.push(
+      line('disputed: sources disagree (thin, whatever its origins)', { colour: DISPUTED_COLOR, diamond: true }),
+    );
   if (claims)
     entries.push({
       swatch: { kind: 'widths', widths: [1, WIDEST_AT_ORIGINS].map(widthForOrigins) },
