@@ -8,7 +8,7 @@ import { NodeMenu, type NodeMenuRequest } from './NodeMenu';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
-import type { Camera } from '../view/camera';
+import type { Framing } from '../view/camera';
 import type { TimeFilter } from '../model/timeFilter';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
   /** How the nodes look (appearance.ts), derived from the state. */
   encoding: NodeEncoding | null;
   /** The camera came to rest (for the address bar). */
-  onCamera: (camera: Camera) => void;
+  onCamera: (framing: Framing) => void;
 }
 
 declare global {

@@ -29,10 +29,10 @@ describe('edge look', () => {
   it('never draws a disputed link wider than an undisputed one, whatever its origins', () => {
     const data = miniDataset();
     // Article B also rests on a leak: its claims without a chain stand on three origins.
-    data.sources.push({ id: 'leak', kind: 'document', title: 'Leaked memo', published: 'not given' });
-    data.sources[1]!.cites = ['docs', 'officials', 'leak'];
+    data.sources!.push({ id: 'leak', kind: 'document', title: 'Leaked memo', published: 'not given' });
+    data.sources![1]!.cites = ['docs', 'officials', 'leak'];
     const r2 = data.relations[1]!;
-    r2.claims = r2.claims.map(({ via: _via, ...claim }) => claim);
+    r2.claims = r2.claims!.map(({ via: _via, ...claim }) => claim);
     const graph = buildGraph(datasetSchema.parse(data));
     const evidence = graph.getAttribute('evidence');
     const origins = (key: string) => evidence(graph.getEdgeAttributes(key)).origins.length;
