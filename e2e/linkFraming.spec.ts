@@ -86,6 +86,40 @@ test('a link made on a big screen and opened at 1280×720 shows the whole path',
   await small.close();
 });
 
+test('a link whose view cut the path, new or old style, still opens with the whole path in view', async ({
+  browser,
+}) => {
+  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
+  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
+  const onPath = [...result.allNodes];
+  const small = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await small.newPage();
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill(FROM);
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('path-to').fill(TO);
+  await page.getByTestId('path-to').press('ArrowDown');
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  await expect.poll(() => new URL(page.url()).searchParams.get('p')).not.toBeNull();
+  const end = await page.evaluate((id) => window.__graphView!.positions().get(id)!, idOf(TO));
+  // Framings that show Rostec alone: a small rectangle (this explorer's links), and a close zoom (older links).
+  for (const c of [`${end.x},${end.y},60,40`, `${end.x},${end.y},5`]) {
+    const url = new URL(page.url());
+    url.searchParams.set('c', c);
+    const other = await small.newPage();
+    await other.goto(url.toString());
+    await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+    await expect.poll(() => outside(other, onPath), `opened with c=${c}`).toBe(0);
+    await other.close();
+  }
+  await small.close();
+});
+
 test('cytoscape prints no warning on load, and a wheel notch zooms by a modest step', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => {

@@ -1,6 +1,6 @@
 // A link carries the part of the model in view; any drawing it is opened in shows all of that part.
 import { describe, expect, it } from 'vitest';
-import { cameraFor, cameraOf, framingOf, panFor } from './camera';
+import { cameraFor, cameraOf, framingAround, framingOf, panFor } from './camera';
 
 /** The model rectangle a camera shows in a drawing of this size. */
 function shown(camera: { x: number; y: number; zoom: number }, width: number, height: number) {
@@ -37,5 +37,35 @@ describe('framing', () => {
   it('gives back a raw camera (an older link) as it is', () => {
     const camera = { x: 1, y: 2, zoom: 3 };
     expect(cameraFor(camera, 1280, 720)).toBe(camera);
+  });
+});
+
+describe('framing around entities to keep', () => {
+  const framing = { x: 0, y: 0, width: 400, height: 300 };
+
+  it('leaves a framing that holds them with room as it is', () => {
+    expect(
+      framingAround(framing, [
+        { x: 10, y: -20 },
+        { x: -150, y: 100 },
+      ]),
+    ).toBe(framing);
+  });
+
+  it('grows to hold one that was cut off, or too near the edge, with room around each', () => {
+    const points = [
+      { x: 10, y: -20 },
+      { x: 900, y: 40 },
+      { x: -199, y: 0 },
+    ];
+    const grown = framingAround(framing, points);
+    for (const p of points) {
+      expect(Math.abs(p.x - grown.x)).toBeLessThan(grown.width / 2 - 0.05 * grown.width);
+      expect(Math.abs(p.y - grown.y)).toBeLessThanOrEqual(grown.height / 2);
+    }
+    // Everything the framing showed is still shown.
+    expect(grown.x - grown.width / 2).toBeLessThanOrEqual(-200);
+    expect(grown.y - grown.height / 2).toBeLessThanOrEqual(-150);
+    expect(grown.y + grown.height / 2).toBeGreaterThanOrEqual(150);
   });
 });

@@ -34,6 +34,34 @@ export function cameraFor(aim: Camera | Framing, width: number, height: number):
   return { x: aim.x, y: aim.y, zoom: Number.isFinite(zoom) && zoom > 0 ? zoom : 1 };
 }
 
+/** Of a framing's size, how much room a kept point needs from its edge (a node's disc and name). */
+const KEEP_ROOM = 0.06;
+
+/**
+ * The framing, grown (about the same place) just enough to hold every point with some room: a link's path or
+ * selection is shown whole even when the sender's view cut it. Unchanged when they are in it already.
+ */
+export function framingAround(framing: Framing, points: readonly { x: number; y: number }[]): Framing {
+  if (points.length === 0) return framing;
+  const roomX = framing.width * KEEP_ROOM;
+  const roomY = framing.height * KEEP_ROOM;
+  let x1 = framing.x - framing.width / 2;
+  let x2 = framing.x + framing.width / 2;
+  let y1 = framing.y - framing.height / 2;
+  let y2 = framing.y + framing.height / 2;
+  const inside = points.every((p) => p.x >= x1 + roomX && p.x <= x2 - roomX && p.y >= y1 + roomY && p.y <= y2 - roomY);
+  if (inside) return framing;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    x2 = Math.max(x2, p.x);
+    y1 = Math.min(y1, p.y);
+    y2 = Math.max(y2, p.y);
+  }
+  const width = (x2 - x1) / (1 - 2 * KEEP_ROOM);
+  const height = (y2 - y1) / (1 - 2 * KEEP_ROOM);
+  return { x: (x1 + x2) / 2, y: (y1 + y2) / 2, width, height };
+}
+
 export interface Pan {
   x: number;
   y: number;

@@ -11,7 +11,7 @@ import type { DrawnLabel } from './labelDeclutter';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Move, Point, Renderer } from './renderer';
-import { framingOf, isFraming, type Camera, type Framing } from './camera';
+import { framingAround, framingOf, isFraming, type Camera, type Framing } from './camera';
 import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
 import { createCanvasView } from './canvas/canvasView';
@@ -74,7 +74,8 @@ export interface GraphView {
   setPinned(pinned: ReadonlySet<string>): void;
   /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
   camera(): Camera | null;
-  setCamera(camera: Camera | Framing, animate: boolean): void;
+  /** Moves the camera; `keep`: entities (a link's path or selection) to show whole, widening the view if need be. */
+  setCamera(camera: Camera | Framing, animate: boolean, keep?: ReadonlySet<string>): void;
   /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
   viewport(): Viewport | null;
   /** The scene the canvas renderer draws (not to be changed), or null under cytoscape. */
@@ -115,6 +116,7 @@ export function createGraphView(
     positions?: ReadonlyMap<string, Point>;
     pinned?: ReadonlySet<string>;
     camera?: Camera | Framing;
+    keep?: ReadonlySet<string>;
   } | null = null;
   let destroyed = false;
 
@@ -146,7 +148,7 @@ export function createGraphView(
       () => {
         if (destroyed || waiting?.graph !== graph) return;
         // The layout too: one chosen while the code was loading wins over the one the graph came with.
-        const { visibility, selection, layout: chosen, encoding: latest, positions, pinned, camera } = waiting;
+        const { visibility, selection, layout: chosen, encoding: latest, positions, pinned, camera, keep } = waiting;
         waiting = null;
         draw(graph, chosen, latest);
         const renderer = active?.renderer;
@@ -154,7 +156,7 @@ export function createGraphView(
         if (positions) renderer?.setPositions(positions);
         if (pinned) renderer?.setPinned(pinned);
         if (selection) renderer?.showSelection(...selection);
-        if (camera) renderer?.setCamera(camera, false);
+        if (camera && renderer) renderer.setCamera(keeping(renderer, camera, keep), false);
       },
       (error: unknown) => {
         if (destroyed || waiting?.graph !== graph) return;
@@ -220,9 +222,9 @@ export function createGraphView(
           ? waiting.camera
           : null
         : (active?.renderer.camera() ?? null),
-    setCamera(camera, animate) {
-      if (waiting) waiting.camera = camera;
-      else active?.renderer.setCamera(camera, animate);
+    setCamera(camera, animate, keep) {
+      if (waiting) Object.assign(waiting, { camera, keep });
+      else active?.renderer.setCamera(keeping(active.renderer, camera, keep), animate);
     },
     viewport: () => active?.renderer.viewport() ?? null,
     scene: () => (waiting ? null : (active?.renderer.scene?.() ?? null)),
@@ -235,4 +237,13 @@ export function createGraphView(
       listeners.clear();
     },
   };
+}
+
+/** The camera asked for, widened where needed to show every entity in `keep` whole. */
+function keeping(renderer: Renderer, aim: Camera | Framing, keep: ReadonlySet<string> | undefined): Camera | Framing {
+  if (!keep || keep.size === 0) return aim;
+  const { width, height } = renderer.viewport();
+  const positions = renderer.positions();
+  const points = [...keep].flatMap((id) => positions.get(id) ?? []);
+  return framingAround(isFraming(aim) ? aim : framingOf(aim, width, height), points);
 }
