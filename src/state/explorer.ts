@@ -9,7 +9,7 @@ import { applyEgo, MAX_HOPS, type Direction, type Ego } from '../model/ego';
 import type { MetricId } from '../model/metricNames';
 import { DEFAULT_APPEARANCE, type Appearance } from '../view/appearance';
 import type { LayoutName } from '../view/layouts';
-import type { Camera } from '../view/camera';
+import type { Camera, Framing } from '../view/camera';
 import { NO_HISTORY, record, sameSlice, travel, type History, type Positions, type ViewSlice } from './history';
 import type { PathQuery, SavedView, ViewPatch } from './viewPatch';
 
@@ -86,7 +86,7 @@ export interface ExplorerState {
   /** Positions for the view to put nodes at (undo, a restored session); a new object each time it is asked. */
   placement: { positions: Positions } | null;
   /** A camera for the view to move to (a link, a saved view); a new object each time it is asked. */
-  cameraRequest: { camera: Camera; animate: boolean } | null;
+  cameraRequest: { camera: Camera | Framing; animate: boolean } | null;
   /** Named views of this dataset, in the order a walkthrough shows them. */
   savedViews: readonly SavedView[];
   /** The step of the walkthrough on screen, or null when not presenting. */

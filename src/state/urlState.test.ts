@@ -28,7 +28,7 @@ const view: LinkedView = {
   },
   layout: 'circle',
   selection: { kind: 'relation', id: someRelation },
-  camera: { x: 12.34, y: -56.7, zoom: 1.5 },
+  camera: { x: 12.34, y: -56.7, width: 1280.04, height: 719.96 },
   appearance: { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelBy: 'none', labelMinSize: 20 },
   ego: { center: someEntity, hops: 2, direction: 'out', expanded: [otherEntity] },
   path: {
@@ -49,7 +49,7 @@ describe('the view in a link', () => {
       filters: view.filters,
       layout: view.layout,
       selection: view.selection,
-      camera: { x: 12.3, y: -56.7, zoom: 1.5 },
+      camera: { x: 12.3, y: -56.7, width: 1280, height: 720 },
       appearance: view.appearance,
       ego: view.ego,
       path: view.path,
@@ -162,5 +162,21 @@ describe('the view in a link', () => {
   it('clamps the zoom into the range the views accept', () => {
     const decoded = decodeView(new URLSearchParams({ c: '1,2,5000' }), graph, 'x');
     expect(decoded.patch.camera).toEqual({ x: 1, y: 2, zoom: 6 });
+  });
+
+  it('still reads the raw camera (centre and zoom) of links written before framings', () => {
+    const decoded = decodeView(new URLSearchParams({ c: '10,-20,0.75' }), graph, 'x');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.patch.camera).toEqual({ x: 10, y: -20, zoom: 0.75 });
+  });
+
+  it('drops a framing that is empty, negative or malformed, and says so', () => {
+    for (const c of ['1,2,0,5', '1,2,300,-4', '1,2,3,4,5', '1,2,x,4', '1,2,1e9,4']) {
+      const decoded = decodeView(new URLSearchParams({ c }), graph, 'x');
+      expect(decoded.patch.camera).toBeUndefined();
+      expect(decoded.problems).toEqual([
+        'The camera position in the link could not be read; the whole graph is shown.',
+      ]);
+    }
   });
 });

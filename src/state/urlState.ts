@@ -13,7 +13,7 @@ import type { Selection } from '../model/selection';
 import { DEFAULT_APPEARANCE } from '../view/appearance';
 import { METRICS } from '../model/metricNames';
 import { LAYOUT_NAMES, type LayoutName } from '../view/layouts';
-import type { Camera } from '../view/camera';
+import { isFraming, type Camera, type Framing } from '../view/camera';
 import type { PathQuery, ViewPatch } from './viewPatch';
 
 /** The view a link describes, in full (encode writes only what differs from the defaults). */
@@ -22,7 +22,8 @@ export interface LinkedView {
   filters: Filters;
   layout: LayoutName;
   selection: Selection | null;
-  camera: Camera | null;
+  /** The part of the model in view (written by this explorer), or an older link's raw camera. */
+  camera: Camera | Framing | null;
   appearance: typeof DEFAULT_APPEARANCE;
   ego: ViewPatch['ego'];
   path: PathQuery | null;
@@ -41,8 +42,7 @@ export function encodeView(view: LinkedView): URLSearchParams {
   params.set('h', view.hash);
   params.set('l', view.layout);
   if (view.selection) params.set('s', `${view.selection.kind[0]}.${view.selection.id}`);
-  if (view.camera)
-    params.set('c', [round(view.camera.x, 1), round(view.camera.y, 1), round(view.camera.zoom, 4)].join(','));
+  if (view.camera) params.set('c', encodeCamera(view.camera));
   const filters = encodeFilters(view.filters);
   if (filters) params.set('f', filters);
   if (view.filters.time) params.set('t', encodeTime(view.filters.time));
@@ -61,6 +61,27 @@ export function encodeView(view: LinkedView): URLSearchParams {
     params.set('p', JSON.stringify([from, to, +directed, r, +bestSupported]));
   }
   return params;
+}
+
+/**
+ * "x,y,width,height": the model rectangle in view, which the receiver fits into its own drawing (so a smaller screen
+ * shows the same entities). Links written before carried "x,y,zoom", which is still read.
+ */
+function encodeCamera(camera: Camera | Framing): string {
+  const numbers = isFraming(camera)
+    ? [round(camera.x, 1), round(camera.y, 1), round(camera.width, 1), round(camera.height, 1)]
+    : [round(camera.x, 1), round(camera.y, 1), round(camera.zoom, 4)];
+  return numbers.join(',');
+}
+
+function decodeCamera(raw: string): Camera | Framing | null {
+  const numbers = raw.split(',').map(Number);
+  if (!numbers.every((n) => Number.isFinite(n)) || (numbers.length !== 3 && numbers.length !== 4)) return null;
+  const [x, y, a, b] = numbers as [number, number, number, number?];
+  if (Math.abs(x) >= 1e7 || Math.abs(y) >= 1e7 || !(a > 0)) return null;
+  if (b === undefined) return { x, y, zoom: Math.min(6, Math.max(0.001, a)) };
+  if (!(b > 0) || a >= 1e8 || b >= 1e8) return null;
+  return { x, y, width: a, height: b };
 }
 
 /** "h.2025-10-01.2025-10-31.0": mode (happened, known by), from, to, undated shown. */
@@ -264,9 +285,8 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
 
   const cameraRaw = get('c', 'camera');
   if (cameraRaw !== null) {
-    const [x, y, zoom] = cameraRaw.split(',').map(Number);
-    const ok = [x, y, zoom].every((n) => Number.isFinite(n)) && Math.abs(x!) < 1e7 && Math.abs(y!) < 1e7;
-    if (ok && zoom! > 0) patch.camera = { x: x!, y: y!, zoom: Math.min(6, Math.max(0.001, zoom!)) };
+    const camera = decodeCamera(cameraRaw);
+    if (camera) patch.camera = camera;
     else problems.push('The camera position in the link could not be read; the whole graph is shown.');
   }
   // A whole view (one this explorer wrote: it carries the hash) leaves out what was at its default; a hand-made

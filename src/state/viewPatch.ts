@@ -5,7 +5,7 @@ import type { TimeFilter } from '../model/timeFilter';
 import type { Selection } from '../model/selection';
 import type { Ego } from '../model/ego';
 import type { Appearance } from '../view/appearance';
-import type { Camera } from '../view/camera';
+import type { Camera, Framing } from '../view/camera';
 import type { LayoutName } from '../view/layouts';
 import type { PathOptions } from '../model/paths';
 
@@ -18,7 +18,8 @@ export interface ViewPatch {
   filters?: Filters;
   layout?: LayoutName;
   selection?: Selection | null;
-  camera?: Camera;
+  /** What a link frames (links written now), or the raw camera an older link carried. */
+  camera?: Camera | Framing;
   appearance?: Appearance;
   ego?: Ego | null;
   path?: PathQuery | null;

@@ -1,8 +1,10 @@
 // Image export for articles and reports: PNG, SVG or PDF of the whole shown graph or the current view, with a
 // title, legend, caption, credits and footer (each can be switched off), a size as a scale or a width in pixels,
-// and the view's text alternative to copy or download.
+// and the view's text alternative to copy or download. The faded context (entities elsewhere that the shown ones
+// link to) is either named or left out, as the user chooses: pale shapes without names tell a reader nothing.
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
+import type { Visibility } from '../model/filters';
 import type { GraphView } from '../view/graphView';
 import { encodeNodes } from '../view/appearance';
 import { findPaths } from '../model/paths';
@@ -30,12 +32,12 @@ const PARTS: { id: Part; label: string }[] = [
   { id: 'footer', label: 'Footer' },
 ];
 
-function viewDescription(state: ExplorerState, story: Story): ViewDescription {
+function viewDescription(state: ExplorerState, story: Story, visibility: Visibility): ViewDescription {
   const path = state.path;
   return {
     graph: story.graph,
     filters: state.filters,
-    visibility: state.visibility,
+    visibility,
     ego: state.ego,
     path: path
       ? {
@@ -70,7 +72,14 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const description = useMemo(() => viewDescription(state, story), [state, story]);
+  const contextCount = state.visibility.context?.nodes.size ?? 0;
+  const [nameContext, setNameContext] = useState(true);
+  /** What the image shows: the faded context with names, or without it. */
+  const visibility = useMemo((): Visibility => {
+    const { nodes, edges, context } = state.visibility;
+    return nameContext && context ? { nodes, edges, context } : { nodes, edges };
+  }, [state.visibility, nameContext]);
+  const description = useMemo(() => viewDescription(state, story, visibility), [state, story, visibility]);
 
   // The export code and its image worker load while the user picks options, not after the click.
   useEffect(() => {
@@ -85,7 +94,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     return {
       title: title.trim(),
       subtitle: subtitle.trim(),
-      legend: parts.legend ? legendEntries(story.graph, state.visibility, encoding) : null,
+      legend: parts.legend ? legendEntries(story.graph, visibility, encoding) : null,
       caption: parts.caption ? describeView(description) : null,
       credits: parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null,
       footer: parts.footer && footer.trim() ? footer.trim() : null,
@@ -115,7 +124,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       const request: PublicationRequest = {
         graph: story.graph,
         encoding: encodeNodes(story.graph, state.appearance, state.metrics.values),
-        visibility: state.visibility,
+        visibility,
         // The canvas renderer's own scene when it has one; otherwise the drawing's positions to build one from.
         scene,
         positions: scene ? new Map() : view.positions(),
@@ -203,6 +212,20 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
           <input type="radio" name="extent" checked={!full} onChange={() => setFull(false)} /> Current view
         </label>
       </fieldset>
+      {contextCount > 0 && (
+        <fieldset data-testid="export-context">
+          <legend>
+            Faded context ({contextCount === 1 ? '1 entity' : `${contextCount} entities`} elsewhere that these link to)
+          </legend>
+          <label>
+            <input type="radio" name="context" checked={nameContext} onChange={() => setNameContext(true)} /> Name them
+          </label>
+          <label>
+            <input type="radio" name="context" checked={!nameContext} onChange={() => setNameContext(false)} /> Leave
+            them out
+          </label>
+        </fieldset>
+      )}
       <fieldset disabled={format !== 'png'}>
         <legend>Size{format !== 'png' ? ` (${format.toUpperCase()} is vector: any size)` : ''}</legend>
         {[1, 2, 4].map((s) => (

@@ -8,7 +8,7 @@ import { NodeMenu, type NodeMenuRequest } from './NodeMenu';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
-import type { Camera } from '../view/camera';
+import type { Framing } from '../view/camera';
 import type { TimeFilter } from '../model/timeFilter';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
   /** How the nodes look (appearance.ts), derived from the state. */
   encoding: NodeEncoding | null;
   /** The camera came to rest (for the address bar). */
-  onCamera: (camera: Camera) => void;
+  onCamera: (framing: Framing) => void;
 }
 
 declare global {
@@ -66,6 +66,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   const closeMenu = useCallback(() => setMenuAt(null), []);
   const layoutRunning = useRef(false);
   const pendingCamera = useRef<ExplorerState['cameraRequest']>(null);
+  /** What a requested camera must show whole: the path, or else the selected entity (read when it is applied). */
+  const keepInView = useRef<ReadonlySet<string> | undefined>(undefined);
+  keepInView.current = pathResult?.found
+    ? pathResult.allNodes
+    : selection?.kind === 'entity'
+      ? new Set([selection.id])
+      : undefined;
 
   // Made in a layout effect, before the one below that hands it the first graph on this same commit.
   useLayoutEffect(() => {
@@ -82,7 +89,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
           const waiting = pendingCamera.current;
           if (!p.running && waiting) {
             pendingCamera.current = null;
-            viewRef.current?.setCamera(waiting.camera, waiting.animate);
+            viewRef.current?.setCamera(waiting.camera, waiting.animate, keepInView.current);
           }
           setLayoutProgress(p.running ? p : null);
           setLayoutFailure(p.failed ?? null);
@@ -148,7 +155,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   useEffect(() => {
     if (!cameraRequest) return;
     if (layoutRunning.current) pendingCamera.current = cameraRequest;
-    else viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate);
+    else viewRef.current?.setCamera(cameraRequest.camera, cameraRequest.animate, keepInView.current);
   }, [cameraRequest, viewRef]);
 
   useEffect(() => {

@@ -104,7 +104,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           {hasDisputes && (
             <li>
               <LineSample colour={DISPUTED_COLOR} diamond />
-              disputed: sources disagree
+              disputed: sources disagree (drawn thin, whatever its origins)
             </li>
           )}
           {hasClaims && (

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
-import type { Camera } from '../view/camera';
+import type { Framing } from '../view/camera';
 import { datasetHashInSteps } from '../model/datasetHash';
 import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
 import { loadWork, saveWork } from '../state/persistence';
@@ -17,7 +17,7 @@ export interface ViewSession {
   /** The dataset's content hash (empty before a dataset is shown). */
   hash: string;
   /** Called by the view when its camera comes to rest. */
-  onCamera: (camera: Camera) => void;
+  onCamera: (framing: Framing) => void;
   /** The link to the current view (what the address bar holds). */
   link: () => string;
   /** The current view as link parameters, without the dataset's address (for saved views). */
@@ -67,7 +67,7 @@ export function useViewSession(
     };
   }, [story]);
   const hash = hashed?.story === story ? hashed.hash : '';
-  const [camera, setCamera] = useState<Camera | null>(null);
+  const [camera, setCamera] = useState<Framing | null>(null);
   /** Stories whose stored work and link have been applied (undoing back to one must not apply them again). */
   const restored = useRef(new WeakSet<Story>());
   /** Stories whose stored work has been read: only those are saved (saving sooner would overwrite it). */

@@ -1,8 +1,9 @@
 // What the cytoscape renderer reports of the user's gestures: a node dragged to a new place (with where it came
-// from, for undo) and the camera once a pan or zoom comes to rest (for the address bar).
+// from, for undo) and the camera once a pan or zoom comes to rest (for the address bar); and the wheel's zoom step.
 import type { Core, EventObject } from 'cytoscape';
 import type { RendererCallbacks } from './renderer';
 import { cameraOf } from './camera';
+import { wheelZoomFactor } from './wheelZoom';
 
 const CAMERA_SETTLE_MS = 250;
 
@@ -34,4 +35,25 @@ export function watchGestures(
     );
   });
   cy.on('destroy', () => clearTimeout(timer));
+}
+
+/**
+ * Zooms by the wheel as the canvas renderer does (wheelZoom.ts). cytoscape's own step is set only through its
+ * `wheelSensitivity` option, which it warns about on every load, so the wheel is taken before it: `frame` holds
+ * cytoscape's container, and a capturing listener there runs before cytoscape's own one on the container.
+ */
+export function zoomWithWheel(cy: Core, frame: HTMLElement): void {
+  const onWheel = (event: WheelEvent) => {
+    if (event.deltaY === 0 || !cy.userZoomingEnabled()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    cy.stop();
+    const box = cy.container()!.getBoundingClientRect();
+    cy.zoom({
+      level: cy.zoom() * wheelZoomFactor(event),
+      renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top },
+    });
+  };
+  frame.addEventListener('wheel', onWheel, { capture: true, passive: false });
+  cy.on('destroy', () => frame.removeEventListener('wheel', onWheel, { capture: true }));
 }

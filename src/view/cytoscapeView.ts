@@ -22,8 +22,8 @@ import { createLabelDeclutter } from './labelDeclutter';
 import { createNameTooltip } from './nameTooltip';
 import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
 import type { StoryGraph } from '../model/graph';
-import { cameraOf, panFor } from './camera';
-import { watchGestures } from './cytoscapeGestures';
+import { cameraFor, cameraOf, panFor } from './camera';
+import { watchGestures, zoomWithWheel } from './cytoscapeGestures';
 import { attachCytoscapeKeys } from './cytoscapeKeys';
 import { makeGraphSurface } from './graphSurface';
 
@@ -54,7 +54,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     selectionType: 'single',
     boxSelectionEnabled: false,
     ...ZOOM_LIMITS,
-    wheelSensitivity: 0.3,
   });
   let large = false;
   let runningLayout: cytoscape.Layouts | null = null;
@@ -82,6 +81,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
   watchGestures(cy, keyOf, callbacks);
+  zoomWithWheel(cy, container);
   attachCytoscapeKeys(surface, cy, keyOf, callbacks);
   cy.on('dbltap', 'node', (event: EventObject) => callbacks.onExpand(keyOf(event.target)));
   cy.on('tap', (event: EventObject) => {
@@ -452,7 +452,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       });
     },
     camera: () => cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height()),
-    setCamera(camera, animate) {
+    setCamera(aim, animate) {
+      const camera = cameraFor(aim, cy.width(), cy.height());
       const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, camera.zoom));
       const pan = panFor({ ...camera, zoom }, cy.width(), cy.height());
       cy.stop();

@@ -26,6 +26,25 @@ describe('edge look', () => {
     expect(widthForOrigins(0)).toBe(1);
   });
 
+  it('never draws a disputed link wider than an undisputed one, whatever its origins', () => {
+    const data = miniDataset();
+    // Article B also rests on a leak: its claims without a chain stand on three origins.
+    data.sources!.push({ id: 'leak', kind: 'document', title: 'Leaked memo', published: 'not given' });
+    data.sources![1]!.cites = ['docs', 'officials', 'leak'];
+    const r2 = data.relations[1]!;
+    r2.claims = r2.claims!.map(({ via: _via, ...claim }) => claim);
+    const graph = buildGraph(datasetSchema.parse(data));
+    const evidence = graph.getAttribute('evidence');
+    const origins = (key: string) => evidence(graph.getEdgeAttributes(key)).origins.length;
+    // r2 is disputed with three origins; r3 agrees on three, r1 on one.
+    expect(graph.getEdgeAttribute('r2', 'disputed')).toBe(true);
+    expect([origins('r2'), origins('r3'), origins('r1')]).toEqual([3, 3, 1]);
+    const width = (key: string) => edgeLookOf(graph.getEdgeAttributes(key), graph).width;
+    expect(width('r2')).toBeLessThanOrEqual(width('r1'));
+    expect(width('r2')).toBeLessThan(width('r3'));
+    expect(width('r2')).toBe(widthForOrigins(1));
+  });
+
   it('draws a request dashed and what happened solid', () => {
     const graph = storyGraph();
     expect(edgeLookOf(graph.getEdgeAttributes('r5'), graph).dash.length).toBeGreaterThan(0);

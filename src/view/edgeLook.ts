@@ -1,6 +1,8 @@
 // How a relation's line looks, decided once for both renderers: its width follows the independent origins
 // behind it (articles repeating one origin add nothing), its dash pattern says whether it happened or was only
-// requested, organized, planned, rumoured or denied, and it is red when its sources disagree.
+// requested, organized, planned, rumoured or denied, and it is red when its sources disagree. A disputed link is
+// drawn at the base width whatever its origins: its sources contradict each other, so it must never look as strong
+// as a link they agree on.
 import type { StoryGraph } from '../model/graph';
 import type { Relation } from '../model/schema';
 import type { RelationEvidence } from '../model/evidence';
@@ -16,6 +18,9 @@ export interface EdgeLook {
 
 /** Origins beyond this draw no wider. */
 export const WIDEST_AT_ORIGINS = 4;
+
+/** A disputed link is drawn no wider than one with this many origins (the base width). */
+export const DISPUTED_AT_ORIGINS = 1;
 
 /** Line width for a number of independent origins: 1 px with none (an imported link), 1.5 to 6 px for 1 to 4+. */
 export function widthForOrigins(origins: number): number {
@@ -40,7 +45,8 @@ export function edgeLookOf(
   graph: StoryGraph,
   evidence: EdgeEvidence = graph.getAttribute('evidence'),
 ): EdgeLook {
-  const origins = Math.min(evidence(relation).origins.length, WIDEST_AT_ORIGINS);
+  const counted = Math.min(evidence(relation).origins.length, WIDEST_AT_ORIGINS);
+  const origins = relation.disputed ? Math.min(counted, DISPUTED_AT_ORIGINS) : counted;
   const modality = MODALITY_IDS.includes(relation.modality) ? relation.modality : 'happened';
   const key = `${modality}${origins}${relation.disputed ? 'd' : ''}`;
   let look = LOOKS.get(key);

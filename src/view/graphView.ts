@@ -11,7 +11,7 @@ import type { DrawnLabel } from './labelDeclutter';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
 import type { Move, Point, Renderer } from './renderer';
-import type { Camera } from './camera';
+import { framingAround, framingOf, isFraming, type Camera, type Framing } from './camera';
 import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
 import { createCanvasView } from './canvas/canvasView';
@@ -20,7 +20,7 @@ import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoade
 
 export type { LayoutProgress } from './workerLayout';
 export type { Move, Point } from './renderer';
-export type { Camera } from './camera';
+export type { Camera, Framing } from './camera';
 
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
@@ -33,8 +33,8 @@ export interface GraphViewCallbacks {
   onMoved?(move: Move): void;
   /** Called when the user right-clicks a node, with where (relative to the drawing). */
   onNodeMenu?(id: string, at: Point): void;
-  /** Called when the camera comes to rest after a pan or zoom. */
-  onCamera?(camera: Camera): void;
+  /** Called when the camera comes to rest after a pan or zoom, with the part of the model in view. */
+  onCamera?(framing: Framing): void;
 }
 
 /** 'auto' draws big graphs on the canvas; the others force one renderer (for comparisons in the benchmark). */
@@ -74,7 +74,8 @@ export interface GraphView {
   setPinned(pinned: ReadonlySet<string>): void;
   /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
   camera(): Camera | null;
-  setCamera(camera: Camera, animate: boolean): void;
+  /** Moves the camera; `keep`: entities (a link's path or selection) to show whole, widening the view if need be. */
+  setCamera(camera: Camera | Framing, animate: boolean, keep?: ReadonlySet<string>): void;
   /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
   viewport(): Viewport | null;
   /** The scene the canvas renderer draws (not to be changed), or null under cytoscape. */
@@ -96,7 +97,10 @@ export function createGraphView(
     onExpand: (id: string) => callbacks.onExpand?.(id),
     onLayoutProgress: (progress: LayoutProgress) => listeners.forEach((listener) => listener(progress)),
     onMoved: (move: Move) => callbacks.onMoved?.(move),
-    onCamera: (camera: Camera) => callbacks.onCamera?.(camera),
+    onCamera: (camera: Camera) => {
+      const drawn = active?.renderer.viewport();
+      if (drawn) callbacks.onCamera?.(framingOf(camera, drawn.width, drawn.height));
+    },
     onNodeMenu: (id: string, at: Point) => callbacks.onNodeMenu?.(id, at),
   };
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
@@ -111,7 +115,8 @@ export function createGraphView(
     selection?: Parameters<Renderer['showSelection']>;
     positions?: ReadonlyMap<string, Point>;
     pinned?: ReadonlySet<string>;
-    camera?: Camera;
+    camera?: Camera | Framing;
+    keep?: ReadonlySet<string>;
   } | null = null;
   let destroyed = false;
 
@@ -143,7 +148,7 @@ export function createGraphView(
       () => {
         if (destroyed || waiting?.graph !== graph) return;
         // The layout too: one chosen while the code was loading wins over the one the graph came with.
-        const { visibility, selection, layout: chosen, encoding: latest, positions, pinned, camera } = waiting;
+        const { visibility, selection, layout: chosen, encoding: latest, positions, pinned, camera, keep } = waiting;
         waiting = null;
         draw(graph, chosen, latest);
         const renderer = active?.renderer;
@@ -151,7 +156,7 @@ export function createGraphView(
         if (positions) renderer?.setPositions(positions);
         if (pinned) renderer?.setPinned(pinned);
         if (selection) renderer?.showSelection(...selection);
-        if (camera) renderer?.setCamera(camera, false);
+        if (camera && renderer) renderer.setCamera(keeping(renderer, camera, keep), false);
       },
       (error: unknown) => {
         if (destroyed || waiting?.graph !== graph) return;
@@ -211,10 +216,15 @@ export function createGraphView(
       if (waiting) waiting.pinned = pinned;
       else active?.renderer.setPinned(pinned);
     },
-    camera: () => (waiting ? (waiting.camera ?? null) : (active?.renderer.camera() ?? null)),
-    setCamera(camera, animate) {
-      if (waiting) waiting.camera = camera;
-      else active?.renderer.setCamera(camera, animate);
+    camera: () =>
+      waiting
+        ? waiting.camera && !isFraming(waiting.camera)
+          ? waiting.camera
+          : null
+        : (active?.renderer.camera() ?? null),
+    setCamera(camera, animate, keep) {
+      if (waiting) Object.assign(waiting, { camera, keep });
+      else active?.renderer.setCamera(keeping(active.renderer, camera, keep), animate);
     },
     viewport: () => active?.renderer.viewport() ?? null,
     scene: () => (waiting ? null : (active?.renderer.scene?.() ?? null)),
@@ -227,4 +237,13 @@ export function createGraphView(
       listeners.clear();
     },
   };
+}
+
+/** The camera asked for, widened where needed to show every entity in `keep` whole. */
+function keeping(renderer: Renderer, aim: Camera | Framing, keep: ReadonlySet<string> | undefined): Camera | Framing {
+  if (!keep || keep.size === 0) return aim;
+  const { width, height } = renderer.viewport();
+  const positions = renderer.positions();
+  const points = [...keep].flatMap((id) => positions.get(id) ?? []);
+  return framingAround(isFraming(aim) ? aim : framingOf(aim, width, height), points);
 }

@@ -8,7 +8,7 @@ import type { LayoutName } from './layouts';
 import type { DrawnLabel } from './labelDeclutter';
 import type { NodeEncoding } from './appearance';
 import type { LayoutProgress } from './workerLayout';
-import type { Camera } from './camera';
+import type { Camera, Framing } from './camera';
 
 export type Point = { x: number; y: number };
 
@@ -67,8 +67,8 @@ export interface Renderer {
   /** Pinned nodes stay where they are: layouts and drags leave them, and they are drawn with a pin mark. */
   setPinned(pinned: ReadonlySet<string>): void;
   camera(): Camera | null;
-  /** Moves the camera there, gliding when `animate`. */
-  setCamera(camera: Camera, animate: boolean): void;
+  /** Moves the camera there (a framing fitted whole into the drawing, camera.ts), gliding when `animate`. */
+  setCamera(camera: Camera | Framing, animate: boolean): void;
   /** The camera: model to screen pixels (zoom, pan) and the drawing's size (the publication export of the view). */
   viewport(): Viewport;
   /** The canvas renderer's scene as drawn (read-only): a big graph's export need not build its own. */

@@ -6,6 +6,7 @@ import type { RendererCallbacks } from '../renderer';
 import type { Highlight, Viewport } from './draw';
 import { edgeAt, nodeAt, type Scene } from '../scene';
 import { graphCommandFor } from '../graphKeys';
+import { wheelZoomFactor } from '../wheelZoom';
 
 /** Pointer travel (px) under which a press is a click, not a drag. */
 const CLICK_SLOP = 4;
@@ -130,9 +131,7 @@ export function attachCanvasInput(input: InputTarget): void {
       event.preventDefault();
       input.takeOver();
       const box = canvas.getBoundingClientRect();
-      // Pixel deltas from touchpads and lines from wheels: both come out at ~13% per notch.
-      const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
-      zoomAt(Math.pow(2, -delta / 500), event.clientX - box.left, event.clientY - box.top);
+      zoomAt(wheelZoomFactor(event), event.clientX - box.left, event.clientY - box.top);
     },
     { passive: false },
   );

@@ -24,7 +24,7 @@ import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
-import { animateCamera, cameraOf, panFor, type Camera } from '../camera';
+import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../camera';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;
@@ -374,8 +374,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       invalidate();
     },
     camera: () => cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height),
-    setCamera(camera, animate) {
+    setCamera(aim, animate) {
       stopGlide?.();
+      const camera = cameraFor(aim, view.width, view.height);
       const apply = (c: Camera) => {
         const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, c.zoom));
         const pan = panFor({ ...c, zoom }, view.width, view.height);

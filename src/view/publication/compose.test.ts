@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { buildGraph } from '../../model/graph';
 import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS } from '../../model/filters';
+import { FIXED_FACETS } from '../../model/facets';
 import { DEFAULT_APPEARANCE, encodeNodes } from '../appearance';
 import { applyVisibility, buildScene } from '../scene';
 import { compose, wrap, type Measure, type PublicationContent } from './compose';
@@ -83,6 +84,52 @@ describe('compose', () => {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.left + box.width).toBeLessThanOrEqual(640);
     }
+  });
+});
+
+describe('the faded context', () => {
+  // Russia's entities, and faded for context whatever they link to elsewhere: read from the file itself.
+  const russian = new Set(story.entities.filter((e) => e.country === 'RU').map((e) => e.id));
+  const elsewhere = new Set(
+    story.relations.flatMap((r) =>
+      russian.has(r.source) && !russian.has(r.target)
+        ? [r.target]
+        : russian.has(r.target) && !russian.has(r.source)
+          ? [r.source]
+          : [],
+    ),
+  );
+  const contextNames = story.entities.filter((e) => elsewhere.has(e.id)).map((e) => e.label);
+  const filters = { ...NO_FILTERS, picks: new Map([[FIXED_FACETS.country, ['RU']]]) };
+  const shown = computeVisibility(graph, filters);
+  const names = (v: typeof shown) => {
+    const faded = buildScene(graph, undefined, encoding);
+    applyVisibility(faded, v);
+    return compose(faded, { kind: 'whole' }, plain, 'sans-serif', measure).labels.map((l) => l.text);
+  };
+
+  it('is named, in a paler ink than the shown entities', () => {
+    expect(contextNames.length).toBeGreaterThan(0);
+    const drawn = names(shown);
+    for (const name of contextNames) expect(drawn).toContain(name);
+    const faded = buildScene(graph, undefined, encoding);
+    applyVisibility(faded, shown);
+    const labels = compose(faded, { kind: 'whole' }, plain, 'sans-serif', measure).labels;
+    const ink = (name: string) => labels.find((l) => l.text === name)!.colour;
+    const russianName = story.entities.find((e) => russian.has(e.id))!.label;
+    expect(ink(contextNames[0]!)).not.toBe(ink(russianName));
+  });
+
+  it('is left out with its names when the visibility carries none', () => {
+    const drawn = names({ nodes: shown.nodes, edges: shown.edges });
+    for (const name of contextNames) expect(drawn).not.toContain(name);
+    expect(drawn.length).toBeGreaterThan(0);
+  });
+
+  it('is explained in the legend only when drawn', () => {
+    const pale = (v: typeof shown) => legendEntries(graph, v, encoding).some((e) => e.text.startsWith('pale: context'));
+    expect(pale(shown)).toBe(true);
+    expect(pale({ nodes: shown.nodes, edges: shown.edges })).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
 // Lays out a publication image at 1× (CSS pixels): title and subtitle, the graph with every name written in full
-// and placed clear of the others, then legend, caption, credits and footer, wrapped to the page. Pure: text is
+// and placed clear of the others (the faded context's too, in a paler ink, after the shown ones), then legend,
+// caption, credits and footer, wrapped to the page. Pure: text is
 // measured through `measure` (a canvas on the page, or the PDF's own metrics); labels placed by labelPlacement.ts.
 import type { Viewport } from '../canvas/draw';
-import { SHOWN } from '../edgeFlags';
+import { CONTEXT, SHOWN } from '../edgeFlags';
 import { shownBounds, type Scene } from '../scene';
 import type { LegendEntry } from './legendEntries';
 import { placeLabels, type LabelRequest } from '../labelPlacement';
@@ -63,8 +64,12 @@ const WHOLE_MAX_SIDE = 3000;
 /** Names drawn on a big graph: the biggest nodes' first (one image cannot carry 50,000 readable names). */
 export const MAX_PUBLISHED_LABELS = 400;
 const LABEL_SIZE = 11;
+/** Added to a shown entity's label priority, so every shown name is placed before any context name. */
+const CONTEXT_BEHIND = 1e9;
 const INK = '#111827';
 const MUTED = '#4b5563';
+/** The faded context's names: readable, but a step behind the shown entities'. */
+const CONTEXT_INK = '#6b7280';
 
 export function fontOf(size: number, family: string, weight = 'normal'): string {
   return `${weight} ${size}px ${family}`;
@@ -116,10 +121,14 @@ function graphBlock(scene: Scene, frame: Frame, family: string, measure: Measure
     return x >= 0 && y >= 0 && x <= frame.screen.width && y <= frame.screen.height;
   };
   let named: number[] = [];
-  for (let i = 0; i < scene.nodeKeys.length; i++)
-    if (scene.nodeShown[i] === SHOWN && scene.labels[i] && inside(i)) named.push(i);
+  for (let i = 0; i < scene.nodeKeys.length; i++) {
+    const shown = scene.nodeShown[i];
+    if ((shown === SHOWN || shown === CONTEXT) && scene.labels[i] && inside(i)) named.push(i);
+  }
+  // The shown entities' names are placed first, the context's where room is left: bigger nodes first in each.
+  const priority = (i: number) => scene.radius[i]! + (scene.nodeShown[i] === SHOWN ? CONTEXT_BEHIND : 0);
   if (named.length > MAX_PUBLISHED_LABELS)
-    named = named.sort((a, b) => scene.radius[b]! - scene.radius[a]!).slice(0, MAX_PUBLISHED_LABELS);
+    named = named.sort((a, b) => priority(b) - priority(a)).slice(0, MAX_PUBLISHED_LABELS);
 
   const font = fontOf(LABEL_SIZE, family);
   const sizes = new Map(named.map((i) => [i, measure(scene.labels[i]!, font)]));
@@ -131,7 +140,7 @@ function graphBlock(scene: Scene, frame: Frame, family: string, measure: Measure
       radius: scene.radius[i]! * zoom,
       width: size.width,
       height: size.ascent + size.descent,
-      priority: scene.radius[i]!,
+      priority: priority(i),
     };
   });
   const labels = placeLabels(requests, { gap: 2 }).map((p): NodeLabel => {
@@ -146,7 +155,7 @@ function graphBlock(scene: Scene, frame: Frame, family: string, measure: Measure
       x: p.left,
       y: p.top + sizes.get(i)!.ascent,
       font,
-      colour: INK,
+      colour: scene.nodeShown[i] === SHOWN ? INK : CONTEXT_INK,
       box: { left: p.left, top: p.top, width: p.width, height: p.height },
       leader: p.leader
         ? { x1: node.x + ((cx - node.x) / d) * r, y1: node.y + ((cy - node.y) / d) * r, x2: cx, y2: cy }

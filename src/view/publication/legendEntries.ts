@@ -1,5 +1,6 @@
 // What an exported image's legend explains: only what the shown part of the graph contains (its entity types or
-// colour scale, its line patterns, disputes, what width counts, what size means). Pure, drawn by paint.ts.
+// colour scale, its line patterns, disputes, what width counts, what size means, the faded context). Pure, drawn by
+// paint.ts.
 import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import { MODALITIES, MODALITY_IDS, type Modality } from '../../model/vocabulary';
@@ -20,6 +21,8 @@ export interface LegendEntry {
 }
 
 const GREY = '#9ca3af';
+/** A shown grey at the context's opacity (draw.ts draws context at 0.3). */
+const CONTEXT_SWATCH = '#e1e3e7';
 const line = (text: string, options: Partial<Extract<Swatch, { kind: 'line' }>> = {}): LegendEntry => ({
   text,
   swatch: { kind: 'line', colour: EDGE_COLOR, width: 1.5, dash: [], diamond: false, arrow: false, ...options },
@@ -33,6 +36,8 @@ export function legendEntries(graph: StoryGraph, visibility: Visibility, encodin
   const entries: LegendEntry[] = [];
   const types = new Set<string>();
   for (const key of visibility.nodes) if (graph.hasNode(key)) types.add(graph.getNodeAttribute(key, 'type'));
+  for (const key of visibility.context?.nodes ?? [])
+    if (graph.hasNode(key)) types.add(graph.getNodeAttribute(key, 'type'));
   for (const [type, style] of styles.entityTypes())
     if (types.has(type))
       entries.push({
@@ -66,11 +71,19 @@ export function legendEntries(graph: StoryGraph, visibility: Visibility, encodin
   const present = MODALITY_IDS.filter((m) => modalities.has(m));
   if (present.length > 1)
     for (const m of present) entries.push(line(MODALITIES[m].label.toLowerCase(), { dash: dashFor(m, 1.5) }));
-  if (disputed) entries.push(line('disputed: sources disagree', { colour: DISPUTED_COLOR, diamond: true }));
+  if (disputed)
+    entries.push(
+      line('disputed: sources disagree (thin, whatever its origins)', { colour: DISPUTED_COLOR, diamond: true }),
+    );
   if (claims)
     entries.push({
       swatch: { kind: 'widths', widths: [1, WIDEST_AT_ORIGINS].map(widthForOrigins) },
       text: `wider: more independent origins (${WIDEST_AT_ORIGINS}+ widest)`,
+    });
+  if (visibility.context && visibility.context.nodes.size > 0)
+    entries.push({
+      swatch: { kind: 'node', shape: 'ellipse', colour: CONTEXT_SWATCH },
+      text: 'pale: context, entities elsewhere that the shown ones link to',
     });
   entries.push({
     swatch: { kind: 'none' },

@@ -5,7 +5,7 @@ import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import type { NodeEncoding } from '../appearance';
 import type { Viewport } from '../canvas/draw';
-import { applyVisibility, buildScene, highlightOf, restyleEdges, type Scene } from '../scene';
+import { applyVisibility, buildScene, CONTEXT, highlightOf, restyleEdges, type Scene } from '../scene';
 import type { EdgeEvidence } from '../edgeLook';
 import type { Highlight } from '../canvas/draw';
 import { SvgContext } from '../canvas/svgContext';
@@ -25,6 +25,7 @@ export const MAX_EXPORT_PIXELS = 80_000_000;
 export interface PublicationRequest {
   graph: StoryGraph;
   encoding: NodeEncoding;
+  /** What is shown; without `context`, the faded context is left out of the image (the dialog's choice). */
   visibility: Visibility;
   /** Where each node is drawn now (GraphView.positions()). */
   positions: Map<string, { x: number; y: number }>;
@@ -105,7 +106,7 @@ function prepare(
     scene = buildScene(request.graph, request.positions, request.encoding);
     if (request.edgeEvidence) restyleEdges(scene, request.graph, request.edgeEvidence);
     applyVisibility(scene, request.visibility);
-  }
+  } else if (!request.visibility.context) scene = withoutContext(scene);
   const { marked } = request;
   const anyNode = marked?.nodes.values().next().value;
   const highlight =
@@ -116,6 +117,13 @@ function prepare(
   const composition = compose(scene, frame, request.content, family, measure);
   if (composition.graph.width <= 0 && frame.kind === 'whole') throw new Error('There is nothing to export.');
   return { scene, composition, highlight };
+}
+
+/** The screen's scene without its faded context (a copy: the screen's own is only read). */
+function withoutContext(scene: Scene): Scene {
+  if (!scene.nodeShown.includes(CONTEXT) && !scene.edgeShown.includes(CONTEXT)) return scene;
+  const drop = (shown: Uint8Array) => shown.map((s) => (s === CONTEXT ? 0 : s));
+  return { ...scene, nodeShown: drop(scene.nodeShown), edgeShown: drop(scene.edgeShown) };
 }
 
 export function publicationSvg(request: PublicationRequest): string {

@@ -1,0 +1,140 @@
+// A link frames the same entities on any screen: made on a big screen with a path filling it, and opened on a
+// 1280×720 one, it shows the whole path (the sender's raw zoom would have cut it). Expected entities come from the
+// bundled dataset through the model's path search, as in connections.spec.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledStory, openExplorer } from './helpers';
+import { buildGraph } from '../src/model/graph';
+import { findPaths } from '../src/model/paths';
+import { computeVisibility, NO_FILTERS } from '../src/model/filters';
+
+const story = bundledStory();
+const graph = buildGraph(story);
+const idOf = (label: string) => story.entities.find((e) => e.label === label)!.id;
+const FROM = 'Nicolás Maduro';
+const TO = 'Rostec';
+
+/** How many of `ids` are drawn outside the drawing (positions relative to it). */
+async function outside(page: Page, ids: string[]): Promise<number> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const at = await page.evaluate((keys) => keys.map((id) => window.__graphView!.renderedPosition(id)), ids);
+  return at.filter((p) => !p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height).length;
+}
+
+test('a link made on a big screen and opened at 1280×720 shows the whole path', async ({ browser }) => {
+  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
+  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
+  const onPath = [...result.allNodes];
+
+  const big = await browser.newContext({ viewport: { width: 2200, height: 1300 } });
+  const page = await big.newPage();
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill(FROM);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(FROM);
+  await page.getByTestId('path-to').fill(TO);
+  await page.getByTestId('path-to').press('ArrowDown');
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  await expect.poll(() => outside(page, onPath)).toBe(0);
+
+  // The sender fills the big screen with the path: zoom in while every entity on it stays in view.
+  for (let i = 0; i < 12; i++) {
+    const before = await page.evaluate(() => window.__graphView!.camera()!.zoom);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.evaluate(() => window.__graphView!.camera()!.zoom)).toBeGreaterThan(before);
+    if ((await outside(page, onPath)) > 0) {
+      await page.getByRole('button', { name: 'Zoom out' }).click();
+      await expect.poll(() => outside(page, onPath)).toBe(0);
+      break;
+    }
+  }
+  const sender = (await page.evaluate(() => window.__graphView!.camera()))!;
+  const drawing = (await page.getByTestId('graph-canvas').boundingBox())!;
+  // The address follows the camera once it rests: it frames the model rectangle the sender sees.
+  await expect
+    .poll(() => {
+      const c = new URL(page.url()).searchParams.get('c')?.split(',').map(Number) ?? [];
+      return c.length === 4 && Math.abs(c[2]! - drawing.width / sender.zoom) < 1;
+    })
+    .toBe(true);
+  const link = page.url();
+  await big.close();
+
+  const small = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const other = await small.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  await expect.poll(() => outside(other, onPath)).toBe(0);
+
+  // The sender's raw zoom and centre would have put some of the path off this smaller drawing.
+  const box = (await other.getByTestId('graph-canvas').boundingBox())!;
+  const positions = await other.evaluate((keys) => {
+    const all = window.__graphView!.positions();
+    return keys.map((id) => all.get(id)!);
+  }, onPath);
+  const cutByRawZoom = positions.filter((p) => {
+    const x = (p.x - sender.x) * sender.zoom + box.width / 2;
+    const y = (p.y - sender.y) * sender.zoom + box.height / 2;
+    return x < 0 || y < 0 || x > box.width || y > box.height;
+  });
+  expect(cutByRawZoom.length).toBeGreaterThan(0);
+  await expect(other.getByTestId('notice')).toHaveCount(0);
+  await small.close();
+});
+
+test('a link whose view cut the path, new or old style, still opens with the whole path in view', async ({
+  browser,
+}) => {
+  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
+  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
+  const onPath = [...result.allNodes];
+  const small = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await small.newPage();
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill(FROM);
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('path-to').fill(TO);
+  await page.getByTestId('path-to').press('ArrowDown');
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  await expect.poll(() => new URL(page.url()).searchParams.get('p')).not.toBeNull();
+  const end = await page.evaluate((id) => window.__graphView!.positions().get(id)!, idOf(TO));
+  // Framings that show Rostec alone: a small rectangle (this explorer's links), and a close zoom (older links).
+  for (const c of [`${end.x},${end.y},60,40`, `${end.x},${end.y},5`]) {
+    const url = new URL(page.url());
+    url.searchParams.set('c', c);
+    const other = await small.newPage();
+    await other.goto(url.toString());
+    await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+    await expect.poll(() => outside(other, onPath), `opened with c=${c}`).toBe(0);
+    await other.close();
+  }
+  await small.close();
+});
+
+test('cytoscape prints no warning on load, and a wheel notch zooms by a modest step', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await openExplorer(page);
+  await expect.poll(() => page.evaluate(() => window.__graphView!.renderer())).toBe('cytoscape');
+  expect(warnings.filter((w) => /cytoscape|wheel sensitivity/i.test(w))).toEqual([]);
+
+  const before = (await page.evaluate(() => window.__graphView!.camera()))!.zoom;
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -100);
+  await expect.poll(() => page.evaluate(() => window.__graphView!.camera()!.zoom)).toBeGreaterThan(before);
+  const after = (await page.evaluate(() => window.__graphView!.camera()))!.zoom;
+  expect(after / before).toBeGreaterThan(1.05);
+  expect(after / before).toBeLessThan(1.3);
+});
