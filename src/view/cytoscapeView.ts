@@ -32,6 +32,12 @@ const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
 /** Positions-only fits of big graphs keep the old even margin (names show only once zoomed in). */
 const LARGE_FIT_PADDING = 40;
+/**
+ * The drawing a story is arranged for (px): about what a 1280×720 laptop screen leaves between the panels, the
+ * smallest screen the explorer is made for. Fixed, not the screen's own, so that every screen draws the same
+ * positions: a link then frames the same entities everywhere, and a bigger screen only has more room for names.
+ */
+const REFERENCE_DRAWING = { width: 690, height: 400 };
 /** How many names, best-connected first, a story's first drawing makes room for (nudging crowded nodes apart). */
 const NAMES_AT_FIRST_SIGHT = 12;
 /** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
@@ -111,13 +117,16 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   }
 
   /**
-   * Fits a story-sized layout to the drawing before it is first shown (fillArea.ts, roomForNames.ts): stretched to
-   * the drawing's proportions so it fills it, then nudged where the best-connected entities' names would find no
-   * free side at the zoom the drawing will have. Not with pinned nodes: the user put those where they are.
+   * Fits a story-sized layout to a laptop's drawing before it is first shown (fillArea.ts, roomForNames.ts):
+   * stretched to the drawing's proportions so it fills it, then nudged where the best-connected entities' names
+   * would find no free side at the zoom that drawing will have. Not with pinned nodes: the user put those where they are.
    */
   function arrangeForNames(): void {
     if (large || cy.nodes(':locked').nonempty() || cy.nodes().empty()) return;
-    const room = { width: cy.width() - 2 * FIT_PADDING.x, height: cy.height() - FIT_PADDING.top - FIT_PADDING.bottom };
+    const room = {
+      width: REFERENCE_DRAWING.width - 2 * FIT_PADDING.x,
+      height: REFERENCE_DRAWING.height - FIT_PADDING.top - FIT_PADDING.bottom,
+    };
     const start = new Map<string, Point>();
     cy.nodes().forEach((n) => {
       start.set(n.id(), n.position());
@@ -295,7 +304,9 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       nameTip.setFocused(null);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
       if (placed) {
-        arrangeForNames();
+        // The file's positions are arranged for the drawing; an earlier drawing's (undo, a graph shown again)
+        // come back exactly as they were.
+        if (!known) arrangeForNames();
         fitAll();
       } else if (large || graph.order > WORKER_LAYOUT_NODES) {
         fitNow();
