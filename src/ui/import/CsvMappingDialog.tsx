@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CsvMapping, CsvOptions } from '../../io/formats';
 import { readFileText } from '../../io/readSource';
 import type { PendingCsv } from './useGraphImport';
+import { useReturnFocus } from '../keys/useReturnFocus';
 
 interface Props {
   pending: PendingCsv;
@@ -20,6 +21,7 @@ const OPTIONAL_ROLES: [Exclude<keyof CsvMapping, 'source' | 'target'>, string][]
 ];
 
 export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
+  useReturnFocus();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { columns, sample } = pending.inspection;
   const [mapping, setMapping] = useState<CsvMapping>(pending.inspection.mapping);
