@@ -84,6 +84,7 @@ export function EntityCombobox({
         onKeyDown={onKeyDown}
         data-testid={testId}
         aria-keyshortcuts={keyShortcut}
+        title={keyShortcut && `${label} (${keyShortcut})`}
       />
       {showList && (
         <ul className="search-results" id={listId} role="listbox" aria-label="Matches">

@@ -15,7 +15,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
   return (
     <EntityCombobox
       story={story}
-      placeholder="Search names and aliases (/)"
+      placeholder="Search names and aliases"
       label="Search entities"
       testId="search-input"
       keyShortcut="/"

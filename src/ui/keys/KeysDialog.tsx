@@ -29,7 +29,13 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
         onClose();
       }}
     >
-      <h2 id="keys-title">Keys</h2>
+      <div className="keys-head">
+        <h2 id="keys-title">Keys</h2>
+        {/* At the top, so focus on it leaves the list in view from its start. */}
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
       <p className="muted">The letter keys work anywhere but in a text field, and not during a walkthrough.</p>
       <KeyTable
         caption="Anywhere on the page"
@@ -42,11 +48,6 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
       <KeyTable caption="History" rows={HISTORY_KEYS} />
       <KeyTable caption="During a walkthrough (Present)" rows={WALKTHROUGH_KEYS} />
       <KeyTable caption="Menus and dialogs" rows={MENU_KEYS} />
-      <div className="popover-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
     </dialog>
   );
 }
