@@ -139,11 +139,19 @@ test('/ focuses search, G the drawing, S X C V open the views and F goes back, w
   await expect(page.getByTestId('sources-view')).toBeVisible();
   await page.keyboard.press('s');
   await expect(page.getByTestId('sources-view')).toHaveCount(0);
+});
 
-  // O opens the file picker.
+test('O opens a file; the CSV columns dialog, left with Escape, gives focus back to Open…', async ({ page }) => {
+  await openExplorer(page);
   const choosing = page.waitForEvent('filechooser');
   await pressOnPage(page, 'o');
-  await choosing;
+  const chooser = await choosing;
+  await chooser.setFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from('who;whom\r\nAna;Ben\r\n') });
+  const dialog = page.getByTestId('csv-mapping');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Open…' })).toBeFocused();
 });
 
 test('keys do nothing with Ctrl or Alt held, in a select, or during a walkthrough, where they step', async ({

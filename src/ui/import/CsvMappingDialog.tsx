@@ -21,7 +21,8 @@ const OPTIONAL_ROLES: [Exclude<keyof CsvMapping, 'source' | 'target'>, string][]
 ];
 
 export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
-  useReturnFocus();
+  // Reading the file disables Open…, which drops its focus: without an opener, focus goes back to Open… itself.
+  useReturnFocus(openButton);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { columns, sample } = pending.inspection;
   const [mapping, setMapping] = useState<CsvMapping>(pending.inspection.mapping);
@@ -170,3 +171,5 @@ function ColumnOptions({ columns }: { columns: string[] }) {
     </option>
   ));
 }
+
+const openButton = () => document.querySelector<HTMLElement>('[aria-keyshortcuts="o"]');

@@ -20,11 +20,16 @@ export function useReturnFocus(fallback?: () => HTMLElement | null): void {
     () => () => {
       // Runs after the dialog has left the page (and, in development, once on React's trial unmount, when focus is
       // still inside and so nothing is moved).
-      const now = document.activeElement;
-      if (now !== null && now !== document.body) return;
+      if (!focusLost()) return;
       if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
       else fallbackRef.current?.()?.focus();
     },
     [opener],
   );
+}
+
+/** Focus is nowhere the user chose: on the page itself, or on an element no longer in it. */
+function focusLost(): boolean {
+  const now = document.activeElement;
+  return now === null || now === document.body || !now.isConnected;
 }
