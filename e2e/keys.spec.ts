@@ -68,7 +68,7 @@ test('? lists every key, the graph keys and undo/redo included; Escape closes it
   // The drawing's keys (README, "Keys on the drawing"), undo and redo, and the page's own.
   for (const key of ['←', '→', '↑', '↓', '+', '-', 'Enter', 'Escape', 'Ctrl+Z', 'Ctrl+Y', 'Ctrl+Shift+Z'])
     expect(keys, key).toContain(key);
-  for (const key of ['?', '/', 'G', 'O', 'E', 'D', 'S', 'X', 'C', 'V', 'F', 'P']) expect(keys, key).toContain(key);
+  for (const key of ['?', '/', 'G', 'O', 'E', 'D', 'S', 'X', 'C', 'V', 'F', 'T', 'P']) expect(keys, key).toContain(key);
   // Each key once in the page's own list: no two controls share one.
   const pageKeys = await dialog
     .getByRole('table', { name: 'Anywhere on the page' })
@@ -93,7 +93,7 @@ test('? lists every key, the graph keys and undo/redo included; Escape closes it
   await expect(keysButton).toBeFocused();
 });
 
-test('/ focuses search, G the drawing, S X C V open the views and F goes back, with focus on their buttons', async ({
+test('/ focuses search, G the drawing, S X C V T open the views and F goes back, with focus on their openers', async ({
   page,
 }) => {
   await openExplorer(page);
@@ -139,6 +139,15 @@ test('/ focuses search, G the drawing, S X C V open the views and F goes back, w
   await expect(page.getByTestId('sources-view')).toBeVisible();
   await page.keyboard.press('s');
   await expect(page.getByTestId('sources-view')).toHaveCount(0);
+
+  // T opens the top entities table; its opener in the filters is drawn anew when they come back, and gets focus.
+  await page.keyboard.press('t');
+  const table = page.getByTestId('top-entities');
+  await expect(table).toBeVisible();
+  await table.getByRole('button', { name: 'Back to filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Top entities by a metric…' })).toBeFocused();
 });
 
 test('O opens a file; the CSV columns dialog, left with Escape, gives focus back to Open…', async ({ page }) => {

@@ -129,12 +129,21 @@ function Impact({ deps }: { deps: Dependants }) {
   return <span className="count">{impactText(deps)}</span>;
 }
 
+interface ViewHeadProps {
+  title: string;
+  count: number;
+  dispatch: Dispatch<Action>;
+  /** The key of the control that opens the view, for focus to go back to when its opener was replaced. */
+  openedBy?: string;
+}
+
 /**
  * The head of an evidence view: its title and the way back to the filters. When the view closes with focus inside
- * it, focus goes back to the control that opened it (a toolbar button, a link in the details).
+ * it, focus goes back to the control that opened it (a toolbar button, a link in the details), or where the opener
+ * was redrawn (the filters' "Top entities by a metric…"), the control with the view's key.
  */
-export function ViewHead({ title, count, dispatch }: { title: string; count: number; dispatch: Dispatch<Action> }) {
-  useReturnFocus();
+export function ViewHead({ title, count, dispatch, openedBy }: ViewHeadProps) {
+  useReturnFocus(openedBy ? () => document.querySelector<HTMLElement>(`[aria-keyshortcuts="${openedBy}"]`) : undefined);
   return (
     <div className="filters-head">
       <h2>

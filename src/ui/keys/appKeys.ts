@@ -28,6 +28,7 @@ export const APP_KEYS: readonly AppKey[] = [
   { key: 'c', does: 'Chronology (again: back to the filters)', how: 'press' },
   { key: 'v', does: 'Saved views (again: back to the filters)', how: 'press' },
   { key: 'f', does: 'Back to the filters from a view', how: 'press' },
+  { key: 't', does: 'Top entities by a metric (from the filters)', how: 'press' },
   { key: 'p', does: 'Present the saved views as a walkthrough', how: 'press' },
 ];
 
