@@ -4,6 +4,7 @@ import { useId, useMemo, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import { MetricProgress } from './MetricProgress';
 import { METRICS, type MetricId } from '../model/metricNames';
+import { keyHint } from './keys/appKeys';
 
 interface Props {
   story: Story;
@@ -96,7 +97,12 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
         Only nodes at least this big show a label; 0 labels all.
       </p>
       {running && <MetricProgress running={running} onCancel={onCancel} />}
-      <button type="button" className="link" onClick={() => dispatch({ type: 'showPanel', panel: 'ranking' })}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => dispatch({ type: 'showPanel', panel: 'ranking' })}
+        {...keyHint('t', 'A table of the entities ranked by a metric')}
+      >
         Top entities by a metric…
       </button>
       {metrics.message && (

@@ -14,9 +14,19 @@ interface Props {
   label: string;
   testId: string;
   className?: string;
+  /** A key that reaches the box from anywhere on the page (ui/keys/appKeys.ts). */
+  keyShortcut?: string;
 }
 
-export function EntityCombobox({ story, onPick, placeholder, label, testId, className = 'search' }: Props) {
+export function EntityCombobox({
+  story,
+  onPick,
+  placeholder,
+  label,
+  testId,
+  className = 'search',
+  keyShortcut,
+}: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -73,6 +83,8 @@ export function EntityCombobox({ story, onPick, placeholder, label, testId, clas
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
         data-testid={testId}
+        aria-keyshortcuts={keyShortcut}
+        title={keyShortcut && `${label} (${keyShortcut})`}
       />
       {showList && (
         <ul className="search-results" id={listId} role="listbox" aria-label="Matches">

@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../io/exportFormats';
 import { isFiltered } from '../model/filters';
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
+import { useReturnFocus } from './keys/useReturnFocus';
 
 interface Props {
   state: ExplorerState;
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function ExportDataDialog({ state, viewRef, onClose }: Props) {
+  useReturnFocus();
   const [format, setFormat] = useState<ExportFormat>('project-json');
   const filtered = isFiltered(state.filters);
   const [onlyVisible, setOnlyVisible] = useState(filtered);

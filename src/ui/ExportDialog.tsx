@@ -16,6 +16,7 @@ import type { PublicationContent } from '../view/publication/compose';
 import type { ImageSize, PublicationRequest } from '../view/publication/publish';
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
+import { useReturnFocus } from './keys/useReturnFocus';
 
 interface Props {
   state: ExplorerState;
@@ -51,6 +52,7 @@ function viewDescription(state: ExplorerState, story: Story, visibility: Visibil
 }
 
 export function ExportDialog({ state, viewRef, onClose }: Props) {
+  useReturnFocus();
   const story = state.story!;
   const datasetTitle = story.dataset.title;
   const [format, setFormat] = useState<Format>('png');

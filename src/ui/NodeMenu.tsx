@@ -1,6 +1,8 @@
 // A node's menu, opened by right-clicking it: pin or unpin it, add its neighbours to the view, or select it.
-// Focus moves into the menu; Escape, a choice or a click elsewhere closes it.
+// Focus moves into the menu; Escape, a choice or a click elsewhere closes it, and the first two give focus back.
 import { useEffect, useRef } from 'react';
+import { useReturnFocus } from './keys/useReturnFocus';
+import { GRAPH_SURFACE_ID } from '../view/graphSurface';
 
 export interface NodeMenuRequest {
   id: string;
@@ -18,6 +20,8 @@ interface Props {
 }
 
 export function NodeMenu({ menu, onTogglePin, onExpand, onSelect, onClose }: Props) {
+  // Escape or a choice gives focus back to the drawing the menu was opened on (a right-click may not focus it).
+  useReturnFocus(drawingSurface);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     list.current?.querySelector('button')?.focus();
@@ -61,3 +65,5 @@ export function NodeMenu({ menu, onTogglePin, onExpand, onSelect, onClose }: Pro
     </div>
   );
 }
+
+const drawingSurface = () => document.getElementById(GRAPH_SURFACE_ID);

@@ -49,7 +49,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
   const categorical = METRICS[metric].kind === 'categorical';
   return (
     <section className="evidence-view" data-testid="top-entities" aria-label="Top entities">
-      <ViewHead title="Top entities" count={graph.order} dispatch={dispatch} />
+      <ViewHead title="Top entities" count={graph.order} dispatch={dispatch} openedBy="t" />
       <label className="field">
         Rank by{' '}
         <select

@@ -1,5 +1,6 @@
 // Names a view to save: a name (required) and a caption that the walkthrough shows under it.
 import { useState, type FormEvent } from 'react';
+import { useReturnFocus } from './keys/useReturnFocus';
 
 interface Props {
   /** How many views are saved already (the default name counts on from them). */
@@ -9,6 +10,7 @@ interface Props {
 }
 
 export function SaveViewDialog({ count, onSave, onClose }: Props) {
+  useReturnFocus();
   const [name, setName] = useState(`View ${count + 1}`);
   const [caption, setCaption] = useState('');
   const [error, setError] = useState<string | null>(null);

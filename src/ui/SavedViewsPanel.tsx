@@ -1,6 +1,7 @@
 // The saved views of this dataset, in walkthrough order: show one, move it up or down, copy its link, delete it.
 import { useState, type Dispatch } from 'react';
 import type { Action, SavedView } from '../state/explorer';
+import { ViewHead } from './SourcesView';
 
 interface Props {
   views: readonly SavedView[];
@@ -22,7 +23,7 @@ export function SavedViewsPanel({ views, dispatch, onShow, linkTo }: Props) {
   }
   return (
     <section className="saved-views" aria-label="Saved views" data-testid="saved-views">
-      <h2>Saved views</h2>
+      <ViewHead title="Saved views" count={views.length} dispatch={dispatch} />
       {views.length === 0 && <p className="hint">None yet: arrange the graph and press “Save view”.</p>}
       <ol>
         {views.map((view, i) => (

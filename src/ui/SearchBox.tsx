@@ -18,6 +18,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
       placeholder="Search names and aliases"
       label="Search entities"
       testId="search-input"
+      keyShortcut="/"
       onPick={(entity) => {
         const key = nodeKey(entity.id);
         // Searching for something the filters (or the ego view) hide should still find it: show everything first.

@@ -6,6 +6,8 @@ import type { Action, Story } from '../state/explorer';
 import type { Selection } from '../model/selection';
 import { dependantsOf, type Dependants } from '../model/evidence';
 import { fullSourceName, shortSourceName, sourceKindLabel } from './sourceLabel';
+import { useReturnFocus } from './keys/useReturnFocus';
+import { keyHint } from './keys/appKeys';
 
 /** How deep and how long the tree may grow before it points to the details instead. */
 const MAX_DEPTH = 12;
@@ -127,14 +129,31 @@ function Impact({ deps }: { deps: Dependants }) {
   return <span className="count">{impactText(deps)}</span>;
 }
 
-/** The head of an evidence view: its title and the way back to the filters. */
-export function ViewHead({ title, count, dispatch }: { title: string; count: number; dispatch: Dispatch<Action> }) {
+interface ViewHeadProps {
+  title: string;
+  count: number;
+  dispatch: Dispatch<Action>;
+  /** The key of the control that opens the view, for focus to go back to when its opener was replaced. */
+  openedBy?: string;
+}
+
+/**
+ * The head of an evidence view: its title and the way back to the filters. When the view closes with focus inside
+ * it, focus goes back to the control that opened it (a toolbar button, a link in the details), or where the opener
+ * was redrawn (the filters' "Top entities by a metric…"), the control with the view's key.
+ */
+export function ViewHead({ title, count, dispatch, openedBy }: ViewHeadProps) {
+  useReturnFocus(openedBy ? () => document.querySelector<HTMLElement>(`[aria-keyshortcuts="${openedBy}"]`) : undefined);
   return (
     <div className="filters-head">
       <h2>
         {title} <span className="count">{count}</span>
       </h2>
-      <button type="button" onClick={() => dispatch({ type: 'showPanel', panel: 'filters' })}>
+      <button
+        type="button"
+        onClick={() => dispatch({ type: 'showPanel', panel: 'filters' })}
+        {...keyHint('f', 'Back to the filters')}
+      >
         Back to filters
       </button>
     </div>

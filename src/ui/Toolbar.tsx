@@ -6,15 +6,22 @@ import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
 import { SearchBox } from './SearchBox';
 import { ExportDialog } from './ExportDialog';
 import { ExportDataDialog } from './ExportDataDialog';
+import { KeysButton } from './keys/KeysButton';
+import { keyHint } from './keys/appKeys';
 
 /** What the file picker offers; any file can still be chosen, as the format is read from the content. */
 const OPENABLE = '.json,.gexf,.graphml,.xml,.cyjs,.csv,.tsv,.txt';
 
 /** The evidence views the toolbar opens in the left sidebar (pressed again: back to the filters). */
 const EVIDENCE_VIEWS = [
-  { panel: 'sources', name: 'Sources', title: 'Who cites whom, and what rests on each source' },
-  { panel: 'discrepancies', name: 'Discrepancies', title: 'Every relation whose sources disagree' },
-  { panel: 'chronology', name: 'Chronology', title: 'The dated relations in time order, a timeline to read or print' },
+  { panel: 'sources', name: 'Sources', key: 's', title: 'Who cites whom, and what rests on each source' },
+  { panel: 'discrepancies', name: 'Discrepancies', key: 'x', title: 'Every relation whose sources disagree' },
+  {
+    panel: 'chronology',
+    name: 'Chronology',
+    key: 'c',
+    title: 'The dated relations in time order, a timeline to read or print',
+  },
 ] as const;
 
 interface Props {
@@ -37,7 +44,7 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
       <button
         type="button"
         onClick={() => fileInput.current?.click()}
-        title="Open a graph file (or drop one on the page)"
+        {...keyHint('o', 'Open a graph file (or drop one on the page)')}
         disabled={state.busy !== null}
       >
         Open…
@@ -98,14 +105,14 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Evidence">
-        {EVIDENCE_VIEWS.map(({ panel, name, title }) => (
+        {EVIDENCE_VIEWS.map(({ panel, name, key, title }) => (
           <button
             key={panel}
             type="button"
             aria-pressed={state.panel === panel}
             disabled={!story}
             onClick={() => dispatch({ type: 'showPanel', panel: state.panel === panel ? 'filters' : panel })}
-            title={title}
+            {...keyHint(key, title)}
           >
             {name}
           </button>
@@ -113,10 +120,22 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
       </div>
       {children}
       <div className="toolbar-group export-anchor">
-        <button type="button" onClick={() => toggle('image')} aria-expanded={openPopover === 'image'} disabled={!story}>
+        <button
+          type="button"
+          onClick={() => toggle('image')}
+          aria-expanded={openPopover === 'image'}
+          disabled={!story}
+          {...keyHint('e', 'Export image…')}
+        >
           Export image…
         </button>
-        <button type="button" onClick={() => toggle('data')} aria-expanded={openPopover === 'data'} disabled={!story}>
+        <button
+          type="button"
+          onClick={() => toggle('data')}
+          aria-expanded={openPopover === 'data'}
+          disabled={!story}
+          {...keyHint('d', 'Export data…')}
+        >
           Export data…
         </button>
         {openPopover === 'image' && story && (
@@ -126,6 +145,7 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
           <ExportDataDialog state={state} viewRef={viewRef} onClose={() => setOpenPopover(null)} />
         )}
       </div>
+      <KeysButton presenting={state.presenting !== null} />
     </header>
   );
 }

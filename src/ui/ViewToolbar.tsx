@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { canRedo, canUndo, type Action, type ExplorerState } from '../state/explorer';
 import { SaveViewDialog } from './SaveViewDialog';
+import { keyHint } from './keys/appKeys';
 
 interface Props {
   state: ExplorerState;
@@ -92,6 +93,7 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
         onClick={() => dispatch({ type: 'showPanel', panel: state.panel === 'views' ? 'filters' : 'views' })}
         aria-pressed={state.panel === 'views'}
         disabled={!story}
+        {...keyHint('v', 'Saved views, to show, reorder or share')}
       >
         Views ({state.savedViews.length})
       </button>
@@ -101,7 +103,7 @@ export function ViewToolbar({ state, dispatch, onUndo, onRedo, onResetLayout, li
         disabled={state.savedViews.length === 0}
         ref={presentButton}
         data-testid="present"
-        title="Step through the saved views, full screen (arrow keys, Escape to leave)"
+        {...keyHint('p', 'Step through the saved views, full screen (arrow keys, Escape to leave)')}
       >
         Present
       </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphCommandFor, KEY_ZOOM, type KeyPress } from './graphKeys';
+import { GRAPH_KEYS, graphCommandFor, KEY_ZOOM, type KeyPress } from './graphKeys';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -48,5 +48,20 @@ describe('graph keys', () => {
     expect(graphCommandFor(press('-', { metaKey: true }))).toBeNull();
     expect(graphCommandFor(press('ArrowLeft', { altKey: true }))).toBeNull();
     expect(graphCommandFor(press('Enter', { ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('the table of graph keys (which the page lists as they are)', () => {
+  it('names each key once, and each named key does what the table says', () => {
+    const keys = GRAPH_KEYS.flatMap((entry) => entry.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const entry of GRAPH_KEYS)
+      for (const key of entry.keys) expect(graphCommandFor(press(key)), key).toBe(entry.command);
+  });
+
+  it('lists the keys the README gives the drawing: arrows, + and -, Enter and Escape', () => {
+    const keys = GRAPH_KEYS.flatMap((entry) => entry.keys);
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', 'Enter', 'Escape'])
+      expect(keys).toContain(key);
   });
 });

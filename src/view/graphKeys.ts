@@ -15,32 +15,38 @@ export const KEY_ZOOM = 1.25;
 
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
 
+/** A graph key (or keys doing the same), what it does in words, and the command it gives. */
+export interface GraphKey {
+  keys: readonly string[];
+  does: string;
+  command: GraphCommand;
+}
+
+/**
+ * Every key the drawing answers, in the order the page's list of keys shows them (KeysDialog.tsx). The one table
+ * both the renderers and that list read, so the list cannot drift from what the keys do.
+ */
+export const GRAPH_KEYS: readonly GraphKey[] = [
+  // An arrow looks that way: the drawing moves the other way.
+  { keys: ['ArrowLeft'], does: 'Look left (pan)', command: { kind: 'pan', dx: KEY_PAN, dy: 0 } },
+  { keys: ['ArrowRight'], does: 'Look right (pan)', command: { kind: 'pan', dx: -KEY_PAN, dy: 0 } },
+  { keys: ['ArrowUp'], does: 'Look up (pan)', command: { kind: 'pan', dx: 0, dy: KEY_PAN } },
+  { keys: ['ArrowDown'], does: 'Look down (pan)', command: { kind: 'pan', dx: 0, dy: -KEY_PAN } },
+  // = is + without Shift on US keyboards.
+  { keys: ['+', '='], does: 'Zoom in around the centre', command: { kind: 'zoom', factor: KEY_ZOOM } },
+  { keys: ['-'], does: 'Zoom out around the centre', command: { kind: 'zoom', factor: 1 / KEY_ZOOM } },
+  { keys: ['Escape'], does: 'Clear the selection', command: { kind: 'clearSelection' } },
+  {
+    keys: ['Enter'],
+    does: "Add the selected entity's neighbours to the view (as a double-click does)",
+    command: { kind: 'expandSelected' },
+  },
+];
+
 /** The command for a key press, or null where the key belongs to someone else. */
 export function graphCommandFor(press: KeyPress): GraphCommand | null {
   // Ctrl, Cmd and Alt combinations are the browser's and the app's shortcuts (undo, zoom the page). Shift is let
   // through: on many layouts + is typed with it.
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
-  switch (press.key) {
-    // An arrow looks that way: the drawing moves the other way.
-    case 'ArrowLeft':
-      return { kind: 'pan', dx: KEY_PAN, dy: 0 };
-    case 'ArrowRight':
-      return { kind: 'pan', dx: -KEY_PAN, dy: 0 };
-    case 'ArrowUp':
-      return { kind: 'pan', dx: 0, dy: KEY_PAN };
-    case 'ArrowDown':
-      return { kind: 'pan', dx: 0, dy: -KEY_PAN };
-    // = is + without Shift on US keyboards.
-    case '+':
-    case '=':
-      return { kind: 'zoom', factor: KEY_ZOOM };
-    case '-':
-      return { kind: 'zoom', factor: 1 / KEY_ZOOM };
-    case 'Escape':
-      return { kind: 'clearSelection' };
-    case 'Enter':
-      return { kind: 'expandSelected' };
-    default:
-      return null;
-  }
+  return GRAPH_KEYS.find((entry) => entry.keys.includes(press.key))?.command ?? null;
 }

@@ -16,5 +16,7 @@ export function makeGraphSurface<E extends HTMLElement>(element: E): E {
   element.setAttribute('role', 'application');
   element.setAttribute('aria-roledescription', 'graph');
   element.setAttribute('aria-label', GRAPH_SURFACE_LABEL);
+  // G reaches it from anywhere on the page (ui/keys/appKeys.ts).
+  element.setAttribute('aria-keyshortcuts', 'g');
   return element;
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CsvMapping, CsvOptions } from '../../io/formats';
 import { readFileText } from '../../io/readSource';
 import type { PendingCsv } from './useGraphImport';
+import { useReturnFocus } from '../keys/useReturnFocus';
 
 interface Props {
   pending: PendingCsv;
@@ -20,6 +21,8 @@ const OPTIONAL_ROLES: [Exclude<keyof CsvMapping, 'source' | 'target'>, string][]
 ];
 
 export function CsvMappingDialog({ pending, onConfirm, onCancel }: Props) {
+  // Reading the file disables Open…, which drops its focus: without an opener, focus goes back to Open… itself.
+  useReturnFocus(openButton);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { columns, sample } = pending.inspection;
   const [mapping, setMapping] = useState<CsvMapping>(pending.inspection.mapping);
@@ -168,3 +171,5 @@ function ColumnOptions({ columns }: { columns: string[] }) {
     </option>
   ));
 }
+
+const openButton = () => document.querySelector<HTMLElement>('[aria-keyshortcuts="o"]');
