@@ -110,8 +110,15 @@ export function axisTicks(axis: Span, width: number, minGap = 44): Tick[] {
   const step = STEPS.find((s) => s.approx * pxPerDay >= minGap) ?? STEPS.at(-1)!;
   const [y0, m0] = partsOf(axis.start);
   const ticks: Tick[] = [];
+  // A month's first day can come a day or two after the last numbered one: the month's name wins the room.
   const push = (day: number, label: string, major: boolean) => {
-    if (day >= axis.start && day <= axis.end) ticks.push({ day, label, major });
+    if (day < axis.start || day > axis.end) return;
+    const previous = ticks.at(-1);
+    if (previous && (day - previous.day) * pxPerDay < minGap * 0.7) {
+      if (!major || previous.major) return;
+      ticks.pop();
+    }
+    ticks.push({ day, label, major });
   };
   if (step.unit === 'year') {
     for (let y = Math.ceil(y0 / step.every) * step.every; dayNumber(y, 1, 1) <= axis.end; y += step.every)

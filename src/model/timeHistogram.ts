@@ -5,7 +5,7 @@ import type { StoryGraph } from './graph';
 import type { Relation } from './schema';
 import { dayNumber, isoDay } from './time';
 import { timeIndexOf, type TimeMode } from './timeFilter';
-import { focusSpan, padded, wholeSpan, type Span } from './timeAxis';
+import { padded, wholeSpan, type Span } from './timeAxis';
 
 export type StackBy = 'type' | 'status';
 
@@ -121,10 +121,4 @@ export function axisItems(graph: StoryGraph, mode: TimeMode): Span[] {
 export function defaultAxis(graph: StoryGraph, mode: TimeMode): Span | undefined {
   const whole = wholeSpan(axisItems(graph, mode));
   return whole && padded(whole);
-}
-
-/** The span a time bar opens on when most of its items crowd into part of the whole (model/timeAxis.ts), padded. */
-export function focusAxis(graph: StoryGraph, mode: TimeMode): Span | undefined {
-  const focus = focusSpan(axisItems(graph, mode));
-  return focus && padded(focus);
 }
