@@ -66,8 +66,8 @@ describe('the axis ticks', () => {
     const ticks = axisTicks(long, 600).map((t) => t.label);
     expect(ticks[0]).toBe('2000');
     expect(ticks.every((t) => /^\d{4}$/.test(t))).toBe(true);
-    // At least 44 pixels between labels.
-    expect(ticks.length).toBeLessThanOrEqual(600 / 44 + 1);
+    // At least 36 pixels between labels.
+    expect(ticks.length).toBeLessThanOrEqual(600 / 36 + 1);
     // Ten years take 48 pixels on 130.
     expect(axisTicks(long, 130).map((t) => t.label)).toEqual(['2000', '2010', '2020']);
   });

@@ -101,10 +101,10 @@ const STEPS: Step[] = [
 ];
 
 /**
- * Labelled ticks on the calendar for an axis drawn `width` pixels wide, at least `minGap` pixels apart: days (a
+ * Labelled ticks on the calendar for an axis drawn `width` pixels wide, at least `minGap` pixels apart (room for "2025" or "Sep" and some space): days (a
  * month's first day named by its month), months (January named by its year) or years, the finest that has room.
  */
-export function axisTicks(axis: Span, width: number, minGap = 44): Tick[] {
+export function axisTicks(axis: Span, width: number, minGap = 36): Tick[] {
   const days = axis.end - axis.start + 1;
   const pxPerDay = width / Math.max(1, days);
   const step = STEPS.find((s) => s.approx * pxPerDay >= minGap) ?? STEPS.at(-1)!;

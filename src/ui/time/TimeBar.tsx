@@ -214,17 +214,20 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   const hidden = histogram.categories.length - LEGEND_ENTRIES;
   const errorId = error ? 'time-error' : undefined;
   const noun = mode === 'happened' ? 'relation' : 'claim';
-  const count = (n: number) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+  const count = (n: number, which: string) => `${n} ${which} ${n === 1 ? noun : `${noun}s`}`;
   return (
     <section className="timebar" data-testid="timebar" aria-label="Time">
       <div className="timebar-controls timebar-row">
-        <label>
-          Show{' '}
-          <select data-testid="time-mode" value={mode} onChange={(e) => setMode(e.target.value as TimeMode)}>
-            <option value="happened">happened</option>
-            <option value="known-by">known by</option>
-          </select>
-        </label>
+        <select
+          data-testid="time-mode"
+          aria-label="Show"
+          title="Show what happened in the window, or what was known by its end"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as TimeMode)}
+        >
+          <option value="happened">happened</option>
+          <option value="known-by">known by</option>
+        </select>
         <DateField
           testId="time-from"
           label="from"
@@ -254,7 +257,7 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
             checked={showUndated}
             onChange={(e) => setUndated(e.target.checked)}
           />
-          {mode === 'happened' ? 'Show undated' : 'Count undated articles'}
+          Undated
         </label>
         <button type="button" data-testid="time-clear" disabled={!time} onClick={() => byUser(null, true)}>
           All time
@@ -336,32 +339,8 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
         </p>
       )}
       <div className="timebar-axis">
-        <span className="timebar-end">
-          <span className="muted" data-testid="time-axis-start">
-            {isoDay(axis.start)}
-          </span>
-          {beyond.before > 0 && (
-            <button
-              type="button"
-              className="link"
-              data-testid="time-earlier"
-              title="Show the whole span"
-              onClick={() => setZoom(fullAxis ?? null)}
-            >
-              ◂ {count(beyond.before)} earlier
-            </button>
-          )}
-          {focus && zoom !== null && (
-            <button
-              type="button"
-              className="link"
-              data-testid="time-focus"
-              title={`Back to where most dated ${noun}s are`}
-              onClick={() => setZoom(null)}
-            >
-              ▸◂ Where most are
-            </button>
-          )}
+        <span className="muted timebar-end" data-testid="time-axis-start">
+          {isoDay(axis.start)}
         </span>
         <TimeBrush
           histogram={histogram}
@@ -373,24 +352,44 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
           endOnly={knownBy}
           onChange={spanChanged}
         />
-        <span className="timebar-end">
-          <span className="muted" data-testid="time-axis-end">
-            {isoDay(axis.end)}
-          </span>
-          {beyond.after > 0 && (
-            <button
-              type="button"
-              className="link"
-              data-testid="time-later"
-              title="Show the whole span"
-              onClick={() => setZoom(fullAxis ?? null)}
-            >
-              {count(beyond.after)} later ▸
-            </button>
-          )}
+        <span className="muted timebar-end" data-testid="time-axis-end">
+          {isoDay(axis.end)}
         </span>
       </div>
       <div className="timebar-legend">
+        {beyond.before > 0 && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-earlier"
+            title="Show the whole span"
+            onClick={() => setZoom(fullAxis ?? null)}
+          >
+            ◂ {count(beyond.before, 'earlier')}
+          </button>
+        )}
+        {focus && zoom !== null && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-focus"
+            title={`Back to where most dated ${noun}s are`}
+            onClick={() => setZoom(null)}
+          >
+            ▸◂ Where most are
+          </button>
+        )}
+        {beyond.after > 0 && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-later"
+            title="Show the whole span"
+            onClick={() => setZoom(fullAxis ?? null)}
+          >
+            {count(beyond.after, 'later')} ▸
+          </button>
+        )}
         <span className="muted">
           Bars: {mode === 'happened' ? 'dated relations' : 'claims, on their article’s earliest day'} per{' '}
           {histogram.unit}

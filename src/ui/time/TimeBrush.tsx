@@ -9,9 +9,9 @@ import { dayAt, dragMove, keyMove, xOf, type Axis, type BrushPart, type DaySpan 
 const HEIGHT = 52;
 const MARKS = 10;
 /** The row of tick labels under the marks. */
-const TICKS = 12;
-/** About how wide a character of a tick label is (10px type), to keep the last label inside the drawing. */
-const CHAR_PX = 6.2;
+const TICKS = 13;
+/** About how wide a character of a tick label is (11px type), to keep the last label inside the drawing. */
+const CHAR_PX = 6.8;
 
 interface Props {
   histogram: Histogram;
