@@ -53,6 +53,12 @@ test('the time bar opens on the span where the dated relations are, the rest a c
   await expect(hint).toHaveCount(0);
   await page.getByTestId('time-focus').click();
   await expect(page.getByTestId('time-axis-start')).toHaveText(isoDay(start));
+  // Only the axis opens on the cluster, not the filter: an end typed alone keeps the old relations too.
+  await page.getByTestId('time-to').fill(isoDay(clusterEnd));
+  await page.getByTestId('time-to').press('Enter');
+  const kept = dated.filter((r) => r.start <= clusterEnd).length;
+  expect(kept).toBeGreaterThan(cluster.length);
+  await expect(page.getByTestId('graph-counts')).toContainText(`· ${kept} of ${story.relations.length} relations`);
 });
 
 test('the axis has readable calendar ticks: the months of the story’s year', async ({ page }) => {

@@ -142,7 +142,9 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   const marks = useMemo(() => (mode === 'known-by' ? articleMarks(story) : []), [story, mode]);
 
   function setDate(which: 'from' | 'to', value: string, settled: boolean) {
-    if (!axis) return;
+    // An end left open reaches the whole span, not just the part the bar shows.
+    const whole = fullAxis;
+    if (!whole) return;
     const time = latest.current;
     // A day shown while typing is taken back if what is finally typed is refused.
     const before = typedFrom.current;
@@ -155,17 +157,17 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
     if (value === '') {
       // A cleared end has no limit; with neither end limited, time does not filter.
       if (!time) return;
-      const open = which === 'from' ? time.to >= axis.end : time.from <= axis.start;
+      const open = which === 'from' ? time.to >= whole.end : time.from <= whole.start;
       const cleared =
-        which === 'from' ? { from: Math.min(axis.start, time.to) } : { to: Math.max(axis.end, time.from) };
+        which === 'from' ? { from: Math.min(whole.start, time.to) } : { to: Math.max(whole.end, time.from) };
       byUser(open ? null : { ...time, ...cleared }, true);
       return;
     }
     const read = readDayInput(value);
     if (!read.ok) return refuse(read.reason);
     const { day } = read;
-    const from = which === 'from' ? day : (time?.from ?? Math.min(axis.start, day));
-    const to = which === 'to' ? day : (time?.to ?? Math.max(axis.end, day));
+    const from = which === 'from' ? day : (time?.from ?? Math.min(whole.start, day));
+    const to = which === 'to' ? day : (time?.to ?? Math.max(whole.end, day));
     if (from > to) {
       // While typing, a start after the end is not shown; once settled, it is refused.
       if (settled) refuse(`The start (${isoDay(from)}) is after the end (${isoDay(to)})`);
