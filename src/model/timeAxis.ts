@@ -54,17 +54,28 @@ export function focusSpan(items: readonly Span[]): Span | undefined {
       grown = true;
     }
   }
-  const inside = anchored.slice(first, last + 1);
   const start = anchored[first]!.at;
-  const end = Math.max(...inside.map(({ item, at }) => (Number.isFinite(item.end) ? item.end : at)));
+  let end = start;
+  for (let i = first; i <= last; i++) {
+    const { item, at } = anchored[i]!;
+    end = Math.max(end, Number.isFinite(item.end) ? item.end : at);
+  }
   if (end - start >= (whole.end - whole.start) * WORTH_IT) return undefined;
   return { start, end };
 }
 
 /** First and last known day among the items; undefined when none has one. */
 export function wholeSpan(items: readonly Span[]): Span | undefined {
-  const days = items.flatMap((i) => [i.start, i.end]).filter(Number.isFinite);
-  return days.length ? { start: Math.min(...days), end: Math.max(...days) } : undefined;
+  // Loops, not Math.min(...days): a big graph has more days than a call takes arguments.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items)
+    for (const day of [item.start, item.end])
+      if (Number.isFinite(day)) {
+        start = Math.min(start, day);
+        end = Math.max(end, day);
+      }
+  return start <= end ? { start, end } : undefined;
 }
 
 /** How many items lie wholly before the axis, and wholly after it (an item overlapping it is drawn on it). */
