@@ -87,14 +87,22 @@ test('at 1280×720 the time bar’s controls fit one row, and the status line do
   await openExplorer(page);
   const bar = page.getByTestId('timebar');
   const ids = ['time-mode', 'time-from', 'time-to', 'time-undated', 'time-clear', 'time-play', 'time-more'];
-  const boxes = await Promise.all(ids.map(async (id) => (await page.getByTestId(id).boundingBox())!));
   const barBox = (await bar.boundingBox())!;
   const row = (b: { y: number; height: number }) => b.y + b.height / 2;
-  for (const [i, b] of boxes.entries()) {
-    // One row: every control's middle within the first control's height, and inside the bar's width.
-    expect(Math.abs(row(b) - row(boxes[0]!)), ids[i]).toBeLessThan(boxes[0]!.height / 2);
-    expect(b.x + b.width, ids[i]).toBeLessThanOrEqual(barBox.x + barBox.width);
-  }
+  const expectOneRow = async () => {
+    const boxes = await Promise.all(ids.map(async (id) => (await page.getByTestId(id).boundingBox())!));
+    for (const [i, b] of boxes.entries()) {
+      // One row: every control's middle within the first control's height, and inside the bar's width.
+      expect(Math.abs(row(b) - row(boxes[0]!)), ids[i]).toBeLessThan(boxes[0]!.height / 2);
+      expect(b.x + b.width, ids[i]).toBeLessThanOrEqual(barBox.x + barBox.width);
+    }
+  };
+  await expectOneRow();
+  // Under "known by" too, where the end's field has a longer label.
+  await page.getByTestId('time-mode').selectOption('known-by');
+  await expect(page.getByRole('textbox', { name: 'known by' })).toHaveAttribute('data-testid', 'time-to');
+  await expectOneRow();
+  await page.getByTestId('time-mode').selectOption('happened');
   // The bars, their ticks and the legend are inside the bar, above the status line, and nothing needs scrolling.
   const status = (await page.locator('.statusbar').boundingBox())!;
   expect(status.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
