@@ -1,7 +1,8 @@
 // The time bar under the graph (data-testid="timebar"): a histogram of dated relations (or, "known by", of claims by
 // the day their article could first have appeared), a brush and date inputs that set the time window, two modes,
 // undated relations shown or hidden, and playback. The window lives in the filters (state: setTime), so counts,
-// captions, links and undo follow it.
+// captions, links and undo follow it. The axis opens where most dated items are (model/timeAxis.ts), counting those
+// outside it; the controls used most sit on one row (it fits 1280 pixels wide), the rest behind "More".
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../../state/explorer';
 import type { TimeFilter, TimeMode } from '../../model/timeFilter';
