@@ -59,6 +59,12 @@ test('the time bar opens on the span where the dated relations are, the rest a c
   const kept = dated.filter((r) => r.start <= clusterEnd).length;
   expect(kept).toBeGreaterThan(cluster.length);
   await expect(page.getByTestId('graph-counts')).toContainText(`· ${kept} of ${story.relations.length} relations`);
+  // A window among the old dates (from a link) opens on the whole span, so the window is on the bar.
+  const old = earlier.find((r) => Number.isFinite(r.start))!;
+  await page.goto(`/?t=h.${isoDay(old.start)}.${isoDay(old.end)}.0`);
+  await expect
+    .poll(async () => day((await page.getByTestId('time-axis-start').textContent())!))
+    .toBeLessThanOrEqual(old.start);
 });
 
 test('the axis has readable calendar ticks: the months of the story’s year', async ({ page }) => {

@@ -75,7 +75,9 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
     const crowd = focusSpan(items);
     return { fullAxis: whole && padded(whole), focus: crowd && padded(crowd), items };
   }, [graph, mode]);
-  const axis = zoom ?? focus ?? fullAxis;
+  // A window wholly outside the focus (from a link, say, or typed) is shown on the whole span.
+  const apart = focus && time && (time.to < focus.start || time.from > focus.end);
+  const axis = zoom ?? (apart ? fullAxis : (focus ?? fullAxis));
   // Items wholly before or after the axis shown (none when it is the whole span).
   const beyond = useMemo(() => (axis && focus ? outside(items, axis) : { before: 0, after: 0 }), [items, axis, focus]);
   const histogram = useMemo(() => axis && timeHistogram(graph, axis, mode, stackBy), [graph, axis, mode, stackBy]);
