@@ -125,6 +125,8 @@ test('"known by" a day before the first article shows no relation; after the las
 
 test('playback advances the window, keeps the layout, and is one step of undo', async ({ page }) => {
   await setRange(page, '2025-09-01', '2025-10-31');
+  // Zoom and speed are among the time bar's further controls.
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByTestId('time-zoom').click();
   await page.getByTestId('time-from').fill('2025-09-01');
   await page.getByTestId('time-to').fill('2025-09-07');

@@ -5,6 +5,7 @@ import type { StoryGraph } from './graph';
 import type { Relation } from './schema';
 import { dayNumber, isoDay } from './time';
 import { timeIndexOf, type TimeMode } from './timeFilter';
+import { padded, wholeSpan, type Span } from './timeAxis';
 
 export type StackBy = 'type' | 'status';
 
@@ -109,17 +110,15 @@ export function timeHistogram(
   return { bins, unit, categories, max: Math.max(0, ...bins.map((b) => b.total)) };
 }
 
-/** The axis a time bar opens on: the dated relations' span ("happened") or the articles' ("known by"), padded. */
-export function defaultAxis(graph: StoryGraph, mode: TimeMode): { start: number; end: number } | undefined {
+/** What the time bar places on its axis: each dated relation's days ("happened"), or each claim's article day. */
+export function axisItems(graph: StoryGraph, mode: TimeMode): Span[] {
   const index = timeIndexOf(graph);
-  let first = index.extent?.start;
-  let last = index.extent?.end;
-  if (mode === 'known-by') {
-    const days = [...index.claimDays].filter(Number.isFinite);
-    first = days[0];
-    last = days[days.length - 1];
-  }
-  if (first === undefined || last === undefined) return undefined;
-  const pad = Math.max(3, Math.round((last - first) * 0.02));
-  return { start: first - pad, end: last + pad };
+  if (mode === 'known-by') return [...index.claimDays].filter(Number.isFinite).map((day) => ({ start: day, end: day }));
+  return [...index.byStart].map((i) => ({ start: index.startOf[i]!, end: index.endOf[i]! }));
+}
+
+/** The whole span of a time bar: the dated relations' days ("happened") or the articles' ("known by"), padded. */
+export function defaultAxis(graph: StoryGraph, mode: TimeMode): Span | undefined {
+  const whole = wholeSpan(axisItems(graph, mode));
+  return whole && padded(whole);
 }

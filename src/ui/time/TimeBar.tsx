@@ -1,12 +1,15 @@
 // The time bar under the graph (data-testid="timebar"): a histogram of dated relations (or, "known by", of claims by
 // the day their article could first have appeared), a brush and date inputs that set the time window, two modes,
 // undated relations shown or hidden, and playback. The window lives in the filters (state: setTime), so counts,
-// captions, links and undo follow it.
+// captions, links and undo follow it. The axis opens where most dated items are (model/timeAxis.ts), counting those
+// outside it; the controls used most sit on one row (it fits 1280 pixels wide), the rest behind "More".
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../../state/explorer';
 import type { TimeFilter, TimeMode } from '../../model/timeFilter';
-import { defaultAxis, timeHistogram, type StackBy } from '../../model/timeHistogram';
-import { isoDay, parseIsoDay } from '../../model/time';
+import { axisItems, timeHistogram, type StackBy } from '../../model/timeHistogram';
+import { focusSpan, outside, padded, wholeSpan } from '../../model/timeAxis';
+import { readDayInput } from '../../model/dayInput';
+import { isoDay } from '../../model/time';
 import { MODALITIES, type Modality } from '../../model/vocabulary';
 import { CATEGORY_PALETTE } from '../../view/appearance';
 import { stylesOf } from '../typeStyles';
@@ -17,6 +20,7 @@ import { TimeSummary, articleMarks } from './TimeSummary';
 import { DateSource } from './DateSource';
 import { DateField } from './DateField';
 import { useAfterPaint } from '../useAfterPaint';
+import './timebar.css';
 import type { Positions } from '../../state/history';
 
 interface Props {
@@ -53,18 +57,29 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   });
   const mode = time?.mode ?? settings.mode;
   const showUndated = time?.showUndated ?? settings.showUndated;
+  // The axis shown: null for the one the bar opens on (where most dated items are, or the whole span).
   const [zoom, setZoom] = useState<Axis | null>(null);
+  const [more, setMore] = useState(false);
   const [stackBy, setStackBy] = useState<StackBy>('status');
   const [playKind, setPlayKind] = useState<PlayKind>('window');
   const [speed, setSpeed] = useState(1);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; field?: 'from' | 'to' } | null>(null);
   useEffect(() => setZoom(null), [graph, mode]);
 
-  const fullAxis = useMemo(
-    () => defaultAxis(graph, mode) ?? defaultAxis(graph, mode === 'happened' ? 'known-by' : 'happened'),
-    [graph, mode],
-  );
-  const axis = zoom ?? fullAxis;
+  // The whole span, and the part of it where most dated items are (if they crowd into part of it). A mode with
+  // nothing dated (no article dates, say) borrows the other's axis.
+  const { fullAxis, focus, items } = useMemo(() => {
+    let items = axisItems(graph, mode);
+    if (!wholeSpan(items)) items = axisItems(graph, mode === 'happened' ? 'known-by' : 'happened');
+    const whole = wholeSpan(items);
+    const crowd = focusSpan(items);
+    return { fullAxis: whole && padded(whole), focus: crowd && padded(crowd), items };
+  }, [graph, mode]);
+  // A window wholly outside the focus (from a link, say, or typed) is shown on the whole span.
+  const apart = focus && time && (time.to < focus.start || time.from > focus.end);
+  const axis = zoom ?? (apart ? fullAxis : (focus ?? fullAxis));
+  // Items wholly before or after the axis shown (none when it is the whole span).
+  const beyond = useMemo(() => (axis && focus ? outside(items, axis) : { before: 0, after: 0 }), [items, axis, focus]);
   const histogram = useMemo(() => axis && timeHistogram(graph, axis, mode, stackBy), [graph, axis, mode, stackBy]);
 
   // A drag, a held key, typing or a run dispatches unrecorded windows (at most one per frame); its end is recorded
@@ -72,6 +87,8 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   const frame = useRef(0);
   // The window as last asked for: a second date typed before the first has reached the state builds on it.
   const latest = useRef(time);
+  // The window before a date being typed was first shown (null: nothing shown yet), to go back to if it is refused.
+  const typedFrom = useRef<TimeFilter | undefined | null>(null);
 
   const apply = useCallback(
     (next: TimeFilter | null, settled: boolean) => {
@@ -128,29 +145,45 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   const marks = useMemo(() => (mode === 'known-by' ? articleMarks(story) : []), [story, mode]);
 
   function setDate(which: 'from' | 'to', value: string, settled: boolean) {
-    if (!axis) return;
+    // An end left open reaches the whole span, not just the part the bar shows.
+    const whole = fullAxis;
+    if (!whole) return;
     const time = latest.current;
+    // A day shown while typing is taken back if what is finally typed is refused.
+    const before = typedFrom.current;
+    if (settled) typedFrom.current = null;
+    else if (before === null) typedFrom.current = time;
+    const refuse = (message: string) => {
+      if (before !== null) byUser(before ?? null, true);
+      setError({ message: `${message}; the window stays as it was.`, field: which });
+    };
     if (value === '') {
       // A cleared end has no limit; with neither end limited, time does not filter.
       if (!time) return;
-      const open = which === 'from' ? time.to >= axis.end : time.from <= axis.start;
+      const open = which === 'from' ? time.to >= whole.end : time.from <= whole.start;
       const cleared =
-        which === 'from' ? { from: Math.min(axis.start, time.to) } : { to: Math.max(axis.end, time.from) };
+        which === 'from' ? { from: Math.min(whole.start, time.to) } : { to: Math.max(whole.end, time.from) };
       byUser(open ? null : { ...time, ...cleared }, true);
       return;
     }
-    const day = parseIsoDay(value);
-    if (day === undefined) {
-      setError(`“${value}” is not a day on the calendar; the window stays as it was.`);
-      return;
-    }
-    const from = which === 'from' ? day : (time?.from ?? Math.min(axis.start, day));
-    const to = which === 'to' ? day : (time?.to ?? Math.max(axis.end, day));
+    const read = readDayInput(value);
+    if (!read.ok) return refuse(read.reason);
+    const { day } = read;
+    const from = which === 'from' ? day : (time?.from ?? Math.min(whole.start, day));
+    const to = which === 'to' ? day : (time?.to ?? Math.max(whole.end, day));
     if (from > to) {
-      setError(`The start (${isoDay(from)}) is after the end (${isoDay(to)}); the window stays as it was.`);
+      // While typing, a start after the end is not shown; once settled, it is refused.
+      if (settled) refuse(`The start (${isoDay(from)}) is after the end (${isoDay(to)})`);
       return;
     }
     byUser({ from, to, mode, showUndated }, settled);
+  }
+
+  /** Escape in a date field: the window as it was before typing began. */
+  function cancelTyping() {
+    const before = typedFrom.current;
+    typedFrom.current = null;
+    if (before !== null) byUser(before ?? null, true);
   }
 
   function setMode(next: TimeMode) {
@@ -184,21 +217,29 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
     );
   }
   const hidden = histogram.categories.length - LEGEND_ENTRIES;
+  const errorId = error ? 'time-error' : undefined;
+  const noun = mode === 'happened' ? 'relation' : 'claim';
+  const count = (n: number, which: string) => `${n} ${which} ${n === 1 ? noun : `${noun}s`}`;
   return (
     <section className="timebar" data-testid="timebar" aria-label="Time">
-      <div className="timebar-controls">
-        <label>
-          Show{' '}
-          <select data-testid="time-mode" value={mode} onChange={(e) => setMode(e.target.value as TimeMode)}>
-            <option value="happened">happened</option>
-            <option value="known-by">known by</option>
-          </select>
-        </label>
+      <div className="timebar-controls timebar-row">
+        <select
+          data-testid="time-mode"
+          aria-label="Show"
+          title="Show what happened in the window, or what was known by its end"
+          value={mode}
+          onChange={(e) => setMode(e.target.value as TimeMode)}
+        >
+          <option value="happened">happened</option>
+          <option value="known-by">known by</option>
+        </select>
         <DateField
           testId="time-from"
           label="from"
           value={time ? isoDay(time.from) : ''}
           onInput={(v, settled) => setDate('from', v, settled)}
+          onCancel={cancelTyping}
+          errorId={error?.field === 'from' ? errorId : undefined}
           hint={knownBy ? 'Known by counts what was out by the end date; the start does not change it' : undefined}
         />
         <DateField
@@ -206,6 +247,8 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
           label={knownBy ? 'known by' : 'to'}
           value={time ? isoDay(time.to) : ''}
           onInput={(v, settled) => setDate('to', v, settled)}
+          onCancel={cancelTyping}
+          errorId={error?.field === 'to' ? errorId : undefined}
         />
         <label
           className="check"
@@ -219,73 +262,91 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
             checked={showUndated}
             onChange={(e) => setUndated(e.target.checked)}
           />
-          {mode === 'happened' ? 'Show undated' : 'Count undated articles'}
+          Undated
         </label>
         <button type="button" data-testid="time-clear" disabled={!time} onClick={() => byUser(null, true)}>
           All time
         </button>
-      </div>
-      <div className="timebar-controls">
-        <span className="timebar-play">
-          <button
-            type="button"
-            data-testid="time-play"
-            aria-pressed={playback.playing}
-            onClick={playback.playing ? playback.pause : playback.play}
-          >
-            {playback.playing ? 'Pause' : 'Play'}
-          </button>
-          <label>
-            as{' '}
-            <select
-              data-testid="time-play-kind"
-              disabled={knownBy}
-              title={knownBy ? 'Known by plays as a growing range: only the end counts' : undefined}
-              value={knownBy ? 'growing' : playKind}
-              onChange={(e) => setPlayKind(e.target.value as PlayKind)}
-            >
-              <option value="window">moving window</option>
-              <option value="growing">growing range</option>
-            </select>
-          </label>
-          <label>
-            speed{' '}
-            <select data-testid="time-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-              {SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
-          </label>
-        </span>
-        <label>
-          Bars by{' '}
-          <select data-testid="time-stack" value={stackBy} onChange={(e) => setStackBy(e.target.value as StackBy)}>
-            <option value="status">status</option>
-            <option value="type">relation type</option>
-          </select>
-        </label>
-        <DateSource story={story} dispatch={dispatch} positions={positions} />
         <button
           type="button"
-          data-testid="time-zoom"
-          disabled={!time}
-          onClick={() => time && setZoom(zoomedAxis(time, histogram.unit))}
+          data-testid="time-play"
+          aria-pressed={playback.playing}
+          onClick={playback.playing ? playback.pause : playback.play}
         >
-          Zoom to window
+          {playback.playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" data-testid="time-unzoom" disabled={!zoom} onClick={() => setZoom(null)}>
-          Whole span
+        <button
+          type="button"
+          data-testid="time-more"
+          aria-expanded={more}
+          aria-controls="time-more-controls"
+          onClick={() => setMore((m) => !m)}
+        >
+          More {more ? '▴' : '▾'}
         </button>
       </div>
+      {more && (
+        <div className="timebar-controls timebar-more" id="time-more-controls" data-testid="time-more-controls">
+          <span className="timebar-play">
+            <label>
+              Play as{' '}
+              <select
+                data-testid="time-play-kind"
+                disabled={knownBy}
+                title={knownBy ? 'Known by plays as a growing range: only the end counts' : undefined}
+                value={knownBy ? 'growing' : playKind}
+                onChange={(e) => setPlayKind(e.target.value as PlayKind)}
+              >
+                <option value="window">moving window</option>
+                <option value="growing">growing range</option>
+              </select>
+            </label>
+            <label>
+              speed{' '}
+              <select data-testid="time-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+                {SPEEDS.map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+          </span>
+          <label>
+            Bars by{' '}
+            <select data-testid="time-stack" value={stackBy} onChange={(e) => setStackBy(e.target.value as StackBy)}>
+              <option value="status">status</option>
+              <option value="type">relation type</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            data-testid="time-zoom"
+            disabled={!time}
+            onClick={() => time && setZoom(zoomedAxis(time, histogram.unit))}
+          >
+            Zoom to window
+          </button>
+          <button
+            type="button"
+            data-testid="time-unzoom"
+            disabled={axis === fullAxis}
+            onClick={() => setZoom(fullAxis ?? null)}
+          >
+            Whole span
+          </button>
+          <DateSource story={story} dispatch={dispatch} positions={positions} />
+        </div>
+      )}
       {error && (
-        <p className="error" role="alert" data-testid="time-error">
-          {error}
+        <p className="error" role="alert" id="time-error" data-testid="time-error">
+          {error.message}
         </p>
       )}
       <div className="timebar-axis">
-        <span className="muted">{isoDay(axis.start)}</span>
+        <span className="muted timebar-end" data-testid="time-axis-start">
+          {isoDay(axis.start)}
+        </span>
         <TimeBrush
           histogram={histogram}
           axis={axis}
@@ -296,9 +357,44 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
           endOnly={knownBy}
           onChange={spanChanged}
         />
-        <span className="muted">{isoDay(axis.end)}</span>
+        <span className="muted timebar-end" data-testid="time-axis-end">
+          {isoDay(axis.end)}
+        </span>
       </div>
       <div className="timebar-legend">
+        {beyond.before > 0 && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-earlier"
+            title="Show the whole span"
+            onClick={() => setZoom(fullAxis ?? null)}
+          >
+            ◂ {count(beyond.before, 'earlier')}
+          </button>
+        )}
+        {focus && zoom !== null && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-focus"
+            title={`Back to where most dated ${noun}s are`}
+            onClick={() => setZoom(null)}
+          >
+            ▸◂ Where most are
+          </button>
+        )}
+        {beyond.after > 0 && (
+          <button
+            type="button"
+            className="link"
+            data-testid="time-later"
+            title="Show the whole span"
+            onClick={() => setZoom(fullAxis ?? null)}
+          >
+            {count(beyond.after, 'later')} ▸
+          </button>
+        )}
         <span className="muted">
           Bars: {mode === 'happened' ? 'dated relations' : 'claims, on their article’s earliest day'} per{' '}
           {histogram.unit}

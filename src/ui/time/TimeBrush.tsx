@@ -3,10 +3,15 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type SVGProps } from 'react';
 import type { Histogram } from '../../model/timeHistogram';
 import { isoDay } from '../../model/time';
+import { axisTicks } from '../../model/timeAxis';
 import { dayAt, dragMove, keyMove, xOf, type Axis, type BrushPart, type DaySpan } from './brushMath';
 
 const HEIGHT = 52;
 const MARKS = 10;
+/** The row of tick labels under the marks. */
+const TICKS = 13;
+/** About how wide a character of a tick label is (11px type), to keep the last label inside the drawing. */
+const CHAR_PX = 6.8;
 
 interface Props {
   histogram: Histogram;
@@ -117,7 +122,7 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, end
       ref={svgRef}
       className="time-brush"
       width="100%"
-      height={HEIGHT + MARKS}
+      height={HEIGHT + MARKS + TICKS}
       onPointerDown={begin('new')}
       onPointerMove={move}
       onPointerUp={end}
@@ -125,6 +130,21 @@ export function TimeBrush({ histogram, axis, span, colourOf, labelOf, marks, end
       aria-label={`Histogram of ${histogram.bins.reduce((n, b) => n + b.total, 0)} dated items by ${histogram.unit}`}
       role="group"
     >
+      <g className="time-ticks" data-testid="time-ticks" aria-hidden="true">
+        {axisTicks(axis, width).map((tick) => {
+          const at = x(tick.day);
+          return (
+            <g key={tick.day} className={tick.major ? 'time-tick major' : 'time-tick'}>
+              <line x1={at} x2={at} y1={0} y2={HEIGHT + 4} />
+              {at + 3 + tick.label.length * CHAR_PX <= width && (
+                <text x={at + 3} y={HEIGHT + MARKS + TICKS - 2}>
+                  {tick.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
       {histogram.bins.map((bin) => {
         let top = HEIGHT;
         const inWindow = bin.end >= shown.from && bin.start <= shown.to;
