@@ -63,6 +63,11 @@ describe('story search', () => {
     expect(found.sources).toEqual([]);
   });
 
+  it('leaves relations out of a query of one or two letters, which nearly every reading contains', () => {
+    expect(find('ma')).toEqual({ entities: ['maduro'], sources: [], relations: [] });
+    expect(find('mad').relations).toEqual(['r1', 'r4']);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(find('  ')).toEqual({ entities: [], sources: [], relations: [] });
   });

@@ -20,6 +20,12 @@ export interface SearchLimits {
 
 export const DEFAULT_LIMITS: SearchLimits = { entities: 8, sources: 5, relations: 5 };
 
+/**
+ * Relations are searched from this many letters on: a reading names two entities and a type, so one or two letters
+ * match nearly every relation, which tells nothing and is the costliest scan of a big graph.
+ */
+export const RELATION_QUERY_MIN = 3;
+
 const sourceIndexes = new WeakMap<readonly Source[], Indexed<Source>[]>();
 const relationIndexes = new WeakMap<StoryGraph, Indexed<string>[]>();
 
@@ -73,13 +79,12 @@ export function searchStory(
   query: string,
   limits: SearchLimits = DEFAULT_LIMITS,
 ): StoryMatches {
-  if (fold(query) === '') {
-    const none = { matches: [], total: 0 };
-    return { entities: none, sources: none, relations: none };
-  }
+  const none = { matches: [], total: 0 };
+  const length = fold(query).length;
+  if (length === 0) return { entities: none, sources: none, relations: none };
   return {
     entities: rank(searchIndexOf(entities).items, query, limits.entities),
     sources: rank(sourceIndexOf(graph.getAttribute('sources')), query, limits.sources),
-    relations: rank(relationIndexOf(graph), query, limits.relations),
+    relations: length < RELATION_QUERY_MIN ? none : rank(relationIndexOf(graph), query, limits.relations),
   };
 }
