@@ -3,13 +3,7 @@
 import type { Entity } from './schema';
 
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
 }
 
 export interface SearchMatch {
@@ -88,7 +82,8 @@ function startsWord(folded: string, at: number): boolean {
 
 /** Whether `part` occurs in `folded` at the start of a word ("post" in "the washington post", not in "outpost"). */
 function hasAtWordStart(folded: string, part: string): boolean {
-  for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1)) if (startsWord(folded, at)) return true;
+  for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1))
+    if (startsWord(folded, at)) return true;
   return false;
 }
 

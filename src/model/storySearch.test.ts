@@ -74,7 +74,9 @@ describe('story search', () => {
 
   it('keeps a few of each kind and counts them all', () => {
     const many = story((d) => {
-      d.entities.push(...Array.from({ length: 30 }, (_, i) => ({ id: `ship${i}`, type: 'equipment', label: `Ship ${i}` })));
+      d.entities.push(
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `ship${i}`, type: 'equipment', label: `Ship ${i}` })),
+      );
       d.relations.push(
         ...Array.from({ length: 30 }, (_, i) => ({
           id: `s${i}`,
