@@ -1,7 +1,8 @@
 // The top search finds more than entities: the sources a story rests on, by outlet or title, and relations by how
 // they read, each kind under its own heading. Expectations come from the bundled dataset, read as plain data.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, openExplorer, screenshot } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
 
 const story = bundledStory();
 const labelOf = (id: string) => story.entities.find((e) => e.id === id)!.label;
@@ -72,6 +73,14 @@ test('matches are grouped by kind with counts, and the arrows move from one grou
   await expect(groups.nth(0).getByRole('option')).toHaveCount(entities.length);
   await expect(groups.nth(2).getByRole('option')).toHaveCount(5);
 
+  await screenshot(page, 'search-grouped');
+  const scan = await new AxeBuilder({ page })
+    .include('[role="listbox"]')
+    .include('[data-testid="search-input"]')
+    .analyze();
+  const serious = scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.failureSummary).join('; ')}`)).toEqual([]);
+
   // Past the last entity, the arrow reaches the first source; Enter selects that source.
   for (let i = 0; i < entities.length; i++) await search.press('ArrowDown');
   const active = groups.nth(1).getByRole('option', { selected: true });
@@ -98,4 +107,19 @@ test('a query that finds nothing says so, and "Path to…" still offers entities
   await pathTo.fill('russia');
   await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('group')).toHaveCount(0);
   await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first()).toHaveText('Russia');
+});
+
+test('a relation the filters hide is still found, and picking it shows everything again', async ({ page }) => {
+  const request = story.relations.find((r) => r.type === 'requested_aid' && labelOf(r.target) === 'Russia')!;
+  await openExplorer(page);
+  const total = (await readCounts(page)).totalRelations;
+  // Only comments shown: the request for aid is hidden.
+  await page.getByRole('checkbox', { name: /^commented on/ }).check();
+  await expect.poll(async () => (await readCounts(page)).visibleRelations).toBeLessThan(total);
+
+  const search = page.getByTestId('search-input');
+  await search.fill('maduro asked for aid from russia');
+  await search.press('Enter');
+  await expect(page.getByTestId('relation-details')).toContainText(request.claims[0]!.quote);
+  await expect.poll(async () => (await readCounts(page)).visibleRelations).toBe(total);
 });
