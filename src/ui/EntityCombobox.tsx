@@ -58,8 +58,11 @@ export function entityOption(
     content: (
       <>
         <span className="swatch" style={{ background: stylesOf(story).entity(entity.type).color }} />
-        {entity.label}
-        {matched !== entity.label && <span className="muted"> ({matched})</span>}
+        {/* One span, so that a long name and its alias wrap as one line of text. */}
+        <span className="search-reading">
+          {entity.label}
+          {matched !== entity.label && <span className="muted"> ({matched})</span>}
+        </span>
       </>
     ),
     pick: () => onPick(entity),
