@@ -2,7 +2,7 @@
 // they read ("Nicolás Maduro asked for aid from Russia"), each kind ranked on its own so the list can group them.
 import type { StoryGraph } from './graph';
 import type { Entity, Source } from './schema';
-import { fold, indexedName, rank, searchIndexOf, type Indexed, type Ranked } from './search';
+import { fold, indexedName, rank, searchIndexOf, type Indexed, type Ranked, type SearchIndex } from './search';
 
 export interface StoryMatches {
   entities: Ranked<Entity>;
@@ -43,15 +43,17 @@ function sourceIndexOf(sources: readonly Source[]): Indexed<Source>[] {
 }
 
 /**
- * Each relation's reading, folded. Built on the first search and kept with the graph: each entity label and type
- * label is folded once and the readings are put together from the folded parts, so 100k relations cost 100k string
- * joins, not 100k foldings. Only the folded form is kept; the list reads the few it shows afresh.
+ * Each relation's reading, folded. Built on the first search that needs it and kept with the graph. The readings
+ * are put together from the entity labels the entity index has already folded (a node's attributes are its dataset
+ * record, the same object) and each type label folded once, so 100k relations cost 100k string joins, not 100k
+ * foldings. Only the folded form is kept; the list reads the few it shows afresh.
  */
-function relationIndexOf(graph: StoryGraph): Indexed<string>[] {
+function relationIndexOf(graph: StoryGraph, entities: SearchIndex): Indexed<string>[] {
   let index = relationIndexes.get(graph);
   if (!index) {
-    const labels = new Map<string, string>();
-    graph.forEachNode((key, entity) => labels.set(key, fold(entity.label)));
+    const labels = new Map<Entity, string>();
+    for (const { item, names } of entities.items) labels.set(item, names[0]!.folded);
+    const labelOf = (entity: Entity) => labels.get(entity) ?? fold(entity.label);
     const styles = graph.getAttribute('styles');
     const typeLabels = new Map<string, string>();
     const typeLabel = (type: string) => {
@@ -59,12 +61,12 @@ function relationIndexOf(graph: StoryGraph): Indexed<string>[] {
       if (label === undefined) typeLabels.set(type, (label = fold(styles.relation(type).label)));
       return label;
     };
-    index = [];
-    graph.forEachEdge((edge, relation, source, target) => {
-      const folded = `${labels.get(source)} ${typeLabel(relation.type)} ${labels.get(target)}`;
-      index!.push({ item: edge, names: [{ original: '', folded, isAlias: false }] });
+    const built: Indexed<string>[] = [];
+    graph.forEachEdge((edge, relation, _source, _target, from, to) => {
+      const folded = `${labelOf(from)} ${typeLabel(relation.type)} ${labelOf(to)}`;
+      built.push({ item: edge, names: [{ original: '', folded, isAlias: false }] });
     });
-    relationIndexes.set(graph, index);
+    relationIndexes.set(graph, (index = built));
   }
   return index;
 }
@@ -82,9 +84,10 @@ export function searchStory(
   const none = { matches: [], total: 0 };
   const length = fold(query).length;
   if (length === 0) return { entities: none, sources: none, relations: none };
+  const entityIndex = searchIndexOf(entities);
   return {
-    entities: rank(searchIndexOf(entities).items, query, limits.entities),
+    entities: rank(entityIndex.items, query, limits.entities),
     sources: rank(sourceIndexOf(graph.getAttribute('sources')), query, limits.sources),
-    relations: length < RELATION_QUERY_MIN ? none : rank(relationIndexOf(graph), query, limits.relations),
+    relations: length < RELATION_QUERY_MIN ? none : rank(relationIndexOf(graph, entityIndex), query, limits.relations),
   };
 }

@@ -43,8 +43,8 @@ export function Combobox({ search, empty, placeholder, label, testId, className 
 
   // A long list scrolls; keep the option the arrows reached in sight.
   useEffect(() => {
-    if (expanded) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
-  });
+    if (expanded) document.getElementById(`${listId}-${active}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [expanded, active, listId]);
 
   function pick(index: number) {
     const option = options[index];
