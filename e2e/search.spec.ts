@@ -123,3 +123,24 @@ test('a relation the filters hide is still found, and picking it shows everythin
   await expect(page.getByTestId('relation-details')).toContainText(request.claims[0]!.quote);
   await expect.poll(async () => (await readCounts(page)).visibleRelations).toBe(total);
 });
+
+test('↓ walks through every group to the last match, kept in sight as the list scrolls', async ({ page }) => {
+  await openExplorer(page);
+  const search = page.getByTestId('search-input');
+  await search.fill('Maduro');
+  const options = matches(page).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const count = await options.count();
+  for (let i = 1; i < count; i++) await search.press('ArrowDown');
+  const last = matches(page)
+    .getByRole('group', { name: /^Relations/ })
+    .getByRole('option')
+    .last();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toBeInViewport();
+  // One more ↓ stays on the last match; ↑ goes back.
+  await search.press('ArrowDown');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await search.press('ArrowUp');
+  await expect(last).toHaveAttribute('aria-selected', 'false');
+});
