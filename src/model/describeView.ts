@@ -125,15 +125,18 @@ export function describeView(view: ViewDescription): string {
   return parts.join(' ');
 }
 
-/** "Nicolás Maduro — asked for aid from — Russia": a relation read in its own direction. */
-export function relationReading(graph: StoryGraph, edge: string): string {
+/**
+ * "Nicolás Maduro — asked for aid from — Russia": a relation read in its own direction. With `between` a space it
+ * reads as a sentence, "Nicolás Maduro asked for aid from Russia", as the search lists it.
+ */
+export function relationReading(graph: StoryGraph, edge: string, between = ' — '): string {
   const type = graph.getEdgeAttribute(edge, 'type');
   const words = [
     labelOf(graph, graph.source(edge)),
     graph.getAttribute('styles').relation(type).label,
     labelOf(graph, graph.target(edge)),
   ];
-  return words.join(' — ');
+  return words.join(between);
 }
 
 /** "Nicolás Maduro — asked for aid from — Russia (3 independent origins; requested, not known to be given)" */

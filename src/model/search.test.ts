@@ -22,6 +22,24 @@ describe('entity search', () => {
     expect(match?.matched).toBe('Maduro');
   });
 
+  it('finds a name by the words it is made of, in any order', () => {
+    expect(ids('maduro nicolas')).toEqual(['maduro']);
+    expect(ids('putin vladimir')).toEqual(['putin']);
+  });
+
+  it('ranks a word start above the middle of a word', () => {
+    const entities = [
+      { id: 'outpost', type: 'place', label: 'Northern outpost', aliases: [] },
+      { id: 'post', type: 'organization', label: 'The Post', aliases: [] },
+    ];
+    expect(searchEntities(entities, 'post').map((m) => m.entity.id)).toEqual(['post', 'outpost']);
+  });
+
+  it('reads a typographic apostrophe as a plain one', () => {
+    const entities = [{ id: 'ohara', type: 'person', label: 'Seán O’Hara', aliases: [] }];
+    expect(searchEntities(entities, "sean o'hara").map((m) => m.entity.id)).toEqual(['ohara']);
+  });
+
   it('finds nothing for an empty query', () => {
     expect(ids('   ')).toEqual([]);
   });

@@ -1,8 +1,9 @@
-// Finds entities by name or alias, ignoring case and accents, so "velasquez" finds "Velásquez".
+// Finds things by the names they are known by, ignoring case and accents, so "velasquez" finds "Velásquez".
+// Entities are found by name or alias here; storySearch.ts finds sources and relations the same way.
 import type { Entity } from './schema';
 
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
 }
 
 export interface SearchMatch {
@@ -14,31 +15,103 @@ export interface SearchMatch {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-interface IndexedName {
+export interface IndexedName {
+  /** The name as written; empty when only the folded form is kept (a relation's reading, made when shown). */
   original: string;
   folded: string;
-  words: string[];
+  /** A second name (an alias) ranks a little below the first for the same kind of match. */
   isAlias: boolean;
 }
 
-/** Names folded and split once per graph, so each keystroke only compares strings (50k entities stay instant). */
+/** Something searchable with the names it is known by, folded once so that each keystroke only compares strings. */
+export interface Indexed<T> {
+  item: T;
+  names: IndexedName[];
+}
+
+export interface Found<T> {
+  item: T;
+  /** The name that matched (empty for names kept only folded). */
+  matched: string;
+  score: number;
+}
+
+/** The best matches in rank order, and how many matched in all (a one-letter query can match thousands). */
+export interface Ranked<T> {
+  matches: Found<T>[];
+  total: number;
+}
+
+export function indexedName(original: string, isAlias = false): IndexedName {
+  return { original, folded: fold(original), isAlias };
+}
+
+/**
+ * The best `limit` matches of `query` among `items`, kept in order while scanning so that no sort runs per query;
+ * among equal scores the earlier item ranks first, so callers put items in the order ties should take.
+ */
+export function rank<T>(items: readonly Indexed<T>[], query: string, limit: number): Ranked<T> {
+  const q = fold(query);
+  if (q.length === 0) return { matches: [], total: 0 };
+  const words = q.split(' ');
+  const top: Found<T>[] = [];
+  let total = 0;
+  for (const { item, names } of items) {
+    let best: Found<T> | undefined;
+    for (const name of names) {
+      const score = scoreName(name.folded, q, words) - (name.isAlias ? 0.5 : 0);
+      if (score > 0 && (!best || score > best.score)) best = { item, matched: name.original, score };
+    }
+    if (!best) continue;
+    total++;
+    if (top.length === limit && (limit === 0 || best.score <= top[limit - 1]!.score)) continue;
+    let at = top.length;
+    while (at > 0 && best.score > top[at - 1]!.score) at--;
+    top.splice(at, 0, best);
+    if (top.length > limit) top.pop();
+  }
+  return { matches: top, total };
+}
+
+/** What may stand before a word: a space, a dash, a slash, a bracket, a quote or punctuation. */
+const WORD_START = /[\s\-–—/()'"“”«»:;,.]/;
+
+function startsWord(folded: string, at: number): boolean {
+  return at === 0 || WORD_START.test(folded[at - 1]!);
+}
+
+/** Whether `part` occurs in `folded` at the start of a word ("post" in "the washington post", not in "outpost"). */
+function hasAtWordStart(folded: string, part: string): boolean {
+  for (let at = folded.indexOf(part); at >= 0; at = folded.indexOf(part, at + 1))
+    if (startsWord(folded, at)) return true;
+  return false;
+}
+
+/**
+ * 4: the whole name; 3: its start; 2: the start of a word in it; 1: anywhere in it; 0.75: every word of a query of
+ * several words, each at the start of a word, in any order ("maduro russia" finds "Maduro asked for aid from Russia").
+ */
+function scoreName(folded: string, q: string, words: string[]): number {
+  if (folded === q) return 4;
+  if (folded.startsWith(q)) return 3;
+  if (folded.includes(q)) return hasAtWordStart(folded, q) ? 2 : 1;
+  if (words.length > 1 && words.every((word) => hasAtWordStart(folded, word))) return 0.75;
+  return 0;
+}
+
+/** Names folded once per graph, so each keystroke only compares strings (50k entities stay instant). */
 export interface SearchIndex {
-  items: { entity: Entity; names: IndexedName[] }[];
+  items: Indexed<Entity>[];
 }
 
 export function buildSearchIndex(entities: Iterable<Entity>): SearchIndex {
   const items = [];
   for (const entity of entities) {
-    const names = [[entity.label, false] as const, ...entity.aliases.map((a) => [a, true] as const)].map(
-      ([original, isAlias]) => {
-        const folded = fold(original);
-        return { original, folded, words: folded.split(/[\s\-–/()]+/), isAlias };
-      },
-    );
-    items.push({ entity, names });
+    const names = [indexedName(entity.label), ...entity.aliases.map((alias) => indexedName(alias, true))];
+    items.push({ item: entity, names });
   }
   // In label order, so that among equal scores the first found ranks first and no comparison is needed per query.
-  items.sort((a, b) => collator.compare(a.entity.label, b.entity.label));
+  items.sort((a, b) => collator.compare(a.item.label, b.item.label));
   return { items };
 }
 
@@ -55,30 +128,6 @@ export function searchIndexOf(entities: readonly Entity[]): SearchIndex {
 }
 
 export function searchEntities(source: SearchIndex | Iterable<Entity>, query: string, limit = 10): SearchMatch[] {
-  const q = fold(query);
-  if (q.length === 0) return [];
   const index = 'items' in source ? source : buildSearchIndex(source);
-  // Only the best `limit` matches are kept, in order: a one-letter query over a big graph matches nearly everything.
-  const top: SearchMatch[] = [];
-  for (const { entity, names } of index.items) {
-    let best: SearchMatch | undefined;
-    for (const name of names) {
-      const score = scoreName(name, q) - (name.isAlias ? 0.5 : 0);
-      if (score > 0 && (!best || score > best.score)) best = { entity, matched: name.original, score };
-    }
-    if (!best || (top.length === limit && best.score <= top[limit - 1]!.score)) continue;
-    let at = top.length;
-    while (at > 0 && best.score > top[at - 1]!.score) at--;
-    top.splice(at, 0, best);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}
-
-function scoreName({ folded, words }: IndexedName, q: string): number {
-  if (folded === q) return 4;
-  if (folded.startsWith(q)) return 3;
-  if (words.some((word) => word.startsWith(q))) return 2;
-  if (folded.includes(q)) return 1;
-  return 0;
+  return rank(index.items, query, limit).matches.map(({ item, matched, score }) => ({ entity: item, matched, score }));
 }

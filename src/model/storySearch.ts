@@ -1,0 +1,93 @@
+// One search over a story: entities by name or alias, sources by outlet, author and title, and relations by how
+// they read ("Nicolás Maduro asked for aid from Russia"), each kind ranked on its own so the list can group them.
+import type { StoryGraph } from './graph';
+import type { Entity, Source } from './schema';
+import { fold, indexedName, rank, searchIndexOf, type Indexed, type Ranked, type SearchIndex } from './search';
+
+export interface StoryMatches {
+  entities: Ranked<Entity>;
+  sources: Ranked<Source>;
+  /** Relations by edge key. */
+  relations: Ranked<string>;
+}
+
+/** How many of each kind a search keeps: the list shows these and says how many more there are. */
+export interface SearchLimits {
+  entities: number;
+  sources: number;
+  relations: number;
+}
+
+export const DEFAULT_LIMITS: SearchLimits = { entities: 8, sources: 5, relations: 5 };
+
+/**
+ * Relations are searched from this many letters on: a reading names two entities and a type, so one or two letters
+ * match nearly every relation, which tells nothing and is the costliest scan of a big graph.
+ */
+export const RELATION_QUERY_MIN = 3;
+
+const sourceIndexes = new WeakMap<readonly Source[], Indexed<Source>[]>();
+const relationIndexes = new WeakMap<StoryGraph, Indexed<string>[]>();
+
+/** Sources in the story's order (its author's), so among equal matches the first listed ranks first. */
+function sourceIndexOf(sources: readonly Source[]): Indexed<Source>[] {
+  let index = sourceIndexes.get(sources);
+  if (!index) {
+    index = sources.map((source) => ({
+      item: source,
+      names: [source.outlet, source.author, source.title].filter((n): n is string => !!n).map((n) => indexedName(n)),
+    }));
+    sourceIndexes.set(sources, index);
+  }
+  return index;
+}
+
+/**
+ * Each relation's reading, folded. Built on the first search that needs it and kept with the graph. The readings
+ * are put together from the entity labels the entity index has already folded (a node's attributes are its dataset
+ * record, the same object) and each type label folded once, so 100k relations cost 100k string joins, not 100k
+ * foldings. Only the folded form is kept; the list reads the few it shows afresh.
+ */
+function relationIndexOf(graph: StoryGraph, entities: SearchIndex): Indexed<string>[] {
+  let index = relationIndexes.get(graph);
+  if (!index) {
+    const labels = new Map<Entity, string>();
+    for (const { item, names } of entities.items) labels.set(item, names[0]!.folded);
+    const labelOf = (entity: Entity) => labels.get(entity) ?? fold(entity.label);
+    const styles = graph.getAttribute('styles');
+    const typeLabels = new Map<string, string>();
+    const typeLabel = (type: string) => {
+      let label = typeLabels.get(type);
+      if (label === undefined) typeLabels.set(type, (label = fold(styles.relation(type).label)));
+      return label;
+    };
+    const built: Indexed<string>[] = [];
+    graph.forEachEdge((edge, relation, _source, _target, from, to) => {
+      const folded = `${labelOf(from)} ${typeLabel(relation.type)} ${labelOf(to)}`;
+      built.push({ item: edge, names: [{ original: '', folded, isAlias: false }] });
+    });
+    relationIndexes.set(graph, (index = built));
+  }
+  return index;
+}
+
+/**
+ * Finds `query` among a story's entities, sources and relations. `entities` is the dataset's list, whose index the
+ * "Path to…" search shares. Each index is built on the first query that needs it, not when the graph opens.
+ */
+export function searchStory(
+  graph: StoryGraph,
+  entities: readonly Entity[],
+  query: string,
+  limits: SearchLimits = DEFAULT_LIMITS,
+): StoryMatches {
+  const none = { matches: [], total: 0 };
+  const length = fold(query).length;
+  if (length === 0) return { entities: none, sources: none, relations: none };
+  const entityIndex = searchIndexOf(entities);
+  return {
+    entities: rank(entityIndex.items, query, limits.entities),
+    sources: rank(sourceIndexOf(graph.getAttribute('sources')), query, limits.sources),
+    relations: length < RELATION_QUERY_MIN ? none : rank(relationIndexOf(graph, entityIndex), query, limits.relations),
+  };
+}
