@@ -36,18 +36,20 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
   const listId = useId();
   return (
     <section className={`legend${open ? '' : ' collapsed'}`} aria-label="Legend" data-testid="legend">
-      <h2 className="legend-title">Legend</h2>
-      <button
-        type="button"
-        className="legend-toggle"
-        onClick={() => setOpen((o) => !o)}
-        aria-expanded={open}
-        aria-controls={listId}
-        data-testid="legend-toggle"
-      >
-        {open ? 'Hide' : 'Show'}
-        <span aria-hidden> {open ? '▾' : '▸'}</span>
-      </button>
+      <div className="legend-head">
+        <h2 className="legend-title">Legend</h2>
+        <button
+          type="button"
+          className="legend-toggle"
+          onClick={() => setOpen((o) => !o)}
+          aria-expanded={open}
+          aria-controls={listId}
+          data-testid="legend-toggle"
+        >
+          {open ? 'Hide' : 'Show'}
+          <span aria-hidden> {open ? '▾' : '▸'}</span>
+        </button>
+      </div>
       {open && (
         <ul id={listId}>
           {types.map(([type, style]) => (
@@ -104,7 +106,9 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           {hasDisputes && (
             <li>
               <LineSample colour={DISPUTED_COLOR} diamond />
-              disputed: sources disagree (drawn thin, whatever its origins)
+              <span title="Drawn thin, whatever its origins: a disputed link never looks stronger than an agreed one">
+                disputed: sources disagree
+              </span>
             </li>
           )}
           {hasClaims && (
@@ -114,7 +118,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
                   <LineSample key={n} width={widthForOrigins(n)} short />
                 ))}
               </span>
-              wider: more independent origins ({WIDEST_AT_ORIGINS}+)
+              wider: more origins ({WIDEST_AT_ORIGINS}+)
               <Explain term="independent origins" text={TERMS.independentOrigins} />
             </li>
           )}

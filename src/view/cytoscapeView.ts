@@ -37,7 +37,7 @@ const LARGE_FIT_PADDING = 40;
  * smallest screen the explorer is made for. Fixed, not the screen's own, so that every screen draws the same
  * positions: a link then frames the same entities everywhere, and a bigger screen only has more room for names.
  */
-const REFERENCE_DRAWING = { width: 690, height: 400 };
+const REFERENCE_DRAWING = { width: 690, height: 360 };
 /** How many names, best-connected first, a story's first drawing makes room for (nudging crowded nodes apart). */
 const NAMES_AT_FIRST_SIGHT = 12;
 /** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
