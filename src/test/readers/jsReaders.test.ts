@@ -85,3 +85,15 @@ describe.each(cases)('cytoscape.js headless reads the Cytoscape JSON export of $
     },
   );
 });
+
+describe('cytoscape.js headless', () => {
+  it('warns, as the check above expects it would, for a style bypass like the one our export used to write', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const cy = cytoscape({
+      headless: true,
+      elements: [{ data: { id: 'a' }, style: { 'background-color': '#123456' } }],
+    });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`style` bypass'));
+    cy.destroy();
+  });
+});

@@ -50,7 +50,7 @@ describe.each(cases)('our readers open every export of $name as it was', (c) => 
 describe('every export states its encoding and keeps every script', () => {
   const generated = cases[1]!;
   for (const { id } of EXPORT_FORMATS) {
-    it(`${id}: UTF-8, said so, with accents and non-Latin names as written`, () => {
+    it(`${id}: UTF-8, said so, with accents and non-Latin names as written`, { timeout: 60_000 }, () => {
       const files = generated.files(id);
       for (const file of files) {
         expect(file.mimeType).toMatch(/;charset=utf-8$/);

@@ -58,7 +58,7 @@ function networkxGexfView(read: PythonRead): ReadView {
 }
 
 describe('the Python readers', () => {
-  it('are installed (NetworkX and igraph); if not, this says what to install', () => {
+  it('are installed (NetworkX and igraph); if not, this says what to install', SLOW, () => {
     const found = pythonReaders();
     expect(found.networkx).toMatch(/^\d+\.\d+/);
     expect(found.igraph).toMatch(/^\d+\.\d+/);
