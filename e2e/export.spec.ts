@@ -116,3 +116,65 @@ test('the SVG export follows the appearance: coloured by community, the document
   expect(written(after, grey)).toBe(false);
   expect(written(after, CATEGORY_PALETTE[0]!)).toBe(true);
 });
+
+/** Opens Export data, picks a format by keyboard-reachable radio, downloads, and returns every file written. */
+async function exportData(page: Page, format: string, style = false): Promise<{ name: string; text: string }[]> {
+  await page.getByRole('button', { name: 'Export data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export data' });
+  await dialog.getByRole('radio', { name: format }).check();
+  if (style) {
+    const box = dialog.getByRole('checkbox', { name: 'Also write a Cytoscape style file (.json)' });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  const files: { name: string; text: string }[] = [];
+  page.on('download', async (download) => {
+    files.push({ name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') });
+  });
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect.poll(() => files.length).toBe(style ? 2 : 1);
+  return files;
+}
+
+test('the data export says which tools read each format and offers GEXF 1.2draft for NetworkX', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Export data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export data' });
+  const older = dialog.getByRole('radio', { name: 'GEXF 1.2draft (NetworkX, older tools)' });
+  await expect(older).toHaveAccessibleDescription(/NetworkX/);
+  await expect(dialog.getByRole('radio', { name: 'GEXF (Gephi)' })).toHaveAccessibleDescription(
+    /GEXF 1\.3.*Gephi Lite/,
+  );
+  // The format choice is one radio group: the arrow keys move through it.
+  await dialog.getByRole('radio', { name: 'GEXF (Gephi)' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(older).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  const [file] = await exportData(page, 'GEXF 1.2draft (NetworkX, older tools)');
+  expect(file!.name).toMatch(/\.gexf$/);
+  expect(file!.text).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>/);
+  expect(file!.text).toContain('xmlns="http://www.gexf.net/1.2draft"');
+  // Attribute ids are their names, and names keep their accents.
+  expect(file!.text).toContain('<attribute id="country" title="country" type="string"/>');
+  expect(file!.text).toContain('label="Nicolás Maduro"');
+  expect((file!.text.match(/<node /g) ?? []).length).toBe(story.entities.length);
+});
+
+test('Cytoscape JSON keeps the look in data, with an optional style file beside it', async ({ page }) => {
+  await openExplorer(page);
+  const files = await exportData(page, 'Cytoscape JSON (.cyjs)', true);
+  const network = files.find((f) => f.name.endsWith('.cyjs'));
+  const style = files.find((f) => f.name.endsWith('-style.json'));
+  expect(network && style).toBeTruthy();
+  const json = JSON.parse(network!.text) as {
+    elements: { nodes: { data: Record<string, unknown>; style?: unknown }[] };
+  };
+  expect(json.elements.nodes).toHaveLength(story.entities.length);
+  expect(json.elements.nodes.filter((n) => n.style !== undefined)).toEqual([]);
+  const maduro = json.elements.nodes.find((n) => n.data.id === 'maduro')!;
+  expect(maduro.data).toMatchObject({ label: 'Nicolás Maduro', color: ENTITY_TYPES.person.color });
+  const [sheet] = JSON.parse(style!.text) as { title: string; style: { selector: string; css: object }[] }[];
+  expect(sheet!.style).toContainEqual({ selector: 'node[color]', css: { 'background-color': 'data(color)' } });
+});

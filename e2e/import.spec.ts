@@ -31,7 +31,7 @@ const samples: { file: string; count: (text: string) => { nodes: number; edges: 
   {
     file: 'les_miserables.gexf',
     count: (t) => ({ nodes: countTags(t, 'node'), edges: countTags(t, 'edge') }),
-    reexport: 'GEXF',
+    reexport: 'GEXF (Gephi)',
   },
   {
     file: 'miserables.graphml',
@@ -54,7 +54,9 @@ async function openFile(page: Page, name: string, text: string | Buffer, mimeTyp
 async function exportAs(page: Page, formatLabel: string): Promise<{ name: string; text: string }[]> {
   await page.getByRole('button', { name: 'Export data…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export data' });
-  await dialog.getByRole('radio', { name: new RegExp(`^${formatLabel}`) }).check();
+  // Labels are matched from their start: "GEXF (Gephi)" and "GEXF 1.2draft (…)" both begin with "GEXF".
+  const escaped = formatLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await dialog.getByRole('radio', { name: new RegExp(`^${escaped}`) }).check();
   const files: { name: string; text: string }[] = [];
   page.on('download', async (download) => {
     const path = await download.path();
@@ -92,7 +94,7 @@ for (const sample of samples) {
 
 test('the story survives a trip through every export format', async ({ page }) => {
   await openExplorer(page);
-  for (const format of ['Project JSON', 'GEXF', 'GraphML', 'Cytoscape JSON', 'CSV']) {
+  for (const format of ['Project JSON', 'GEXF (Gephi)', 'GEXF 1.2draft', 'GraphML', 'Cytoscape JSON', 'CSV']) {
     const files = await exportAs(page, format);
     if (files.length === 2) {
       await page

@@ -2,6 +2,7 @@
 // The project's JSON keeps everything (claims, sources, vocabulary); the other formats carry the model's fields
 // as attributes so that Gephi, yEd, Cytoscape and spreadsheets can show and filter on them.
 import { writeCsv, writeCytoscapeJson, writeGexf, writeGraphml } from './formats';
+import { writeCytoscapeStyle } from './formats/cytoscapeStyle';
 import { importedFromDataset, type Drawing, type Subset } from './toImported';
 import type { Dataset } from '../model/schema';
 
@@ -12,8 +13,22 @@ export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 export interface ExportedFile {
   name: string;
   text: string;
+  /** With its charset: every file is UTF-8 (and says so inside too, where the format has a way). */
   mimeType: string;
 }
+
+export interface ExportOptions {
+  /** With Cytoscape JSON, also a style file (name-style.json) that maps the colours and sizes in the data. */
+  cytoscapeStyle?: boolean;
+}
+
+/** Spreadsheets read a CSV file as UTF-8 only when it starts with a byte-order mark; our own reader skips it. */
+export const UTF8_BOM = '\uFEFF';
+
+// JSON is UTF-8 by its standard (RFC 8259), with no byte-order mark; the XML formats declare it in their first line.
+const JSON_TYPE = 'application/json;charset=utf-8';
+const XML_TYPE = 'application/xml;charset=utf-8';
+const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /**
  * The dataset restricted to the subset. Sources stay when a kept claim quotes them or names them in its chain,
@@ -50,6 +65,7 @@ export function exportData(
   baseName: string,
   subset?: Subset,
   drawing?: Drawing,
+  options: ExportOptions = {},
 ): ExportedFile[] {
   if (format === 'project-json') {
     const chosen = subset ? datasetSubset(dataset, subset) : dataset;
@@ -57,21 +73,28 @@ export function exportData(
     const data = positions
       ? { ...chosen, entities: chosen.entities.map((e) => ({ ...e, position: positions.get(e.id) ?? e.position })) }
       : chosen;
-    return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: 'application/json' }];
+    return [{ name: `${baseName}.json`, text: `${JSON.stringify(data, null, 2)}\n`, mimeType: JSON_TYPE }];
   }
   const graph = importedFromDataset(dataset, subset, drawing);
   switch (format) {
     case 'gexf':
-      return [{ name: `${baseName}.gexf`, text: writeGexf(graph), mimeType: 'application/xml' }];
+      return [{ name: `${baseName}.gexf`, text: writeGexf(graph), mimeType: XML_TYPE }];
+    case 'gexf-1.2':
+      // Same extension: Gephi and NetworkX tell the versions apart by the file's namespace.
+      return [{ name: `${baseName}.gexf`, text: writeGexf(graph, { version: '1.2' }), mimeType: XML_TYPE }];
     case 'graphml':
-      return [{ name: `${baseName}.graphml`, text: writeGraphml(graph), mimeType: 'application/xml' }];
-    case 'cytoscape-json':
-      return [{ name: `${baseName}.cyjs`, text: writeCytoscapeJson(graph), mimeType: 'application/json' }];
+      return [{ name: `${baseName}.graphml`, text: writeGraphml(graph), mimeType: XML_TYPE }];
+    case 'cytoscape-json': {
+      const network = { name: `${baseName}.cyjs`, text: writeCytoscapeJson(graph), mimeType: JSON_TYPE };
+      if (!options.cytoscapeStyle) return [network];
+      const style = writeCytoscapeStyle(graph, dataset.title);
+      return [network, { name: `${baseName}-style.json`, text: style, mimeType: JSON_TYPE }];
+    }
     case 'csv': {
       const { nodes, edges } = writeCsv(graph);
       return [
-        { name: `${baseName}-nodes.csv`, text: nodes, mimeType: 'text/csv' },
-        { name: `${baseName}-edges.csv`, text: edges, mimeType: 'text/csv' },
+        { name: `${baseName}-nodes.csv`, text: UTF8_BOM + nodes, mimeType: CSV_TYPE },
+        { name: `${baseName}-edges.csv`, text: UTF8_BOM + edges, mimeType: CSV_TYPE },
       ];
     }
   }

@@ -85,9 +85,14 @@ const node = fc
       { arbitrary: fc.constant(undefined), weight: 12 },
       fc.constantFrom({ 'background-color': '#abc' }, { width: 3 }),
     ),
+    // Our exports' look as data, and other tools' columns under the same names.
+    color: maybe(fc.constantFrom<unknown>('#A0b1C2', '#abc', 'red', '', 3, null)),
+    size: maybe(fc.constantFrom<unknown>(12, 0, -2, 1.5, '12', null)),
   })
-  .map(({ id, label, name, extra, position, style }) => {
+  .map(({ id, label, name, extra, position, style, color, size }) => {
     const data: Record<string, unknown> = { ...extra };
+    if (color !== undefined) data.color = color;
+    if (size !== undefined) data.size = size;
     if (id !== undefined) data.id = id;
     if (label !== undefined) data.label = label;
     if (name !== undefined) data.name = name;
@@ -102,6 +107,19 @@ const edge = fc
     directed: maybe(fc.constantFrom<unknown>(true, false, null, 'yes', 1)),
     weight: maybe(fc.constantFrom<unknown>(2, -1.5, '3', null, 'heavy')),
     label: maybe(fc.constantFrom<unknown>('l', 9, null)),
+    // Dates as our exports write them, and values that only look like them.
+    date: maybe(
+      fc.constantFrom<unknown>(
+        '2025-10',
+        '2025',
+        'mid-October (2025-10-11/2025-10-20)',
+        '../2025-01-31',
+        '2025-02-30',
+        'soon',
+        2025,
+      ),
+    ),
+    dateText: maybe(fc.constantFrom<unknown>('October 2025', ' ', 7)),
     extra: attributes,
   })
   .map(({ extra, ...fields }) => {

@@ -7,13 +7,16 @@
 import type { Dataset, Entity, Relation } from '../model/schema';
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from '../model/vocabulary';
 import { MAX_EDGES, MAX_NODES } from './formats/types';
-import { own } from './formats/shared';
+import { nodeLook, own } from './formats/shared';
 import {
   COUNTRY_KEYS,
+  DATE,
+  DATE_TEXT,
   DEFAULT_ENTITY_TYPE,
   DEFAULT_RELATION_TYPE,
   TYPE_KEYS,
   declare,
+  exportedDate,
   toCountryCode,
 } from './fromImported';
 import { isValidId } from '../model/ids';
@@ -28,8 +31,7 @@ const unsure = (): never => {
   throw new Unsure();
 };
 
-/** `data` keys that are element fields, not attributes (as in formats/cytoscapeJson.ts). */
-const NODE_FIELDS = new Set(['id', 'label']);
+/** `data` keys that are edge fields, not attributes (as in formats/cytoscapeJson.ts; nodes: nodeLook). */
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'label', 'weight', 'directed']);
 
 function object(value: unknown): Loose {
@@ -116,7 +118,8 @@ class Reader {
     const id = idOf(own(data, 'id'));
     if (id === undefined || !isValidId(id) || this.nodeIds.has(id)) unsure();
     this.nodeIds.add(id!);
-    const attributes = this.attributes(data, NODE_FIELDS);
+    const look = nodeLook(data);
+    const attributes = this.attributes(data, look.fields);
     const label = ((textOf(own(data, 'label')) ?? textOf(own(data, 'name')))?.trim() || id!).trim();
     if (label === '') unsure();
     const { type: typeValue, country, role, description } = this.picked;
@@ -132,8 +135,8 @@ class Reader {
       description: description === undefined ? undefined : String(description),
       attributes,
       position: position(own(e, 'position')),
-      color: undefined,
-      size: undefined,
+      color: look.color,
+      size: look.size !== undefined && look.size > 0 ? look.size : undefined,
     };
   }
 
@@ -160,7 +163,12 @@ class Reader {
     const typeValue = this.picked.type;
     const type = typeValue === undefined ? DEFAULT_RELATION_TYPE : String(typeValue).trim();
     this.relationTypes.add(type);
+    // A date as our exports write it, read back as fromImported reads it.
+    const date = exportedDate(attributes[DATE]);
+    const dateText = attributes[DATE_TEXT];
     return {
+      ...(date === undefined ? {} : { date }),
+      ...(typeof dateText === 'string' && dateText.trim() !== '' ? { dateText } : {}),
       id: id as string,
       type,
       source: source!,

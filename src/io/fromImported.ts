@@ -1,7 +1,7 @@
 // Maps a graph read from GEXF, GraphML, Cytoscape JSON or CSV onto the typed data model: attributes that
 // fit (type, country, label, role, description) fill the model's fields; every attribute is kept as well.
 import type { AttrValue, Attributes, ImportedEdge, ImportedGraph, TimeSpan } from './formats/types';
-import type { DateRangeForm } from '../model/time';
+import { eventRange, isoDay, isoRange, parseIsoDay, type EventDate } from '../model/time';
 import type { DatasetInput } from '../model/schema';
 import { COUNTRY_NAMES, ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from '../model/vocabulary';
 
@@ -79,8 +79,10 @@ export function datasetFromImported(graph: ImportedGraph, title: string): Datase
     const type = textOf(pick(edge.attributes, TYPE_KEYS))?.trim() || DEFAULT_RELATION_TYPE;
     relationTypes.add(type);
     const date = edgeDate(edge, nodeTimes);
+    const dateText = edge.attributes.get(DATE_TEXT);
     return {
       ...(date ? { date } : {}),
+      ...(typeof dateText === 'string' && dateText.trim() !== '' ? { dateText } : {}),
       id: edge.id ?? freshId(),
       type,
       source: edge.source,
@@ -127,11 +129,50 @@ function withTime(record: Record<string, AttrValue>, time: TimeSpan | undefined)
   return record;
 }
 
+/** The attributes our own exports write a relation's date in (see toImported.ts). */
+export const DATE = 'date';
+export const DATE_TEXT = 'dateText';
+
+const SPAN = /^(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.)$/;
+
 /**
- * An edge's own time; without one, the time its two ends share, since a dynamic graph shows an edge only while both
+ * A date as our exports write it (formatEventDate): an ISO date, month or year, or "from/to" in ISO days (".." for
+ * an open end), after its wording and in brackets when it has one ("mid-October 2025 (2025-10-11/2025-10-20)").
+ * Anything else is not taken for a date here: the time bar's "Dates from" reads other wordings on request.
+ */
+export function exportedDate(value: AttrValue | undefined): EventDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (isoRange(value)) return value;
+  const worded = /^([\s\S]*\S) \((\S+)\)$/.exec(value);
+  const m = SPAN.exec(worded ? worded[2]! : value);
+  if (!m) return undefined;
+  const [from, to] = [m[1], m[2]].map((d) => (d === '..' ? undefined : d));
+  if ([from, to].some((d) => d !== undefined && parseIsoDay(d) === undefined)) return undefined;
+  if ((from === undefined && to === undefined) || (from !== undefined && to !== undefined && from > to))
+    return undefined;
+  return {
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(worded ? { text: worded[1]! } : {}),
+  };
+}
+
+/** Whether a date covers exactly the days of a time span (GEXF's spell for the same relation). */
+function sameDays(date: EventDate, time: TimeSpan): boolean {
+  const range = eventRange(date);
+  if (!range) return false;
+  const day = (d: number) => (Number.isFinite(d) ? isoDay(d) : undefined);
+  return day(range.start) === time.start && day(range.end) === time.end;
+}
+
+/**
+ * An edge's date: the `date` attribute when our export wrote it (GEXF's spell for it, when there is one, must agree);
+ * else the edge's own time; else the time its two ends share, since a dynamic graph shows an edge only while both
  * of its nodes exist. Ends that never coexist leave the edge undated.
  */
-function edgeDate(edge: ImportedEdge, nodeTimes: ReadonlyMap<string, TimeSpan>): DateRangeForm | undefined {
+function edgeDate(edge: ImportedEdge, nodeTimes: ReadonlyMap<string, TimeSpan>): EventDate | undefined {
+  const written = exportedDate(edge.attributes.get(DATE));
+  if (written !== undefined && (!edge.time || sameDays(written, edge.time))) return written;
   const spans = edge.time ? [edge.time] : [nodeTimes.get(edge.source), nodeTimes.get(edge.target)];
   const starts = spans.flatMap((s) => (s?.start === undefined ? [] : [s.start])).sort();
   const ends = spans.flatMap((s) => (s?.end === undefined ? [] : [s.end])).sort();

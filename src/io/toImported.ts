@@ -64,6 +64,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
       attributes: attributesOf(r, [
         ['type', r.type],
         ['date', r.date === undefined ? undefined : formatEventDate(r.date)],
+        ['dateText', r.dateText],
         ['details', r.details],
         ['modality', r.modality],
         ['disputed', r.disputed || undefined],

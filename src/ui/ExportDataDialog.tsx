@@ -8,6 +8,7 @@ import { isFiltered } from '../model/filters';
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
 import { useReturnFocus } from './keys/useReturnFocus';
+import './ExportDataDialog.css';
 
 interface Props {
   state: ExplorerState;
@@ -21,6 +22,7 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
   const filtered = isFiltered(state.filters);
   const [onlyVisible, setOnlyVisible] = useState(filtered);
   const [withPositions, setWithPositions] = useState(true);
+  const [withStyle, setWithStyle] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const story = state.story;
@@ -53,9 +55,10 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       // Saved views travel in the project's JSON (an empty list leaves the key out).
       const views = state.savedViews.length > 0 ? [...state.savedViews] : undefined;
       const dataset = { ...story.dataset, views };
-      const files = exportData(dataset, format, base, onlyVisible ? subset : undefined, drawing);
-      for (const file of files)
-        downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.name);
+      const files = exportData(dataset, format, base, onlyVisible ? subset : undefined, drawing, {
+        cytoscapeStyle: withStyle,
+      });
+      for (const file of files) downloadBlob(new Blob([file.text], { type: file.mimeType }), file.name);
       onClose();
     } catch (err) {
       setError(`Export failed: ${(err as Error).message}`);
@@ -69,12 +72,29 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       <fieldset className="stacked">
         <legend>Format</legend>
         {EXPORT_FORMATS.map((f) => (
-          <label key={f.id}>
-            <input type="radio" name="data-format" checked={format === f.id} onChange={() => setFormat(f.id)} />{' '}
-            {f.label}
-          </label>
+          <div key={f.id} className="export-format">
+            <label>
+              <input
+                type="radio"
+                name="data-format"
+                checked={format === f.id}
+                onChange={() => setFormat(f.id)}
+                aria-describedby={`export-readers-${f.id}`}
+              />{' '}
+              {f.label}
+            </label>
+            <span id={`export-readers-${f.id}`} className="export-readers">
+              {f.readers}
+            </span>
+          </div>
         ))}
       </fieldset>
+      {format === 'cytoscape-json' && (
+        <label className="check">
+          <input type="checkbox" checked={withStyle} onChange={(e) => setWithStyle(e.target.checked)} /> Also write a
+          Cytoscape style file (.json)
+        </label>
+      )}
       <fieldset className="stacked">
         <legend>What</legend>
         <label>

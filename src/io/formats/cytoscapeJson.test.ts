@@ -91,6 +91,30 @@ describe('parseCytoscapeJson', () => {
     expect(g.warnings).toHaveLength(2);
   });
 
+  it('reads colour and size from data, and keeps other values under those names as attributes', () => {
+    const g = parseCytoscapeJson(
+      JSON.stringify({
+        elements: {
+          nodes: [{ data: { id: 'a', color: '#ABCDEF', size: 12 } }, { data: { id: 'b', color: 'red', size: 'big' } }],
+          edges: [],
+        },
+      }),
+    );
+    expect(g.nodes[0]).toMatchObject({ color: '#abcdef', size: 12 });
+    expect(g.nodes[0]?.attributes.size).toBe(0);
+    expect([g.nodes[1]?.color, g.nodes[1]?.size]).toEqual([undefined, undefined]);
+    expect(Object.fromEntries(g.nodes[1]!.attributes)).toEqual({ color: 'red', size: 'big' });
+    expect(g.warnings).toEqual([]);
+  });
+
+  it('writes colour and size as data, never as a style bypass', () => {
+    const text = writeCytoscapeJson(
+      graph([node('a', { color: '#123456', size: 7, attributes: new Map([['color', 'own']]) })], []),
+    );
+    const [written] = JSON.parse(text).elements.nodes;
+    expect(written).toEqual({ data: { id: 'a', color: '#123456', size: 7, color_2: 'own' } });
+  });
+
   it('drops non-numeric and infinite positions, sizes and weights with warnings', () => {
     const g = parseCytoscapeJson(
       '[{"data":{"id":"a"},"position":{"x":"left","y":1}},{"data":{"id":"b"},"position":{"x":1e999,"y":0},"style":{"width":"wide"}},' +

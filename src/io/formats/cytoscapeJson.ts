@@ -1,5 +1,7 @@
 // Cytoscape.js JSON (cy.json(), element arrays) and Cytoscape desktop .cyjs: everything lives in each element's
 // `data`, read with own-property checks only, so keys like "__proto__" or "constructor" stay ordinary attributes.
+// Colour and size are data too (`color`, `size`), for a stylesheet to map (cytoscapeStyle.ts writes one); a
+// `style` bypass in another tool's file is still read.
 import { ImportError } from './types';
 import type { AttrValue, Attributes, ImportedEdge, ImportedGraph, ImportedNode } from './types';
 import {
@@ -7,6 +9,7 @@ import {
   finiteOr,
   guard,
   isPlainObject,
+  nodeLook,
   normalizeColor,
   own,
   parseBoolean,
@@ -18,7 +21,7 @@ import type { Warnings } from './shared';
 import { parseJson } from './json';
 
 /** `data` keys that are element fields, not attributes. An attribute of that name is written as name_2. */
-const NODE_FIELDS = new Set(['id', 'label']);
+const NODE_FIELDS = new Set(['id', 'label', 'color', 'size']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'label', 'weight', 'directed']);
 
 class Reader {
@@ -62,8 +65,11 @@ class Reader {
     if (id === undefined) throw new ImportError('malformed', `Node #${index + 1} has no id (data.id).`);
     const what = () => `Node ${quote(id)}`;
     const label = textOf(own(data, 'label')) ?? textOf(own(data, 'name'));
-    const node: ImportedNode = { id, attributes: this.attributes(data, NODE_FIELDS, what) };
+    const look = nodeLook(data);
+    const node: ImportedNode = { id, attributes: this.attributes(data, look.fields, what) };
     if (label !== undefined) node.label = label;
+    if (look.color !== undefined) node.color = look.color;
+    if (look.size !== undefined) node.size = look.size;
     const position = own(element, 'position');
     if (isPlainObject(position)) {
       const x = this.finite(own(position, 'x'), () => `${what()}, position x`);
@@ -222,7 +228,8 @@ const finite = (v: number | undefined): v is number => v !== undefined && Number
 
 /**
  * Writes the .cyjs layout ({ data, elements: { nodes, edges } }) that Cytoscape.js and Cytoscape desktop read.
- * Colour and size go into each node's `style` bypass; direction into edge data `directed`.
+ * Colour and size go into node data (`color`, `size`), never into a `style` bypass: a bypass makes cytoscape.js warn
+ * once per node and overrides any style the user applies. Direction goes into edge data `directed`.
  */
 export function writeCytoscapeJson(g: ImportedGraph): string {
   const nodeRename = renamer(new Set(g.nodes.flatMap((n) => [...n.attributes.keys()])), (n) => NODE_FIELDS.has(n));
@@ -233,17 +240,14 @@ export function writeCytoscapeJson(g: ImportedGraph): string {
         [
           ['id', n.id],
           ['label', n.label],
+          ['color', n.color === undefined ? undefined : normalizeColor(n.color)],
+          ['size', finite(n.size) ? n.size : undefined],
         ],
         n.attributes,
         nodeRename,
       ),
     };
     if (finite(n.x) && finite(n.y)) element.position = { x: n.x, y: n.y };
-    const style: Record<string, unknown> = {};
-    const color = n.color === undefined ? undefined : normalizeColor(n.color);
-    if (color) style['background-color'] = color;
-    if (finite(n.size)) Object.assign(style, { width: n.size, height: n.size });
-    if (Object.keys(style).length) element.style = style;
     return JSON.stringify(element);
   });
   const edges = g.edges.map((e) => {

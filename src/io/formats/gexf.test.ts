@@ -198,4 +198,34 @@ describe('writeGexf', () => {
     const back = parseGexf(writeGexf(g));
     expect(back.nodes[0]).toMatchObject({ id: 'xy', label: 'tab\there\r\nlineend' });
   });
+
+  it('gives each attribute its name as id, so readers keying columns by id name them alike', () => {
+    const text = writeGexf(sample);
+    expect(text).toContain('<attribute id="big" title="big" type="long"/>');
+    expect(text).toContain('<attvalue for="big" value="1099511627776"/>');
+  });
+
+  it('gives another id where the name cannot be one: empty, taken by another type, or a field readers fill', () => {
+    const g = graph(
+      [
+        node('a', {
+          attributes: new Map<string, string | number | boolean>([
+            ['', 'blank'],
+            ['n', 1],
+            ['label', 'own label'],
+            ['a&"b', 'x'],
+          ]),
+        }),
+        node('b', { attributes: new Map<string, string | number | boolean>([['n', 'one']]) }),
+      ],
+      [],
+    );
+    const text = writeGexf(g);
+    expect(text).toContain('<attribute id="n" title="n" type="integer"/>');
+    expect(text).toMatch(/<attribute id="\d+" title="n" type="string"\/>/);
+    expect(text).toMatch(/<attribute id="\d+" title="" type="string"\/>/);
+    expect(text).toContain('<attribute id="label_2" title="label" type="string"/>');
+    expect(text).toContain('<attribute id="a&amp;&quot;b" title="a&amp;&quot;b" type="string"/>');
+    expect(comparable(parseGexf(text))).toEqual(comparable(g));
+  });
 });

@@ -208,12 +208,42 @@ export function parseGexf(text: string): ImportedGraph {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function declarationsXml(cls: 'node' | 'edge', columns: Column[], prefix: string): string {
+/**
+ * Fields that GEXF readers fill from the node or edge itself (label, weight) or from viz elements. graphology-gexf
+ * (Gephi Lite's reader) stores attributes under their id, then writes these fields over them.
+ */
+const READER_FIELDS = new Set(['label', 'weight', 'kind', 'color', 'size', 'x', 'y', 'z', 'shape', 'thickness']);
+
+/**
+ * Attribute ids equal to their names, so that readers keying columns by id (graphology-gexf) and by title (Gephi,
+ * NetworkX, ours) name them alike. Where a name cannot be its id (empty, taken by a column of another type, or a
+ * field those readers fill themselves) the id differs: a number when the name is empty or taken, since
+ * graphology-gexf then falls back to the title; name_2 for a field's name, so its value is not overwritten.
+ */
+export function attributeIds(columns: Column[]): Map<string, string> {
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  const fresh = (make: (k: number) => string, from: number) => {
+    let k = from;
+    while (taken.has(make(k))) k++;
+    return make(k);
+  };
+  for (const c of columns) {
+    let id = c.name;
+    if (READER_FIELDS.has(c.name)) id = fresh((k) => `${c.name}_${k}`, 2);
+    else if (c.name === '' || taken.has(c.name)) id = fresh(String, columns.length);
+    taken.add(id);
+    ids.set(c.key, id);
+  }
+  return ids;
+}
+
+function declarationsXml(cls: 'node' | 'edge', columns: Column[], ids: Map<string, string>): string {
   if (columns.length === 0) return '';
-  const lines = columns.map((c, i) => {
+  const lines = columns.map((c) => {
     const type = c.kind === 'number' ? { int: 'integer', long: 'long', double: 'double' }[c.numberType] : c.kind;
     return `      <attribute${attrs([
-      ['id', `${prefix}${i}`],
+      ['id', ids.get(c.key)],
       ['title', c.name],
       ['type', type],
     ])}/>\n`;
@@ -247,8 +277,8 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
   const edgeBags = g.edges.map((e) => e.attributes);
   const nodeColumns = collectColumns(nodeBags);
   const edgeColumns = collectColumns(edgeBags);
-  const nodeIds = new Map(nodeColumns.map((c, i) => [c.key, `n${i}`]));
-  const edgeIds = new Map(edgeColumns.map((c, i) => [c.key, `e${i}`]));
+  const nodeIds = attributeIds(nodeColumns);
+  const edgeIds = attributeIds(edgeColumns);
   const directedCount = g.edges.filter((e) => e.directed).length;
   const defaultDirected = directedCount * 2 >= g.edges.length;
 
@@ -270,7 +300,7 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
   const dynamic = g.edges.some((e) => e.time) || g.nodes.some((n) => n.time);
   const mode = dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"';
   out.push(`  <graph ${mode} defaultedgetype="${defaultDirected ? 'directed' : 'undirected'}">\n`);
-  out.push(declarationsXml('node', nodeColumns, 'n'), declarationsXml('edge', edgeColumns, 'e'));
+  out.push(declarationsXml('node', nodeColumns, nodeIds), declarationsXml('edge', edgeColumns, edgeIds));
   out.push('    <nodes>\n');
   for (const n of g.nodes) {
     const viz: string[] = [];

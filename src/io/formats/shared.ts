@@ -147,6 +147,24 @@ export function colorToRgb(color: string): [number, number, number] | undefined 
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
+const ID_AND_LABEL = new Set(['id', 'label']);
+
+/**
+ * `data.color` (a hex colour) and `data.size` (a finite number) as the node's look. Another value under those names
+ * is some tool's column, kept as an attribute: `fields` says which keys were taken as fields.
+ */
+export function nodeLook(data: Record<string, unknown>): { color?: string; size?: number; fields: Set<string> } {
+  const rawColor = own(data, 'color');
+  const rawSize = own(data, 'size');
+  const color = typeof rawColor === 'string' ? normalizeColor(rawColor) : undefined;
+  const size = typeof rawSize === 'number' && Number.isFinite(rawSize) ? rawSize : undefined;
+  if (color === undefined && size === undefined) return { fields: ID_AND_LABEL };
+  const fields = new Set(ID_AND_LABEL);
+  if (color !== undefined) fields.add('color');
+  if (size !== undefined) fields.add('size');
+  return { color, size, fields };
+}
+
 export type ValueKind = 'string' | 'number' | 'boolean';
 
 /** Reads text declared as `kind`; a value that does not fit is kept as text (no data lost) with a warning. */
