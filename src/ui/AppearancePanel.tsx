@@ -4,6 +4,8 @@ import { useId, useMemo, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import { MetricProgress } from './MetricProgress';
 import { METRICS, type MetricId } from '../model/metricNames';
+import { Explain } from './Explain';
+import { METRIC_EXPLAINED, TERMS } from './glossary';
 
 interface Props {
   story: Story;
@@ -39,6 +41,9 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
   const { appearance, metrics } = state;
   const attributes = useMemo(() => attributeKinds(story), [story]);
   const minSizeHint = useId();
+  const sizeId = useId();
+  const colourId = useId();
+  const minSizeId = useId();
   const set = (next: Partial<typeof appearance>) =>
     dispatch({ type: 'setAppearance', appearance: { ...appearance, ...next } });
   const running = metrics.running;
@@ -51,22 +56,45 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
   return (
     <section className="facet appearance" data-testid="appearance" aria-label="Appearance">
       <h3>Appearance</h3>
-      <label className="field">
-        <span>Size by</span>
-        <select data-testid="size-by" value={appearance.sizeBy} onChange={(e) => set({ sizeBy: e.target.value })}>
-          <option value="degree">Degree</option>
+      {/* The "?" sits outside the <label>, so that it does not become part of the choice's accessible name. */}
+      <div className="field">
+        <span className="field-name">
+          <label htmlFor={sizeId}>Size by</label>
+          <MetricExplain chosen={appearance.sizeBy === 'degree' ? 'metric:degree' : appearance.sizeBy} />
+        </span>
+        <select
+          id={sizeId}
+          data-testid="size-by"
+          value={appearance.sizeBy}
+          onChange={(e) => set({ sizeBy: e.target.value })}
+        >
+          <option value="degree" title={METRIC_EXPLAINED.degree}>
+            Degree
+          </option>
           <Choices metrics={SIZE_METRICS} attributes={attributes.numeric} />
         </select>
-      </label>
-      <label className="field">
-        <span>Colour by</span>
-        <select data-testid="colour-by" value={appearance.colourBy} onChange={(e) => set({ colourBy: e.target.value })}>
+      </div>
+      <div className="field">
+        <span className="field-name">
+          <label htmlFor={colourId}>Colour by</label>
+          <MetricExplain chosen={appearance.colourBy} />
+        </span>
+        <select
+          id={colourId}
+          data-testid="colour-by"
+          value={appearance.colourBy}
+          onChange={(e) => set({ colourBy: e.target.value })}
+        >
           <option value="type">Entity type</option>
-          <option value="metric:community">Community</option>
-          <option value="metric:component">Connected component</option>
+          <option value="metric:community" title={METRIC_EXPLAINED.community}>
+            Community
+          </option>
+          <option value="metric:component" title={METRIC_EXPLAINED.component}>
+            Connected component
+          </option>
           <Choices metrics={GRADIENT_METRICS} attributes={[...attributes.categorical, ...attributes.numeric]} />
         </select>
-      </label>
+      </div>
       <label className="field">
         <span>Label by</span>
         <select data-testid="label-by" value={appearance.labelBy} onChange={(e) => set({ labelBy: e.target.value })}>
@@ -79,9 +107,13 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
           <option value="none">None</option>
         </select>
       </label>
-      <label className="field">
-        <span>Labels from size</span>
+      <div className="field">
+        <span className="field-name">
+          <label htmlFor={minSizeId}>Labels from size</label>
+          <Explain term="Labels from size" text={TERMS.labelsFromSize} />
+        </span>
         <input
+          id={minSizeId}
           type="number"
           min={0}
           max={60}
@@ -91,7 +123,7 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
           data-testid="label-min-size"
           aria-describedby={minSizeHint}
         />
-      </label>
+      </div>
       <p className="hint" id={minSizeHint}>
         Only nodes at least this big show a label; 0 labels all.
       </p>
@@ -118,7 +150,7 @@ function Choices({ metrics, attributes }: { metrics: MetricId[]; attributes: str
   return (
     <>
       {metrics.map((id) => (
-        <option key={id} value={`metric:${id}`}>
+        <option key={id} value={`metric:${id}`} title={METRIC_EXPLAINED[id]}>
           {METRICS[id].label}
         </option>
       ))}
@@ -129,4 +161,11 @@ function Choices({ metrics, attributes }: { metrics: MetricId[]; attributes: str
       ))}
     </>
   );
+}
+
+/** A "?" explaining the metric a select has chosen ("metric:betweenness"); nothing for a type or an attribute. */
+function MetricExplain({ chosen }: { chosen: string }) {
+  const id = chosen.startsWith('metric:') ? (chosen.slice('metric:'.length) as MetricId) : undefined;
+  if (!id || !Object.hasOwn(METRICS, id)) return null;
+  return <Explain term={METRICS[id].label} text={METRIC_EXPLAINED[id]} />;
 }

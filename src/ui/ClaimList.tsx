@@ -3,6 +3,8 @@ import type { Claim } from '../model/schema';
 import type { SourceIndex } from '../model/evidence';
 import { CLAIM_STATUSES, type ClaimStatus } from '../model/vocabulary';
 import { ClaimChain } from './ClaimChain';
+import { Explain } from './Explain';
+import { TERMS } from './glossary';
 
 interface Props {
   claims: readonly Claim[];
@@ -37,10 +39,15 @@ export function ClaimItem({
         <span className={`status status-${claim.status}`} title={status?.description}>
           {status?.label ?? claim.status}
         </span>
+        {/* The title is for the mouse; the "?" opens the same words by keyboard and touch. */}
+        {status && <Explain term={status.label} text={status.description} />}
         {claim.hedged && (
-          <span className="tag hedged" title="The source hedges: weaker, not wrong">
-            hedged
-          </span>
+          <>
+            <span className="tag hedged" title={TERMS.hedged}>
+              hedged
+            </span>
+            <Explain term="hedged" text={TERMS.hedged} />
+          </>
         )}{' '}
         — <ClaimChain claim={claim} index={index} onSelectSource={onSelectSource} />
       </p>
