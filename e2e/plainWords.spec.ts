@@ -88,6 +88,10 @@ test('the appearance choices, the layout and the claim statuses in the filters e
   await screenshot(page, 'plain-words-status-in-filters');
   // Opening it ticked nothing.
   await expect(statuses.getByRole('checkbox', { name: /^Background \d+$/ })).not.toBeChecked();
+  // Scrolling the sidebar back to its top takes the "?" out of sight, and its note with it.
+  await page.getByRole('complementary', { name: 'Filters' }).evaluate((sidebar) => sidebar.scrollTo(0, 0));
+  await expect(whatIs(statuses, 'Background')).not.toBeInViewport();
+  await expect(note).toHaveCount(0);
 });
 
 test('the ranking explains its metric column', async ({ page }) => {

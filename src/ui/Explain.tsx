@@ -29,14 +29,18 @@ export function Explain({ term, text }: Props) {
     return () => document.removeEventListener('mousedown', away);
   }, [open]);
   // The "?" often sits in a scrolling sidebar or dialog, which would cut off a note placed inside it: the note is
-  // placed against the window instead, under the "?" and moved left or above where the window ends, and it follows
-  // the "?" when something scrolls.
+  // placed against the window instead, under the "?" and moved left or above where the window ends. It follows the
+  // "?" when something scrolls, and closes once the "?" is scrolled out of sight.
   useLayoutEffect(() => {
     if (!open) return;
     const follow = () => {
       const button = buttonRef.current?.getBoundingClientRect();
       const note = noteRef.current?.getBoundingClientRect();
       if (!button || !note) return;
+      if (buttonRef.current && !inSight(buttonRef.current)) {
+        setOpen(false);
+        return;
+      }
       const left = Math.max(MARGIN, Math.min(button.left, window.innerWidth - note.width - MARGIN));
       const below = button.bottom + 4;
       const top = below + note.height + MARGIN > window.innerHeight ? button.top - note.height - 4 : below;
@@ -83,4 +87,18 @@ export function Explain({ term, text }: Props) {
       )}
     </span>
   );
+}
+
+/** Whether the element is at least partly inside every scrolling box around it and the window. */
+function inSight(element: HTMLElement): boolean {
+  const own = element.getBoundingClientRect();
+  const overlaps = (box: { top: number; bottom: number; left: number; right: number }) =>
+    own.bottom > box.top && own.top < box.bottom && own.right > box.left && own.left < box.right;
+  if (!overlaps({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return false;
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const { overflowX, overflowY } = getComputedStyle(box);
+    if (overflowX === 'visible' && overflowY === 'visible') continue;
+    if (!overlaps(box.getBoundingClientRect())) return false;
+  }
+  return true;
 }
