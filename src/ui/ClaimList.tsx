@@ -5,6 +5,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../model/vocabulary';
 import { ClaimChain } from './ClaimChain';
 import { Explain } from './Explain';
 import { TERMS } from './glossary';
+import './claimTerms.css';
 
 interface Props {
   claims: readonly Claim[];
@@ -36,18 +37,20 @@ export function ClaimItem({
     <li className="claim">
       <blockquote>“{claim.quote}”</blockquote>
       <p className="claim-meta">
-        <span className={`status status-${claim.status}`} title={status?.description}>
-          {status?.label ?? claim.status}
+        {/* The title is for the mouse; the "?" opens the same words by keyboard and touch, on the same line. */}
+        <span className="claim-term">
+          <span className={`status status-${claim.status}`} title={status?.description}>
+            {status?.label ?? claim.status}
+          </span>
+          {status && <Explain term={status.label} text={status.description} />}
         </span>
-        {/* The title is for the mouse; the "?" opens the same words by keyboard and touch. */}
-        {status && <Explain term={status.label} text={status.description} />}
         {claim.hedged && (
-          <>
+          <span className="claim-term">
             <span className="tag hedged" title={TERMS.hedged}>
               hedged
             </span>
             <Explain term="hedged" text={TERMS.hedged} />
-          </>
+          </span>
         )}{' '}
         — <ClaimChain claim={claim} index={index} onSelectSource={onSelectSource} />
       </p>
