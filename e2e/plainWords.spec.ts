@@ -36,6 +36,8 @@ async function explainsByKeyboard(page: Page, button: Locator, text: string, foc
   await expect(note).toHaveAttribute('role', 'note');
   await expect(note).toHaveText(text);
   await expect.poll(() => shownWhole(note)).toBe(true);
+  // The page itself stays put: only the sidebars scroll.
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
   await expect(button).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
