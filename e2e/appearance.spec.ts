@@ -87,7 +87,7 @@ test('the "Top entities" table ranks every entity by a metric, sorts both ways, 
   // Ascending: the least central first.
   await page
     .getByTestId('ranking-table')
-    .getByRole('button', { name: /Betweenness/ })
+    .getByRole('button', { name: /^Betweenness/ })
     .click();
   await expect(page.getByTestId('ranking-table').locator('th[aria-sort="ascending"]')).toHaveCount(1);
   const lowest = Math.min(...betweenness);
@@ -95,7 +95,7 @@ test('the "Top entities" table ranks every entity by a metric, sorts both ways, 
   expect(leastCentral.has((await rows.first().getByRole('button').textContent()) ?? '')).toBe(true);
   await page
     .getByTestId('ranking-table')
-    .getByRole('button', { name: /Betweenness/ })
+    .getByRole('button', { name: /^Betweenness/ })
     .click();
   await rows.first().getByRole('button').click();
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(label(ranked[0]!));

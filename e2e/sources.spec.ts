@@ -82,7 +82,7 @@ test('the Discrepancies view lists every disputed relation with its versions, a 
     for (const claim of relation.claims) await expect(items.nth(i)).toContainText(claim.quote);
   }
   await screenshot(page, '11-discrepancies');
-  await items.first().getByRole('heading').getByRole('button').click();
+  await items.first().getByRole('heading', { level: 3 }).getByRole('button').click();
   const details = page.getByTestId('relation-details');
   await expect(details.getByRole('heading', { level: 2 })).toContainText(label(disputed[0]!.source));
   await expect(details.getByRole('note').first()).toContainText(disputed[0]!.discrepancy!);

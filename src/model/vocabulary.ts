@@ -77,7 +77,7 @@ export const CLAIM_STATUSES = {
   },
   background: {
     label: 'Background',
-    description: "The article's own context, attributed to no one.",
+    description: "The article's own context, attributed to no one: what the writer gives as already known.",
     corroborates: true,
   },
   commentary: {

@@ -5,6 +5,8 @@ import type { Action, ExplorerState, Story } from '../state/explorer';
 import { MetricProgress } from './MetricProgress';
 import { METRICS, type MetricId } from '../model/metricNames';
 import { keyHint } from './keys/appKeys';
+import { Explain } from './Explain';
+import { METRIC_EXPLAINED, TERMS } from './glossary';
 
 interface Props {
   story: Story;
@@ -52,47 +54,70 @@ export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
   return (
     <section className="facet appearance" data-testid="appearance" aria-label="Appearance">
       <h3>Appearance</h3>
-      <label className="field">
-        <span>Size by</span>
-        <select data-testid="size-by" value={appearance.sizeBy} onChange={(e) => set({ sizeBy: e.target.value })}>
-          <option value="degree">Degree</option>
-          <Choices metrics={SIZE_METRICS} attributes={attributes.numeric} />
-        </select>
-      </label>
-      <label className="field">
-        <span>Colour by</span>
-        <select data-testid="colour-by" value={appearance.colourBy} onChange={(e) => set({ colourBy: e.target.value })}>
-          <option value="type">Entity type</option>
-          <option value="metric:community">Community</option>
-          <option value="metric:component">Connected component</option>
-          <Choices metrics={GRADIENT_METRICS} attributes={[...attributes.categorical, ...attributes.numeric]} />
-        </select>
-      </label>
-      <label className="field">
-        <span>Label by</span>
-        <select data-testid="label-by" value={appearance.labelBy} onChange={(e) => set({ labelBy: e.target.value })}>
-          <option value="name">Name</option>
-          {attributes.text.map((name) => (
-            <option key={name} value={`attr:${name}`}>
-              {name}
+      {/* Each "?" follows its <label>, outside it, so that it does not become part of the choice's accessible name. */}
+      <div className="field-row">
+        <label className="field">
+          <span>Size by</span>
+          <select data-testid="size-by" value={appearance.sizeBy} onChange={(e) => set({ sizeBy: e.target.value })}>
+            <option value="degree" title={METRIC_EXPLAINED.degree}>
+              Degree
             </option>
-          ))}
-          <option value="none">None</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>Labels from size</span>
-        <input
-          type="number"
-          min={0}
-          max={60}
-          step={2}
-          value={appearance.labelMinSize}
-          onChange={(e) => set({ labelMinSize: Math.max(0, Math.min(60, Number(e.target.value) || 0)) })}
-          data-testid="label-min-size"
-          aria-describedby={minSizeHint}
-        />
-      </label>
+            <Choices metrics={SIZE_METRICS} attributes={attributes.numeric} />
+          </select>
+        </label>
+        <MetricExplain chosen={appearance.sizeBy === 'degree' ? 'metric:degree' : appearance.sizeBy} />
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>Colour by</span>
+          <select
+            data-testid="colour-by"
+            value={appearance.colourBy}
+            onChange={(e) => set({ colourBy: e.target.value })}
+          >
+            <option value="type">Entity type</option>
+            <option value="metric:community" title={METRIC_EXPLAINED.community}>
+              Community
+            </option>
+            <option value="metric:component" title={METRIC_EXPLAINED.component}>
+              Connected component
+            </option>
+            <Choices metrics={GRADIENT_METRICS} attributes={[...attributes.categorical, ...attributes.numeric]} />
+          </select>
+        </label>
+        <MetricExplain chosen={appearance.colourBy} />
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>Label by</span>
+          <select data-testid="label-by" value={appearance.labelBy} onChange={(e) => set({ labelBy: e.target.value })}>
+            <option value="name">Name</option>
+            {attributes.text.map((name) => (
+              <option key={name} value={`attr:${name}`}>
+                {name}
+              </option>
+            ))}
+            <option value="none">None</option>
+          </select>
+        </label>
+        <NoExplain />
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span>Labels from size</span>
+          <input
+            type="number"
+            min={0}
+            max={60}
+            step={2}
+            value={appearance.labelMinSize}
+            onChange={(e) => set({ labelMinSize: Math.max(0, Math.min(60, Number(e.target.value) || 0)) })}
+            data-testid="label-min-size"
+            aria-describedby={minSizeHint}
+          />
+        </label>
+        <Explain term="Labels from size" text={TERMS.labelsFromSize} />
+      </div>
       <p className="hint" id={minSizeHint}>
         Only nodes at least this big show a label; 0 labels all.
       </p>
@@ -124,7 +149,7 @@ function Choices({ metrics, attributes }: { metrics: MetricId[]; attributes: str
   return (
     <>
       {metrics.map((id) => (
-        <option key={id} value={`metric:${id}`}>
+        <option key={id} value={`metric:${id}`} title={METRIC_EXPLAINED[id]}>
           {METRICS[id].label}
         </option>
       ))}
@@ -135,4 +160,16 @@ function Choices({ metrics, attributes }: { metrics: MetricId[]; attributes: str
       ))}
     </>
   );
+}
+
+/** A "?" explaining the metric a select has chosen ("metric:betweenness"); nothing for a type or an attribute. */
+function MetricExplain({ chosen }: { chosen: string }) {
+  const id = chosen.startsWith('metric:') ? (chosen.slice('metric:'.length) as MetricId) : undefined;
+  if (!id || !Object.hasOwn(METRICS, id)) return <NoExplain />;
+  return <Explain term={METRICS[id].label} text={METRIC_EXPLAINED[id]} />;
+}
+
+/** Keeps a row's choice aligned with the others when it has no "?". */
+function NoExplain() {
+  return <span className="explain-none" aria-hidden />;
 }

@@ -3,6 +3,9 @@ import type { Claim } from '../model/schema';
 import type { SourceIndex } from '../model/evidence';
 import { CLAIM_STATUSES, type ClaimStatus } from '../model/vocabulary';
 import { ClaimChain } from './ClaimChain';
+import { Explain } from './Explain';
+import { TERMS } from './glossary';
+import './claimTerms.css';
 
 interface Props {
   claims: readonly Claim[];
@@ -34,12 +37,19 @@ export function ClaimItem({
     <li className="claim">
       <blockquote>“{claim.quote}”</blockquote>
       <p className="claim-meta">
-        <span className={`status status-${claim.status}`} title={status?.description}>
-          {status?.label ?? claim.status}
+        {/* The title is for the mouse; the "?" opens the same words by keyboard and touch, on the same line. */}
+        <span className="claim-term">
+          <span className={`status status-${claim.status}`} title={status?.description}>
+            {status?.label ?? claim.status}
+          </span>
+          {status && <Explain term={status.label} text={status.description} />}
         </span>
         {claim.hedged && (
-          <span className="tag hedged" title="The source hedges: weaker, not wrong">
-            hedged
+          <span className="claim-term">
+            <span className="tag hedged" title={TERMS.hedged}>
+              hedged
+            </span>
+            <Explain term="hedged" text={TERMS.hedged} />
           </span>
         )}{' '}
         — <ClaimChain claim={claim} index={index} onSelectSource={onSelectSource} />

@@ -2,6 +2,8 @@
 import type { Relation } from '../model/schema';
 import type { SourceIndex } from '../model/evidence';
 import { ClaimItem } from './ClaimList';
+import { Explain } from './Explain';
+import { TERMS } from './glossary';
 
 interface Props {
   relation: Relation;
@@ -33,7 +35,14 @@ export function DisputeVersions({ relation, index, onSelectSource }: Props) {
           className="version"
           aria-label={version ? `Version: ${version}` : 'Claims holding no version'}
         >
-          <h4>{version ?? 'Holding no version'}</h4>
+          <h4>
+            {version ?? (
+              <>
+                Holding no version
+                <Explain term="Holding no version" text={TERMS.holdingNoVersion} />
+              </>
+            )}
+          </h4>
           <ol className="claims">
             {claims.map((claim, i) => (
               <ClaimItem key={i} claim={claim} index={index} onSelectSource={onSelectSource} />

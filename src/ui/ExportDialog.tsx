@@ -17,6 +17,8 @@ import type { ImageSize, PublicationRequest } from '../view/publication/publish'
 import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
 import { useReturnFocus } from './keys/useReturnFocus';
+import { Explain } from './Explain';
+import { TERMS } from './glossary';
 
 interface Props {
   state: ExplorerState;
@@ -206,7 +208,9 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Extent</legend>
+        <legend>
+          Extent <Explain term="Extent" text={TERMS.extent} />
+        </legend>
         <label>
           <input type="radio" name="extent" checked={full} onChange={() => setFull(true)} /> Whole graph
         </label>
@@ -270,7 +274,10 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Text alternative (for screen readers and alt text)</legend>
+        <legend>
+          Text alternative (for screen readers and alt text){' '}
+          <Explain term="a text alternative" text={TERMS.textAlternative} />
+        </legend>
         <button type="button" onClick={() => void copyAlternative()}>
           Copy text alternative
         </button>

@@ -18,6 +18,10 @@ import { CorroborationFilter } from './CorroborationFilter';
 import { stylesOf } from './typeStyles';
 import { RangeFilter } from './RangeFilter';
 import { useAfterPaint } from './useAfterPaint';
+import { Explain } from './Explain';
+import { sourceInFull } from './sourceLabel';
+import { earliestDays } from '../model/publication';
+import './filterLists.css';
 
 /** How long the time window must rest before the lists count what is in it. */
 const WINDOW_REST_MS = 200;
@@ -54,6 +58,11 @@ function FacetFilters({ story, filters, dispatch }: Props) {
   }, [story, facets, time]);
   const styles = stylesOf(story);
   const sourceNames = useMemo(() => new Map(story.dataset.sources.map((s) => [s.id, s.outlet ?? s.title])), [story]);
+  // A source's list entry names it briefly; its tooltip names it in full, with outlet and date.
+  const sourcesInFull = useMemo(() => {
+    const earliest = earliestDays(story.dataset.sources);
+    return new Map(story.dataset.sources.map((s) => [s.id, sourceInFull(s, earliest.get(s.id))]));
+  }, [story]);
   const hasClaims = story.dataset.sources.length > 0;
 
   function labelOf(facetId: string, value: string): string {
@@ -74,6 +83,24 @@ function FacetFilters({ story, filters, dispatch }: Props) {
       default:
         return value;
     }
+  }
+
+  /** What a value's tooltip names before its count: a source in full. */
+  function fullNameOf(facetId: string, value: string): string | undefined {
+    return facetId === FIXED_FACETS.source ? sourcesInFull.get(value) : undefined;
+  }
+
+  /** The plain-words explanation of a value whose name is a term (a claim status, happened or not). */
+  function explanationOf(facetId: string, value: string): { term: string; text: string } | undefined {
+    if (facetId === FIXED_FACETS.status && Object.hasOwn(CLAIM_STATUSES, value)) {
+      const status = CLAIM_STATUSES[value as ClaimStatus];
+      return { term: status.label, text: status.description };
+    }
+    if (facetId === FIXED_FACETS.modality && Object.hasOwn(MODALITIES, value)) {
+      const modality = MODALITIES[value as Modality];
+      return { term: modality.label, text: modality.description };
+    }
+    return undefined;
   }
 
   return (
@@ -98,6 +125,8 @@ function FacetFilters({ story, filters, dispatch }: Props) {
             picked={filters.picks.get(facet.id) ?? []}
             inWindow={inWindow ? (inWindow.get(facet.id) ?? new Map()) : undefined}
             labelOf={(v) => labelOf(facet.id, v)}
+            fullNameOf={(v) => fullNameOf(facet.id, v)}
+            explanationOf={(v) => explanationOf(facet.id, v)}
             onToggle={(value) => dispatch({ type: 'togglePick', facet: facet.id, value })}
             extra={
               facet.target === 'entity' ? (
@@ -164,6 +193,10 @@ interface FacetListProps {
   facet: CategoricalFacet;
   picked: readonly string[];
   labelOf: (value: string) => string;
+  /** The value named in full, for its tooltip, where the list's name is short (a source: outlet, date, headline). */
+  fullNameOf: (value: string) => string | undefined;
+  /** A "?" beside the value, for values whose names are terms to explain. */
+  explanationOf: (value: string) => { term: string; text: string } | undefined;
   onToggle: (value: string) => void;
   /** An option shown under the list (the faded context, for entity filters). */
   extra?: ReactNode;
@@ -174,7 +207,7 @@ interface FacetListProps {
 /** How many values a list shows before "Show all". */
 const COLLAPSED_VALUES = 12;
 
-function FacetList({ facet, picked, labelOf, onToggle, extra, inWindow }: FacetListProps) {
+function FacetList({ facet, picked, labelOf, fullNameOf, explanationOf, onToggle, extra, inWindow }: FacetListProps) {
   const [expanded, setExpanded] = useState(false);
   const unit = facet.target === 'entity' ? 'entities' : 'relations';
   const entries = [...facet.counts]
@@ -189,24 +222,29 @@ function FacetList({ facet, picked, labelOf, onToggle, extra, inWindow }: FacetL
         {picked.length > 0 && <span className="badge">{picked.length}</span>}
       </h3>
       <ul>
-        {shown.map((e) => (
-          <li key={e.value}>
-            <label
-              className="check"
-              title={
-                inWindow
-                  ? `${inWindow.get(e.value) ?? 0} of ${e.count} ${unit} in the time window`
-                  : `${e.count} ${unit}`
-              }
-            >
-              <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} />
-              <span className="facet-label">{e.label}</span>
-              <span className="count" data-value={e.value}>
-                {inWindow ? `${inWindow.get(e.value) ?? 0} of ${e.count}` : e.count}
-              </span>
-            </label>
-          </li>
-        ))}
+        {shown.map((e) => {
+          const count = inWindow
+            ? `${inWindow.get(e.value) ?? 0} of ${e.count} ${unit} in the time window`
+            : `${e.count} ${unit}`;
+          const fullName = fullNameOf(e.value);
+          const explanation = explanationOf(e.value);
+          return (
+            <li key={e.value} className="facet-value">
+              <label
+                className="check"
+                title={fullName ? `${fullName} — ${count}` : explanation ? `${explanation.text} — ${count}` : count}
+              >
+                <input type="checkbox" checked={picked.includes(e.value)} onChange={() => onToggle(e.value)} />
+                <span className="facet-label">{e.label}</span>
+                <span className="count" data-value={e.value}>
+                  {inWindow ? `${inWindow.get(e.value) ?? 0} of ${e.count}` : e.count}
+                </span>
+              </label>
+              {/* Beside the label, not in it: the "?" stays out of the checkbox's name and does not tick it. */}
+              {explanation && <Explain term={explanation.term} text={explanation.text} />}
+            </li>
+          );
+        })}
       </ul>
       {entries.length > COLLAPSED_VALUES && (
         <button type="button" className="link more" onClick={() => setExpanded((x) => !x)} aria-expanded={expanded}>

@@ -9,8 +9,9 @@ import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../view/edgeLook';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../view/colours';
 import { stylesOf } from './typeStyles';
 import type { NodeEncoding } from '../view/appearance';
+import { METRICS, METRIC_IDS } from '../model/metricNames';
 import { Explain } from './Explain';
-import { TERMS } from './glossary';
+import { METRIC_EXPLAINED, TERMS } from './glossary';
 
 const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
 
@@ -64,7 +65,10 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           ))}
           {colour.kind === 'categories' && (
             <li className="legend-block" data-testid="legend-colour">
-              <span>Colour: {colour.title}</span>
+              <span>
+                Colour: {colour.title}
+                <MetricExplain title={colour.title} />
+              </span>
               <span className="legend-swatches">
                 {colour.entries.map((e) => (
                   <span key={e.value} className="legend-swatch">
@@ -78,7 +82,10 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           )}
           {colour.kind === 'gradient' && (
             <li className="legend-block" data-testid="legend-colour">
-              <span>Colour: {colour.title}</span>
+              <span>
+                Colour: {colour.title}
+                <MetricExplain title={colour.title} />
+              </span>
               <span className="legend-gradient">
                 {short(colour.min)}
                 <span
@@ -126,6 +133,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
             {size
               ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest).`
               : 'Bigger nodes have more links.'}
+            {size && <MetricExplain title={size.title} />}
           </li>
           {encoding.legend.labels && (
             <li className="muted" data-testid="legend-labels">
@@ -163,4 +171,13 @@ function LineSample(props: { dash?: number[]; colour?: string; width?: number; s
       )}
     </svg>
   );
+}
+
+/**
+ * A "?" when the legend names one of the explorer's metrics. The encoding gives the legend a title only; a title
+ * that is a metric's name is read as that metric (an imported attribute of the same name would get its words too).
+ */
+function MetricExplain({ title }: { title: string }) {
+  const id = METRIC_IDS.find((m) => METRICS[m].label === title);
+  return id ? <Explain term={title} text={METRIC_EXPLAINED[id]} /> : null;
 }

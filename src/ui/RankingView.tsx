@@ -5,6 +5,8 @@ import type { Action, ExplorerState, Story } from '../state/explorer';
 import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
 import { formatScore } from '../model/metricReading';
 import { ViewHead } from './SourcesView';
+import { Explain } from './Explain';
+import { METRIC_EXPLAINED } from './glossary';
 
 interface Props {
   story: Story;
@@ -34,7 +36,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
     );
     return all.slice(0, ROWS);
   }, [graph, values, sort]);
-  const header = (by: Sort['by'], text: string) => (
+  const header = (by: Sort['by'], text: string, explained?: string) => (
     <th aria-sort={sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
       <button
         type="button"
@@ -44,6 +46,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
         {text}
         {sort.by === by ? (sort.descending ? ' ↓' : ' ↑') : ''}
       </button>
+      {explained && <Explain term={text} text={explained} />}
     </th>
   );
   const categorical = METRICS[metric].kind === 'categorical';
@@ -58,7 +61,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
           onChange={(e) => dispatch({ type: 'setRankBy', metric: e.target.value as MetricId })}
         >
           {METRIC_IDS.map((id) => (
-            <option key={id} value={id}>
+            <option key={id} value={id} title={METRIC_EXPLAINED[id]}>
               {METRICS[id].label}
             </option>
           ))}
@@ -86,7 +89,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
             <tr>
               <th>#</th>
               {header('name', 'Entity')}
-              {header('value', METRICS[metric].label)}
+              {header('value', METRICS[metric].label, METRIC_EXPLAINED[metric])}
             </tr>
           </thead>
           <tbody>

@@ -4,6 +4,8 @@ import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
 import { SearchBox } from './SearchBox';
+import { Explain } from './Explain';
+import { LAYOUT_EXPLAINED } from './glossary';
 import { ExportDialog } from './ExportDialog';
 import { ExportDataDialog } from './ExportDataDialog';
 import { KeysButton } from './keys/KeysButton';
@@ -79,12 +81,13 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
             data-testid="layout-select"
           >
             {LAYOUT_NAMES.map((name) => (
-              <option key={name} value={name}>
+              <option key={name} value={name} title={LAYOUT_EXPLAINED[name]}>
                 {LAYOUTS[name]}
               </option>
             ))}
           </select>
         </label>
+        <Explain term={`the ${LAYOUTS[state.layout]} layout`} text={LAYOUT_EXPLAINED[state.layout]} />
         <button
           type="button"
           onClick={() => dispatch({ type: 'setLayout', layout: state.layout, before: viewRef.current?.positions() })}

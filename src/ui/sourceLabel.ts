@@ -1,6 +1,8 @@
 // How a source is named in the UI: outlet and author where known, else its headline; and a short name for chains.
 import type { Source } from '../model/schema';
-import { SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
+import { NOT_GIVEN, SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
+import type { EarliestDay } from '../model/publication';
+import { isoDay } from '../model/time';
 
 export function sourceLabel(source: Source): string {
   const who = [source.outlet, source.author].filter(Boolean).join(', ');
@@ -26,4 +28,19 @@ export function fullSourceName(source: Source | undefined, id: string): string {
 
 export function sourceKindLabel(kind: string): string {
   return SOURCE_KINDS[kind as SourceKind] ?? kind;
+}
+
+/**
+ * A source named in full for a tooltip: who published it, when, and its headline. "The Washington Post, 2025-10-31:
+ * “…”"; without a date, the earliest day it could have appeared ("not before 2025-10-26"), else "date not given".
+ */
+export function sourceInFull(source: Source, earliest: EarliestDay | undefined): string {
+  const who = source.outlet ?? source.author ?? 'No outlet named';
+  const when =
+    source.published !== NOT_GIVEN
+      ? source.published
+      : earliest
+        ? `not before ${isoDay(earliest.day)}`
+        : `date ${NOT_GIVEN}`;
+  return `${who}, ${when}: “${source.title}”`;
 }
