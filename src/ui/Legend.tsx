@@ -125,7 +125,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
                   <LineSample key={n} width={widthForOrigins(n)} short />
                 ))}
               </span>
-              wider: more origins ({WIDEST_AT_ORIGINS}+)
+              wider: more independent origins ({WIDEST_AT_ORIGINS}+)
               <Explain term="independent origins" text={TERMS.independentOrigins} />
             </li>
           )}

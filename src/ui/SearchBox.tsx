@@ -97,7 +97,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
     <Combobox
       search={search}
       empty={(query) => `No matches for “${query}”`}
-      placeholder="Search names, sources, relations"
+      placeholder="Search names, sources…"
       label="Search entities, sources and relations"
       testId="search-input"
       keyShortcut="/"

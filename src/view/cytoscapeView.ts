@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Point, Renderer, RendererCallbacks } from './renderer';
 import { linkCentre } from './layoutInput';
-import { buildStylesheet, NAME_PX, type NameScale } from './stylesheet';
+import { buildStylesheet, NAME_MAX_WIDTH_PX, NAME_PX, type NameScale } from './stylesheet';
 import { createNameScaling } from './nameScale';
 import { stretchToArea } from './fillArea';
 import { makeRoomForNames } from './roomForNames';
@@ -153,7 +153,12 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       }
       return Math.min(FIT_MAX_ZOOM, room.width / Math.max(x2 - x1, 1), room.height / Math.max(y2 - y1, 1));
     };
-    const arranged = makeRoomForNames(nodes, zoomOf, { names: NAMES_AT_FIRST_SIGHT, namePx: NAME_PX, rounds: 2 });
+    const arranged = makeRoomForNames(nodes, zoomOf, {
+      names: NAMES_AT_FIRST_SIGHT,
+      namePx: NAME_PX,
+      wrapPx: NAME_MAX_WIDTH_PX,
+      rounds: 2,
+    });
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         n.position(arranged.get(n.id())!);
@@ -241,9 +246,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     }
     const finish = () => {
       // The layout fitted the drawing with its names at their size then; fit again as Fit does (names keep
-      // their screen size, so the room for them is the padding).
+      // their screen size, so the room for them is the padding). A force layout's shape is free, so it is also
+      // arranged for the drawing and its names; a grid, circle or hierarchy keeps the shape asked for.
       if (!large) {
-        arrangeForNames();
+        if (name === 'fcose') arrangeForNames();
         fitNow();
       }
       mark('graphview:layout-end');

@@ -6,6 +6,7 @@ import {
   LABEL_FONT_SIZE,
   estimatedLabelBox,
   labelClashes,
+  wrappedLines,
   makeRoomForLabels,
   type LabelledNode,
 } from './labelRoom';
@@ -75,3 +76,12 @@ describe.each(readdirSync('graph-data').filter((f) => f.endsWith('.json')))(
     });
   },
 );
+
+describe('wrappedLines', () => {
+  it('wraps between words at the width, keeping a long word whole on a line of its own', () => {
+    // "Ramón Celestino" is estimated at about 105 px at 11 px: it fits in 120, and the third word goes below.
+    expect(wrappedLines('Ramón Celestino Velásquez', 120)).toEqual(['Ramón Celestino', 'Velásquez']);
+    expect(wrappedLines('Supercalifragilistic', 20)).toEqual(['Supercalifragilistic']);
+    expect(wrappedLines('Iran', 100)).toEqual(['Iran']);
+  });
+});

@@ -27,6 +27,8 @@ export interface LabelledNode {
   size: number;
   /** The full name, as drawn below the node. */
   label: string;
+  /** Where the drawing wraps names onto more lines, between words (same units as the font); none: one line. */
+  wrapWidth?: number;
 }
 
 export interface Box {
@@ -46,11 +48,27 @@ export function estimatedTextWidth(name: string): number {
   return em * LABEL_FONT_SIZE;
 }
 
+/**
+ * A name's lines when wrapped between words at `width` (as the stylesheet's text-wrap does: a word longer than the
+ * width keeps a line of its own, uncut).
+ */
+export function wrappedLines(name: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && estimatedTextWidth(`${last} ${word}`) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** The box of a name's text background, estimated from its characters. */
 export function estimatedLabelBox(node: LabelledNode): Box {
   if (!node.label) return { left: node.x, top: node.y, right: node.x, bottom: node.y };
-  const width = estimatedTextWidth(node.label) + 2 * LABEL_PADDING;
-  const height = LABEL_FONT_SIZE * LINE_HEIGHT + 2 * LABEL_PADDING;
+  const lines = node.wrapWidth === undefined ? [node.label] : wrappedLines(node.label, node.wrapWidth);
+  const width = Math.max(...lines.map(estimatedTextWidth)) + 2 * LABEL_PADDING;
+  const height = lines.length * LABEL_FONT_SIZE * LINE_HEIGHT + 2 * LABEL_PADDING;
   const top = node.y + node.size / 2 + LABEL_MARGIN - LABEL_PADDING;
   return { left: node.x - width / 2, top, right: node.x + width / 2, bottom: top + height };
 }

@@ -21,6 +21,8 @@ export interface RoomOptions {
   names: number;
   /** The names' size on screen (px). */
   namePx: number;
+  /** Where names wrap onto more lines on screen (px); none: one line. */
+  wrapPx?: number;
   /** Rounds of nudging and refitting (each refit shrinks the zoom a little, so names need a little more room). */
   rounds?: number;
 }
@@ -34,7 +36,7 @@ type Positions = Map<string, { x: number; y: number }>;
 export function makeRoomForNames(
   nodes: readonly NamedNode[],
   zoomOf: (positions: Positions) => number,
-  { names, namePx, rounds = 4 }: RoomOptions,
+  { names, namePx, wrapPx, rounds = 4 }: RoomOptions,
 ): Positions {
   const named = new Set(
     [...nodes]
@@ -50,7 +52,9 @@ export function makeRoomForNames(
     const unit = (zoom * LABEL_FONT_SIZE) / namePx;
     const scaled: LabelledNode[] = nodes.map((n) => {
       const p = positions.get(n.id)!;
-      return { id: n.id, x: p.x * unit, y: p.y * unit, size: n.size * unit, label: named.has(n.id) ? n.label : '' };
+      const label = named.has(n.id) ? n.label : '';
+      const wrapWidth = wrapPx === undefined ? undefined : (wrapPx * LABEL_FONT_SIZE) / namePx;
+      return { id: n.id, x: p.x * unit, y: p.y * unit, size: n.size * unit, label, wrapWidth };
     });
     if (labelClashes(scaled).length === 0) break;
     const moved = makeRoomForLabels(scaled);
