@@ -116,9 +116,11 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     return () => {
       view.destroy();
       viewRef.current = null;
-      delete window.__graphView;
-      delete window.__drawnLabels;
-      delete window.__setTime;
+      if (import.meta.env.VITE_TEST_HOOKS) {
+        delete window.__graphView;
+        delete window.__drawnLabels;
+        delete window.__setTime;
+      }
     };
   }, [dispatch, viewRef]);
 
