@@ -1,7 +1,7 @@
 // A link frames the same entities on any screen: made on a big screen with a path filling it, and opened on a
 // 1280×720 one, it shows the whole path (the sender's raw zoom would have cut it). Expected entities come from the
 // bundled dataset through the model's path search, as in connections.spec.ts.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { bundledStory, openExplorer } from './helpers';
 import { buildGraph } from '../src/model/graph';
 import { findPaths } from '../src/model/paths';
@@ -13,6 +13,31 @@ const idOf = (label: string) => story.entities.find((e) => e.label === label)!.i
 const FROM = 'Nicolás Maduro';
 const TO = 'Rostec';
 
+/** The story's Maduro → Rostec path, by the model's own search over every link. */
+function expectedPath() {
+  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
+    directed: false,
+    rules: null,
+    bestSupported: false,
+  });
+  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
+  return { steps: result.steps.length, onPath: [...result.allNodes] };
+}
+
+/** Opens the story in a new page of `context`, and asks for the path from FROM to TO as a user would. */
+async function openWithPath(context: BrowserContext, steps: number): Promise<Page> {
+  const page = await context.newPage();
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill(FROM);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(FROM);
+  await page.getByTestId('path-to').fill(TO);
+  await page.getByTestId('path-to').press('ArrowDown');
+  await page.getByTestId('path-to').press('Enter');
+  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(steps);
+  return page;
+}
+
 /** How many of `ids` are drawn outside the drawing (positions relative to it). */
 async function outside(page: Page, ids: string[]): Promise<number> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
@@ -21,24 +46,9 @@ async function outside(page: Page, ids: string[]): Promise<number> {
 }
 
 test('a link made on a big screen and opened at 1280×720 shows the whole path', async ({ browser }) => {
-  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
-    directed: false,
-    rules: null,
-    bestSupported: false,
-  });
-  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
-  const onPath = [...result.allNodes];
-
+  const { steps, onPath } = expectedPath();
   const big = await browser.newContext({ viewport: { width: 2200, height: 1300 } });
-  const page = await big.newPage();
-  await openExplorer(page);
-  await page.getByTestId('search-input').fill(FROM);
-  await page.getByTestId('search-input').press('Enter');
-  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(FROM);
-  await page.getByTestId('path-to').fill(TO);
-  await page.getByTestId('path-to').press('ArrowDown');
-  await page.getByTestId('path-to').press('Enter');
-  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  const page = await openWithPath(big, steps);
   await expect.poll(() => outside(page, onPath)).toBe(0);
 
   // The sender fills the big screen with the path: zoom in while every entity on it stays in view.
@@ -67,7 +77,7 @@ test('a link made on a big screen and opened at 1280×720 shows the whole path',
   const small = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await small.newPage();
   await other.goto(link);
-  await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(steps);
   await expect.poll(() => outside(other, onPath)).toBe(0);
 
   // The sender's raw zoom and centre would have put some of the path off this smaller drawing.
@@ -89,22 +99,9 @@ test('a link made on a big screen and opened at 1280×720 shows the whole path',
 test('a link whose view cut the path, new or old style, still opens with the whole path in view', async ({
   browser,
 }) => {
-  const result = findPaths(graph, idOf(FROM), idOf(TO), computeVisibility(graph, NO_FILTERS).edges, {
-    directed: false,
-    rules: null,
-    bestSupported: false,
-  });
-  if (!result.found) throw new Error(`the story should link ${FROM} to ${TO}`);
-  const onPath = [...result.allNodes];
+  const { steps, onPath } = expectedPath();
   const small = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await small.newPage();
-  await openExplorer(page);
-  await page.getByTestId('search-input').fill(FROM);
-  await page.getByTestId('search-input').press('Enter');
-  await page.getByTestId('path-to').fill(TO);
-  await page.getByTestId('path-to').press('ArrowDown');
-  await page.getByTestId('path-to').press('Enter');
-  await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+  const page = await openWithPath(small, steps);
   await expect.poll(() => new URL(page.url()).searchParams.get('p')).not.toBeNull();
   const end = await page.evaluate((id) => window.__graphView!.positions().get(id)!, idOf(TO));
   // Framings that show Rostec alone: a small rectangle (this explorer's links), and a close zoom (older links).
@@ -113,7 +110,7 @@ test('a link whose view cut the path, new or old style, still opens with the who
     url.searchParams.set('c', c);
     const other = await small.newPage();
     await other.goto(url.toString());
-    await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(result.steps.length);
+    await expect(other.getByTestId('path-steps').getByRole('listitem')).toHaveCount(steps);
     await expect.poll(() => outside(other, onPath), `opened with c=${c}`).toBe(0);
     await other.close();
   }

@@ -2,7 +2,7 @@
 // Finds a Chromium for the browser tests: $CHROMIUM_PATH, then /usr/bin/chromium. When there is none and we
 // run as root on a Debian-like system, installs Debian's `chromium` package; otherwise says what to install.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { canInstallDebianPackages, failSetup, installDebianPackages } from './debianPackages.mjs';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -12,19 +12,7 @@ export function findChromium() {
   return existsSync(path) ? path : undefined;
 }
 
-function hasAptGet() {
-  try {
-    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function fail(message) {
-  console.error(`\n✗ No Chromium for the browser tests.\n${message}\n`);
-  process.exit(1);
-}
+const fail = (message) => failSetup('No Chromium for the browser tests.', message);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = findChromium();
@@ -34,14 +22,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fail(
       `CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but nothing is there. Point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}.`,
     );
-  } else if (process.getuid?.() === 0 && hasAptGet()) {
+  } else if (canInstallDebianPackages()) {
     console.log(
       `No Chromium at ${DEFAULT_CHROMIUM}: installing Debian's chromium package (apt-get update, then apt-get install chromium)…`,
     );
     try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+      installDebianPackages(['chromium']);
     } catch {
       fail(
         'Installing it failed (see apt-get output above). Run `apt-get update && apt-get install -y chromium` as root, then run the tests again.',

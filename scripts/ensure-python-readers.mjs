@@ -2,7 +2,8 @@
 // Finds a Python with NetworkX and igraph for the tests that read our exports with them: $PYTHON_READERS, else
 // Debian's /usr/bin/python3, else python3 on the PATH. When none has both and we run as root on a Debian-like
 // system, installs Debian's python3-networkx and python3-igraph; otherwise says what to install.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { canInstallDebianPackages, failSetup, installDebianPackages } from './debianPackages.mjs';
 
 export const DEBIAN_PACKAGES = ['python3', 'python3-networkx', 'python3-igraph'];
 export const INSTALL_HINT =
@@ -38,35 +39,18 @@ export function findPythonReaders() {
   return { problems };
 }
 
-function hasAptGet() {
-  try {
-    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function fail(message) {
-  console.error(`\n✗ No Python with NetworkX and igraph for the export tests.\n${message}\n`);
-  process.exit(1);
-}
+const fail = (message) => failSetup('No Python with NetworkX and igraph for the export tests.', message);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let found = findPythonReaders();
   if (!found.python && process.env.PYTHON_READERS) {
     fail(`PYTHON_READERS is set to "${process.env.PYTHON_READERS}": ${found.problems.join('; ')}.\n${INSTALL_HINT}`);
-  } else if (!found.python && process.getuid?.() === 0 && hasAptGet()) {
+  } else if (!found.python && canInstallDebianPackages()) {
     console.log(
       `${found.problems.join('; ')}: installing Debian's ${DEBIAN_PACKAGES.join(', ')} (apt-get update, then apt-get install)…`,
     );
     try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...DEBIAN_PACKAGES], {
-        stdio: 'inherit',
-        env,
-      });
+      installDebianPackages(DEBIAN_PACKAGES);
     } catch {
       fail(`Installing them failed (see apt-get output above).\n${INSTALL_HINT}`);
     }

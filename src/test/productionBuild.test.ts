@@ -3,14 +3,18 @@
 // does (in memory) and looks for them in every chunk.
 import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import type { RollupOutput } from 'rollup';
+
+/** The part of a bundler's in-memory output read here (vite's build() result when nothing is written). */
+interface BuildOutput {
+  output: { type: string; code?: string }[];
+}
 
 async function builtCode(mode?: string): Promise<string> {
-  const result = (await build({ mode, logLevel: 'silent', build: { write: false } })) as RollupOutput | RollupOutput[];
+  const result = (await build({ mode, logLevel: 'silent', build: { write: false } })) as BuildOutput | BuildOutput[];
   const outputs = Array.isArray(result) ? result : [result];
   return outputs
     .flatMap((o) => o.output)
-    .map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''))
+    .map((chunk) => (chunk.type === 'chunk' ? (chunk.code ?? '') : ''))
     .join('\n');
 }
 
