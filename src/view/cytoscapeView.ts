@@ -379,6 +379,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       else cy.animate(viewport, { duration: 300 });
     },
     zoomBy(factor) {
+      // A press during a glide (centring on a pick, a fit) wins over it: the glide would otherwise undo the step.
+      cy.stop();
       const zoom = cy.zoom() * factor;
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
