@@ -38,9 +38,15 @@ const MENAFN_OUT = '2025-10-11';
 const ALL_OUT = '2025-10-26';
 const saysMenafn = (r: (typeof story.relations)[number]) => r.claims.filter((c) => c.source === 'menafn');
 
+/** Types both dates and settles each with Enter, as a user does (a day shown while typing is not yet kept). */
 async function setRange(page: Page, from: string, to: string) {
-  await page.getByTestId('time-from').fill(from);
-  await page.getByTestId('time-to').fill(to);
+  await setDay(page, 'time-from', from);
+  await setDay(page, 'time-to', to);
+}
+
+async function setDay(page: Page, field: 'time-from' | 'time-to', day: string) {
+  await page.getByTestId(field).fill(day);
+  await page.getByTestId(field).press('Enter');
 }
 
 test.beforeEach(async ({ page }) => openExplorer(page));
@@ -106,7 +112,7 @@ test('"known by" a day before the first article shows no relation; after the las
   expect(menafn.length).toBeGreaterThan(0);
   expect(menafn.length).toBeLessThan(story.relations.length);
   for (const on of [MENAFN_OUT, isoDay(day(ALL_OUT) - 1)]) {
-    await page.getByTestId('time-to').fill(on);
+    await setDay(page, 'time-to', on);
     await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(menafn)));
   }
   // A relation's details then count only MENAFN's claims.
@@ -117,7 +123,7 @@ test('"known by" a day before the first article shows no relation; after the las
       'articles not out by then (or that give no date).',
   );
   await expect(page.getByTestId('relation-details').locator('.claim')).toHaveCount(saysMenafn(mixed).length);
-  await page.getByTestId('time-to').fill(ALL_OUT);
+  await setDay(page, 'time-to', ALL_OUT);
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(story.relations)));
   await expect(page.getByTestId('time-summary')).toContainText('not before');
   await screenshot(page, 'time-known-by');
@@ -128,8 +134,7 @@ test('playback advances the window, keeps the layout, and is one step of undo', 
   // Zoom and speed are among the time bar's further controls.
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByTestId('time-zoom').click();
-  await page.getByTestId('time-from').fill('2025-09-01');
-  await page.getByTestId('time-to').fill('2025-09-07');
+  await setRange(page, '2025-09-01', '2025-09-07');
   const someId = story.entities.find((e) => e.label === 'Nicolás Maduro')!.id;
   const placed = () => page.evaluate((id) => window.__graphView!.positions().get(id)!, someId);
   const before = await placed();
