@@ -90,12 +90,15 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
   // The window before a date being typed was first shown (null: nothing shown yet), to go back to if it is refused.
   const typedFrom = useRef<TimeFilter | undefined | null>(null);
 
+  // A brush drag moves the window many times a frame: one state change per frame is enough. A day typed is one
+  // change, shown at once (`now`), so nothing typed waits on a frame that may come late.
   const apply = useCallback(
-    (next: TimeFilter | null, settled: boolean) => {
+    (next: TimeFilter | null, settled: boolean, now = false) => {
       setError(null);
       latest.current = next ?? undefined;
       cancelAnimationFrame(frame.current);
       if (settled) dispatch({ type: 'setTime', time: next });
+      else if (now) dispatch({ type: 'setTime', time: next, record: false });
       else frame.current = requestAnimationFrame(() => dispatch({ type: 'setTime', time: next, record: false }));
     },
     [dispatch],
@@ -129,9 +132,9 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
     }
   }, [viewJumps, playing, cancel]);
   // Whatever the user does to the window stops a run first (which records the run as its own step).
-  const byUser = (next: TimeFilter | null, settled: boolean) => {
+  const byUser = (next: TimeFilter | null, settled: boolean, now = false) => {
     if (playback.playing) playback.pause();
-    apply(next, settled);
+    apply(next, settled, now);
   };
   const spanChanged = (span: DaySpan, settled: boolean) => byUser({ ...span, mode, showUndated }, settled);
 
@@ -176,7 +179,7 @@ function TimeBarBody({ story, time, viewJumps, dispatch, positions }: Props) {
       if (settled) refuse(`The start (${isoDay(from)}) is after the end (${isoDay(to)})`);
       return;
     }
-    byUser({ from, to, mode, showUndated }, settled);
+    byUser({ from, to, mode, showUndated }, settled, true);
   }
 
   /** Escape in a date field: the window as it was before typing began. */
