@@ -134,3 +134,25 @@ test('a new selection starts at its title, wherever the details were scrolled to
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toBeInViewport();
   await expect.poll(() => sidebar.evaluate((el) => el.scrollTop)).toBe(0);
 });
+
+test('a relation picked from the list by keyboard takes the focus to its title, not to the page', async ({ page }) => {
+  await openExplorer(page);
+  await select(page, velasquez.label);
+  const iran = page.getByTestId('entity-relations').getByRole('button', { name: /^visited Iran/ });
+  await iran.focus();
+  await page.keyboard.press('Enter');
+  const title = page.getByTestId('relation-details').getByRole('heading', { level: 2 });
+  await expect(title).toContainText('Iran');
+  await expect(title).toBeFocused();
+  // From the title, Tab goes on into the relation's details, not back to the top of the page.
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="relation-details"]') !== null))
+    .toBe(true);
+});
+
+test('opening the page leaves the focus alone: the first Tab stop is still the skip link', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the graph drawing' })).toBeFocused();
+});

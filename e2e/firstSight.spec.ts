@@ -14,6 +14,8 @@ const hubs = [...story.entities].sort((a, b) => degree(b.id) - degree(a.id)).sli
 interface Drawn {
   id: string;
   text: string;
+  /** The lines the renderer drew the name on. */
+  lines: string[] | undefined;
   fontSize: number;
   left: number;
   top: number;
@@ -48,7 +50,17 @@ async function drawnNames(
           const top = document.elementFromPoint(x!, y!);
           return !top || !canvas.contains(top);
         });
-        return { id: l.id, text: l.text, fontSize: l.fontSize, left, top, width: l.width, height: l.height, covered };
+        return {
+          id: l.id,
+          text: l.text,
+          lines: l.lines,
+          fontSize: l.fontSize,
+          left,
+          top,
+          width: l.width,
+          height: l.height,
+          covered,
+        };
       });
   });
   return { names: found, frame };
@@ -119,8 +131,10 @@ for (const [width, height] of [
       await screenshot(page, `first-sight-${width}`);
       expect(drawn.length, 'names drawn').toBeGreaterThanOrEqual(20);
       for (const name of drawn) {
-        // Whole: the entity's full name, no ellipsis, and all of it inside the drawing.
+        // Whole: the entity's full name as drawn, its lines broken only between words (joined again by a space
+        // they give the name back: no "…", no word cut), and all of it inside the drawing.
         expect(name.text, name.id).toBe(names.get(name.id));
+        expect(name.lines?.map((line) => line.trim()).join(' '), `${name.id} as drawn`).toBe(names.get(name.id));
         expect(name.fontSize, `${name.id} font size`).toBeGreaterThanOrEqual(11);
         expect(name.left, `${name.id} left edge`).toBeGreaterThanOrEqual(frame.x);
         expect(name.top, `${name.id} top edge`).toBeGreaterThanOrEqual(frame.y);
@@ -190,14 +204,16 @@ test('Fit, and a side view opening or closing, fit the graph to the room left', 
   await expect.poll(async () => (await spread(page)).inside).toBe(true);
 });
 
-test('the first sight looks as it did (screenshots within a tolerance)', async ({ page }) => {
+test('the first sight looks as it did (screenshots within a tolerance)', async ({ browser }) => {
   for (const [width, height] of [
     [1280, 720],
     [1440, 900],
   ] as const) {
+    // A context of its own for each size: a fresh load, with nothing stored by the other.
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await openFresh(page, width, height);
-    await expect(page).toHaveScreenshot(`first-sight-${width}x${height}.png`, {
-      maxDiffPixelRatio: 0.03,
-    });
+    await expect(page).toHaveScreenshot(`first-sight-${width}x${height}.png`, { maxDiffPixelRatio: 0.03 });
+    await context.close();
   }
 });

@@ -44,7 +44,9 @@ test('a relation is found by its reading, both ends included, and picking it sel
   const relations = matches(page).getByRole('group', { name: /^Relations/ });
   await expect(relations.getByRole('option', { name: reading })).toBeVisible();
   // "Russia" is an entity too, but no entity is called the whole phrase: the relation is the first match.
-  await expect(matches(page).getByRole('option').first()).toHaveText(reading);
+  await expect(matches(page).getByRole('option').first()).toHaveText(
+    request.modality === 'happened' ? reading : new RegExp(`^${reading} ${request.modality}$`),
+  );
   await search.press('Enter');
   const details = page.getByTestId('relation-details');
   await expect(details).toBeVisible();
@@ -143,4 +145,27 @@ test('↓ walks through every group to the last match, kept in sight as the list
   await expect(last).toHaveAttribute('aria-selected', 'true');
   await search.press('ArrowUp');
   await expect(last).toHaveAttribute('aria-selected', 'false');
+});
+
+test('a relation found by its reading is tagged with what it only was: the planned Iran trip says "planned"', async ({
+  page,
+}) => {
+  const velasquez = story.entities.find((e) => /Velásquez/.test(e.label))!;
+  const trips = story.relations.filter((r) => r.source === velasquez.id && r.type === 'visited');
+  const planned = trips.find((r) => r.modality === 'planned')!;
+  const done = trips.find((r) => r.modality === 'happened')!;
+  await openExplorer(page);
+  const search = page.getByTestId('search-input');
+  for (const [trip, tag] of [
+    [planned, 'planned'],
+    [done, null],
+  ] as const) {
+    await search.fill(`visited ${labelOf(trip.target)}`);
+    const option = matches(page)
+      .getByRole('group', { name: /^Relations/ })
+      .getByRole('option', { name: new RegExp(`visited ${labelOf(trip.target)}`) });
+    await expect(option).toBeVisible();
+    if (tag) await expect(option.getByTestId('search-modality')).toHaveText(tag);
+    else await expect(option.getByTestId('search-modality')).toHaveCount(0);
+  }
 });

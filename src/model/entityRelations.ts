@@ -47,6 +47,12 @@ export interface RelationGroup {
 const modalityOf = (value: string): Modality =>
   (MODALITY_IDS as readonly string[]).includes(value) ? (value as Modality) : 'happened';
 
+/** What a relation only was (requested, planned…), or null when it happened: for anything that lists it. */
+export const unhappenedModality = (relation: { modality: string }): Exclude<Modality, 'happened'> | null => {
+  const modality = modalityOf(relation.modality);
+  return modality === 'happened' ? null : modality;
+};
+
 /** The modality's tag text ("planned"), for a relation that did not simply happen. */
 export const modalityTag = (modality: Exclude<Modality, 'happened'>): string =>
   MODALITIES[modality].label.toLowerCase();
@@ -71,14 +77,14 @@ export function groupRelations(
     const style = styles.relation(relation.type);
     const outgoing = source === id;
     const other = outgoing ? target : source;
-    const modality = modalityOf(relation.modality);
+    const modality = unhappenedModality(relation);
     const line: RelationLine = {
       edge,
       phrase: style.label,
       fromHere: outgoing || style.symmetric || !relation.directed,
       other,
       otherLabel: graph.getNodeAttribute(other, 'label'),
-      modality: modality === 'happened' ? null : modality,
+      modality,
       origins: relation.claims.length > 0 ? evidence(relation).origins.length : null,
       disputed: relation.disputed === true,
       hidden: !visibleEdges.has(edge),

@@ -9,6 +9,7 @@ import type { Ranked } from '../model/search';
 import { nodeKey } from '../model/graph';
 import { relationReading } from '../model/describeView';
 import { searchStory } from '../model/storySearch';
+import { modalityTag, unhappenedModality } from '../model/entityRelations';
 import { Combobox, type ComboGroup } from './Combobox';
 import { entityOption } from './EntityCombobox';
 import { fullSourceName, sourceKindLabel, sourceLabel } from './sourceLabel';
@@ -78,9 +79,23 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
           heading: heading('Relations', found.relations),
           options: found.relations.matches.map(({ item: edge }) => {
             const reading = relationReading(graph, edge, ' ');
+            // A reading says "visited": a trip only planned is tagged so, as in the details' relation list.
+            const modality = unhappenedModality(graph.getEdgeAttributes(edge));
             return {
               key: `relation:${edge}`,
-              content: <span className="search-reading">{reading}</span>,
+              content: (
+                <span className="search-reading">
+                  {reading}
+                  {modality && (
+                    <>
+                      {' '}
+                      <span className={`tag modality-tag modality-${modality}`} data-testid="search-modality">
+                        {modalityTag(modality)}
+                      </span>
+                    </>
+                  )}
+                </span>
+              ),
               pick: () => {
                 select({ kind: 'relation', id: edge });
                 return reading;

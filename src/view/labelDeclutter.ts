@@ -4,7 +4,7 @@
 // others get `label-hidden` (text-opacity 0, so cytoscape still measures them). Names and nodes scale together with
 // the zoom, so the work is done in model units; the zoom matters only through which nodes are on screen.
 // Big graphs keep their level of detail instead (labels.ts).
-import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import type { Core, NodeSingular, SingularElementArgument, StylesheetJson } from 'cytoscape';
 import {
   ADJACENT_ANCHORS,
   anchorOf,
@@ -65,6 +65,8 @@ export interface DrawnLabel {
   text: string;
   /** Its font size on screen (px). */
   fontSize: number;
+  /** The lines cytoscape drew, as it wrapped the text (absent where it does not wrap, as for link captions). */
+  lines?: string[];
   left: number;
   top: number;
   width: number;
@@ -155,6 +157,7 @@ export function createLabelDeclutter(cy: Core, beforeMeasure: () => void = () =>
           kind: e.isNode() ? 'node' : 'edge',
           text: String(e.data('label') ?? ''),
           fontSize: e.numericStyle('font-size') * zoom,
+          lines: wrappedLinesOf(e),
           ...renderedBox(cy, labelBox(e)),
         }))
         .filter(onScreen);
@@ -205,4 +208,15 @@ function showBelow(request: LabelRequest, fitting: Map<string, PlacedLabel>): vo
 
 function boxOf(p: PlacedLabel): Box {
   return { left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + p.height };
+}
+
+/**
+ * The lines cytoscape drew for a wrapped label, read from its own cache of them (so a test sees a cut or a break
+ * mid-word as drawn, not the text asked for); undefined when the label is not wrapped.
+ */
+function wrappedLinesOf(element: SingularElementArgument): string[] | undefined {
+  if (element.style('text-wrap') !== 'wrap') return undefined;
+  const scratch = (element as unknown as { _private?: { rscratch?: { labelWrapCachedText?: unknown } } })._private
+    ?.rscratch?.labelWrapCachedText;
+  return typeof scratch === 'string' ? scratch.split('\n') : undefined;
 }

@@ -42,8 +42,13 @@ export function cytoscapeStyleRules(g: ImportedGraph): Rule[] {
   for (const [modality, line] of MODALITY_LINES)
     if (modalities.has(modality))
       rules.push({ selector: `edge[modality = ${quoted(modality)}]`, css: { 'line-style': line } });
+  // Red, and as thin as a single origin whatever its origins (after the width rule, so it wins), as the explorer
+  // draws it: a link its sources disagree on never looks stronger than one they agree on.
   if (edgeValues('disputed').has(true))
-    rules.push({ selector: 'edge[?disputed]', css: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626' } });
+    rules.push({
+      selector: 'edge[?disputed]',
+      css: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 1.5 },
+    });
   return rules;
 }
 

@@ -80,6 +80,13 @@ describe.each(cases)('cytoscape.js headless reads the Cytoscape JSON export of $
         if (node.size) expect(drawn.style('width')).toBe(`${node.size}px`);
       }
       expect(cy.edges()[0]!.style('target-arrow-shape')).toBe('triangle');
+      // A disputed link is drawn no wider than any link its sources agree on, whatever its origins.
+      const width = (e: cytoscape.EdgeSingular) => Number.parseFloat(e.style('width'));
+      const disputed = cy.edges().filter((e) => e.data('disputed') === true);
+      const agreed = cy.edges().filter((e) => e.data('disputed') !== true);
+      if (c.name === 'the bundled story') expect(disputed.length).toBeGreaterThan(0);
+      if (disputed.nonempty())
+        expect(Math.max(...disputed.map(width))).toBeLessThanOrEqual(Math.min(...agreed.map(width)));
       expect(warn).not.toHaveBeenCalled();
       cy.destroy();
     },

@@ -18,7 +18,7 @@ export interface AppKey {
 /** Each key once; none of the drawing's (arrows, +, -, =, Enter, Escape) nor the Ctrl ones (undo, redo). */
 export const APP_KEYS: readonly AppKey[] = [
   { key: '?', does: 'List every key (this list)', how: 'here' },
-  { key: '/', does: 'Search for an entity', how: 'focus' },
+  { key: '/', does: 'Search entities, sources and relations', how: 'focus' },
   { key: 'g', does: 'Go to the graph drawing (its keys below)', how: 'focus' },
   { key: 'o', does: 'Open a graph file…', how: 'press' },
   { key: 'e', does: 'Export image…', how: 'press' },
