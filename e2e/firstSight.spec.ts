@@ -204,6 +204,25 @@ test('Fit, and a side view opening or closing, fit the graph to the room left', 
   await expect.poll(async () => (await spread(page)).inside).toBe(true);
 });
 
+test('after a reload, which brings back the stored camera, a side view opening still refits the graph', async ({
+  page,
+}) => {
+  await openFresh(page, 1280, 720);
+  // The fitted camera is written into the address (and the stored work) once it rests; the reload restores it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('c')).not.toBeNull();
+  await page.reload();
+  await expect(page.getByTestId('graph-counts')).toBeVisible();
+  await expect.poll(async () => (await spread(page)).inside).toBe(true);
+  const before = (await page.getByTestId('graph-canvas').boundingBox())!;
+  await page.getByRole('button', { name: 'Discrepancies' }).click();
+  await expect
+    .poll(async () => (await page.getByTestId('graph-canvas').boundingBox())!.width)
+    .toBeLessThan(before.width - 20);
+  // Refitted, not only panned: every node is in the narrower drawing, and the graph spans most of it.
+  await expect.poll(async () => (await spread(page)).inside).toBe(true);
+  await expect.poll(async () => (await spread(page)).width).toBeGreaterThan(0.75);
+});
+
 test('the first sight looks as it did (screenshots within a tolerance)', async ({ browser }) => {
   for (const [width, height] of [
     [1280, 720],
