@@ -1,0 +1,173 @@
+// How the cytoscape renderer frames its drawing: Fit (from the nodes' boxes on story-sized graphs, with room for
+// names; from positions alone on big ones), a refit when the drawing's frame changes size, and the first
+// arrangement of a story's layout for a laptop's drawing and its names (fillArea.ts, roomForNames.ts).
+import type { Core } from 'cytoscape';
+import type { Point } from './renderer';
+import { fitViewport } from './scale';
+import { stretchToArea } from './fillArea';
+import { makeRoomForNames } from './roomForNames';
+import { labelPriority } from './labelPriority';
+import { NAME_MAX_WIDTH_PX, NAME_PX } from './stylesheet';
+
+/** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
+const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
+/** Positions-only fits of big graphs keep an even margin (names show only once zoomed in). */
+const LARGE_FIT_PADDING = 40;
+/** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
+const FIT_MAX_ZOOM = 2;
+/**
+ * The drawing a story is arranged for (px): about what a 1280×720 laptop screen leaves between the panels, the
+ * smallest screen the explorer is made for. Fixed, not the screen's own, so that every screen draws the same
+ * positions: a link then frames the same entities everywhere, and a bigger screen only has more room for names.
+ */
+const REFERENCE_DRAWING = { width: 690, height: 360 };
+/** How many names, best-connected first, a story's first drawing makes room for (nudging crowded nodes apart). */
+const NAMES_AT_FIRST_SIGHT = 12;
+
+type Viewport = { zoom: number; pan: Point };
+
+export interface CytoscapeFit {
+  /** Fits every shown node now, and remembers it: while the camera stays there, a resize fits again. */
+  fitNow(): void;
+  /** The same with a short glide on story-sized graphs (the Fit button). */
+  fitGliding(): void;
+  /** Arranges a story-sized layout for a laptop's drawing and its names, before it is first shown. */
+  arrangeForNames(): void;
+  destroy(): void;
+}
+
+export function createCytoscapeFit(
+  cy: Core,
+  container: HTMLElement,
+  isLarge: () => boolean,
+  limits: { minZoom: number; maxZoom: number },
+): CytoscapeFit {
+  /** The camera a fit chose last: while the camera is still there, a change of the drawing's size refits. */
+  let fittedAt: Viewport | null = null;
+
+  /**
+   * The camera that shows every shown node: from positions alone on big graphs (no bounding boxes, no label
+   * measuring); from the nodes' drawn boxes on small ones, with room for names (which keep their screen size, so
+   * their model extent depends on the zoom being chosen: the padding stands for them).
+   */
+  function fitViewportNow(): Viewport | null {
+    if (isLarge()) {
+      const points: Point[] = [];
+      cy.nodes().forEach((n) => {
+        points.push(n.position());
+      });
+      return fitViewport(points, cy.width(), cy.height(), LARGE_FIT_PADDING, limits);
+    }
+    if (cy.nodes().empty()) return null;
+    const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    const corners = [
+      { x: box.x1, y: box.y1 },
+      { x: box.x2, y: box.y2 },
+    ];
+    return fitViewport(corners, cy.width(), cy.height(), FIT_PADDING, { ...limits, maxZoom: FIT_MAX_ZOOM }, 0);
+  }
+
+  function fitNow(): void {
+    const viewport = fitViewportNow();
+    if (!viewport) return;
+    cy.viewport(viewport);
+    fittedAt = viewport;
+  }
+
+  /** Whether the camera is where the last fit put it, within rounding (a fitted camera stored in the address and
+   * restored on a reload comes back a hair off). */
+  function stillFitted(): boolean {
+    return (
+      fittedAt !== null &&
+      Math.abs(cy.zoom() / fittedAt.zoom - 1) < 0.01 &&
+      Math.abs(cy.pan().x - fittedAt.pan.x) < 2 &&
+      Math.abs(cy.pan().y - fittedAt.pan.y) < 2
+    );
+  }
+
+  /**
+   * The drawing's frame changed size (a side view, the legend or the time bar opened or closed, the window
+   * resized). cytoscape only watches the window, so it is told here. A fitted drawing is fitted again to the room
+   * left; one the user framed keeps its centre where it was.
+   */
+  let lastSize = { width: container.clientWidth, height: container.clientHeight };
+  const resizeObserver = new ResizeObserver(() => {
+    const size = { width: container.clientWidth, height: container.clientHeight };
+    if (size.width === lastSize.width && size.height === lastSize.height) return;
+    const before = lastSize;
+    lastSize = size;
+    const fitted = stillFitted();
+    cy.resize();
+    if (size.width === 0 || size.height === 0) return;
+    if (fitted) fitNow();
+    else {
+      const pan = cy.pan();
+      cy.pan({ x: pan.x + (size.width - before.width) / 2, y: pan.y + (size.height - before.height) / 2 });
+    }
+  });
+  resizeObserver.observe(container);
+
+  /**
+   * Stretched to the reference drawing's proportions so it fills it, then nudged where the best-connected
+   * entities' names would find no free side at the zoom that drawing will have. Not with pinned nodes: the user
+   * put those where they are.
+   */
+  function arrangeForNames(): void {
+    if (isLarge() || cy.nodes(':locked').nonempty() || cy.nodes().empty()) return;
+    const room = {
+      width: REFERENCE_DRAWING.width - 2 * FIT_PADDING.x,
+      height: REFERENCE_DRAWING.height - FIT_PADDING.top - FIT_PADDING.bottom,
+    };
+    const start = new Map<string, Point>();
+    cy.nodes().forEach((n) => {
+      start.set(n.id(), n.position());
+    });
+    const stretched = stretchToArea(start, room.width, room.height) ?? start;
+    const nodes = cy.nodes().map((n) => ({
+      id: n.id(),
+      ...stretched.get(n.id())!,
+      size: n.width(),
+      label: String(n.data('label') ?? ''),
+      priority: labelPriority({ selected: n.selected(), neighbour: false, degree: n.degree(false) }),
+    }));
+    // The zoom that room would give these positions: the nodes' boxes fitted into it.
+    const zoomOf = (positions: Map<string, Point>) => {
+      let x1 = Infinity;
+      let y1 = Infinity;
+      let x2 = -Infinity;
+      let y2 = -Infinity;
+      for (const n of nodes) {
+        const p = positions.get(n.id)!;
+        x1 = Math.min(x1, p.x - n.size / 2);
+        x2 = Math.max(x2, p.x + n.size / 2);
+        y1 = Math.min(y1, p.y - n.size / 2);
+        y2 = Math.max(y2, p.y + n.size / 2);
+      }
+      return Math.min(FIT_MAX_ZOOM, room.width / Math.max(x2 - x1, 1), room.height / Math.max(y2 - y1, 1));
+    };
+    const arranged = makeRoomForNames(nodes, zoomOf, {
+      names: NAMES_AT_FIRST_SIGHT,
+      namePx: NAME_PX,
+      wrapPx: NAME_MAX_WIDTH_PX,
+      rounds: 2,
+    });
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.position(arranged.get(n.id())!);
+      });
+    });
+  }
+
+  return {
+    fitNow,
+    fitGliding() {
+      const viewport = fitViewportNow();
+      if (!viewport) return;
+      fittedAt = viewport;
+      if (isLarge()) cy.viewport(viewport);
+      else cy.animate(viewport, { duration: 300 });
+    },
+    arrangeForNames,
+    destroy: () => resizeObserver.disconnect(),
+  };
+}
