@@ -85,3 +85,21 @@ describe('wrappedLines', () => {
     expect(wrappedLines('Iran', 100)).toEqual(['Iran']);
   });
 });
+
+describe('makeRoomForLabels, names only', () => {
+  it('moves nodes off a name but leaves two unnamed nodes as close as they were', () => {
+    const nodes = [
+      { id: 'named', x: 0, y: 0, size: 10, label: 'A long enough name' },
+      { id: 'under', x: 0, y: 14, size: 10, label: '' },
+      { id: 'a', x: 300, y: 0, size: 10, label: '' },
+      { id: 'b', x: 304, y: 0, size: 10, label: '' },
+    ];
+    const room = makeRoomForLabels(nodes, { namesOnly: true });
+    expect(labelClashes(moved(nodes, room))).toEqual([]);
+    expect(room.get('a')).toEqual({ x: 300, y: 0 });
+    expect(room.get('b')).toEqual({ x: 304, y: 0 });
+    // Without the option, the two unnamed nodes are pushed apart too.
+    const apart = makeRoomForLabels(nodes);
+    expect(apart.get('a')!.x !== 300 || apart.get('b')!.x !== 304).toBe(true);
+  });
+});

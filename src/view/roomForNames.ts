@@ -57,7 +57,7 @@ export function makeRoomForNames(
       return { id: n.id, x: p.x * unit, y: p.y * unit, size: n.size * unit, label, wrapWidth };
     });
     if (labelClashes(scaled).length === 0) break;
-    const moved = makeRoomForLabels(scaled);
+    const moved = makeRoomForLabels(scaled, { namesOnly: true });
     positions = new Map([...moved].map(([id, p]) => [id, { x: p.x / unit, y: p.y / unit }]));
   }
   return positions;
