@@ -2,6 +2,9 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from '../model/schema';
 import { fastValidate } from './fastValidate';
+import { formatPath } from '../model/pathText';
+
+export { formatPath };
 
 export interface Problem {
   /** JSON path in the file, e.g. `relations[3].claims[0].source`; `(root)` for the document itself. */
@@ -18,19 +21,6 @@ export function validateDataset(json: unknown): ValidationResult {
   const parsed = datasetSchema.safeParse(json);
   if (parsed.success) return { ok: true, dataset: parsed.data };
   return { ok: false, problems: parsed.error.issues.map(toProblem) };
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((key, i) => {
-      if (typeof key === 'number') return `[${key}]`;
-      const name = String(key);
-      const plain = /^[A-Za-z_$][\w$]*$/.test(name);
-      if (!plain) return `[${JSON.stringify(name)}]`;
-      return i === 0 ? name : `.${name}`;
-    })
-    .join('');
 }
 
 function toProblem(issue: z.core.$ZodIssue): Problem {

@@ -13,6 +13,8 @@ import { citationProblems, claimChainProblems, disputeProblems, sourcesById } fr
 import { parseIsoDay, rangeProblem } from './time';
 
 export const MAX_QUOTE_WORDS = 40;
+/** A source's stored text: a long article is ~60,000 characters; a book-length paste is refused, not kept. */
+export const MAX_SOURCE_TEXT_CHARS = 2_000_000;
 
 // Ids are opaque: imported graphs bring any string ("n0", "Myriel", "__proto__"). Only blank ids and control
 // characters are refused, since they cannot be shown or typed back.
@@ -139,6 +141,28 @@ export const sourceSchema = z
     cites: z.array(id).default([]),
     /** Our own words: what the source is, or why it is linked as it is (a copied passage found by `npm run overlap`). */
     note: z.string().optional(),
+    /**
+     * The source's full text, kept with an investigation in the user's browser (never in this repository, which
+     * keeps only short quotes). Quotes from the source are checked against it and anchored in it.
+     */
+    text: z
+      .string()
+      .max(MAX_SOURCE_TEXT_CHARS, {
+        error: `a source text is at most ${MAX_SOURCE_TEXT_CHARS.toLocaleString('en')} characters: keep the article, not the whole page or book`,
+      })
+      .optional(),
+  })
+  .strict();
+
+/**
+ * Where a quote sits in its source's stored text, as the W3C TextQuoteSelector and TextPositionSelector describe
+ * it: the quote itself is the exact text, with a few words before and after it and its character offset.
+ */
+export const quoteAnchorSchema = z
+  .object({
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    start: z.number().int().nonnegative(),
   })
   .strict();
 
@@ -179,6 +203,8 @@ export const claimSchema = z
     /** On a disputed relation: the version of events this claim holds, in a few words of our own. */
     version: z.string().trim().min(1, 'a version must not be empty').optional(),
     note: z.string().optional(),
+    /** Where the quote was found in the source's stored text (model/quoteAnchor.ts); absent without a text. */
+    anchor: quoteAnchorSchema.optional(),
   })
   .strict();
 
@@ -215,6 +241,17 @@ export const relationSchema = z
     path: ['discrepancy'],
   });
 
+/** An answered evidence-lint item (model/lint): kept as it is, with the editor's reason. */
+export const reviewSchema = z
+  .object({
+    item: z.string().min(1).max(2000),
+    note: nonBlank('a review note').pipe(z.string().max(5000)),
+    /** The day it was answered, YYYY-MM-DD. */
+    date: isoDayText('date'),
+  })
+  .strict();
+export type Review = z.infer<typeof reviewSchema>;
+
 /** A named view of the dataset: `params` are the short link parameters the explorer writes (state/urlState.ts). */
 export const MAX_SAVED_VIEWS = 200;
 export const savedViewSchema = z
@@ -239,6 +276,10 @@ export const datasetSchema = z
     relations: z.array(relationSchema),
     /** Saved views (a walkthrough's steps), as the explorer's link parameters. */
     views: z.array(savedViewSchema).max(MAX_SAVED_VIEWS).optional(),
+    /** Evidence-lint items an editor has answered: the item's key, and why it is kept as it is. */
+    reviews: z.array(reviewSchema).optional(),
+    /** Pairs of entity ids an editor said are not the same (not suggested as possible duplicates again). */
+    distinct: z.array(z.tuple([id, id])).optional(),
   })
   .strict()
   // Runs even when some shapes failed, so one pass reports every problem; hence the defensive reading.
@@ -327,6 +368,7 @@ export function wordCount(text: string): number {
 export type Source = z.infer<typeof sourceSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type QuoteAnchor = z.infer<typeof quoteAnchorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 /** The dataset as written in a file, before defaults are filled in. */

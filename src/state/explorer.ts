@@ -21,6 +21,8 @@ export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'erro
 export interface Story {
   dataset: Dataset;
   graph: StoryGraph;
+  /** The graph this one was edited from: the view keeps its drawing and camera rather than starting afresh. */
+  editOf?: StoryGraph;
 }
 
 /** Where the current graph came from, for the status line and the "restore" message. */
@@ -125,6 +127,8 @@ export type Action =
   | { type: 'loadFailed'; message: string }
   /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
   | { type: 'redated'; dataset: Dataset; notice: Notice }
+  /** The same investigation after an edit (model/edit): one undo step; what the user set up stays. */
+  | { type: 'edited'; dataset: Dataset; message: string }
   | { type: 'busy'; busy: Busy | null }
   | { type: 'drawn' }
   /** Undo and redo carry the positions the view has now, so the step can be walked back again. */
@@ -217,6 +221,7 @@ export const initialState: ExplorerState = {
 const UNDOABLE = new Set<Action['type']>([
   'loaded',
   'redated',
+  'edited',
   'togglePick',
   'setFilters',
   'resetFilters',
@@ -332,6 +337,15 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
         ...showStory(state, { story, origin: state.origin, filters, layout: state.layout }),
         notice: action.notice,
       };
+    }
+    case 'edited': {
+      if (!state.story) return state;
+      const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset), editOf: state.story.graph };
+      // The view stays: filters, ego view and path keep applying; a selection whose record went is dropped.
+      const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
+      const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;
+      const next = { ...state, story, ego, selection, metrics: NO_METRICS };
+      return { ...withFilters(next, state.filters), notice: { kind: 'restored', message: action.message } };
     }
     case 'loadFailed':
       // The story already on screen, if any, stays: only a message reports the failure.
@@ -554,6 +568,11 @@ function withFilters(state: ExplorerState, filters: Filters): ExplorerState {
   // A selection the filters now hide would leave the details panel describing something invisible.
   const selection = state.selection && isVisible(visibility, state.selection) ? state.selection : null;
   return { ...state, filters, visibility, selection };
+}
+
+function selectionExists(story: Story, selection: Selection): boolean {
+  if (selection.kind === 'source') return story.dataset.sources.some((s) => s.id === selection.id);
+  return selection.kind === 'entity' ? story.graph.hasNode(selection.id) : story.graph.hasEdge(selection.id);
 }
 
 function isVisible(visibility: Visibility, selection: Selection): boolean {

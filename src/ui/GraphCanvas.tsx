@@ -128,7 +128,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   // drawing lands in the same frame as the panels that describe it, not in a task (and a frame) after them.
   useLayoutEffect(() => {
     if (!story) return;
-    viewRef.current?.setGraph(story.graph, layout, encoding ?? undefined);
+    viewRef.current?.setGraph(story.graph, layout, encoding ?? undefined, story.editOf);
     drawnEncoding.current = encoding;
     // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.
     const frame = requestAnimationFrame(() => dispatch({ type: 'drawn' }));

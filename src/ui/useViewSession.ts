@@ -81,6 +81,12 @@ export function useViewSession(
   useEffect(() => {
     if (!story || !hash || restored.current.has(story)) return;
     restored.current.add(story);
+    // An edit of the graph on screen: the view on screen is the one to keep, not one stored for another version.
+    if (story.editOf) {
+      readyStories.add(story);
+      setReadyTick((n) => n + 1);
+      return;
+    }
     const initial = startParams.current;
     if (initial.has('data') && state.origin && !fromDataParam.current) fromDataParam.current = story;
     let cancelled = false;

@@ -16,6 +16,7 @@ import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
+import { placeNewNodes } from './placeNewNodes';
 import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
 
 export type { LayoutProgress } from './workerLayout';
@@ -42,7 +43,7 @@ export type RendererChoice = 'auto' | 'cytoscape' | 'canvas';
 
 export interface GraphView {
   /** Draws the graph, its nodes as `encoding` says (by default: coloured by type, sized by degree). */
-  setGraph(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding): void;
+  setGraph(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding, editOf?: StoryGraph): void;
   /** Redraws the nodes with a new encoding of the same graph (an appearance change). */
   setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;
@@ -104,6 +105,8 @@ export function createGraphView(
     onNodeMenu: (id: string, at: Point) => callbacks.onNodeMenu?.(id, at),
   };
   const remembered = new WeakMap<StoryGraph, Map<string, { x: number; y: number }>>();
+  /** Which graph each edited graph was made from (an undo goes back to it). */
+  const editedFrom = new WeakMap<StoryGraph, StoryGraph>();
   let active: { kind: 'cytoscape' | 'canvas'; renderer: Renderer } | null = null;
   let shownGraph: StoryGraph | null = null;
   /** A graph waiting for the cytoscape renderer's code; what it was asked meanwhile is applied once it is drawn. */
@@ -168,13 +171,21 @@ export function createGraphView(
   }
 
   return {
-    setGraph(graph, layout, encoding) {
+    setGraph(graph, layout, encoding, editOf) {
       // Remember where the outgoing graph's nodes were, so restoring it shows the same picture.
-      if (shownGraph && active && !waiting) remembered.set(shownGraph, active.renderer.positions());
+      const outgoing = shownGraph && active && !waiting ? active.renderer.positions() : null;
+      if (shownGraph && outgoing) remembered.set(shownGraph, outgoing);
+      // An edit of the drawn graph (or an undo back to it) keeps the drawing: same positions, same camera; new
+      // entities are put beside what they link to.
+      const related = shownGraph !== null && (editOf === shownGraph || editedFrom.get(shownGraph) === graph);
+      if (editOf) editedFrom.set(graph, editOf);
+      const camera = related && outgoing ? active!.renderer.camera() : null;
+      if (related && outgoing && !remembered.has(graph)) remembered.set(graph, placeNewNodes(graph, outgoing));
       shownGraph = graph;
       waiting = null;
       if (kindFor(graph) === 'cytoscape' && !loadedCytoscapeRenderer()) waitForCytoscape(graph, layout, encoding);
       else draw(graph, layout, encoding);
+      if (camera && !waiting) active?.renderer.setCamera(camera, false);
     },
     setEncoding(encoding) {
       if (waiting) waiting.encoding = encoding;
