@@ -120,7 +120,18 @@ export const NO_METRICS: MetricsState = {
   allRequested: false,
 };
 
-export type Panel = 'filters' | 'sources' | 'discrepancies' | 'chronology' | 'ranking' | 'views';
+export type Panel =
+  | 'filters'
+  | 'sources'
+  | 'discrepancies'
+  | 'chronology'
+  | 'ranking'
+  | 'views'
+  /** Building an investigation: the list of investigations, a source's text, the evidence lint, duplicates. */
+  | 'investigations'
+  | 'reader'
+  | 'lint'
+  | 'duplicates';
 
 export type Action =
   | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
@@ -535,7 +546,8 @@ function showStory(state: ExplorerState, shown: Shown): ExplorerState {
     metrics: NO_METRICS,
     // An evidence view stays open only for a graph that has sources to show in it.
     panel:
-      shown.story.dataset.sources.length > 0 || ['ranking', 'views', 'chronology'].includes(state.panel)
+      shown.story.dataset.sources.length > 0 ||
+      ['ranking', 'views', 'chronology', 'investigations', 'lint', 'duplicates'].includes(state.panel)
         ? state.panel
         : 'filters',
   };

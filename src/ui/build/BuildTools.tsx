@@ -1,0 +1,34 @@
+// The toolbar's "Build" group: what turns the explorer into the place an investigation is made. Each tool opens its
+// own panel or dialog; the buttons only say which is open.
+import type { Dispatch } from 'react';
+import type { Action, ExplorerState, Panel } from '../../state/explorer';
+
+interface Props {
+  state: ExplorerState;
+  dispatch: Dispatch<Action>;
+}
+
+export function BuildTools({ state, dispatch }: Props) {
+  const panelButton = (panel: Panel, name: string, title: string, testId: string) => (
+    <button
+      type="button"
+      data-testid={testId}
+      aria-pressed={state.panel === panel}
+      title={title}
+      onClick={() => dispatch({ type: 'showPanel', panel: state.panel === panel ? 'filters' : panel })}
+    >
+      {name}
+    </button>
+  );
+  return (
+    <div className="toolbar-group" role="group" aria-label="Build">
+      {panelButton(
+        'investigations',
+        'Investigations',
+        'Open, start, rename, copy or delete an investigation',
+        'investigations-button',
+      )}
+      {/* Each building tool adds its button here, one line each. */}
+    </div>
+  );
+}
