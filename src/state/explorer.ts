@@ -10,6 +10,7 @@ import type { MetricId } from '../model/metricNames';
 import { DEFAULT_APPEARANCE, type Appearance } from '../view/appearance';
 import type { LayoutName } from '../view/layouts';
 import type { Camera, Framing } from '../view/camera';
+import type { InvestigationRef } from './investigations';
 import { NO_HISTORY, record, sameSlice, travel, type History, type Positions, type ViewSlice } from './history';
 import type { PathQuery, SavedView, ViewPatch } from './viewPatch';
 
@@ -23,6 +24,8 @@ export interface Story {
   graph: StoryGraph;
   /** The graph this one was edited from: the view keeps its drawing and camera rather than starting afresh. */
   editOf?: StoryGraph;
+  /** The stored investigation this is (state/investigations.ts); absent for a graph not kept in the browser. */
+  investigation?: InvestigationRef;
 }
 
 /** Where the current graph came from, for the status line and the "restore" message. */
@@ -134,7 +137,7 @@ export type Panel =
   | 'duplicates';
 
 export type Action =
-  | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[] }
+  | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[]; investigation?: InvestigationRef }
   | { type: 'loadFailed'; message: string }
   /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
   | { type: 'redated'; dataset: Dataset; notice: Notice }
@@ -330,7 +333,8 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
       return next === state ? state : { ...next, viewJumps: state.viewJumps + 1 };
     }
     case 'loaded': {
-      const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+      const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+      if (action.investigation) story.investigation = action.investigation;
       const notice: Notice | null = action.origin
         ? { kind: 'opened', message: openedMessage(action.origin, story.graph), warnings: action.warnings ?? [] }
         : null;
@@ -342,7 +346,7 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
     case 'redated': {
       // What the user set up stays (a time window on the old dates is dropped); the drawing keeps its place,
       // since the dataset carries the positions the view had.
-      const story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+      const story = { ...state.story, dataset: action.dataset, graph: buildGraph(action.dataset), editOf: undefined };
       const filters = withTime(state.filters, null);
       return {
         ...showStory(state, { story, origin: state.origin, filters, layout: state.layout }),
@@ -351,7 +355,9 @@ function reduce(state: ExplorerState, action: Action): ExplorerState {
     }
     case 'edited': {
       if (!state.story) return state;
-      const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset), editOf: state.story.graph };
+      const { investigation } = state.story;
+      const graph = buildGraph(action.dataset);
+      const story: Story = { dataset: action.dataset, graph, editOf: state.story.graph, investigation };
       // The view stays: filters, ego view and path keep applying; a selection whose record went is dropped.
       const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
       const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;

@@ -2,7 +2,9 @@
 // At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
-import { loadStory } from '../io/storyLoader';
+import { openAtStart, showPublishedStory } from './build/startInvestigation';
+import { useInvestigationSaving } from './build/useInvestigationSaving';
+import { InvestigationsPanel } from './build/InvestigationsPanel';
 import type { GraphView } from '../view/graphView';
 import { GraphCanvas } from './GraphCanvas';
 import { Toolbar } from './Toolbar';
@@ -79,14 +81,8 @@ export function App() {
   }, [state.story, state.savedViews]);
 
   /** Shows the bundled story; resolves once it is in the state (so a message about why can follow it). */
-  const showBundledStory = useCallback(
-    () =>
-      loadStory().then(
-        (dataset) => dispatch({ type: 'loaded', dataset }),
-        (err: unknown) => dispatch({ type: 'loadFailed', message: (err as Error).message }),
-      ),
-    [],
-  );
+  const showBundledStory = useCallback(() => showPublishedStory(dispatch), []);
+  const saved = useInvestigationSaving(state, dispatch);
 
   const started = useRef(false);
   useEffect(() => {
@@ -95,7 +91,8 @@ export function App() {
     started.current = true;
     const dataUrl = new URLSearchParams(window.location.search).get('data');
     if (!dataUrl) {
-      void showBundledStory();
+      // The investigation open last time, else the story as published.
+      void openAtStart(dispatch);
       return;
     }
     // The named graph alone is drawn (no time lost drawing the story first); if it fails, the story is shown
@@ -171,6 +168,7 @@ export function App() {
               linkTo={(view) => session.linkWith(view.params)}
             />
           )}
+          {state.panel === 'investigations' && <InvestigationsPanel story={story} dispatch={dispatch} saved={saved} />}
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}

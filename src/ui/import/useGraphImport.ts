@@ -1,5 +1,6 @@
 // Opening graphs from files, drops and URLs: reads with progress, parses, and only then swaps the graph in.
 // Any failure becomes one message in the notice bar; the graph on screen is left exactly as it was.
+import { newInvestigationId } from '../../state/investigations';
 import { useCallback, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
@@ -51,6 +52,8 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         dataset: opened.dataset,
         origin: { name, format: FORMAT_NAMES[opened.format] },
         warnings: opened.warnings,
+        // Each opened graph becomes an investigation of its own in the browser's list.
+        investigation: { id: newInvestigationId(), kind: 'imported' },
       }),
     [dispatch],
   );

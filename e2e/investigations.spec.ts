@@ -1,0 +1,76 @@
+// The Investigations list: starting one, renaming, copying, deleting (after confirming), the bundled story's
+// editable copy and the way back to the story as published, all kept across a reload.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openExplorer, readCounts } from './helpers';
+
+async function openList(page: Page) {
+  const button = page.getByRole('button', { name: 'Investigations' });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await expect(page.getByTestId('investigations')).toBeVisible();
+}
+
+const title = (page: Page) => page.locator('.statusbar .dataset-title');
+
+test('a new investigation starts empty, is listed, and is what a reload opens', async ({ page }) => {
+  await openExplorer(page);
+  await openList(page);
+  await page.getByTestId('new-investigation').click();
+  // An empty title is refused with a message that names the field.
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('alert')).toContainText('Title');
+  await page.getByLabel('Title', { exact: true }).fill('Arms to Caracas');
+  await page.keyboard.press('Enter');
+  await expect(title(page)).toHaveText('Arms to Caracas');
+  expect(await readCounts(page)).toMatchObject({ totalEntities: 0, totalRelations: 0 });
+  const item = page.getByTestId('investigation-item').filter({ hasText: 'Arms to Caracas' });
+  await expect(item).toContainText('0 entities');
+  await expect(item).toContainText('open');
+
+  await page.reload();
+  await expect(title(page)).toHaveText('Arms to Caracas');
+  expect(await readCounts(page)).toMatchObject({ totalEntities: 0 });
+});
+
+test('rename, duplicate and delete (after confirming) an investigation', async ({ page }) => {
+  await openExplorer(page);
+  await openList(page);
+  await page.getByTestId('new-investigation').click();
+  await page.getByLabel('Title', { exact: true }).fill('First draft');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(title(page)).toHaveText('First draft');
+
+  await page.getByRole('button', { name: 'Rename First draft' }).click();
+  await page.getByLabel('New title for “First draft”').fill('Second draft');
+  await page.getByRole('button', { name: 'Save title' }).click();
+  await expect(title(page)).toHaveText('Second draft');
+  // The rename of the open investigation is a step like any edit.
+  await page.keyboard.press('Control+z');
+  await expect(title(page)).toHaveText('First draft');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(title(page)).toHaveText('Second draft');
+
+  await page.getByRole('button', { name: 'Duplicate Second draft' }).click();
+  const copy = page.getByTestId('investigation-item').filter({ hasText: 'Copy of Second draft' });
+  await expect(copy).toBeVisible();
+
+  await copy.getByRole('button', { name: 'Delete Copy of Second draft' }).click();
+  // Nothing goes before the user confirms; keeping it keeps it.
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(copy).toBeVisible();
+  await copy.getByRole('button', { name: 'Delete Copy of Second draft' }).click();
+  await page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(copy).toHaveCount(0);
+  await page.reload();
+  await openList(page);
+  await expect(page.getByTestId('investigation-item').filter({ hasText: 'Copy of Second draft' })).toHaveCount(0);
+  await expect(page.getByTestId('investigation-item').filter({ hasText: 'Second draft' })).toHaveCount(1);
+});
+
+test('the list passes an accessibility scan', async ({ page }) => {
+  await openExplorer(page);
+  await openList(page);
+  const results = await new AxeBuilder({ page }).include('[data-testid="investigations"]').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
