@@ -34,4 +34,16 @@ describe('quote check', () => {
     expect(mismatches.every((m) => m.sourceId === 'b')).toBe(true);
     expect(mismatches[0]?.reason).toMatch(/no archived text/);
   });
+
+  it('checks quotes against a source’s stored text, which wins over its seed file', () => {
+    const stored = datasetSchema.parse(miniDataset());
+    // B's stored text lacks "asked Iran for drones" (r5) but has the rest of B's quotes.
+    stored.sources[1]!.text = 'a senior aide delivered it; a letter to Putin; he sought help from Russia';
+    const mismatches = findQuoteMismatches(stored, seeds);
+    expect(mismatches.map((m) => [m.relationId, m.reason])).toEqual([
+      ['r5', 'not found verbatim in the stored text of "b"'],
+    ]);
+    // Without the articles, only the sources with stored text are checked.
+    expect(findQuoteMismatches(stored, new Map(), true).map((m) => m.relationId)).toEqual(['r5']);
+  });
 });
