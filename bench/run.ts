@@ -14,6 +14,7 @@ import { measureFloor, measureLoad, measurePage, type PageKind, type Figures } f
 import { renderMarkdown } from './report';
 import { measureMetrics, renderMetrics } from './metrics';
 import { measureBrush, renderBrush, type BrushFigures } from './brush';
+import { measureEdits, renderEdits, type EditFigures } from './edit';
 import { measurePaths, renderPaths } from './paths';
 import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './pathsInPage';
 import { sharedDir } from '../scripts/sharedDir';
@@ -28,10 +29,13 @@ const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[
 const withSamples = !quick && !flag('no-samples');
 // The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
 const brushOnly = flag('brush-only');
+// Editing one entity (issue 19) at 10k and 50k; --edit-only skips everything else.
+const editOnly = flag('edit-only');
+const editSizes = flag('no-edit') ? [] : (option('edit') ?? (quick ? '10000' : '10000,50000')).split(',').map(Number);
 // Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
-const pathsOnly = flag('paths-only');
-const withPaths = !flag('no-paths') && !brushOnly;
-const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
+const pathsOnly = flag('paths-only') || editOnly;
+const withPaths = !flag('no-paths') && !brushOnly && !editOnly;
+const brushSize = flag('no-brush') || pathsOnly || editOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 
 function run(command: string, commandArgs: string[]): void {
@@ -131,6 +135,7 @@ async function main(): Promise<void> {
   });
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
   const brush: BrushFigures[] = [];
+  const edits: EditFigures[] = [];
   let floor: Figures | undefined;
   let pathPage: PathPageFigures | null = null;
   try {
@@ -165,6 +170,13 @@ async function main(): Promise<void> {
       console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
       brush.push(figures);
     }
+    for (const n of brushOnly || flag('paths-only') ? [] : editSizes) {
+      const t0 = Date.now();
+      process.stdout.write(`editing ${n / 1000}k … `);
+      const figures = await measureEdits(browser, server.url, dataDir, n);
+      console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
+      edits.push(figures);
+    }
     if (withPaths) {
       process.stdout.write(`paths in the page ${Math.max(...sizes) / 1000}k …\n`);
       pathPage = await measurePathsInPage(browser, server.url, dataDir, Math.max(...sizes));
@@ -189,8 +201,9 @@ async function main(): Promise<void> {
     metrics,
     paths,
     pathPage,
+    edits,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}\n${renderEdits(edits)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

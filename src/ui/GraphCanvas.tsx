@@ -1,4 +1,5 @@
 // Hosts the graph view (created once) and keeps it in step with the state.
+import { putEntity } from '../model/edit/records';
 import { knownEvidence } from '../model/timeFilter';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
@@ -39,6 +40,8 @@ declare global {
     __drawnLabels?: GraphView['drawnLabels'];
     /** Hook for the bench (bench/brush.ts): moves the time window as a brush drag does, without an undo step. */
     __setTime?: (time: TimeFilter | null) => void;
+    /** Hook for the bench (bench/edit.ts): renames an entity as the editor's Save does; false when refused. */
+    __editLabel?: (id: string, label: string) => boolean;
   }
 }
 
@@ -62,6 +65,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     state;
   const cameraListener = useRef(onCamera);
   cameraListener.current = onCamera;
+  const storyRef = useRef(story);
+  storyRef.current = story;
 
   const closeMenu = useCallback(() => setMenuAt(null), []);
   const layoutRunning = useRef(false);
@@ -112,6 +117,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       };
       window.__drawnLabels = () => view.drawnLabels();
       window.__setTime = (time) => dispatch({ type: 'setTime', time, record: false });
+      window.__editLabel = (id, label) => {
+        const dataset = storyRef.current?.dataset;
+        const entity = dataset?.entities.find((e) => e.id === id);
+        const result = dataset && entity ? putEntity(dataset, { ...entity, label }) : null;
+        if (result?.ok) dispatch({ type: 'edited', dataset: result.dataset, message: result.message });
+        return result?.ok ?? false;
+      };
     }
     return () => {
       view.destroy();
@@ -120,6 +132,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         delete window.__graphView;
         delete window.__drawnLabels;
         delete window.__setTime;
+        delete window.__editLabel;
       }
     };
   }, [dispatch, viewRef]);

@@ -2,7 +2,8 @@
 // function takes the dataset and returns a checked EditResult (result.ts); what a delete takes with it is worked
 // out first by the matching `…Consequences` function, so the app can show it before the user confirms.
 import type { Claim, Dataset, Entity, Relation, Source } from '../schema';
-import { checked, refused, type EditResult } from './result';
+import { refused, type EditResult } from './result';
+import { checkedChange } from './incremental';
 
 const named = (label: string) => `“${label}”`;
 
@@ -26,7 +27,7 @@ export function putEntity(dataset: Dataset, entity: Entity, previousId: string =
             : r,
         );
   const verb = index < 0 ? 'Added' : 'Changed';
-  return checked({ ...dataset, entities, relations }, `${verb} ${named(entity.label)}.`);
+  return checkedChange(dataset, { ...dataset, entities, relations }, `${verb} ${named(entity.label)}.`);
 }
 
 export interface EntityConsequences {
@@ -44,7 +45,8 @@ export function deleteEntity(dataset: Dataset, id: string): EditResult {
   const entity = dataset.entities.find((e) => e.id === id);
   if (!entity) return refused(`there is no entity "${id}" to delete`);
   const gone = new Set(entityConsequences(dataset, id).relations.map((r) => r.id));
-  return checked(
+  return checkedChange(
+    dataset,
     {
       ...dataset,
       entities: dataset.entities.filter((e) => e.id !== id),
@@ -60,12 +62,17 @@ export function putRelation(dataset: Dataset, relation: Relation, previousId: st
   if (relation.id !== previousId && dataset.relations.some((r) => r.id === relation.id))
     return refused(`relation, id: "${relation.id}" is already used by another relation`);
   const relations = index < 0 ? [...dataset.relations, relation] : dataset.relations.with(index, relation);
-  return checked({ ...dataset, relations }, `${index < 0 ? 'Added' : 'Changed'} the relation ${relation.id}.`);
+  return checkedChange(
+    dataset,
+    { ...dataset, relations },
+    `${index < 0 ? 'Added' : 'Changed'} the relation ${relation.id}.`,
+  );
 }
 
 export function deleteRelation(dataset: Dataset, id: string): EditResult {
   if (!dataset.relations.some((r) => r.id === id)) return refused(`there is no relation "${id}" to delete`);
-  return checked(
+  return checkedChange(
+    dataset,
     { ...dataset, relations: dataset.relations.filter((r) => r.id !== id) },
     `Deleted the relation ${id}.`,
   );
@@ -79,7 +86,11 @@ export function putClaim(dataset: Dataset, relationId: string, index: number, cl
   if (index < 0 || index > relation.claims.length) return refused(`the relation has no claim ${index + 1}`);
   const claims = index === relation.claims.length ? [...relation.claims, claim] : relation.claims.with(index, claim);
   const relations = dataset.relations.with(at, { ...relation, claims });
-  return checked({ ...dataset, relations }, index === relation.claims.length ? 'Added a claim.' : 'Changed a claim.');
+  return checkedChange(
+    dataset,
+    { ...dataset, relations },
+    index === relation.claims.length ? 'Added a claim.' : 'Changed a claim.',
+  );
 }
 
 /** Deletes one claim; a relation left with none is refused, since every relation must rest on a quote. */
@@ -90,7 +101,11 @@ export function deleteClaim(dataset: Dataset, relationId: string, index: number)
   if (relation.claims.length === 1 && dataset.sources.length > 0)
     return refused('this is the relation’s only claim: delete the relation instead, or add another claim first');
   const claims = relation.claims.filter((_, i) => i !== index);
-  return checked({ ...dataset, relations: dataset.relations.with(at, { ...relation, claims }) }, 'Deleted a claim.');
+  return checkedChange(
+    dataset,
+    { ...dataset, relations: dataset.relations.with(at, { ...relation, claims }) },
+    'Deleted a claim.',
+  );
 }
 
 /** Adds a source, or replaces the one with `previousId` (an id change follows into claims, chains and citations). */
@@ -108,7 +123,11 @@ export function putSource(dataset: Dataset, source: Source, previousId: string =
       claims: r.claims.map((c) => ({ ...c, source: rename(c.source), via: c.via?.map(rename) })),
     }));
   }
-  return checked({ ...dataset, sources, relations }, `${index < 0 ? 'Added' : 'Changed'} ${named(source.title)}.`);
+  return checkedChange(
+    dataset,
+    { ...dataset, sources, relations },
+    `${index < 0 ? 'Added' : 'Changed'} ${named(source.title)}.`,
+  );
 }
 
 export interface SourceConsequences {
@@ -148,7 +167,7 @@ export function deleteSource(dataset: Dataset, id: string): EditResult {
     .filter((s) => s.id !== id)
     .map((s) => ({ ...s, cites: s.cites.filter((c) => c !== id) }));
   const extra = gone.size > 0 ? ` and ${plural(gone.size, 'relation')} it alone supported` : '';
-  return checked({ ...dataset, sources, relations }, `Deleted ${named(source.title)}${extra}.`);
+  return checkedChange(dataset, { ...dataset, sources, relations }, `Deleted ${named(source.title)}${extra}.`);
 }
 
 /** An id not yet used in `taken`, made from a name: "Nicolás Maduro" → "nicolas-maduro" (then "-2", "-3"…). */
