@@ -1,154 +1,156 @@
 import { describe, expect, it } from 'vitest';
-import { explorerReducer, initialState, LARGE_GRAPH_ELEMENTS, type ExplorerState } from './explorer';
-import { datasetSchema } from '../model/schema';
-import { miniDataset } from '../test/miniDataset';
+import {
+  canRedo,
+  canUndo,
+  explorerReducer,
+  initialState,
+  lastStepOpened,
+  type Action,
+  type ExplorerState,
+} from './explorer';
 import { FIXED_FACETS } from '../model/facets';
+import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { after, mini, openMini, people } from '../test/explorerStates';
 
-const loaded = (): ExplorerState =>
-  explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) });
-
-describe('explorer state', () => {
-  it('shows the whole story once loaded', () => {
-    const state = loaded();
-    expect(state.status).toEqual({ kind: 'ready' });
-    expect(state.visibility.nodes.size).toBe(7);
-    expect(state.visibility.edges.size).toBe(5);
+// The root reducer: each action reaches its slice (slices/*.test.ts test what each one does), and the steps of
+// undo and redo are recorded here. The mini dataset: 7 entities (Russia and Putin in RU), 5 relations r1…r5.
+const RU = { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' } as const;
+const steps = (state: ExplorerState) => state.history.past.length;
+const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const october = { from: day(2025, 10, 1), to: day(2025, 10, 31), mode: 'happened' as const, showUndated: false };
+const dated = (): ExplorerState =>
+  openMini((d) => {
+    const dates: Record<string, string> = { r1: '2025-10-26', r3: '2025-10', r5: '2025-09' };
+    for (const r of d.relations) r.date = dates[r.id];
   });
 
-  it('recomputes visibility when a facet is toggled, and resets', () => {
-    const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
-    expect([...filtered.visibility.nodes].sort()).toEqual(['putin', 'russia']);
-    const reset = explorerReducer(filtered, { type: 'resetFilters' });
-    expect(reset.visibility.nodes.size).toBe(7);
-  });
-
-  it('keeps a chosen source selected whatever the filters, and closes the evidence views for a graph without sources', () => {
-    const withSource = explorerReducer(explorerReducer(loaded(), { type: 'showPanel', panel: 'sources' }), {
-      type: 'select',
-      selection: { kind: 'source', id: 'docs' },
-    });
-    const filtered = explorerReducer(withSource, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'IR' });
-    expect(filtered.selection).toEqual({ kind: 'source', id: 'docs' });
-    expect(explorerReducer(filtered, { type: 'loaded', dataset: datasetSchema.parse(miniDataset()) }).panel).toBe(
-      'sources',
+describe('the root reducer', () => {
+  it('sends each action to its slice', () => {
+    const state = after(
+      openMini(),
+      { type: 'notify', notice: { kind: 'error', message: 'x' } },
+      RU,
+      { type: 'setLayout', layout: 'grid' },
+      { type: 'metricStarted', id: 'degree' },
+      { type: 'saveView', view: { id: 'v', name: 'V', caption: '', params: '' } },
+      { type: 'showPanel', panel: 'lint' },
     );
-    const plain = datasetSchema.parse({
-      title: 'Plain',
-      entities: [{ id: 'a', type: 'person', label: 'A' }],
-      relations: [],
-    });
-    const opened = explorerReducer(filtered, { type: 'loaded', dataset: plain });
-    expect(opened.panel).toBe('filters');
-    expect(opened.selection).toBeNull();
-  });
-
-  it('expands an ego view by hand and collapses it again', () => {
-    const centred = explorerReducer(
-      explorerReducer(loaded(), { type: 'select', selection: { kind: 'entity', id: 'maduro' } }),
-      {
-        type: 'setEgo',
-        hops: 1,
-        direction: 'both',
-      },
-    );
-    expect([...centred.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'russia']);
-    const grown = explorerReducer(centred, { type: 'expandEgo', id: 'letter' });
-    expect([...grown.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'putin', 'russia', 'velasquez']);
-    const back = explorerReducer(grown, { type: 'collapseEgo', id: 'letter' });
-    expect([...back.visibility.nodes].sort()).toEqual(['letter', 'maduro', 'russia']);
-    expect(explorerReducer(back, { type: 'setEgo', hops: 0, direction: 'both' }).visibility.nodes.size).toBe(7);
-  });
-
-  it('drops a selection that the filters hide, keeps one they show', () => {
-    const selected = explorerReducer(loaded(), {
-      type: 'select',
-      selection: { kind: 'entity', id: 'maduro' },
-      center: true,
-    });
-    expect(selected.centerOnSelection).toBe(true);
-    const kept = explorerReducer(selected, { type: 'togglePick', facet: FIXED_FACETS.country, value: 'VE' });
-    expect(kept.selection).toEqual({ kind: 'entity', id: 'maduro' });
-    const dropped = explorerReducer(kept, { type: 'togglePick', facet: FIXED_FACETS.entityType, value: 'document' });
-    expect(dropped.selection).toBeNull();
-  });
-
-  it('keeps the current story when a later load fails, and says why', () => {
-    const failed = explorerReducer(loaded(), { type: 'loadFailed', message: 'bad file' });
-    expect(failed.notice).toEqual({ kind: 'error', message: 'bad file' });
-    expect(failed.story?.graph.order).toBe(7);
-  });
-
-  it('opening a graph is a step that undo takes back, filters included, and redo takes forward again', () => {
-    const filtered = explorerReducer(loaded(), { type: 'togglePick', facet: FIXED_FACETS.country, value: 'RU' });
-    const other = datasetSchema.parse({
-      title: 'Other',
-      entities: [{ id: 'x', type: 'person', label: 'X' }],
-      relations: [],
-    });
-    const opened = explorerReducer(filtered, {
-      type: 'loaded',
-      dataset: other,
-      origin: { name: 'other.gexf', format: 'GEXF' },
-      warnings: ['w'],
-    });
-    expect(opened.story?.graph.order).toBe(1);
-    expect(opened.notice).toEqual({
-      kind: 'opened',
-      message: 'Opened other.gexf (GEXF): 1 entity, 0 relations.',
-      warnings: ['w'],
-    });
-    const restored = explorerReducer(opened, { type: 'undo' });
-    expect(restored.story?.graph.order).toBe(7);
-    expect([...restored.visibility.nodes].sort()).toEqual(['putin', 'russia']);
-    expect(restored.notice?.kind).toBe('restored');
-    const again = explorerReducer(restored, { type: 'redo' });
-    expect(again.story?.dataset.title).toBe('Other');
-    // One more undo and one more: back to the story, then to the story unfiltered.
-    const back = explorerReducer(explorerReducer(again, { type: 'undo' }), { type: 'undo' });
-    expect(back.visibility.nodes.size).toBe(7);
-  });
-
-  it('asks for a new layout run each time a layout is chosen, even the same one', () => {
-    const once = explorerReducer(loaded(), { type: 'setLayout', layout: 'circle' });
-    const twice = explorerReducer(once, { type: 'setLayout', layout: 'circle' });
-    expect(twice.layoutRun).toBe(once.layoutRun + 1);
-  });
-
-  it('says it is drawing a big graph until the view reports it drawn, without hiding other progress', () => {
-    const entities = Array.from({ length: LARGE_GRAPH_ELEMENTS }, (_, i) => ({
-      id: `n${i}`,
-      type: 'person',
-      label: `N${i}`,
-    }));
-    const big = datasetSchema.parse({ title: 'Big', entities, relations: [] });
-    const opened = explorerReducer(loaded(), {
-      type: 'loaded',
-      dataset: big,
-      origin: { name: 'big.gexf', format: 'GEXF' },
-    });
-    expect(opened.busy?.message).toBe(`Drawing ${LARGE_GRAPH_ELEMENTS.toLocaleString('en')} entities and 0 relations…`);
-    expect(explorerReducer(opened, { type: 'drawn' }).busy).toBeNull();
-    const fetching = explorerReducer(loaded(), { type: 'busy', busy: { message: 'Fetching g.gexf…', fraction: null } });
-    expect(explorerReducer(fetching, { type: 'drawn' }).busy?.message).toBe('Fetching g.gexf…');
+    expect(state.notice).toEqual({ kind: 'error', message: 'x' });
+    expect([...state.visibility.nodes].sort()).toEqual(['putin', 'russia']);
+    expect(state.layout).toBe('grid');
+    expect(state.metrics.running?.id).toBe('degree');
+    expect(state.savedViews.map((v) => v.id)).toEqual(['v']);
+    expect(state.panel).toBe('lint');
+    expect(explorerReducer(state, { type: 'undo' }).layout).toBe(initialState.layout);
   });
 });
 
-describe('the time window in the explorer state', () => {
-  const dated = (): ExplorerState => {
-    const data = miniDataset();
-    const dates: Record<string, string> = { r1: '2025-10-26', r3: '2025-10', r5: '2025-09' };
-    for (const r of data.relations) r.date = dates[r.id];
-    return explorerReducer(initialState, { type: 'loaded', dataset: datasetSchema.parse(data) });
-  };
-  const october = { from: 20362, to: 20392, mode: 'happened' as const, showUndated: false }; // 2025-10-01..31
+describe('the steps it records', () => {
+  it('starts history with the first graph shown; opening another is a step', () => {
+    const first = openMini();
+    expect(steps(first)).toBe(0);
+    expect(canUndo(first)).toBe(false);
+    // Nothing shown yet: a filter is no step either.
+    expect(steps(explorerReducer(initialState, RU))).toBe(0);
+    const opened = explorerReducer(first, { type: 'loaded', dataset: people(1), origin: { name: 'p', format: 'CSV' } });
+    expect(steps(opened)).toBe(1);
+    expect(lastStepOpened(opened)).toBe(true);
+    expect(lastStepOpened(after(opened, RU))).toBe(false);
+  });
 
-  it('filters by the window, and a drag is one undo step back to the window before it', () => {
+  it('records one step for each action that changes what is shown', () => {
+    const path = { from: 'maduro', to: 'putin', directed: false, rules: null, bestSupported: false };
+    const shown: Action[] = [
+      { type: 'redated', dataset: mini(), notice: { kind: 'restored', message: 'Dates.' } },
+      { type: 'edited', dataset: mini((d) => d.entities.pop()), message: 'Deleted.' },
+      RU,
+      { type: 'setFilters', filters: initialState.filters },
+      { type: 'togglePick', facet: FIXED_FACETS.country, value: 'VE' },
+      { type: 'resetFilters' },
+      { type: 'setTime', time: october },
+      { type: 'select', selection: { kind: 'entity', id: 'maduro' } },
+      { type: 'setEgo', hops: 1, direction: 'both' },
+      { type: 'expandEgo', id: 'letter' },
+      { type: 'collapseEgo', id: 'letter' },
+      { type: 'setPath', path },
+      { type: 'setAppearance', appearance: { ...DEFAULT_APPEARANCE, labelBy: 'none' } },
+      { type: 'setLayout', layout: 'circle' },
+      { type: 'moved', id: 'maduro', from: { x: 0, y: 0 }, to: { x: 1, y: 1 } },
+      { type: 'togglePin', id: 'maduro' },
+      { type: 'resetLayout' },
+      { type: 'restoreView', patch: { selection: { kind: 'entity', id: 'russia' } } },
+      { type: 'loaded', dataset: mini() },
+    ];
+    let state = dated();
+    for (const action of shown) {
+      const next = explorerReducer(state, action);
+      expect({ action: action.type, steps: steps(next) }).toEqual({ action: action.type, steps: steps(state) + 1 });
+      state = next;
+    }
+  });
+
+  it('records nothing for what does not change what is shown', () => {
+    const view = { id: 'v', name: 'V', caption: '', params: '' };
+    const other: Action[] = [
+      { type: 'busy', busy: { message: 'Reading…', fraction: null } },
+      { type: 'drawn' },
+      { type: 'notify', notice: { kind: 'error', message: 'x' } },
+      { type: 'dismissNotice' },
+      { type: 'loadFailed', message: 'bad file' },
+      { type: 'showPanel', panel: 'ranking' },
+      { type: 'setRankBy', metric: 'pagerank' },
+      { type: 'computeMetrics' },
+      { type: 'metricStarted', id: 'pagerank' },
+      { type: 'metricProgress', id: 'pagerank', fraction: 0.5 },
+      { type: 'metricDone', id: 'pagerank', values: new Map() },
+      { type: 'metricStopped', id: 'closeness', message: 'Cancelled.' },
+      { type: 'saveView', view },
+      { type: 'setSavedViews', views: [view, { ...view, id: 'w' }] },
+      { type: 'moveView', id: 'w', by: -1 },
+      { type: 'present', step: 0 },
+      { type: 'deleteView', id: 'w' },
+      { type: 'resumeWork', savedViews: [], arranged: true },
+      { type: 'restorePlacement', positions: new Map([['iran', { x: 1, y: 1 }]]), pinned: [] },
+      { type: 'restoreView', patch: { selection: { kind: 'entity', id: 'russia' } }, record: false },
+    ];
+    const start = after(openMini(), RU);
+    const end = after(start, ...other);
+    expect(steps(end)).toBe(steps(start));
+    expect(end.history).toBe(start.history);
+  });
+
+  it('records no step for an action that changes nothing, except moves and layouts, which carry positions', () => {
+    const selected = after(openMini(), { type: 'select', selection: { kind: 'entity', id: 'iran' } });
+    expect(steps(after(selected, { type: 'select', selection: { kind: 'entity', id: 'iran' } }))).toBe(1);
+    const moved = after(openMini(), { type: 'moved', id: 'iran', from: { x: 3, y: 4 }, to: { x: 5, y: 6 } });
+    expect(moved.history.past[0]?.positions).toEqual(new Map([['iran', { x: 3, y: 4 }]]));
+    const before = new Map([['iran', { x: 7, y: 8 }]]);
+    const laidOut = after(openMini(), { type: 'setLayout', layout: 'fcose', before });
+    expect(laidOut.history.past[0]?.positions).toBe(before);
+  });
+
+  it('clears what could be redone when a new step is taken', () => {
+    const undone = after(openMini(), RU, { type: 'undo' });
+    expect(canRedo(undone)).toBe(true);
+    expect(canRedo(after(undone, { type: 'select', selection: { kind: 'entity', id: 'iran' } }))).toBe(false);
+  });
+});
+
+describe('a time gesture', () => {
+  it('filters as it goes and is one step back to the window before it', () => {
     const start = dated();
-    const dragging = explorerReducer(start, { type: 'setTime', time: { ...october, to: 20380 }, record: false });
-    expect(dragging.history.past.length).toBe(start.history.past.length);
+    const dragging = explorerReducer(start, {
+      type: 'setTime',
+      time: { ...october, to: october.to - 12 },
+      record: false,
+    });
+    expect(steps(dragging)).toBe(steps(start));
+    expect(dragging.timeGesture?.filters).toBe(start.filters);
     const settled = explorerReducer(dragging, { type: 'setTime', time: october });
+    // Dated in October: r1 (the 26th) and r3 (the month).
     expect([...settled.visibility.edges].sort()).toEqual(['r1', 'r3']);
-    expect(settled.history.past.length).toBe(start.history.past.length + 1);
+    expect(steps(settled)).toBe(steps(start) + 1);
+    expect(settled.timeGesture).toBeNull();
     const undone = explorerReducer(settled, { type: 'undo' });
     expect(undone.filters.time).toBeUndefined();
     expect(undone.visibility.edges.size).toBe(5);
@@ -157,7 +159,7 @@ describe('the time window in the explorer state', () => {
   it('brings back a selection the gesture hid, with the window before it', () => {
     const selected = explorerReducer(dated(), { type: 'select', selection: { kind: 'relation', id: 'r1' } });
     // r1 is dated 26 October: a window on early October hides it, and the selection with it.
-    const early = { ...october, to: 20371 };
+    const early = { ...october, to: day(2025, 10, 10) };
     const dragging = explorerReducer(selected, { type: 'setTime', time: early, record: false });
     expect(dragging.selection).toBeNull();
     const settled = explorerReducer(dragging, { type: 'setTime', time: early });
@@ -166,41 +168,10 @@ describe('the time window in the explorer state', () => {
     expect(undone.filters.time).toBeUndefined();
   });
 
-  it('takes back a gesture under way on undo, leaving the earlier steps in history', () => {
-    const first = explorerReducer(dated(), { type: 'setTime', time: october });
-    const moving = explorerReducer(first, {
-      type: 'setTime',
-      time: { ...october, from: october.from + 7 },
-      record: false,
-    });
-    const further = explorerReducer(moving, {
-      type: 'setTime',
-      time: { ...october, from: october.from + 14 },
-      record: false,
-    });
-    const undone = explorerReducer(further, { type: 'undo' });
-    // Back to where the gesture began (the October window), not to the step before it.
-    expect(undone.filters.time).toEqual(october);
-    expect(undone.timeGesture).toBeNull();
-    expect(undone.history).toBe(first.history);
-    // The next undo goes on to the step before: no window at all.
-    expect(explorerReducer(undone, { type: 'undo' }).filters.time).toBeUndefined();
-    // Each undo tells the time bar (a run under way ends).
-    expect(undone.viewJumps).toBe(further.viewJumps + 1);
-  });
-
-  it('keeps as "now", on redo mid-gesture, the window the gesture began from', () => {
-    const first = explorerReducer(dated(), { type: 'setTime', time: october });
-    const ticked = explorerReducer(first, { type: 'togglePick', facet: 'entity:country', value: 'RU' });
-    const back = explorerReducer(ticked, { type: 'undo' });
-    const moving = explorerReducer(back, {
-      type: 'setTime',
-      time: { ...october, from: october.from + 14 },
-      record: false,
-    });
-    const redone = explorerReducer(moving, { type: 'redo' });
-    expect(redone.filters.picks.get('entity:country')).toEqual(['RU']);
-    // Undo after the redo comes back to the settled October window, not to the unsettled +14 days.
-    expect(explorerReducer(redone, { type: 'undo' }).filters.time).toEqual(october);
+  it('ends without a step when something else happens before the window settles', () => {
+    const dragging = explorerReducer(dated(), { type: 'setTime', time: october, record: false });
+    const panel = explorerReducer(dragging, { type: 'showPanel', panel: 'chronology' });
+    expect(panel.timeGesture).toBeNull();
+    expect(steps(panel)).toBe(0);
   });
 });
