@@ -105,7 +105,11 @@ describe('entity form', () => {
 
 describe('date field', () => {
   it('keeps an ISO date, month or year as typed, and says which days it covers', () => {
-    expect(readDateField('2025-10')).toEqual({ ok: true, date: '2025-10', reading: 'reads as 2025-10-01 to 2025-10-31' });
+    expect(readDateField('2025-10')).toEqual({
+      ok: true,
+      date: '2025-10',
+      reading: 'reads as 2025-10-01 to 2025-10-31',
+    });
     expect(readDateField('2025-10-26')).toEqual({ ok: true, date: '2025-10-26', reading: 'reads as 2025-10-26' });
   });
 

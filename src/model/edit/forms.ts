@@ -112,8 +112,7 @@ export function entityFromForm(form: EntityForm, previous?: Entity): Read<Entity
 
 /** A relation's date field: what it reads as, or why it cannot be read. */
 export type DateFieldReading =
-  | { ok: true; date: EventDate | undefined; reading: string }
-  | { ok: false; field: 'date'; error: string };
+  { ok: true; date: EventDate | undefined; reading: string } | { ok: false; field: 'date'; error: string };
 
 const ISO_FORM = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const SPAN_FORM = /^(\d{4}-\d{2}-\d{2}|\.\.)\/(\d{4}-\d{2}-\d{2}|\.\.)$/;
@@ -133,7 +132,8 @@ export function dateFieldText(date: EventDate | undefined): string {
 export function readDateField(text: string, previous?: EventDate): DateFieldReading {
   const t = text.trim();
   if (t === '') return { ok: true, date: undefined, reading: 'no date' };
-  if (previous !== undefined && t === dateFieldText(previous)) return { ok: true, date: previous, reading: describe(previous) };
+  if (previous !== undefined && t === dateFieldText(previous))
+    return { ok: true, date: previous, reading: describe(previous) };
   if (ISO_FORM.test(t)) {
     const read = readDate(t);
     if (!read.ok) return { ok: false, field: 'date', error: `date: ${read.reason}` };

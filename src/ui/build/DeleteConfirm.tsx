@@ -63,7 +63,13 @@ export function DeleteConfirm({ title, children, run, dispatch, onClose, refused
         {error}
       </p>
       <div className="edit-buttons">
-        <button type="button" className="danger" onClick={confirm} disabled={error !== null} data-testid="confirm-delete">
+        <button
+          type="button"
+          className="danger"
+          onClick={confirm}
+          disabled={error !== null}
+          data-testid="confirm-delete"
+        >
           Delete
         </button>
         {/* Cancel first in focus: a stray Enter keeps everything. */}

@@ -42,9 +42,7 @@ export function EntityConsequencesView({ story, id }: { story: Story; id: string
 
 export function RelationConsequencesView({ relation }: { relation: Relation }) {
   return (
-    <p data-testid="delete-summary">
-      With it go its {plural(relation.claims.length, 'claim')}. Its two entities stay.
-    </p>
+    <p data-testid="delete-summary">With it go its {plural(relation.claims.length, 'claim')}. Its two entities stay.</p>
   );
 }
 
@@ -61,8 +59,7 @@ export function SourceConsequencesView({ story, id }: { story: Story; id: string
       {unsupported.length > 0 && <RelationLines story={story} relations={unsupported} />}
       {citedBy.length > 0 && (
         <p>
-          {plural(citedBy.length, 'source')} citing it lose that link:{' '}
-          {citedBy.map((s) => sourceLabel(s)).join('; ')}.
+          {plural(citedBy.length, 'source')} citing it lose that link: {citedBy.map((s) => sourceLabel(s)).join('; ')}.
         </p>
       )}
     </>

@@ -11,7 +11,6 @@ import { EditError, SelectField, TextField } from './fields';
 import { useEditForm } from './useEditForm';
 import './editors.css';
 
-
 interface Props {
   story: Story;
   /** The entity to edit; none for a new one. */
@@ -24,7 +23,10 @@ interface Props {
 export function EntityEditor({ story, entity, dispatch, onClose }: Props) {
   const [form, setForm] = useState<EntityForm>(() => entityForm(entity));
   const edit = useEditForm(dispatch, () => onClose());
-  const set = <K extends keyof EntityForm>(key: K) => (value: EntityForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof EntityForm>(key: K) =>
+    (value: EntityForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const styles = stylesOf(story);
   const declared = Object.keys(story.dataset.vocabulary?.entityTypes ?? {});
   const types = typeChoices('entity', declared, entity?.type).map((t) => [t, styles.entity(t).label] as const);
@@ -67,7 +69,14 @@ export function EntityEditor({ story, entity, dispatch, onClose }: Props) {
         required
         testId="entity-label-input"
       />
-      <SelectField label="Type" name="type" value={form.type} onChange={set('type')} options={types} invalid={edit.invalid} />
+      <SelectField
+        label="Type"
+        name="type"
+        value={form.type}
+        onChange={set('type')}
+        options={types}
+        invalid={edit.invalid}
+      />
       <TextField
         label="Also called"
         name="aliases"

@@ -1,6 +1,15 @@
 // What every record editor does with a save: apply a checked edit (one undo step, shown at once everywhere), or
 // keep the form as typed and say what is wrong, marking and focusing the field the message names.
-import { useCallback, useEffect, useId, useRef, useState, type Dispatch, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type Dispatch,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { Action } from '../../state/explorer';
 import type { EditResult } from '../../model/edit/result';
 import { fieldOfError } from '../../model/edit/forms';
