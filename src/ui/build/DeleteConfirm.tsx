@@ -24,6 +24,7 @@ const undoButton = () => document.querySelector<HTMLElement>('button[title="Undo
 
 export function DeleteConfirm({ title, children, run, dispatch, onClose, refused = null }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const [error, setError] = useState<string | null>(refused);
@@ -31,6 +32,8 @@ export function DeleteConfirm({ title, children, run, dispatch, onClose, refused
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Cancel first in focus (showModal would pick Delete, the first button): a stray Enter keeps everything.
+    cancelRef.current?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -72,8 +75,7 @@ export function DeleteConfirm({ title, children, run, dispatch, onClose, refused
         >
           Delete
         </button>
-        {/* Cancel first in focus: a stray Enter keeps everything. */}
-        <button type="button" onClick={onClose} autoFocus>
+        <button type="button" onClick={onClose} ref={cancelRef} data-testid="cancel-delete">
           Cancel
         </button>
       </div>

@@ -37,6 +37,11 @@ export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void): E
     formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
   }, [focusTick, field]);
 
+  // Opened, the editor takes focus at its first field: it stands where the Edit button was.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
   const apply = useCallback(
     (result: EditResult | { ok: false; error: string }) => {
       if (!result.ok) {
