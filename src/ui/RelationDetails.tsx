@@ -74,6 +74,15 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
   return (
     <div className="details" data-testid="relation-details">
       <p className="kind">Relation</p>
+      <h2>
+        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.source(id) })}>
+          {source.label}
+        </button>{' '}
+        <span className="muted">{info.label}</span>{' '}
+        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.target(id) })}>
+          {target.label}
+        </button>
+      </h2>
       <div className="record-actions">
         <button type="button" ref={editor.buttonRef} onClick={editor.open} data-testid="edit-relation">
           Edit
@@ -86,15 +95,6 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
           testId="delete-relation"
         />
       </div>
-      <h2>
-        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.source(id) })}>
-          {source.label}
-        </button>{' '}
-        <span className="muted">{info.label}</span>{' '}
-        <button type="button" className="link" onClick={() => select({ kind: 'entity', id: graph.target(id) })}>
-          {target.label}
-        </button>
-      </h2>
       {relation.modality !== 'happened' && (
         <p className={`modality modality-${relation.modality}`} data-testid="modality">
           <strong>{modality.label}:</strong> {modality.description.toLowerCase()}

@@ -101,10 +101,14 @@ export function RelationEditor({ story, relation, dispatch, onClose }: Props) {
         invalid={edit.invalid}
         testId="relation-date-input"
         hint={
-          <span data-testid="relation-date-reading">
-            {reading.ok ? reading.reading : reading.error.replace(/^date: /, '')}. An ISO date, month or year
-            (2025-10-26, 2025-10, 2025), a span (2025-10-11/2025-10-20) or words (mid-October 2025).
-          </span>
+          <>
+            <span data-testid="relation-date-reading">
+              {reading.ok ? reading.reading : reading.error.replace(/^date: /, '')}
+            </span>
+            <br />
+            An ISO date, month or year (2025-10-26, 2025-10, 2025), a span (2025-10-11/2025-10-20) or words (mid-October
+            2025).
+          </>
         }
       />
       <TextField
