@@ -327,3 +327,69 @@ test('the editors and the delete dialog pass an axe scan', async ({ page }) => {
   await expect(page.getByRole('alertdialog')).toBeVisible();
   expect(await seriousViolations(page, '[data-testid="delete-confirm"]'), 'delete dialog').toEqual([]);
 });
+
+test('deleting a source lists the relations that would lose all support; confirmed, they go with its claims', async ({
+  page,
+}) => {
+  // The article whose quotes alone support the fewest relations, among those quoted at all.
+  const quoted = story.sources
+    .map((s) => ({
+      source: s,
+      quoting: story.relations.filter((r) => r.claims.some((c) => c.source === s.id)),
+    }))
+    .filter((q) => q.quoting.length > 0);
+  const { source, quoting } = quoted.sort(
+    (a, b) =>
+      a.quoting.filter((r) => r.claims.every((c) => c.source === a.source.id)).length -
+      b.quoting.filter((r) => r.claims.every((c) => c.source === b.source.id)).length,
+  )[0]!;
+  const unsupported = quoting.filter((r) => r.claims.every((c) => c.source === source.id));
+  const claims = quoting.reduce((n, r) => n + r.claims.filter((c) => c.source === source.id).length, 0);
+  expect(unsupported.length).toBeGreaterThan(0);
+
+  await openExplorer(page);
+  const before = await readCounts(page);
+  await page.getByTestId('search-input').fill(source.title.slice(0, 30));
+  await matches(page)
+    .getByRole('group', { name: /^Sources/ })
+    .getByRole('option', { name: source.title })
+    .click();
+  await expect(page.getByTestId('source-details').getByRole('heading', { level: 2 })).toHaveText(source.title);
+
+  await page.getByTestId('delete-source').click();
+  const dialog = page.getByRole('alertdialog', { name: `Delete “${source.title}”?` });
+  await expect(dialog.getByTestId('delete-summary')).toHaveText(
+    `With it go the ${claims} claims quoting it, and ${unsupported.length} relation${unsupported.length === 1 ? '' : 's'} that would lose all support:`,
+  );
+  await expect(dialog.getByTestId('delete-relations').getByRole('listitem')).toHaveCount(unsupported.length);
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect
+    .poll(async () => (await readCounts(page)).totalRelations)
+    .toBe(before.totalRelations - unsupported.length);
+  await expect(page.getByTestId('source-details')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => readCounts(page)).toEqual(before);
+});
+
+test('an entity’s id changed follows into its relations, and the selection follows it', async ({ page }) => {
+  const own = relationsOf(rostec.id);
+  await openExplorer(page);
+  const before = await readCounts(page);
+  await select(page, rostec.label);
+  await page.getByTestId('edit-entity').click();
+  await page.getByTestId('entity-editor').getByLabel('Id').fill('rostec-corporation');
+  await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+  const details = page.getByTestId('entity-details');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(rostec.label);
+  await expect(details.getByTestId('entity-relations').getByRole('listitem')).toHaveCount(own.length);
+  await expect(page.getByTestId('edit-entity')).toBeFocused();
+  expect(await readCounts(page)).toEqual(before);
+
+  // An id already taken is refused, naming the field.
+  const other = story.entities.find((e) => e.id !== rostec.id)!;
+  await page.getByTestId('edit-entity').click();
+  await page.getByTestId('entity-editor').getByLabel('Id').fill(other.id);
+  await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('entity-editor').getByRole('alert')).toContainText(`id: "${other.id}" is already used`);
+  await expect(page.getByTestId('entity-editor').getByLabel('Id')).toHaveAttribute('aria-invalid', 'true');
+});

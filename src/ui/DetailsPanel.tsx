@@ -136,8 +136,11 @@ function EntityDetails({
           dispatch={dispatch}
           onClose={(savedId) => {
             // A changed id is a new graph key: the selection follows it.
-            if (savedId !== undefined && savedId !== entity.id)
+            if (savedId !== undefined && savedId !== entity.id) {
               dispatch({ type: 'select', selection: { kind: 'entity', id: nodeKey(savedId) } });
+              // The details open afresh under the new key: give focus to their Edit button once they are drawn.
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="edit-entity"]')?.focus());
+            }
             editor.close();
           }}
         />
