@@ -274,7 +274,14 @@ test('New entity, then New relation between two entities picked by search, with 
   // Without ends it is refused, naming the field.
   await relationDialog.getByRole('button', { name: 'Add relation' }).click();
   await expect(relationDialog.getByRole('alert')).toContainText('from: pick the entity');
+  await expect(relationDialog.getByTestId('new-relation-from')).toBeFocused();
   await relationDialog.getByTestId('new-relation-from').fill('Zastava');
+  // Escape with the matches open closes the list, not the dialog.
+  await expect(relationDialog.getByRole('listbox', { name: 'Matches' })).toBeVisible();
+  await relationDialog.getByTestId('new-relation-from').press('Escape');
+  await expect(relationDialog.getByRole('listbox', { name: 'Matches' })).toHaveCount(0);
+  await expect(relationDialog).toBeVisible();
+  await relationDialog.getByTestId('new-relation-from').press('ArrowDown');
   await relationDialog.getByTestId('new-relation-from').press('Enter');
   await expect(relationDialog.getByTestId('new-relation-from-picked')).toHaveText('Zastava Arms');
   await relationDialog.getByTestId('new-relation-to').fill(velasquez.label);

@@ -14,6 +14,8 @@ import type { Action } from '../../state/explorer';
 import type { EditResult } from '../../model/edit/result';
 import { fieldOfError } from '../../model/edit/forms';
 
+const CONTROLS = 'input, select, textarea';
+
 export interface EditForm {
   error: string | null;
   invalid: { field: string | undefined; messageId: string };
@@ -34,12 +36,15 @@ export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void): E
   const [focusTick, setFocusTick] = useState(0);
   useEffect(() => {
     if (!focusTick || !field) return;
-    formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)?.focus();
+    const marked = formRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`);
+    // A group (an end picker, the attribute rows) gives focus to its first control.
+    const control = marked?.matches(CONTROLS) ? marked : marked?.querySelector<HTMLElement>(CONTROLS);
+    (control ?? marked)?.focus();
   }, [focusTick, field]);
 
   // Opened, the editor takes focus at its first field: it stands where the Edit button was.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    formRef.current?.querySelector<HTMLElement>(CONTROLS)?.focus();
   }, []);
 
   const apply = useCallback(
@@ -60,7 +65,8 @@ export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void): E
     (e: KeyboardEvent<HTMLElement>) => {
       if (e.key !== 'Escape') return;
       const target = e.target as HTMLElement;
-      if (target.getAttribute('aria-expanded') === 'true') return;
+      // An open list of matches closes first; the dialog around the form (if any) stays open too.
+      if (target.getAttribute('aria-expanded') === 'true') return void e.preventDefault();
       e.preventDefault();
       e.stopPropagation();
       onCancel();
