@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
-import { MODALITIES } from '../src/model/vocabulary';
+import { CLAIM_STATUSES, MODALITIES } from '../src/model/vocabulary';
 
 const story = bundledStory();
 const velasquez = story.entities.find((e) => /Velásquez/.test(e.label))!;
@@ -399,4 +399,32 @@ test('an entity’s id changed follows into its relations, and the selection fol
   await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('entity-editor').getByRole('alert')).toContainText(`id: "${other.id}" is already used`);
   await expect(page.getByTestId('entity-editor').getByLabel('Id')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a claim’s status and chain edited in place show in its evidence line', async ({ page }) => {
+  const trip = story.relations.find((r) => r.modality === 'planned')!;
+  const claim = trip.claims[0]!;
+  expect(claim.status).not.toBe('alleged');
+  expect(claim.via?.length).toBeGreaterThan(0);
+  await openExplorer(page);
+  await select(page, velasquez.label);
+  await page
+    .getByTestId('entity-relations')
+    .getByRole('button', { name: /^visited Iran/ })
+    .click();
+  const details = page.getByTestId('relation-details');
+  await details.getByRole('button', { name: 'Edit claim 1' }).click();
+  const editor = details.getByTestId('claim-inline-editor');
+  await expect(editor.getByTestId('claim-quote-input')).toHaveValue(claim.quote);
+  // The chain as stored: the sources listed, nearest first, each removable.
+  await expect(editor.getByLabel('Came through')).toHaveValue('list');
+  await expect(editor.getByRole('button', { name: /from the chain$/ })).toHaveCount(claim.via!.length);
+  await editor.getByLabel('Status').selectOption('alleged');
+  await editor.getByLabel('Came through').selectOption('own');
+  await editor.getByRole('button', { name: 'Save' }).click();
+
+  const line = details.getByTestId('claims').getByRole('listitem').first();
+  await expect(line).toContainText(CLAIM_STATUSES.alleged.label);
+  await expect(line.getByTestId('claim-chain')).toContainText('(its own words)');
+  await expect(page.getByTestId('notice')).toContainText('Changed a claim.');
 });
