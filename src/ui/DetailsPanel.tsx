@@ -18,6 +18,12 @@ import { runsInWorker } from '../view/metricsRunner';
 import { EntityMetrics } from './EntityMetrics';
 import { RelationDetails, Row } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
+import { EntityEditor } from './build/EntityEditor';
+import { DeleteButton } from './build/DeleteConfirm';
+import { EntityConsequencesView } from './build/DeleteConsequences';
+import { useEditToggle } from './build/useEditForm';
+import { deleteEntity } from '../model/edit/records';
+import { nodeKey } from '../model/graph';
 
 interface Props {
   story: Story;
@@ -73,14 +79,15 @@ function SelectionDetails(props: Props & { measuresOpen: boolean; onToggleMeasur
         onSelect={select}
         pinned={pinned.has(selection.id)}
         onTogglePin={() => dispatch({ type: 'togglePin', id: selection.id })}
+        dispatch={dispatch}
       />
     );
   }
   if (selection?.kind === 'relation' && graph.hasEdge(selection.id)) {
-    return <RelationDetails story={story} id={selection.id} dispatch={dispatch} time={time} />;
+    return <RelationDetails key={selection.id} story={story} id={selection.id} dispatch={dispatch} time={time} />;
   }
   if (selection?.kind === 'source' && graph.getAttribute('sourceIndex').byId.has(selection.id)) {
-    return <SourceDetails story={story} id={selection.id} dispatch={dispatch} />;
+    return <SourceDetails key={selection.id} story={story} id={selection.id} dispatch={dispatch} />;
   }
   return (
     <StoryOverview
@@ -101,7 +108,9 @@ function EntityDetails({
   onSelect,
   pinned,
   onTogglePin,
+  dispatch,
 }: {
+  dispatch: Dispatch<Action>;
   pinned: boolean;
   onTogglePin: () => void;
   story: Story;
@@ -113,10 +122,30 @@ function EntityDetails({
 }) {
   const { graph } = story;
   const [listAll, setListAll] = useState(false);
+  const editor = useEditToggle();
   const entity = graph.getNodeAttributes(id);
   const info = stylesOf(story).entity(entity.type);
   const total = graph.degree(id);
   const groups = groupRelations(graph, id, visibility.edges, listAll ? Infinity : LISTED_RELATIONS);
+  if (editor.editing)
+    return (
+      <div className="details">
+        <EntityEditor
+          story={story}
+          entity={entity}
+          dispatch={dispatch}
+          onClose={(savedId) => {
+            // A changed id is a new graph key: the selection follows it.
+            if (savedId !== undefined && savedId !== entity.id) {
+              dispatch({ type: 'select', selection: { kind: 'entity', id: nodeKey(savedId) } });
+              // The details open afresh under the new key: give focus to their Edit button once they are drawn.
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="edit-entity"]')?.focus());
+            }
+            editor.close();
+          }}
+        />
+      </div>
+    );
   return (
     <div className="details" data-testid="entity-details">
       <p className="kind" style={{ color: info.color }}>
@@ -131,7 +160,19 @@ function EntityDetails({
         title={pinned ? 'Let layouts move this entity again' : 'Keep this entity where it is through layouts'}
       >
         {pinned ? 'Unpin' : 'Pin'}
-      </button>
+      </button>{' '}
+      <span className="record-actions">
+        <button type="button" ref={editor.buttonRef} onClick={editor.open} data-testid="edit-entity">
+          Edit
+        </button>
+        <DeleteButton
+          what={`“${entity.label}”`}
+          consequences={() => <EntityConsequencesView story={story} id={entity.id} />}
+          run={() => deleteEntity(story.dataset, entity.id)}
+          dispatch={dispatch}
+          testId="delete-entity"
+        />
+      </span>
       <dl>
         {entity.role && (
           <>

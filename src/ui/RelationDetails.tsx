@@ -12,6 +12,11 @@ import { versionsOf } from './DisputeVersions';
 import { shortSourceName } from './sourceLabel';
 import { formatEventDate, isoDay } from '../model/time';
 import { claimsKnown, timeIndexOf, type TimeFilter } from '../model/timeFilter';
+import { RelationEditor } from './build/RelationEditor';
+import { DeleteButton } from './build/DeleteConfirm';
+import { RelationConsequencesView } from './build/DeleteConsequences';
+import { useEditToggle } from './build/useEditForm';
+import { deleteRelation } from '../model/edit/records';
 
 interface Props {
   story: Story;
@@ -29,11 +34,16 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
   // Known by: only the claims whose article could have been out by the window's end (this relation alone, not the
   // whole graph's selection, so a 50k graph's details do not redo the window's work).
   const knownBy = time?.mode === 'known-by' ? time : null;
-  const relation = useMemo(() => {
-    if (!knownBy) return whole;
+  // The claims shown, and where each sits among all the relation's claims (for editing the right one).
+  const [relation, claimIndices] = useMemo(() => {
+    const all = whole.claims.map((_, i) => i);
+    if (!knownBy) return [whole, all] as const;
     const keep = claimsKnown(whole, timeIndexOf(graph), knownBy);
-    return keep.length === whole.claims.length ? whole : { ...whole, claims: keep.map((i) => whole.claims[i]!) };
+    return keep.length === whole.claims.length
+      ? ([whole, all] as const)
+      : ([{ ...whole, claims: keep.map((i) => whole.claims[i]!) }, keep] as const);
   }, [whole, graph, knownBy]);
+  const editor = useEditToggle();
   const source = graph.getNodeAttributes(graph.source(id));
   const target = graph.getNodeAttributes(graph.target(id));
   const info = stylesOf(story).relation(relation.type);
@@ -46,6 +56,21 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
     [relation, whole, graph],
   );
   const modality = MODALITIES[relation.modality];
+  if (editor.editing)
+    return (
+      <div className="details">
+        <RelationEditor
+          story={story}
+          relation={whole}
+          dispatch={dispatch}
+          onClose={(savedId) => {
+            if (savedId !== undefined && savedId !== whole.id)
+              dispatch({ type: 'select', selection: { kind: 'relation', id: savedId } });
+            editor.close();
+          }}
+        />
+      </div>
+    );
   return (
     <div className="details" data-testid="relation-details">
       <p className="kind">Relation</p>
@@ -58,6 +83,18 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
           {target.label}
         </button>
       </h2>
+      <div className="record-actions">
+        <button type="button" ref={editor.buttonRef} onClick={editor.open} data-testid="edit-relation">
+          Edit
+        </button>
+        <DeleteButton
+          what="this relation"
+          consequences={() => <RelationConsequencesView relation={whole} />}
+          run={() => deleteRelation(story.dataset, whole.id)}
+          dispatch={dispatch}
+          testId="delete-relation"
+        />
+      </div>
       {relation.modality !== 'happened' && (
         <p className={`modality modality-${relation.modality}`} data-testid="modality">
           <strong>{modality.label}:</strong> {modality.description.toLowerCase()}
@@ -124,7 +161,12 @@ export function RelationDetails({ story, id, dispatch, time }: Props) {
       <h3>
         Evidence <span className="count">{relation.claims.length}</span>
       </h3>
-      <ClaimList claims={relation.claims} index={index} onSelectSource={selectSource} />
+      <ClaimList
+        claims={relation.claims}
+        index={index}
+        onSelectSource={selectSource}
+        edit={{ story, relationId: whole.id, indices: claimIndices, dispatch }}
+      />
     </div>
   );
 }

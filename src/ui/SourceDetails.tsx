@@ -8,6 +8,9 @@ import { publicationText } from '../model/publication';
 import { SourceLinks } from './SourceLinks';
 import { stylesOf } from './typeStyles';
 import { Row } from './RelationDetails';
+import { DeleteButton } from './build/DeleteConfirm';
+import { SourceConsequencesView } from './build/DeleteConsequences';
+import { deleteSource } from '../model/edit/records';
 
 /** A source behind thousands of relations lists this many, and the rest on request. */
 const LISTED_RELATIONS = 100;
@@ -38,6 +41,16 @@ export function SourceDetails({ story, id, dispatch }: Props) {
     <div className="details" data-testid="source-details">
       <p className="kind">Source · {sourceKindLabel(source.kind)}</p>
       <h2>{source.title}</h2>
+      {/* Editing a source's fields and text is the source editor's (source-editor); deleting it is here. */}
+      <div className="record-actions">
+        <DeleteButton
+          what={`“${source.title}”`}
+          consequences={() => <SourceConsequencesView story={story} id={id} />}
+          run={() => deleteSource(story.dataset, id)}
+          dispatch={dispatch}
+          testId="delete-source"
+        />
+      </div>
       <dl>
         {source.outlet && <Row name="Outlet" value={source.outlet} />}
         {source.author && <Row name="Author" value={source.author} />}
