@@ -18,6 +18,7 @@ import { runsInWorker } from '../view/metricsRunner';
 import { EntityMetrics } from './EntityMetrics';
 import { RelationDetails, Row } from './RelationDetails';
 import { SourceDetails } from './SourceDetails';
+import { EntityMergeTools } from './build/EntityMergeTools';
 
 interface Props {
   story: Story;
@@ -73,6 +74,7 @@ function SelectionDetails(props: Props & { measuresOpen: boolean; onToggleMeasur
         onSelect={select}
         pinned={pinned.has(selection.id)}
         onTogglePin={() => dispatch({ type: 'togglePin', id: selection.id })}
+        tools={<EntityMergeTools story={story} id={graph.getNodeAttribute(selection.id, 'id')} dispatch={dispatch} />}
       />
     );
   }
@@ -101,7 +103,10 @@ function EntityDetails({
   onSelect,
   pinned,
   onTogglePin,
+  tools,
 }: {
+  /** Building tools for the entity (merge, split). */
+  tools?: ReactNode;
   pinned: boolean;
   onTogglePin: () => void;
   story: Story;
@@ -132,6 +137,7 @@ function EntityDetails({
       >
         {pinned ? 'Unpin' : 'Pin'}
       </button>
+      {tools}
       <dl>
         {entity.role && (
           <>

@@ -29,6 +29,12 @@ export function BuildTools({ state, dispatch }: Props) {
         'investigations-button',
       )}
       {/* Each building tool adds its button here, one line each. */}
+      {panelButton(
+        'duplicates',
+        'Duplicates',
+        'Possible duplicates to merge, and appending another graph',
+        'duplicates-button',
+      )}
     </div>
   );
 }
