@@ -76,6 +76,11 @@ export function MergeDialog({ story, ids: initial, keepId: initialKeep, dispatch
         event.preventDefault();
         onClose();
       }}
+      onKeyDownCapture={(event) => {
+        // Escape in the entity box closes its list of matches, not the whole dialog.
+        const target = event.target as HTMLElement;
+        if (event.key === 'Escape' && target.getAttribute('aria-expanded') === 'true') event.preventDefault();
+      }}
     >
       <h2 id="merge-title">Merge entities</h2>
       <p className="muted">
