@@ -134,10 +134,8 @@ function AppendReview({
         <p>None of its entities matches one of ours: all come in as new entities.</p>
       ) : (
         <fieldset>
-          <legend>
-            {count(matches.length, 'entity matches', 'entities match')} one of ours. Untick a match that is wrong: that
-            entity comes in as a new one.
-          </legend>
+          <legend>{count(matches.length, 'entity matches', 'entities match')} one of ours</legend>
+          <p className="muted">Untick a match that is wrong: that entity comes in as a new one.</p>
           <ul className="append-matches">
             {matches.map((m) => (
               <li key={m.theirs.id}>

@@ -26,6 +26,7 @@ export function EntityMergeTools({ story, id, dispatch }: Props) {
     <>
       <button
         type="button"
+        className="merge-open"
         data-testid="merge-entities"
         title="Merge this entity with others that are the same"
         onClick={() => setMerging(true)}
