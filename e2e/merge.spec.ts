@@ -217,3 +217,33 @@ test('the merge dialog works from the keyboard, shows a relation that would join
   // The relation stays, as a link from Maduro to himself.
   expect((await readCounts(page)).totalRelations).toBe(story.relations.length);
 });
+
+test('a file that cannot be appended says why, and the story stays as it was', async ({ page }) => {
+  await openExplorer(page);
+  await openDuplicates(page);
+  const panel = page.getByTestId('possible-duplicates');
+  // Not a graph at all.
+  await page
+    .getByTestId('append-file')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "not": "a graph"') });
+  await expect(panel.getByRole('alert')).toContainText('“notes.json” could not be appended');
+  // A graph whose link quotes no source, while every relation of the story rests on a quote.
+  const plain = {
+    title: 'Plain',
+    entities: [
+      { id: 'a', type: 'person', label: 'Person A' },
+      { id: 'b', type: 'person', label: 'Person B' },
+    ],
+    relations: [{ id: 'ab', type: 'met_with', source: 'a', target: 'b' }],
+  };
+  await page
+    .getByTestId('append-file')
+    .setInputFiles({ name: 'plain.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plain)) });
+  const review = page.getByTestId('append-review');
+  await review.getByTestId('append-confirm').click();
+  await expect(review.getByRole('alert')).toContainText('1 relation would have no claim');
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await expect(review).toBeHidden();
+  const counts = await readCounts(page);
+  expect([counts.totalEntities, counts.totalRelations]).toEqual([story.entities.length, story.relations.length]);
+});
