@@ -87,3 +87,17 @@ describe('possibleDuplicates', () => {
     expect(markNotTheSame(d, 'a', 'z')).toEqual({ ok: false, error: 'there is no entity "z"' });
   });
 });
+
+describe('possibleDuplicates on a big graph', () => {
+  it('finds a planted typo and a reordered name among 20,000 entities that share common words', () => {
+    const entities = Array.from({ length: 20_000 }, (_, i) => person(`p${i}`, `Person number ${i} of the Ministry`));
+    entities.push(person('typo-a', 'Vladimir Padrino Lopez'), person('typo-b', 'Vladimir Padrino Lopes'));
+    entities.push(person('order-a', 'Cabello Rondón Diosdado'), person('order-b', 'Diosdado Cabello Rondon'));
+    const pairs = possibleDuplicates(dataset(entities));
+    // The numbered people differ by their numbers: none of them is offered.
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.reason])).toEqual([
+      ['order-a', 'order-b', 'same name'],
+      ['typo-a', 'typo-b', 'similar'],
+    ]);
+  });
+});
