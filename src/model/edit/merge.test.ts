@@ -130,6 +130,14 @@ describe('splitMerge', () => {
     expect(split.merges).toEqual([]);
   });
 
+  it('works after the investigation is written to JSON and read back', () => {
+    const before = story();
+    const reread = datasetSchema.parse(JSON.parse(JSON.stringify(ok(mergeEntities(before, choice)))));
+    const split = ok(splitMerge(reread, 'nicolas-maduro'));
+    expect(split.entities).toHaveLength(before.entities.length);
+    expect(split.relations).toHaveLength(before.relations.length);
+  });
+
   it('gives back the deleted self-relations too', () => {
     const merged = ok(mergeEntities(story(), { ...choice, dropSelfRelations: true }));
     const split = ok(splitMerge(merged, 'nicolas-maduro'));
