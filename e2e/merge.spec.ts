@@ -108,7 +108,7 @@ test('merging two records of Maduro gives one entity with both relations; Split 
   await expect.poll(async () => (await readCounts(page)).totalEntities).toBe(appended.totalEntities - 1);
   expect((await readCounts(page)).totalRelations).toBe(appended.totalRelations - 1);
   await expect(pair(page, maduro.label, copy.label)).toHaveCount(0);
-  // One node, with the relations of both records: the story's (Rostec's letter… here China) and the copy's Cuba.
+  // One node, with the relations of both records: the story's (China) and the copy's (Cuba).
   await select(page, maduro.label);
   const relations = page.getByTestId('entity-relations');
   await expect(relations).toContainText('Cuba');
