@@ -264,6 +264,23 @@ export const savedViewSchema = z
   .strict();
 export type SavedView = z.infer<typeof savedViewSchema>;
 
+/**
+ * A "same as" decision (model/edit/merge.ts): the entities merged into `kept`, and every relation they were an end
+ * of, as they were before, so that the merge can be split again; `became` pairs each of those relations with the
+ * relation it is now (absent: it joined an entity to itself and was deleted).
+ */
+export const mergeRecordSchema = z
+  .object({
+    kept: id,
+    /** The day the merge was made, YYYY-MM-DD. */
+    date: isoDayText('date'),
+    entities: z.array(entitySchema).min(2, 'a merge joins at least two entities'),
+    relations: z.array(relationSchema),
+    became: z.array(z.tuple([id, id])),
+  })
+  .strict();
+export type MergeRecord = z.infer<typeof mergeRecordSchema>;
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
@@ -280,6 +297,8 @@ export const datasetSchema = z
     reviews: z.array(reviewSchema).optional(),
     /** Pairs of entity ids an editor said are not the same (not suggested as possible duplicates again). */
     distinct: z.array(z.tuple([id, id])).optional(),
+    /** Entities merged as the same, oldest first: what is needed to split each merge again. */
+    merges: z.array(mergeRecordSchema).optional(),
   })
   .strict()
   // Runs even when some shapes failed, so one pass reports every problem; hence the defensive reading.

@@ -35,6 +35,7 @@ import { useUndoShortcut } from './import/useUndoShortcut';
 import { useViewSession } from './useViewSession';
 import { ViewToolbar } from './ViewToolbar';
 import { SavedViewsPanel } from './SavedViewsPanel';
+import { DuplicatesPanel } from './build/DuplicatesPanel';
 import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
@@ -169,6 +170,7 @@ export function App() {
             />
           )}
           {state.panel === 'investigations' && <InvestigationsPanel story={story} dispatch={dispatch} saved={saved} />}
+          {story && state.panel === 'duplicates' && <DuplicatesPanel story={story} dispatch={dispatch} />}
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}

@@ -24,6 +24,7 @@ import { EntityConsequencesView } from './build/DeleteConsequences';
 import { useEditToggle } from './build/useEditForm';
 import { deleteEntity } from '../model/edit/records';
 import { nodeKey } from '../model/graph';
+import { EntityMergeTools } from './build/EntityMergeTools';
 
 interface Props {
   story: Story;
@@ -80,6 +81,7 @@ function SelectionDetails(props: Props & { measuresOpen: boolean; onToggleMeasur
         pinned={pinned.has(selection.id)}
         onTogglePin={() => dispatch({ type: 'togglePin', id: selection.id })}
         dispatch={dispatch}
+        tools={<EntityMergeTools story={story} id={graph.getNodeAttribute(selection.id, 'id')} dispatch={dispatch} />}
       />
     );
   }
@@ -109,8 +111,11 @@ function EntityDetails({
   pinned,
   onTogglePin,
   dispatch,
+  tools,
 }: {
   dispatch: Dispatch<Action>;
+  /** Building tools for the entity (merge, split). */
+  tools?: ReactNode;
   pinned: boolean;
   onTogglePin: () => void;
   story: Story;
@@ -173,6 +178,7 @@ function EntityDetails({
           testId="delete-entity"
         />
       </span>
+      {tools}
       <dl>
         {entity.role && (
           <>

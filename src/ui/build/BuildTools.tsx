@@ -31,6 +31,12 @@ export function BuildTools({ state, dispatch }: Props) {
       )}
       {/* Each building tool adds its button here, one line each. */}
       <NewRecordButtons story={state.story} dispatch={dispatch} />
+      {panelButton(
+        'duplicates',
+        'Duplicates',
+        'Possible duplicates to merge, and appending another graph',
+        'duplicates-button',
+      )}
     </div>
   );
 }
