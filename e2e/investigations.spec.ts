@@ -2,7 +2,10 @@
 // editable copy and the way back to the story as published, all kept across a reload.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openExplorer, readCounts } from './helpers';
+import { bundledStory, openExplorer, readCounts } from './helpers';
+
+const story = bundledStory();
+const rostec = story.entities.find((e) => e.id === 'rostec')!;
 
 async function openList(page: Page) {
   const button = page.getByRole('button', { name: 'Investigations' });
@@ -65,6 +68,52 @@ test('rename, duplicate and delete (after confirming) an investigation', async (
   await openList(page);
   await expect(page.getByTestId('investigation-item').filter({ hasText: 'Copy of Second draft' })).toHaveCount(0);
   await expect(page.getByTestId('investigation-item').filter({ hasText: 'Second draft' })).toHaveCount(1);
+});
+
+test('the bundled story opens as an editable copy; Back to the published story discards it after confirming', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await openList(page);
+  const storyItem = page.locator('.investigation').filter({ hasText: 'The bundled story' });
+  await expect(storyItem).toContainText('As published');
+  await expect(page.getByTestId('back-to-published')).toHaveCount(0);
+
+  // One edit makes the story the user's copy, kept across a reload.
+  await page.getByTestId('search-input').fill(rostec.label);
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('edit-entity').click();
+  await page.getByTestId('entity-editor').getByLabel('Name').fill('Rostec (edited)');
+  await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText('Rostec (edited)');
+  await expect(storyItem).toContainText('Your edited copy');
+
+  // Saving is asynchronous: wait until the list, read back from storage, shows the copy saved before reloading.
+  await expect(storyItem).toContainText('saved');
+  await page.reload();
+  await openList(page);
+  await expect(storyItem).toContainText('Your edited copy');
+  await page.getByTestId('search-input').fill('Rostec (edited)');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText('Rostec (edited)');
+
+  // Going back asks first; keeping the changes keeps them.
+  await page.getByTestId('back-to-published').click();
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(storyItem).toContainText('Your edited copy');
+  await page.getByTestId('back-to-published').click();
+  await page.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect(storyItem).toContainText('As published');
+  await page.getByTestId('search-input').fill(rostec.label);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(rostec.label);
+  await page.reload();
+  await openList(page);
+  await expect(storyItem).toContainText('As published');
+  expect(await readCounts(page)).toMatchObject({
+    totalEntities: story.entities.length,
+    totalRelations: story.relations.length,
+  });
 });
 
 test('the list passes an accessibility scan', async ({ page }) => {

@@ -103,6 +103,7 @@ export function InvestigationsPanel({ story, dispatch, saved }: Props) {
           <div className="investigation-title">The bundled story</div>
           <div className="investigation-meta">
             {storyCopy || storyShownChanged ? 'Your edited copy' : 'As published'}
+            {storyCopy && ` · saved ${new Date(storyCopy.updated).toLocaleString('en-GB')}`}
             {openId === STORY_ID && ' · open'}
           </div>
           <div className="investigation-actions">
