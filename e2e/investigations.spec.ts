@@ -116,6 +116,41 @@ test('the bundled story opens as an editable copy; Back to the published story d
   });
 });
 
+test('a stored investigation appended to a new one brings all its entities and relations, as one undo step', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  // Make the story a stored copy: one edit.
+  await page.getByTestId('search-input').fill(rostec.label);
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('edit-entity').click();
+  await page.getByTestId('entity-editor').getByLabel('Name').fill('Rostec (edited)');
+  await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+  await openList(page);
+  await expect(page.locator('.investigation').filter({ hasText: 'The bundled story' })).toContainText('saved');
+
+  await page.getByTestId('new-investigation').click();
+  await page.getByLabel('Title', { exact: true }).fill('Built on the story');
+  await page.keyboard.press('Enter');
+  await expect(title(page)).toHaveText('Built on the story');
+  await page.getByTestId('duplicates-button').click();
+  await page.getByLabel('Stored investigation').selectOption({ label: `${story.title} (your copy of the story)` });
+  await page.getByTestId('append-stored').click();
+  await expect(page.getByTestId('append-review')).toBeVisible();
+  await page.getByTestId('append-confirm').click();
+  // The empty investigation matches nothing: everything comes in.
+  await expect
+    .poll(async () => readCounts(page))
+    .toMatchObject({ totalEntities: story.entities.length, totalRelations: story.relations.length });
+  await page.getByTestId('search-input').fill('Rostec (edited)');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText('Rostec (edited)');
+  await page.getByTestId('entity-details').getByRole('heading', { level: 2 }).click();
+  await page.keyboard.press('Control+z'); // the selection
+  await page.keyboard.press('Control+z'); // the append
+  await expect.poll(async () => (await readCounts(page)).totalEntities).toBe(0);
+});
+
 test('the list passes an accessibility scan', async ({ page }) => {
   await openExplorer(page);
   await openList(page);

@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/schema';
 import { appendGraph, matchEntities, type AppendMatch } from '../../model/edit/append';
 import { readFileText } from '../../io/readSource';
 import { useReturnFocus } from '../keys/useReturnFocus';
+import { AppendStored } from './AppendStored';
 import './merge.css';
 
 interface Props {
@@ -57,6 +58,14 @@ export function AppendGraph({ story, dispatch }: Props) {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void read(file);
+        }}
+      />
+      <AppendStored
+        story={story}
+        onError={setError}
+        onRead={(name, other) => {
+          setError(null);
+          setPending({ fileName: name, other, matches: matchEntities(story.dataset, other) });
         }}
       />
       {error && (
