@@ -1,0 +1,24 @@
+// "Reportedly" and "allegedly" are the article's own hedge: a quote holding one should be marked hedged, so the
+// claim is shown (and weighed) as the weaker word it is.
+import { claimKey, shortQuote, type LintItem, type LintRule } from './types';
+
+const HEDGE = /\b(reportedly|allegedly)\b/i;
+
+export const hedgeNotMarked: LintRule = ({ input }) => {
+  const items: LintItem[] = [];
+  for (const relation of input.relations) {
+    for (const claim of relation.claims) {
+      if (claim.hedged) continue;
+      const word = HEDGE.exec(claim.quote);
+      if (!word) continue;
+      items.push({
+        key: claimKey('hedge-not-marked', relation.id, claim),
+        rule: 'hedge-not-marked',
+        target: { kind: 'relation', id: relation.id },
+        quote: claim.quote,
+        message: `${shortQuote(claim.quote)} says “${word[0]}” but is not marked hedged.`,
+      });
+    }
+  }
+  return items;
+};
