@@ -29,6 +29,12 @@ export function BuildTools({ state, dispatch }: Props) {
         'investigations-button',
       )}
       {/* Each building tool adds its button here, one line each. */}
+      {panelButton(
+        'lint',
+        'Evidence lint',
+        'What a careful editor would query, each item kept with a note or fixed',
+        'lint-button',
+      )}
     </div>
   );
 }
