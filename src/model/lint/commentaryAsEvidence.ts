@@ -8,11 +8,16 @@ import { corroborates } from '../evidence';
 import type { Claim } from '../schema';
 import { CLAIM_STATUSES } from '../vocabulary';
 import { claimKey, shortQuote, type LintItem, type LintRule } from './types';
+import { findWording, wording } from './words';
 
-const COMMENTARY =
-  /\b(remains? (unclear|uncertain)|it is (unclear|uncertain)|(is|are) not (yet )?(clear|known)|observ(ed|es|ers?)|analysts?|experts?|in (my|our|his|her|their) view|opinion)\b/i;
+const COMMENTARY = wording([
+  ...['remains unclear', 'remain unclear', 'remains uncertain', 'remain uncertain', 'it is unclear', 'it is uncertain'],
+  ...['is not clear', 'are not clear', 'is not yet clear', 'is not known', 'are not known', 'is not yet known'],
+  ...['observed', 'observes', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'opinion'],
+  ...['in my view', 'in our view', 'in his view', 'in her view', 'in their view'],
+]);
 
-export const commentaryAsEvidence: LintRule = ({ input, sources }) => {
+export const commentaryAsEvidence: LintRule = ({ input, sources, words }) => {
   const items: LintItem[] = [];
   for (const relation of input.relations) {
     if (relation.type === 'commented_on') continue;
@@ -20,10 +25,10 @@ export const commentaryAsEvidence: LintRule = ({ input, sources }) => {
       if (!corroborates(claim as Claim)) continue;
       const end = claim.via && claim.via.length > 0 ? claim.via[claim.via.length - 1]! : undefined;
       const endSource = end === undefined ? undefined : sources.get(end);
-      const words = COMMENTARY.exec(claim.quote);
+      const found = findWording(words(claim.quote), COMMENTARY);
       const byExpert = endSource?.kind === 'expert';
-      if (!byExpert && !words) continue;
-      const why = byExpert ? `comes from ${end}, an expert or analyst` : `reads as commentary (“${words![0]}”)`;
+      if (!byExpert && found === null) continue;
+      const why = byExpert ? `comes from ${end}, an expert or analyst` : `reads as commentary (“${found}”)`;
       items.push({
         key: claimKey('commentary-as-evidence', relation.id, claim),
         rule: 'commentary-as-evidence',

@@ -7,21 +7,21 @@ import { recordKey, type LintItem, type LintRule } from './types';
 const UNDATED = /\b(not dated|undated|no date|not date[ds]?|do(es)? not date|without a date|date (is )?not given)\b/i;
 
 const MONTHS =
-  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
 const TIME_WORDING = new RegExp(
   [
     '\\b(1[89]|20)\\d{2}s?\\b',
-    `\\b(${MONTHS})\\b\\.?`,
+    `\\b(${MONTHS})\\b`,
+    // "May" only before a day or year: otherwise it is the verb.
+    '\\bmay\\s+\\d',
     '\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)\\b',
-    '\\bmay \\d',
-    '\\b(since|ago|earlier|later|recently|lately|formerly)\\b',
-    '\\b(last|previous|this|next|that|same) (year|month|week|day|spring|summer|autumn|fall|winter)\\b',
-    '\\b(a|one|two|three|several|few) (days?|weeks?|months?|years?)\\b',
-    '\\b(early|mid|late)-?(\\d|\\w)',
+    '\\b(since|ago|earlier|later|recently|lately|formerly|early|mid|late)\\b',
+    '\\b(last|previous|this|next|that|same|a|one|two|three|few)\\s+(years?|months?|weeks?|days?|decades?|spring|summer|autumn|fall|winter)\\b',
   ].join('|'),
   'i',
 );
 
+/** Whether the quote speaks of when: a year, a month, a weekday, "since", "ago", "this year", "two days"… */
 export function hasTimeWording(quote: string): boolean {
   return TIME_WORDING.test(quote);
 }

@@ -12,39 +12,73 @@
 import { corroborates } from '../evidence';
 import type { Claim } from '../schema';
 import { recordKey, type LintItem, type LintRule } from './types';
+import { findWording, wording } from './words';
 
-const GOVERNMENT =
-  /\b(governments?|president|presidents|ministers?|ministry|ministries|officials?|authorities|kremlin|state department|countries|country|nation|white house)\b/i;
-const COMPANY =
-  /\b(compan(y|ies)|firms?|industry|industries|conglomerates?|corporations?|manufacturers?|contractors?|enterprises?|businesses)\b/i;
+const GOVERNMENT = wording([
+  ...['government', 'governments', 'president', 'presidents', 'minister', 'ministers', 'ministry', 'ministries'],
+  ...['official', 'officials', 'authorities', 'kremlin', 'state department', 'countries', 'country', 'nation'],
+  'white house',
+]);
+const COMPANY = wording([
+  ...['company', 'companies', 'firm', 'firms', 'industry', 'industries', 'conglomerate', 'conglomerates'],
+  ...['corporation', 'corporations', 'manufacturer', 'manufacturers', 'contractor', 'contractors', 'enterprise'],
+  ...['enterprises', 'businesses'],
+]);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether one of the names stands in the text as a whole word ("Freedonia", not "Freedonian"). */
+function namesWord(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + name.length];
+      if (
+        (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
+        (after === undefined || !LETTER_OR_DIGIT.test(after))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 type Party = 'government' | 'companies';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export const partiesDiffer: LintRule = ({ input, entities }) => {
+export const partiesDiffer: LintRule = ({ input, entities, words }) => {
+  // A country's names as one pattern, made once per country (a big investigation has thousands of relations each).
+  // A country's names in lower case, worked out once per country.
+  const countryNames = new Map<string, string[]>();
+  const namesOf = (id: string): string[] => {
+    let names = countryNames.get(id);
+    if (!names) {
+      const entity = entities.get(id);
+      const all = entity?.type === 'country' ? [entity.label, ...entity.aliases] : [];
+      names = all.map((n) => n.trim().toLowerCase()).filter(Boolean);
+      countryNames.set(id, names);
+    }
+    return names;
+  };
   const items: LintItem[] = [];
   for (const relation of input.relations) {
     if (relation.disputed || relation.claims.length < 2) continue;
-    // Names of a country at either end count as government words for this relation.
-    const countryNames = [relation.source, relation.target]
-      .map((id) => entities.get(id))
-      .filter((e) => e?.type === 'country')
-      .flatMap((e) => [e!.label, ...e!.aliases])
-      .filter((name) => name.trim().length > 0);
-    const country = countryNames.length ? new RegExp(`\\b(${countryNames.map(escape).join('|')})\\b`, 'i') : null;
+    const counted = relation.claims.filter((c) => corroborates(c as Claim));
+    // Most relations name no companies at all: nothing to compare.
+    const companyWords = counted.map((c) => findWording(words(c.quote), COMPANY) !== null);
+    if (!companyWords.includes(true)) continue;
+    const countries = [...namesOf(relation.source), ...namesOf(relation.target)];
     const byArticle = new Map<string, Set<Party>>();
-    for (const claim of relation.claims) {
-      if (!corroborates(claim as Claim)) continue;
-      const government = GOVERNMENT.test(claim.quote) || (country?.test(claim.quote) ?? false);
-      const companies = COMPANY.test(claim.quote);
-      if (government === companies) continue;
+    counted.forEach((claim, i) => {
+      const quote = words(claim.quote);
+      const government =
+        findWording(quote, GOVERNMENT) !== null ||
+        (countries.length > 0 && namesWord(claim.quote.toLowerCase(), countries));
+      const companies = companyWords[i]!;
+      if (government === companies) return;
       const parties = byArticle.get(claim.source) ?? new Set<Party>();
       parties.add(government ? 'government' : 'companies');
       byArticle.set(claim.source, parties);
-    }
+    });
     const onlyGovernment = [...byArticle].filter(([, p]) => p.size === 1 && p.has('government')).map(([a]) => a);
     const onlyCompanies = [...byArticle].filter(([, p]) => p.size === 1 && p.has('companies')).map(([a]) => a);
     if (onlyGovernment.length === 0 || onlyCompanies.length === 0) continue;

@@ -5,26 +5,42 @@
 import { corroborates } from '../evidence';
 import type { Claim } from '../schema';
 import { recordKey, type LintItem, type LintRule } from './types';
+import { findWording, wording, type QuoteWords, type Wording } from './words';
 
-const WORDING: [kind: 'a request' | 'a plan' | 'a rumour', pattern: RegExp][] = [
+const WORDING: [kind: 'a request' | 'a plan' | 'a rumour', list: Wording][] = [
   [
     'a request',
-    /\b(ask(s|ed|ing)?|request(s|ed|ing)?|seek(s|ing)?|sought|urg(e|es|ed|ing)|appeal(s|ed|ing)?|call(s|ed|ing)? for|turned to|reached out)\b/i,
+    wording([
+      ...['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting'],
+      ...['seek', 'seeks', 'seeking', 'sought', 'urge', 'urges', 'urged', 'urging'],
+      ...['appeal', 'appeals', 'appealed', 'appealing', 'call for', 'calls for', 'called for', 'calling for'],
+      ...['turned to', 'reached out'],
+    ]),
   ],
-  ['a plan', /\b(plan(s|ned|ning)?|intend(s|ed)?|prepar(e|es|ed|ing) to|propos(e|es|ed|ing)|will|would)\b/i],
+  [
+    'a plan',
+    wording([
+      ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'will', 'would'],
+      ...['propose', 'proposes', 'proposed', 'proposing', 'prepare to', 'prepares to', 'prepared to', 'preparing to'],
+    ]),
+  ],
   [
     'a rumour',
-    /\b(rumou?rs?|might|could|possib(le|ly)|potential(ly)?|consider(s|ed|ing)|discuss(es|ed|ing)?|unconfirmed|believed)\b/i,
+    wording([
+      ...['rumor', 'rumors', 'rumour', 'rumours', 'might', 'could', 'possible', 'possibly', 'potential', 'potentially'],
+      ...['consider', 'considers', 'considered', 'considering', 'discuss', 'discusses', 'discussed', 'discussing'],
+      ...['unconfirmed', 'believed'],
+    ]),
   ],
 ];
 
 /** What the quote tells of, if only a request, a plan or a rumour; null when no such wording is in it. */
-export function unfulfilledWording(quote: string): string | null {
-  for (const [kind, pattern] of WORDING) if (pattern.test(quote)) return kind;
+export function unfulfilledWording(quote: QuoteWords): string | null {
+  for (const [kind, list] of WORDING) if (findWording(quote, list) !== null) return kind;
   return null;
 }
 
-export const requestDrawnAsHappened: LintRule = ({ input }) => {
+export const requestDrawnAsHappened: LintRule = ({ input, words }) => {
   const items: LintItem[] = [];
   for (const relation of input.relations) {
     if (relation.modality !== 'happened') continue;
@@ -33,7 +49,7 @@ export const requestDrawnAsHappened: LintRule = ({ input }) => {
     const kinds = new Set<string>();
     let allUnfulfilled = true;
     for (const claim of counted) {
-      const kind = unfulfilledWording(claim.quote);
+      const kind = unfulfilledWording(words(claim.quote));
       if (kind === null) {
         allUnfulfilled = false;
         break;

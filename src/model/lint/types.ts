@@ -1,6 +1,7 @@
 // What the evidence lint reports: one item per thing a careful editor would query, with a key that names the
 // record (and the claim's words) rather than its place in a list, so an answer stays with its item across edits.
 import type { Claim, Dataset, Entity, Relation, Source } from '../schema';
+import { wordReader, type WordReader } from './words';
 
 export type LintRuleId =
   | 'request-drawn-as-happened'
@@ -47,6 +48,8 @@ export interface LintContext {
   input: LintInput;
   sources: ReadonlyMap<string, LintSource>;
   entities: ReadonlyMap<string, LintInput['entities'][number]>;
+  /** A quote's words, cut once per run. */
+  words: WordReader;
 }
 
 export type LintRule = (context: LintContext) => LintItem[];
@@ -82,6 +85,7 @@ export function lintContext(input: LintInput): LintContext {
     input,
     sources: new Map(input.sources.map((s) => [s.id, s])),
     entities: new Map(input.entities.map((e) => [e.id, e])),
+    words: wordReader(),
   };
 }
 

@@ -5,7 +5,9 @@ import type { LintReply } from './lintRunner';
 self.addEventListener('message', (event: MessageEvent<LintInput>) => {
   let reply: LintReply;
   try {
-    reply = { kind: 'done', items: lintItems(event.data) };
+    const start = performance.now();
+    const items = lintItems(event.data);
+    reply = { kind: 'done', items, ms: performance.now() - start };
   } catch (error) {
     reply = { kind: 'failed', message: (error as Error).message };
   }

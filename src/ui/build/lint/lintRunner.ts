@@ -10,24 +10,31 @@ export function lintsInWorker(relations: number): boolean {
   return relations > LINT_WORKER_FROM && typeof Worker !== 'undefined';
 }
 
-export type LintReply = { kind: 'done'; items: LintItem[] } | { kind: 'failed'; message: string };
+/** `ms`: how long the rules took in the worker (the rest of a run is sending the input and the items across). */
+export type LintReply = { kind: 'done'; items: LintItem[]; ms: number } | { kind: 'failed'; message: string };
+
+export interface LintFound {
+  items: LintItem[];
+  /** The rules' time inside the worker. */
+  ms: number;
+}
 
 export interface LintRun {
   /** The items, or null when cancelled. */
-  done: Promise<LintItem[] | null>;
+  done: Promise<LintFound | null>;
   cancel(): void;
 }
 
 /** Starts the lint in a fresh worker, ended when it answers or is cancelled (a newer edit makes the run stale). */
 export function runLintInWorker(input: LintInput): LintRun {
   const worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (items: LintItem[] | null) => void = () => undefined;
-  const done = new Promise<LintItem[] | null>((resolve, reject) => {
+  let settle: (found: LintFound | null) => void = () => undefined;
+  const done = new Promise<LintFound | null>((resolve, reject) => {
     settle = resolve;
     worker.addEventListener('message', (event: MessageEvent<LintReply>) => {
       worker.terminate();
       if (event.data.kind === 'failed') reject(new Error(event.data.message));
-      else resolve(event.data.items);
+      else resolve({ items: event.data.items, ms: event.data.ms });
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();

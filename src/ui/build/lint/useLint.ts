@@ -21,7 +21,7 @@ export function useLint(dataset: Dataset): LintState {
     if (!inWorker) return;
     const run = runLintInWorker(lintInput(dataset));
     run.done.then(
-      (items) => items && setFound({ of: dataset, items }),
+      (found) => found && setFound({ of: dataset, items: found.items }),
       (failure: Error) => setError({ of: dataset, message: failure.message }),
     );
     return run.cancel;
