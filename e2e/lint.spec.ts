@@ -110,3 +110,47 @@ test('the lint panel, with a form open, has no serious accessibility violation',
     );
   expect(serious).toEqual([]);
 });
+
+test('past 5,000 relations the lint runs in a worker and lists what it finds', async ({ page }) => {
+  test.setTimeout(180_000);
+  // 5,001 relations in a chain of entities, each with one claim from one article citing a document. Relation 7's
+  // quote says "reportedly" without being marked hedged: the one item the lint must find, and nothing else is
+  // flagged (no dates, no attribution words, no commentary, no aliases).
+  const count = 5001;
+  const dataset = {
+    title: 'Five thousand and one relations',
+    sources: [
+      { id: 'art', kind: 'article', title: 'The article', published: '2025-10-01', cites: ['doc'] },
+      { id: 'doc', kind: 'document', title: 'The document', published: '2025-09-01', cites: [] },
+    ],
+    entities: Array.from({ length: count + 1 }, (_, i) => ({ id: `e${i}`, type: 'person', label: `Person ${i}` })),
+    relations: Array.from({ length: count }, (_, i) => ({
+      id: `r${i}`,
+      type: 'met_with',
+      source: `e${i}`,
+      target: `e${i + 1}`,
+      claims: [
+        {
+          source: 'art',
+          status: 'reported',
+          quote: i === 7 ? `Person ${i} reportedly met the next one` : `Person ${i} met the next one`,
+        },
+      ],
+    })),
+  };
+  await openExplorer(page);
+  // Workers this page starts, to see that the lint ran in one.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
+  await expect(page.getByTestId('graph-counts')).toContainText(`of ${count} relations`, { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Evidence lint' }).click();
+  const panel = page.getByTestId('evidence-lint');
+  await expect(panel.getByTestId('lint-summary')).toHaveText('1 to check · 0 answered', { timeout: 60_000 });
+  await expect(
+    panel.locator('[data-testid="lint-item"][data-rule="hedge-not-marked"][data-target="r7"]'),
+  ).toBeVisible();
+  expect(workers.some((url) => url.includes('lint.worker'))).toBe(true);
+});
