@@ -46,7 +46,6 @@ function namesWord(text: string, names: readonly string[]): boolean {
 type Party = 'government' | 'companies';
 
 export const partiesDiffer: LintRule = ({ input, entities, words }) => {
-  // A country's names as one pattern, made once per country (a big investigation has thousands of relations each).
   // A country's names in lower case, worked out once per country.
   const countryNames = new Map<string, string[]>();
   const namesOf = (id: string): string[] => {
@@ -62,10 +61,11 @@ export const partiesDiffer: LintRule = ({ input, entities, words }) => {
   const items: LintItem[] = [];
   for (const relation of input.relations) {
     if (relation.disputed || relation.claims.length < 2) continue;
+    // Most relations name no companies at all: nothing to compare, and nothing allocated to find that out.
+    if (!relation.claims.some((c) => corroborates(c as Claim) && findWording(words(c.quote), COMPANY) !== null))
+      continue;
     const counted = relation.claims.filter((c) => corroborates(c as Claim));
-    // Most relations name no companies at all: nothing to compare.
     const companyWords = counted.map((c) => findWording(words(c.quote), COMPANY) !== null);
-    if (!companyWords.includes(true)) continue;
     const countries = [...namesOf(relation.source), ...namesOf(relation.target)];
     const byArticle = new Map<string, Set<Party>>();
     counted.forEach((claim, i) => {
