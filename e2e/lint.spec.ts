@@ -89,6 +89,15 @@ test('an item kept with a note shows as answered; Ctrl+Z takes the answer back; 
   await item.getByRole('button', { name: `Reopen: ${article.title}` }).press('Enter');
   await expect(item.getByTestId('lint-answer')).toHaveCount(0);
   await expect(page.getByTestId('lint-summary')).toHaveText(`${before} to check · 0 answered`);
+
+  // Escape closes the form without keeping anything, and focus goes back to the button that opened it.
+  const opener = item.getByRole('button', { name: `Keep with a note: ${article.title}` });
+  await opener.click();
+  await item.getByRole('textbox', { name: /Note/ }).fill('not kept');
+  await item.getByRole('textbox', { name: /Note/ }).press('Escape');
+  await expect(item.getByRole('textbox')).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  await expect(item.getByTestId('lint-answer')).toHaveCount(0);
 });
 
 test('the lint panel, with a form open, has no serious accessibility violation', async ({ page }) => {

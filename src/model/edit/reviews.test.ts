@@ -52,4 +52,16 @@ describe('answering lint items', () => {
     const keys = new Set(lintDataset(edited.dataset).map((i) => i.key));
     expect(keys.has(edited.dataset.reviews![0]!.item)).toBe(true);
   });
+
+  it('keeps a claim’s item key when another claim of its relation changes', () => {
+    const before = lintDataset(dataset).filter((i) => i.target.id === 'maduro-requested-aid-russia');
+    const relation = dataset.relations.find((r) => r.id === 'maduro-requested-aid-russia')!;
+    // Drop the relation's first claim: the others move up one place, their keys stay.
+    const edited = putRelation(dataset, { ...relation, claims: relation.claims.slice(1) });
+    if (!edited.ok) throw new Error(edited.error);
+    const after = new Set(lintDataset(edited.dataset).map((i) => i.key));
+    const kept = before.filter((i) => i.quote !== relation.claims[0]!.quote);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const item of kept) expect(after.has(item.key)).toBe(true);
+  });
 });
