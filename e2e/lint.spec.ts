@@ -22,6 +22,9 @@ const openCount = async (page: Page) =>
 
 test('lists items known from the story, and follows one to its relation', async ({ page }) => {
   const panel = await openLint(page);
+  await panel.getByRole('button', { name: 'What is the evidence lint?' }).click();
+  await expect(panel.getByText(/each is a question, not a verdict/)).toBeVisible();
+  await panel.getByRole('button', { name: 'What is the evidence lint?' }).press('Escape');
   // article-004 may date from 2025-10-11 (notBefore), but retells the Post (wapo), from 2025-10-26 at the earliest.
   const article = story.sources.find((s) => s.id === 'article-004')!;
   expect(article.notBefore).toBe('2025-10-11');

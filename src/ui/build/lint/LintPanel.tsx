@@ -5,6 +5,8 @@ import { useState, type Dispatch, type ReactNode } from 'react';
 import type { Action, Story } from '../../../state/explorer';
 import { LINT_RULES, reviewsByItem, type LintItem } from '../../../model/lint';
 import { ViewHead } from '../../SourcesView';
+import { Explain } from '../../Explain';
+import { TERMS } from '../../glossary';
 import { LintItemView } from './LintItemView';
 import { useLint } from './useLint';
 import './lint.css';
@@ -26,11 +28,14 @@ export function LintPanel({ story, dispatch }: Props) {
   return (
     <section className="evidence-view lint-panel" data-testid="evidence-lint" aria-label="Evidence lint">
       <ViewHead title="Evidence lint" count={open} dispatch={dispatch} />
-      <p className="muted" role="status" data-testid="lint-summary">
-        {items === null
-          ? 'Checking the evidence…'
-          : `${open} to check · ${answered} answered${checking ? ' · checking the latest edit…' : ''}`}
-      </p>
+      <div className="lint-summary-line">
+        <p className="muted" role="status" data-testid="lint-summary">
+          {items === null
+            ? 'Checking the evidence…'
+            : `${open} to check · ${answered} answered${checking ? ' · checking the latest edit…' : ''}`}
+        </p>
+        <Explain term="the evidence lint" text={TERMS.evidenceLint} />
+      </div>
       {error && (
         <p className="notice error" role="alert">
           The lint could not run: {error}
