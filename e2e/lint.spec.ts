@@ -55,6 +55,15 @@ test('lists items known from the story, and follows one to its relation', async 
   await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('maduro').label);
   await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('russia').label);
   await expect(details).toContainText(observed.quote);
+
+  // The shared name's item leads to the city (the first of the two entities by id: "moscow" before "russia").
+  await panel
+    .locator('[data-testid="lint-item"][data-rule="shared-alias"]', { hasText: '“Moscow”' })
+    .getByRole('button', { name: entity('moscow').label, exact: true })
+    .click();
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(
+    entity('moscow').label,
+  );
 });
 
 test('an item kept with a note shows as answered; Ctrl+Z takes the answer back; the note is required', async ({

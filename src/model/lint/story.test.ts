@@ -73,6 +73,12 @@ describe('evidence lint on the bundled story', () => {
     expect(moscow[0]!.message).toContain('moscow, russia');
   });
 
+  it('does not take a letter that was sent, though it asks for help, for a request drawn as done', () => {
+    // maduro-wrote-letter-to-putin is drawn as happened; its quotes say "requesting help" and "seeking assistance",
+    // but MENAFN's says the outreach "was reportedly conveyed through a formal letter": the letter was sent.
+    expect(about('request-drawn-as-happened', 'maduro-wrote-letter-to-putin')).toEqual([]);
+  });
+
   it('gives every item its own key', () => {
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
   });
