@@ -48,7 +48,7 @@ export interface LintContext {
   input: LintInput;
   sources: ReadonlyMap<string, LintSource>;
   entities: ReadonlyMap<string, LintInput['entities'][number]>;
-  /** A quote's words, cut once per run. */
+  /** The listed words a quote holds, found once per run (words.ts). */
   words: WordReader;
 }
 
