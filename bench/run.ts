@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
-//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only]`
+//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only] [--no-lint | --lint-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { measureEdits, renderEdits, type EditFigures } from './edit';
 import { measurePaths, renderPaths } from './paths';
 import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './pathsInPage';
 import { sharedDir } from '../scripts/sharedDir';
+import { measureLint, renderLint, type LintFigures } from './lint';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,14 +29,20 @@ const sizes = (option('sizes') ?? (quick ? '1000,10000' : '1000,5000,10000,50000
 const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[];
 const withSamples = !quick && !flag('no-samples');
 // The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
-const brushOnly = flag('brush-only');
+// The evidence lint on 50,000 generated relations, in its worker (issue 19); --lint-only skips everything else.
+const lintOnly = flag('lint-only');
 // Editing one entity (issue 19) at 10k and 50k; --edit-only skips everything else.
 const editOnly = flag('edit-only');
-const editSizes = flag('no-edit') ? [] : (option('edit') ?? (quick ? '10000' : '10000,50000')).split(',').map(Number);
+const brushOnly = flag('brush-only') || lintOnly || editOnly;
 // Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
-const pathsOnly = flag('paths-only') || editOnly;
-const withPaths = !flag('no-paths') && !brushOnly && !editOnly;
-const brushSize = flag('no-brush') || pathsOnly || editOnly ? null : Number(option('brush') ?? 50_000);
+const pathsOnly = flag('paths-only') || lintOnly || editOnly;
+const withPaths = !flag('no-paths') && !brushOnly;
+const withLint = !flag('no-lint') && (lintOnly || (!flag('brush-only') && !flag('paths-only') && !editOnly));
+const editSizes =
+  flag('no-edit') || lintOnly || flag('brush-only') || flag('paths-only')
+    ? []
+    : (option('edit') ?? (quick ? '10000' : '10000,50000')).split(',').map(Number);
+const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 
 function run(command: string, commandArgs: string[]): void {
@@ -138,6 +145,7 @@ async function main(): Promise<void> {
   const edits: EditFigures[] = [];
   let floor: Figures | undefined;
   let pathPage: PathPageFigures | null = null;
+  let lint: LintFigures | null = null;
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     floor =
@@ -170,7 +178,7 @@ async function main(): Promise<void> {
       console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
       brush.push(figures);
     }
-    for (const n of brushOnly || flag('paths-only') ? [] : editSizes) {
+    for (const n of editSizes) {
       const t0 = Date.now();
       process.stdout.write(`editing ${n / 1000}k … `);
       const figures = await measureEdits(browser, server.url, dataDir, n);
@@ -180,6 +188,10 @@ async function main(): Promise<void> {
     if (withPaths) {
       process.stdout.write(`paths in the page ${Math.max(...sizes) / 1000}k …\n`);
       pathPage = await measurePathsInPage(browser, server.url, dataDir, Math.max(...sizes));
+    }
+    if (withLint) {
+      process.stdout.write('evidence lint 50k in its worker …\n');
+      lint = await measureLint(browser, server.url, 50_000);
     }
   } finally {
     await browser.close();
@@ -201,9 +213,10 @@ async function main(): Promise<void> {
     metrics,
     paths,
     pathPage,
+    lint,
     edits,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}\n${renderEdits(edits)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}\n${renderLint(lint)}\n${renderEdits(edits)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

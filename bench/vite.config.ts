@@ -17,6 +17,7 @@ export default defineConfig({
         cytoscape: resolve(here, 'reference/cytoscape.html'),
         sigma: resolve(here, 'reference/sigma.html'),
         floor: resolve(here, 'reference/floor.html'),
+        lint: resolve(here, 'reference/lint.html'),
       },
     },
   },

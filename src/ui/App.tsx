@@ -39,6 +39,7 @@ import { DuplicatesPanel } from './build/DuplicatesPanel';
 import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
+import { LintPanel } from './build/lint/LintPanel';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
@@ -174,6 +175,7 @@ export function App() {
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}
+          {story && state.panel === 'lint' && <LintPanel story={story} dispatch={dispatch} />}
         </aside>
         <main className="canvas-area">
           <NoticeBar state={state} dispatch={dispatch} onUndo={undo} onExport={() => void exportProject()} />

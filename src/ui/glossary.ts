@@ -40,6 +40,8 @@ export const TERMS = {
   circle: 'Places every entity on one circle, in no particular order: easy to count, says nothing about importance.',
   grid: 'Places the entities in rows and columns, in no particular order: every name readable, links crossing freely.',
   claimStatus: 'What kind of claim it is: who says it and how (reported with a source, alleged, a party’s own word…).',
+  evidenceLint:
+    'Questions a careful editor would ask of the evidence, found by reading the words of quotes and dates: each is a question, not a verdict. Fix the record, or keep it with a note saying why it stands.',
 } as const;
 
 export type Term = keyof typeof TERMS;

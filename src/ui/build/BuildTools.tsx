@@ -37,6 +37,12 @@ export function BuildTools({ state, dispatch }: Props) {
         'Possible duplicates to merge, and appending another graph',
         'duplicates-button',
       )}
+      {panelButton(
+        'lint',
+        'Evidence lint',
+        'What a careful editor would query, each item kept with a note or fixed',
+        'lint-button',
+      )}
     </div>
   );
 }
