@@ -36,6 +36,7 @@ import { SavedViewsPanel } from './SavedViewsPanel';
 import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
+import { SourceReader } from './build/SourceReader';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
@@ -171,6 +172,7 @@ export function App() {
               linkTo={(view) => session.linkWith(view.params)}
             />
           )}
+          {story && state.panel === 'reader' && <SourceReader story={story} dispatch={dispatch} />}
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}

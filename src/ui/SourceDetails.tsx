@@ -8,6 +8,7 @@ import { publicationText } from '../model/publication';
 import { SourceLinks } from './SourceLinks';
 import { stylesOf } from './typeStyles';
 import { Row } from './RelationDetails';
+import { SourceBuildActions } from './build/SourceBuildActions';
 
 /** A source behind thousands of relations lists this many, and the rest on request. */
 const LISTED_RELATIONS = 100;
@@ -61,6 +62,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
         <p className="hint">An origin: it cites no one further, so it counts as one independent origin.</p>
       )}
       {source.note && <p>{source.note}</p>}
+      <SourceBuildActions story={story} id={id} dispatch={dispatch} />
       <h3>
         What rests on it <span className="count">{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
       </h3>

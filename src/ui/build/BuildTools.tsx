@@ -2,6 +2,7 @@
 // own panel or dialog; the buttons only say which is open.
 import type { Dispatch } from 'react';
 import type { Action, ExplorerState, Panel } from '../../state/explorer';
+import { AddSourceButton } from './AddSourceButton';
 
 interface Props {
   state: ExplorerState;
@@ -29,6 +30,8 @@ export function BuildTools({ state, dispatch }: Props) {
         'investigations-button',
       )}
       {/* Each building tool adds its button here, one line each. */}
+      {state.story && <AddSourceButton story={state.story} dispatch={dispatch} testId="add-source" />}
+      {panelButton('reader', 'Reader', 'Read a source’s text, its quotes and the names in it', 'reader-button')}
     </div>
   );
 }
