@@ -81,8 +81,12 @@ export function closestPassage(text: string, quote: string): Passage | null {
     }
   }
   if (!winner || winner.similarity < MIN_SIMILARITY) return null;
-  const start = words[winner.start]!.start;
-  const end = words[winner.start + winner.length - 1]!.end;
+  let start = words[winner.start]!.start;
+  let end = words[winner.start + winner.length - 1]!.end;
+  // Punctuation clinging to the first or last word belongs to the passage only if the quote has it there too.
+  const trimmed = quote.trim();
+  while (end > start && /[,.;:!?]/.test(text[end - 1]!) && !trimmed.endsWith(text[end - 1]!)) end--;
+  while (start < end && /[(“"‘']/.test(text[start]!) && !trimmed.startsWith(text[start]!)) start++;
   return { start, end, text: text.slice(start, end), similarity: winner.similarity };
 }
 

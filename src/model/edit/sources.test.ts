@@ -119,7 +119,7 @@ describe('addClaimFromQuote', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/quote.*not word for word/);
     expect(!result.ok && 'closest' in result && result.closest?.text).toBe(
-      'Maduro telephoned Vladimir Putin on a Monday.',
+      'Maduro telephoned Vladimir Putin on a Monday',
     );
   });
 
