@@ -26,19 +26,19 @@ interface Token {
   end: number;
 }
 
-/** Folds one character as search does (model/search.ts fold): no accents, lower case, ’ as '. */
-function foldChar(c: string): string {
-  return c.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").toLowerCase();
-}
-
-/** The words of a text, folded, with their offsets. A word is a run of letters and digits. */
+/** The words of a text, folded as search folds (model/search.ts fold), with their offsets. A word is a run of letters and digits. */
 export function foldedWords(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    let key = '';
-    for (const c of m[0]) key += foldChar(c);
-    key = key.replace(/[^\p{L}\p{N}]/gu, '');
-    if (key) tokens.push({ key, start: m.index, end: m.index + m[0].length });
+    // Plain ASCII words (most of an English article) only need lower case; others lose their accents too.
+    const word = m[0];
+    const key = /^\w*$/.test(word)
+      ? word.toLowerCase()
+      : word
+          .normalize('NFD')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]/gu, '');
+    if (key) tokens.push({ key, start: m.index, end: m.index + word.length });
   }
   return tokens;
 }

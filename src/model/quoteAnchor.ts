@@ -145,7 +145,10 @@ export function locateQuote(
   if (all.length === 0) return null;
   if (!anchor) return anchorAt(flat, all[0]!, wanted.length).found;
   const fitting = all.filter(
-    (at) => flat.flat.slice(0, at).endsWith(anchor.prefix) && flat.flat.startsWith(anchor.suffix, at + wanted.length),
+    (at) =>
+      at >= anchor.prefix.length &&
+      flat.flat.startsWith(anchor.prefix, at - anchor.prefix.length) &&
+      flat.flat.startsWith(anchor.suffix, at + wanted.length),
   );
   if (fitting.length === 0) return null;
   return anchorAt(

@@ -32,6 +32,7 @@ export function segmentText<Q extends Range, M extends Range>(
   const byStart = <R extends Range>(list: readonly R[]) => [...list].sort((a, b) => a.start - b.start);
   const sortedQuotes = byStart(quotes);
   const sortedMentions = byStart(mentions);
+  const order = new Map(quotes.map((q, i) => [q, i]));
   let nextQuote = 0;
   let nextMention = 0;
   let open: Q[] = [];
@@ -46,7 +47,7 @@ export function segmentText<Q extends Range, M extends Range>(
     while (nextMention < sortedMentions.length && sortedMentions[nextMention]!.start <= start)
       mention = sortedMentions[nextMention++]!;
     if (mention && mention.end <= start) mention = null;
-    const covering = quotes.filter((q) => open.includes(q));
+    const covering = open.length < 2 ? [...open] : [...open].sort((a, b) => order.get(a)! - order.get(b)!);
     segments.push({ start, end, quotes: covering, mention });
   }
   return segments;

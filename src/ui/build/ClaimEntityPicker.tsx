@@ -1,6 +1,6 @@
 // One end of a claim: an entity found by name or alias, or a new one (Create entity "…"), with the type a new one
 // will have. The choice is said under the box, so it is clear what the claim will be about.
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import type { Story } from '../../state/explorer';
 import { searchEntities, searchIndexOf } from '../../model/search';
 import { ENTITY_TYPES, ENTITY_TYPE_IDS } from '../../model/vocabulary';
@@ -18,7 +18,6 @@ interface Props {
 }
 
 export function ClaimEntityPicker({ story, label, testId, value, onChange }: Props) {
-  const chosenId = useId();
   const search = useCallback(
     (query: string): ComboGroup[] => {
       const name = query.trim();
@@ -53,6 +52,10 @@ export function ClaimEntityPicker({ story, label, testId, value, onChange }: Pro
   );
   return (
     <div className="claim-end">
+      {/* The box's own name is the same word (aria-label): this shows it. */}
+      <span className="end-label" aria-hidden="true">
+        {label}
+      </span>
       <Combobox
         search={search}
         empty={(query) => `No entity matches “${query}”`}
@@ -61,7 +64,7 @@ export function ClaimEntityPicker({ story, label, testId, value, onChange }: Pro
         testId={testId}
         className="search claim-end-box"
       />
-      <p className="chosen" id={chosenId} aria-live="polite">
+      <p className="chosen" aria-live="polite">
         {value === null
           ? 'None chosen yet.'
           : value.kind === 'entity'
