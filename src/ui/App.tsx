@@ -36,7 +36,7 @@ import { SavedViewsPanel } from './SavedViewsPanel';
 import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
-import { SourceReader } from './build/SourceReader';
+import { LazySourceReader as SourceReader } from './build/lazyBuild';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);

@@ -1,7 +1,7 @@
 // "Add source": opens the source editor for a new source (in the toolbar's Build group and in the Sources view).
 import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../../state/explorer';
-import { SourceEditor } from './SourceEditor';
+import { LazySourceEditor as SourceEditor } from './lazyBuild';
 
 interface Props {
   story: Story;

@@ -1,7 +1,7 @@
 // A source's details offer its text in the reader and the editor for every field.
 import { useState, type Dispatch } from 'react';
 import type { Action, Story } from '../../state/explorer';
-import { SourceEditor } from './SourceEditor';
+import { LazySourceEditor as SourceEditor } from './lazyBuild';
 import { openReader } from './readerStore';
 
 interface Props {
