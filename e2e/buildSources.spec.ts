@@ -245,3 +245,74 @@ test('axe finds no serious problem in the source editor, the reader and the clai
   await page.getByTestId('claim-editor').getByRole('button', { name: 'Cancel' }).click();
   expect(await serious('[data-testid="source-reader"]')).toEqual([]);
 });
+
+test('from the Sources view: a source with no date, its earliest day and what it cites; a citation loop is refused', async ({
+  page,
+}) => {
+  const wapo = story.sources.find((s) => s.id === 'wapo')!;
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByTestId('add-source-in-sources').click();
+  const editor = page.getByTestId('source-editor');
+  await editor.getByTestId('source-title').fill('A retelling');
+  await editor.getByRole('checkbox', { name: 'Not given' }).check();
+  await expect(editor.getByTestId('source-published')).toBeDisabled();
+  await editor.getByLabel('Earliest possible day').fill('2025-10-27');
+  const cites = editor.getByTestId('source-cites');
+  await cites.getByLabel('Find a source to add').fill('washington');
+  await cites.getByRole('button', { name: `Cite ${wapo.outlet}: ${wapo.title}`, exact: true }).click();
+  await expect(cites.getByRole('button', { name: `Remove ${wapo.outlet}: ${wapo.title}`, exact: true })).toBeVisible();
+  // A bad address names its field, and the form keeps what was typed.
+  await editor.getByLabel('Address (URL)').fill('not an address');
+  await editor.getByTestId('source-save').click();
+  await expect(editor.getByTestId('source-editor-error')).toContainText('url');
+  await expect(editor.getByTestId('source-title')).toHaveValue('A retelling');
+  await editor.getByLabel('Address (URL)').fill('');
+  await editor.getByTestId('source-save').click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByTestId('source-reader')).toBeVisible();
+  await expect(page.getByTestId('reader-quotes')).toContainText('None yet');
+
+  // The new source, in the Sources view, sits under the Post's report in the tree of who cites whom.
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const added = page.locator('[data-source-id="a-retelling"]');
+  await added.click();
+  const details = page.getByTestId('source-details');
+  await expect(details).toContainText('not before 2025-10-27');
+  await expect(details.getByRole('button', { name: wapo.outlet! })).toBeVisible();
+
+  // The documents the Post rests on cannot cite the Post back.
+  await page.locator('[data-source-id="us-documents"]').first().click();
+  await details.getByTestId('edit-source-details').click();
+  const cycle = page.getByTestId('source-editor');
+  await cycle.getByTestId('source-cites').getByLabel('Find a source to add').fill('washington');
+  await cycle.getByRole('button', { name: `Cite ${wapo.outlet}: ${wapo.title}`, exact: true }).click();
+  await cycle.getByTestId('source-save').click();
+  await expect(cycle.getByTestId('source-editor-error')).toContainText('citation cycle');
+  await cycle.getByRole('button', { name: 'Cancel' }).click();
+  await expect(cycle).toBeHidden();
+});
+
+test('the Reader button, choosing a source, and a suggested name added as an alias', async ({ page }) => {
+  await addSource(page, 'A test note', TEXT);
+  await page.getByTestId('reader-button').click();
+  await expect(page.getByTestId('source-reader')).toBeHidden();
+  await page.getByTestId('reader-button').click();
+  const reader = page.getByTestId('source-reader');
+  await expect(reader.getByLabel('Source')).toHaveValue('a-test-note');
+  // Another source: the story's, with no text stored.
+  await reader.getByLabel('Source').selectOption('cetiner');
+  await expect(reader.getByTestId('reader-quotes')).toBeVisible();
+  await reader.getByLabel('Source').selectOption('a-test-note');
+  // Opened again rather than just added: new names are looked for on request.
+  await reader.getByText('Names in this text').click();
+  await reader.getByTestId('suggest-names').click();
+  const row = reader.getByTestId('name-suggestion').filter({ hasText: 'Carla Ortega' });
+  await row.getByRole('combobox', { name: 'Add “Carla Ortega” as an alias of' }).fill(OBJECT);
+  await row.getByRole('combobox', { name: 'Add “Carla Ortega” as an alias of' }).press('Enter');
+  await expect(page.getByTestId('notice')).toContainText(`Changed “${OBJECT}”`);
+  // Now a name of that entity: counted with it, and no longer suggested.
+  await expect(reader.getByTestId('known-mentions').getByRole('listitem').filter({ hasText: OBJECT })).toContainText(
+    '2 times',
+  );
+  await expect(reader.getByTestId('name-suggestion').filter({ hasText: 'Carla Ortega' })).toHaveCount(0);
+});
