@@ -316,3 +316,42 @@ test('the Reader button, choosing a source, and a suggested name added as an ali
   );
   await expect(reader.getByTestId('name-suggestion').filter({ hasText: 'Carla Ortega' })).toHaveCount(0);
 });
+
+test('a claim with a new relation type, a new entity, its modality, hedging, chain and note', async ({ page }) => {
+  await addSource(page, 'A test note', TEXT);
+  const before = await readCounts(page);
+  await selectInReader(page, QUOTE);
+  await page.getByTestId('claim-from-selection').click();
+  const editor = page.getByTestId('claim-editor');
+  await pickEntity(page, 'claim-subject', SUBJECT);
+  // A name no entity has: offered to be created, with a type.
+  await page.getByTestId('claim-object').fill('Carla Ortega');
+  await page.getByRole('option', { name: 'Create entity “Carla Ortega”' }).click();
+  await expect(editor.getByText('A new entity: Carla Ortega')).toBeVisible();
+  await editor.getByLabel('Type of the new entity').selectOption({ label: 'Person' });
+  await editor.getByTestId('claim-relation-type').selectOption({ label: 'New type…' });
+  await editor.getByTestId('claim-new-type').fill('is said to have met');
+  await editor.getByTestId('claim-modality').selectOption({ label: 'Rumoured' });
+  await editor.getByRole('checkbox', { name: /Hedged/ }).check();
+  await editor.getByTestId('claim-via').selectOption({ label: 'The article’s own words (no one cited)' });
+  await editor.getByLabel('Note (your own words)').fill('Our note on this claim.');
+  await editor.getByTestId('claim-save').click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByTestId('notice')).toContainText('Added a new entity.');
+  const after = await readCounts(page);
+  expect([after.totalEntities, after.totalRelations]).toEqual([before.totalEntities + 1, before.totalRelations + 1]);
+
+  await page.getByTestId('quote-highlight').click();
+  const details = page.getByTestId('relation-details');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(`${SUBJECT} is said to have met Carla Ortega`);
+  await expect(details.getByTestId('modality')).toContainText('Rumoured');
+  await expect(details.locator('.tag.hedged')).toBeVisible();
+  await expect(details).toContainText('Our note on this claim.');
+  // Undo takes back the selection first; the next one takes back the claim, its relation and the new entity together.
+  await page.keyboard.press('Control+z');
+  await expect(details).toBeHidden();
+  expect(await readCounts(page)).toEqual(after);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await readCounts(page)).totalEntities).toBe(before.totalEntities);
+  expect((await readCounts(page)).totalRelations).toBe(before.totalRelations);
+});
