@@ -264,9 +264,10 @@ test('from the Sources view: a source with no date, its earliest day and what it
   // A bad address names its field, and the form keeps what was typed.
   await editor.getByLabel('Address (URL)').fill('not an address');
   await editor.getByTestId('source-save').click();
-  await expect(editor.getByTestId('source-editor-error')).toContainText('url');
+  await expect(editor.getByTestId('source-editor-error')).toContainText('Address (URL): use a full web address');
   await expect(editor.getByTestId('source-title')).toHaveValue('A retelling');
   await editor.getByLabel('Address (URL)').fill('');
+  await screenshot(page, 'build-source-editor');
   await editor.getByTestId('source-save').click();
   await expect(editor).toBeHidden();
   await expect(page.getByTestId('source-reader')).toBeVisible();

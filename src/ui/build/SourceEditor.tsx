@@ -73,6 +73,14 @@ function draftOf(form: Form, before: Source | undefined): SourceDraft {
   return draft;
 }
 
+function isWebAddress(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function SourceEditor({ story, dispatch, sourceId, onClose }: Props) {
   useReturnFocus();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -90,6 +98,8 @@ export function SourceEditor({ story, dispatch, sourceId, onClose }: Props) {
     if (!form.title.trim()) return setError('Title: a source needs a title.');
     if (!form.notGiven && !form.published.trim())
       return setError('Published: give the date (2025-10-26, 2025-10 or 2025), or tick “not given”.');
+    if (form.url.trim() && !isWebAddress(form.url.trim()))
+      return setError('Address (URL): use a full web address starting with http:// or https://, or leave it empty.');
     const text = checkSourceText(form.text);
     if (!text.ok) return setError(`Full text: ${text.error}`);
     const draft = draftOf(form, before);
