@@ -131,6 +131,12 @@ export function ClaimEditor({ story, dispatch, source, initial, onClose }: Props
             data-testid="claim-quote"
           />
         </label>
+        {source.text === undefined && (
+          <p className="hint">
+            This source has no stored text, so the quote cannot be checked or anchored: add its text with “Edit source”
+            to have it checked.
+          </p>
+        )}
         <div className="claim-ends">
           <ClaimEntityPicker
             story={story}
