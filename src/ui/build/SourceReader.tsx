@@ -4,6 +4,7 @@
 // text shows its quotes.
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Action, Story } from '../../state/explorer';
+import type { Claim } from '../../model/schema';
 import { flatten, locateQuote } from '../../model/quoteAnchor';
 import { findMentions } from '../../model/mentions';
 import { relationReading } from '../../model/describeView';
@@ -25,6 +26,7 @@ interface Props {
 interface UsedQuote {
   relationId: string;
   claimIndex: number;
+  claim: Claim;
   quote: string;
   reading: string;
 }
@@ -59,7 +61,13 @@ export function SourceReader({ story, dispatch }: Props) {
     for (const r of relations)
       r.claims.forEach((c, claimIndex) => {
         if (c.source === source.id && story.graph.hasEdge(r.id))
-          list.push({ relationId: r.id, claimIndex, quote: c.quote, reading: relationReading(story.graph, r.id, ' ') });
+          list.push({
+            relationId: r.id,
+            claimIndex,
+            claim: c,
+            quote: c.quote,
+            reading: relationReading(story.graph, r.id, ' '),
+          });
       });
     return list;
   }, [source, relations, story.graph]);
@@ -70,13 +78,12 @@ export function SourceReader({ story, dispatch }: Props) {
     if (text === undefined) return { located: found, unanchored: lost };
     const flat = flatten(text);
     for (const q of used) {
-      const claim = relations.find((r) => r.id === q.relationId)!.claims[q.claimIndex]!;
-      const at = locateQuote(text, claim.quote, claim.anchor, flat);
+      const at = locateQuote(text, q.claim.quote, q.claim.anchor, flat);
       if (at) found.push({ ...at, relationId: q.relationId, claimIndex: q.claimIndex, reading: q.reading });
       else lost.push(q);
     }
     return { located: found, unanchored: lost };
-  }, [text, used, relations]);
+  }, [text, used]);
 
   const mentions = useMemo(() => (text ? findMentions(text, entities) : []), [text, entities]);
   const entityName = (id: string) => entities.find((e) => e.id === id)?.label ?? id;
