@@ -86,7 +86,8 @@ export function SourceReader({ story, dispatch }: Props) {
   }, [text, used]);
 
   const mentions = useMemo(() => (text ? findMentions(text, entities) : []), [text, entities]);
-  const entityName = (id: string) => entities.find((e) => e.id === id)?.label ?? id;
+  const names = useMemo(() => new Map(entities.map((e) => [e.id, e.label])), [entities]);
+  const entityName = (id: string) => names.get(id) ?? id;
   const openClaim = (relationId: string) =>
     dispatch({ type: 'select', selection: { kind: 'relation', id: relationId }, center: true });
 
