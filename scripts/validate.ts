@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateDataset } from '../src/io/validate';
 import { findQuoteMismatches } from '../src/model/quotes';
+import { findTextMismatches } from '../src/model/textQuotes';
 import { loadSeedTexts, SEEDS_DIR } from './seeds';
 
 const files = process.argv.slice(2);
@@ -36,6 +37,11 @@ function checkFile(path: string): string[] {
   }
   const result = validateDataset(json);
   if (!result.ok) return result.problems.map((p) => `${p.path}: ${p.message}`);
+  // Quotes from sources whose text the file stores are checked against that text.
+  const inTexts = findTextMismatches(result.dataset).map(
+    (m) => `relations[id=${m.relationId}].claims[${m.claimIndex}].quote: ${m.reason}: "${m.quote}"`,
+  );
+  if (inTexts.length > 0) return inTexts;
   if (!existsSync(SEEDS_DIR)) {
     console.log(`  (quotes not checked: no articles at ${SEEDS_DIR})`);
     return [];
