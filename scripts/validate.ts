@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateDataset } from '../src/io/validate';
 import { findQuoteMismatches } from '../src/model/quotes';
+import { findTextMismatches } from '../src/model/textQuotes';
 import { loadSeedTexts, SEEDS_DIR } from './seeds';
 
 const files = process.argv.slice(2);
@@ -36,14 +37,19 @@ function checkFile(path: string): string[] {
   }
   const result = validateDataset(json);
   if (!result.ok) return result.problems.map((p) => `${p.path}: ${p.message}`);
-  const { dataset } = result;
-  // Sources with their text stored (a project built in the app) are checked against it, articles or not.
-  const withSeeds = dataset.sources.some((s) => s.seed !== undefined && s.text === undefined);
-  const haveSeeds = existsSync(SEEDS_DIR);
-  if (withSeeds && !haveSeeds)
-    console.log(`  (quotes from archived articles not checked: no articles at ${SEEDS_DIR})`);
-  const seeds = withSeeds && haveSeeds ? loadSeedTexts() : new Map<string, string>();
-  return findQuoteMismatches(dataset, seeds, !(withSeeds && haveSeeds)).map(
+  // Quotes from sources whose text the file stores are checked against that text.
+  const inTexts = findTextMismatches(result.dataset).map(
+    (m) => `relations[id=${m.relationId}].claims[${m.claimIndex}].quote: ${m.reason}: "${m.quote}"`,
+  );
+  if (inTexts.length > 0) return inTexts;
+  if (!existsSync(SEEDS_DIR)) {
+    console.log(`  (quotes not checked: no articles at ${SEEDS_DIR})`);
+    return [];
+  }
+  const seeds = loadSeedTexts();
+  const withSeeds = result.dataset.sources.some((s) => s.seed !== undefined);
+  if (!withSeeds) return [];
+  return findQuoteMismatches(result.dataset, seeds).map(
     (m) => `relations[id=${m.relationId}].claims[${m.claimIndex}].quote: ${m.reason}: "${m.quote}"`,
   );
 }

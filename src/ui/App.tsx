@@ -40,6 +40,7 @@ import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
 import { LintPanel } from './build/lint/LintPanel';
+import { LazySourceReader as SourceReader } from './build/lazyBuild';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
@@ -172,6 +173,7 @@ export function App() {
           )}
           {state.panel === 'investigations' && <InvestigationsPanel story={story} dispatch={dispatch} saved={saved} />}
           {story && state.panel === 'duplicates' && <DuplicatesPanel story={story} dispatch={dispatch} />}
+          {story && state.panel === 'reader' && <SourceReader story={story} dispatch={dispatch} />}
           {story && state.panel === 'ranking' && (
             <RankingView story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />
           )}

@@ -11,6 +11,7 @@ import { Row } from './RelationDetails';
 import { DeleteButton } from './build/DeleteConfirm';
 import { SourceConsequencesView } from './build/DeleteConsequences';
 import { deleteSource } from '../model/edit/records';
+import { SourceBuildActions } from './build/SourceBuildActions';
 
 /** A source behind thousands of relations lists this many, and the rest on request. */
 const LISTED_RELATIONS = 100;
@@ -74,6 +75,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
         <p className="hint">An origin: it cites no one further, so it counts as one independent origin.</p>
       )}
       {source.note && <p>{source.note}</p>}
+      <SourceBuildActions story={story} id={id} dispatch={dispatch} />
       <h3>
         What rests on it <span className="count">{claimCount === 1 ? '1 claim' : `${claimCount} claims`}</span>
       </h3>

@@ -8,6 +8,7 @@ import { dependantsOf, type Dependants } from '../model/evidence';
 import { fullSourceName, shortSourceName, sourceKindLabel } from './sourceLabel';
 import { useReturnFocus } from './keys/useReturnFocus';
 import { keyHint } from './keys/appKeys';
+import { AddSourceButton } from './build/AddSourceButton';
 
 /** How deep and how long the tree may grow before it points to the details instead. */
 const MAX_DEPTH = 12;
@@ -100,6 +101,7 @@ export function SourcesView({ story, selection, dispatch }: Props) {
   return (
     <section className="evidence-view" data-testid="sources-view" aria-label="Sources">
       <ViewHead title="Sources" count={sources.length} dispatch={dispatch} />
+      <AddSourceButton story={story} dispatch={dispatch} testId="add-source-in-sources" label="Add a source" />
       {sources.length === 0 ? (
         <p className="muted">This graph cites no sources.</p>
       ) : (

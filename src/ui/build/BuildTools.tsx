@@ -3,6 +3,7 @@
 import type { Dispatch } from 'react';
 import type { Action, ExplorerState, Panel } from '../../state/explorer';
 import { NewRecordButtons } from './NewRecordDialog';
+import { AddSourceButton } from './AddSourceButton';
 
 interface Props {
   state: ExplorerState;
@@ -43,6 +44,8 @@ export function BuildTools({ state, dispatch }: Props) {
         'What a careful editor would query, each item kept with a note or fixed',
         'lint-button',
       )}
+      {state.story && <AddSourceButton story={state.story} dispatch={dispatch} testId="add-source" />}
+      {panelButton('reader', 'Reader', 'Read a source’s text, its quotes and the names in it', 'reader-button')}
     </div>
   );
 }
