@@ -18,6 +18,20 @@ describe('the span a time bar opens on', () => {
     expect(outside(items, padded(focusSpan(items)!))).toEqual({ before: 2, after: 0 });
   });
 
+  it('opens on a crowd of most, not nearly all, of the items', () => {
+    // Eight old dates spread over two decades and thirteen in one year (the bundled story's shape): the year.
+    const old = ['2000-01-01', '2003-06-01', '2006-06-30', '2006-07-01', '2006-07-15', '2006-09-01', '2013-01-01'];
+    const items = [
+      ...old.map(on),
+      on('2019-09-25'),
+      { start: day('2025-01-01'), end: day('2025-12-31') },
+      ...Array.from({ length: 12 }, (_, i) => on(`2025-10-${String(i + 10)}`)),
+    ];
+    expect(focusSpan(items)).toEqual({ start: day('2025-01-01'), end: day('2025-12-31') });
+    // Half of them in the crowd is not enough to open on the crowd alone.
+    expect(focusSpan([...old.map(on), on('2019-09-25'), ...items.slice(8, 16)])!.start).toBeLessThan(day('2025-01-01'));
+  });
+
   it('takes in items near the crowd and is left out when the crowd is most of the span anyway', () => {
     const crowd = ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06'].map(on);
     // A week later is near a week-wide crowd (within a month); 2020 is not.
