@@ -36,6 +36,7 @@ import { SavedViewsPanel } from './SavedViewsPanel';
 import { PresentOverlay } from './PresentOverlay';
 import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
+import { TableDrawer } from './build/table/TableDrawer';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
@@ -195,6 +196,7 @@ export function App() {
             />
           )}
           {story && encoding && <Legend story={story} encoding={encoding} />}
+          <TableDrawer state={state} dispatch={dispatch} />
         </main>
         {story && (
           <TimeBar

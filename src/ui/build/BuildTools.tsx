@@ -2,6 +2,7 @@
 // own panel or dialog; the buttons only say which is open.
 import type { Dispatch } from 'react';
 import type { Action, ExplorerState, Panel } from '../../state/explorer';
+import { TableButton } from './table/TableButton';
 
 interface Props {
   state: ExplorerState;
@@ -29,6 +30,7 @@ export function BuildTools({ state, dispatch }: Props) {
         'investigations-button',
       )}
       {/* Each building tool adds its button here, one line each. */}
+      <TableButton />
     </div>
   );
 }
