@@ -185,12 +185,12 @@ test('selection follows the graph both ways, and the keys move, select and delet
   const confirm = table.getByTestId('table-delete');
   await expect(confirm).toContainText(`${goes.length} relation${goes.length === 1 ? '' : 's'} and their`);
   await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expect(table.getByTestId('table-count')).toHaveText(
+  await expect(table.getByTestId('table-count')).toContainText(
     `${story.entities.length - 1} of ${story.entities.length - 1} entities`,
   );
   await grid.focus();
   await page.keyboard.press('Control+z');
-  await expect(table.getByTestId('table-count')).toHaveText(
+  await expect(table.getByTestId('table-count')).toContainText(
     `${story.entities.length} of ${story.entities.length} entities`,
   );
 
@@ -198,7 +198,7 @@ test('selection follows the graph both ways, and the keys move, select and delet
   await table.getByRole('switch', { name: 'Only what the graph shows' }).check();
   const counts = (await page.getByTestId('graph-counts').textContent()) ?? '';
   const shown = Number(/(\d+) of \d+ entities/.exec(counts)![1]);
-  await expect(table.getByTestId('table-count')).toHaveText(`${shown} of ${story.entities.length} entities`);
+  await expect(table.getByTestId('table-count')).toContainText(`${shown} of ${story.entities.length} entities`);
 });
 
 test('the table has no serious accessibility violations', async ({ page }) => {
