@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
-//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only]`
+//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only] [--table=50000 | --no-table | --table-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { measureBrush, renderBrush, type BrushFigures } from './brush';
 import { measurePaths, renderPaths } from './paths';
 import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './pathsInPage';
 import { sharedDir } from '../scripts/sharedDir';
+import { measureTable, renderTable, type TableFigures } from './table';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -27,11 +28,14 @@ const sizes = (option('sizes') ?? (quick ? '1000,10000' : '1000,5000,10000,50000
 const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[];
 const withSamples = !quick && !flag('no-samples');
 // The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
-const brushOnly = flag('brush-only');
+const tableOnly = flag('table-only');
+const brushOnly = flag('brush-only') || tableOnly;
 // Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
 const pathsOnly = flag('paths-only');
 const withPaths = !flag('no-paths') && !brushOnly;
-const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
+// The data table (issue 19) scrolls 50k rows unless told otherwise.
+const tableSize = flag('no-table') ? null : Number(option('table') ?? 50_000);
+const brushSize = flag('no-brush') || pathsOnly || tableOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 
 function run(command: string, commandArgs: string[]): void {
@@ -131,6 +135,7 @@ async function main(): Promise<void> {
   });
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
   const brush: BrushFigures[] = [];
+  let table: TableFigures[] = [];
   let floor: Figures | undefined;
   let pathPage: PathPageFigures | null = null;
   try {
@@ -165,6 +170,11 @@ async function main(): Promise<void> {
       console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
       brush.push(figures);
     }
+    if (tableSize && !pathsOnly) {
+      process.stdout.write(`data table ${tableSize / 1000}k … `);
+      table = await measureTable(browser, server.url, dataDir, tableSize);
+      console.log(renderTable(table));
+    }
     if (withPaths) {
       process.stdout.write(`paths in the page ${Math.max(...sizes) / 1000}k …\n`);
       pathPage = await measurePathsInPage(browser, server.url, dataDir, Math.max(...sizes));
@@ -186,11 +196,12 @@ async function main(): Promise<void> {
     floor,
     results,
     brush,
+    table,
     metrics,
     paths,
     pathPage,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${renderTable(table)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

@@ -1,0 +1,117 @@
+// The data table at 50k: the app opens the dated synthetic graph (generate.ts), the table is opened from the toolbar,
+// and its grid is scrolled from top to bottom and back, a fixed distance per animation frame, as a fast wheel or a
+// dragged scroll bar does. Each frame's time is the gap between consecutive animation frames while scrolling
+// (what a user sees as smooth or not); the figure is their p95 (the issue asks ≤ 20 ms). Opening the table (its code
+// loads on first use, then builds the rows) is timed too.
+import type { Browser } from '@playwright/test';
+import { writeDatedGraph } from './generate';
+import { measureLoad, round } from './measure';
+import { percentile } from './report';
+
+/** Pixels per frame: some 20 rows, a brisk scroll. */
+const STEP_PX = 560;
+const FRAMES = 400;
+
+export interface TableFigures {
+  rows: number;
+  tab: string;
+  error?: string;
+  /** Click on "Table" → the grid shows its rows. */
+  openMs?: number;
+  /** Gaps between animation frames while scrolling. */
+  frames: number[];
+}
+
+async function scrollTab(page: import('@playwright/test').Page, tab: string, rows: number): Promise<TableFigures> {
+  const figures: TableFigures = { rows, tab, frames: [] };
+  await page.getByTestId('data-table').getByRole('tab', { name: tab }).click();
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="table-count"]')?.textContent?.startsWith(n.toLocaleString('en')),
+    rows,
+  );
+  figures.frames = await page.evaluate(
+    ([step, frames]) =>
+      new Promise<number[]>((resolve) => {
+        const grid = document.querySelector<HTMLElement>('[data-testid="data-table"] [role="grid"]')!;
+        const gaps: number[] = [];
+        let last = 0;
+        let direction = 1;
+        let n = 0;
+        const tick = (now: number) => {
+          if (last) gaps.push(now - last);
+          last = now;
+          if (n++ >= frames) return resolve(gaps);
+          const max = grid.scrollHeight - grid.clientHeight;
+          let next = grid.scrollTop + direction * step;
+          if (next >= max || next <= 0) {
+            direction = -direction;
+            next = Math.max(0, Math.min(max, next));
+          }
+          grid.scrollTop = next;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    [STEP_PX, FRAMES] as const,
+  );
+  return figures;
+}
+
+export async function measureTable(
+  browser: Browser,
+  base: string,
+  dataDir: string,
+  n: number,
+): Promise<TableFigures[]> {
+  const files = writeDatedGraph(dataDir, n);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const results: TableFigures[] = [];
+  try {
+    const page = await context.newPage();
+    const graph = { name: `dated ${n / 1000}k`, ...files, nodes: n, edges: 2 * n, filterable: false };
+    await measureLoad(page, 'app', graph, base);
+    await new Promise((r) => setTimeout(r, 1000));
+    const clicked = await page.evaluate(() => {
+      const now = performance.now();
+      document.querySelector<HTMLButtonElement>('[data-testid="table-button"]')!.click();
+      return now;
+    });
+    await page.waitForSelector('[data-testid="data-table"] [role="row"][aria-rowindex="2"]', { timeout: 120_000 });
+    const openMs = round((await page.evaluate(() => performance.now())) - clicked);
+    // Tall enough that the drawing does not take the frames: the drawer at its default height.
+    const entities = await scrollTab(page, 'Entities', n);
+    entities.openMs = openMs;
+    results.push(entities);
+    results.push(await scrollTab(page, 'Relations', 2 * n));
+  } catch (error) {
+    results.push({ rows: n, tab: 'Entities', error: (error as Error).message.split('\n')[0], frames: [] });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+  return results;
+}
+
+export function renderTable(results: TableFigures[]): string {
+  if (results.length === 0) return '';
+  const show = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
+  const lines = [
+    '## Data table scrolling',
+    '',
+    `The table's grid scrolled ${STEP_PX} px (about 20 rows) per animation frame over ${FRAMES} frames, top to bottom ` +
+      'and back; a frame is the gap between two animation frames. Goal: p95 ≤ 20 ms at 50,000 rows.',
+    '',
+    '| tab | rows | frame p50 (ms) | p95 (ms) | max (ms) | open the table (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const f of results) {
+    if (f.error) {
+      lines.push(`| ${f.tab} | ${f.rows} | error: ${f.error} | | | |`);
+      continue;
+    }
+    lines.push(
+      `| ${f.tab} | ${f.rows.toLocaleString('en')} | ${show(percentile(f.frames, 50))} | ${show(percentile(f.frames, 95))} | ` +
+        `${show(Math.max(...f.frames))} | ${f.openMs === undefined ? '' : Math.round(f.openMs)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
