@@ -29,31 +29,28 @@ async function scrollTab(page: import('@playwright/test').Page, tab: string, row
     (n) => document.querySelector('[data-testid="table-count"]')?.textContent?.startsWith(n.toLocaleString('en')),
     rows,
   );
-  figures.frames = await page.evaluate(
-    ([step, frames]) =>
-      new Promise<number[]>((resolve) => {
-        const grid = document.querySelector<HTMLElement>('[data-testid="data-table"] [role="grid"]')!;
-        const gaps: number[] = [];
-        let last = 0;
-        let direction = 1;
-        let n = 0;
-        const tick = (now: number) => {
-          if (last) gaps.push(now - last);
-          last = now;
-          if (n++ >= frames) return resolve(gaps);
-          const max = grid.scrollHeight - grid.clientHeight;
-          let next = grid.scrollTop + direction * step;
-          if (next >= max || next <= 0) {
-            direction = -direction;
-            next = Math.max(0, Math.min(max, next));
-          }
-          grid.scrollTop = next;
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    [STEP_PX, FRAMES] as const,
-  );
+  // A string, not a function: tsx would wrap the inner function in a helper the page does not have.
+  figures.frames = (await page.evaluate(`new Promise((resolve) => {
+    const grid = document.querySelector('[data-testid="data-table"] [role="grid"]');
+    const gaps = [];
+    let last = 0;
+    let direction = 1;
+    let n = 0;
+    const tick = (now) => {
+      if (last) gaps.push(now - last);
+      last = now;
+      if (n++ >= ${FRAMES}) return resolve(gaps);
+      const max = grid.scrollHeight - grid.clientHeight;
+      let next = grid.scrollTop + direction * ${STEP_PX};
+      if (next >= max || next <= 0) {
+        direction = -direction;
+        next = Math.max(0, Math.min(max, next));
+      }
+      grid.scrollTop = next;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`)) as number[];
   return figures;
 }
 

@@ -179,6 +179,12 @@ function entityColumns(dataset: Dataset): Column<Entity>[] {
     text<Entity>('description'),
     text<Entity>('color'),
     number<Entity>('size'),
+    {
+      id: 'position',
+      label: 'position',
+      // Where an imported file put the entity; moved by dragging it in the drawing, not typed.
+      read: (e) => (e.position ? `${Math.round(e.position.x)}, ${Math.round(e.position.y)}` : ''),
+    },
   ];
   return [
     ...fields,
