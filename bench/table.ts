@@ -3,7 +3,7 @@
 // dragged scroll bar does. Each frame's time is the gap between consecutive animation frames while scrolling
 // (what a user sees as smooth or not); the figure is their p95 (the issue asks ≤ 20 ms). Opening the table (its code
 // loads on first use, then builds the rows) is timed too.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { writeDatedGraph } from './generate';
 import { measureLoad, round } from './measure';
 import { percentile } from './report';
@@ -22,7 +22,7 @@ export interface TableFigures {
   frames: number[];
 }
 
-async function scrollTab(page: import('@playwright/test').Page, tab: string, rows: number): Promise<TableFigures> {
+async function scrollTab(page: Page, tab: string, rows: number): Promise<TableFigures> {
   const figures: TableFigures = { rows, tab, frames: [] };
   await page.getByTestId('data-table').getByRole('tab', { name: tab }).click();
   await page.waitForFunction(
