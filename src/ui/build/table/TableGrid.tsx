@@ -1,13 +1,14 @@
 // The rows of one tab as an ARIA grid, virtualised: only the rows in view (and a few around them) are in the page,
 // so 50,000 rows scroll as smoothly as 50. The grid holds the keyboard focus and points at its active cell with
 // aria-activedescendant; headers sort on click or Enter; a cell is edited in place.
-import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Table } from '@tanstack/react-table';
 import type { TableRow } from '../../../model/table/rows';
 import type { Column } from '../../../model/table/columns';
 
 export const ROW_HEIGHT = 28;
+const cellId = (index: number, col: number) => `data-table-cell-${index}-${col}`;
 /** The sticky header's height (dataTable.css): the rows start below it. */
 const HEADER_HEIGHT = 30;
 
@@ -49,7 +50,7 @@ export function TableGrid(props: Props) {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
@@ -68,7 +69,6 @@ export function TableGrid(props: Props) {
   const template = columns.map((c) => `${columnWidth(c)}px`).join(' ');
   const width = columns.reduce((w, c) => w + columnWidth(c), 0);
   const header = table.getHeaderGroups()[0]!;
-  const cellId = (index: number, col: number) => `data-table-cell-${index}-${col}`;
   const activeId = rows.length > 0 && !editing ? cellId(active.index, active.col) : undefined;
 
   return (
@@ -115,62 +115,105 @@ export function TableGrid(props: Props) {
       <div role="rowgroup" className="data-table__body" style={{ height: virtualizer.getTotalSize(), width }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          const isSelected = selected.has(row.key);
+          const isActive = item.index === active.index;
           return (
-            <div
+            <GridRow
               key={row.key}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={isSelected}
-              data-key={row.key}
-              className={`data-table__row${isSelected ? ' is-selected' : ''}${item.index === active.index ? ' is-active' : ''}`}
-              style={{ gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-              onClick={(e) => props.onRowClick(item.index, e)}
-            >
-              {row.cells.map((text, col) => {
-                const isEditing = editing !== null && editing.key === row.key && editing.col === col;
-                return (
-                  <div
-                    key={col}
-                    id={cellId(item.index, col)}
-                    role="gridcell"
-                    aria-colindex={col + 1}
-                    aria-readonly={columns[col]!.write ? undefined : true}
-                    className={`data-table__cell${item.index === active.index && col === active.col ? ' is-active' : ''}`}
-                    title={text.length > 30 ? text : undefined}
-                    onDoubleClick={() => props.onCellDoubleClick(item.index, col)}
-                  >
-                    {isEditing ? (
-                      <input
-                        ref={editInput}
-                        className="data-table__input"
-                        aria-label={`${columns[col]!.label} of ${row.key}`}
-                        aria-invalid={editing.error ? true : undefined}
-                        aria-describedby={editing.error ? 'data-table-edit-error' : undefined}
-                        value={editing.text}
-                        onChange={(e) => props.onEditText(e.target.value)}
-                        onClick={(e) => e.stopPropagation()}
-                        onKeyDown={(e) => {
-                          e.stopPropagation();
-                          if (e.key === 'Enter') {
-                            e.preventDefault();
-                            props.onEditSave();
-                          } else if (e.key === 'Escape') {
-                            e.preventDefault();
-                            props.onEditCancel();
-                          }
-                        }}
-                      />
-                    ) : (
-                      text
-                    )}
-                  </div>
-                );
-              })}
-            </div>
+              row={row}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              template={template}
+              columns={columns}
+              isSelected={selected.has(row.key)}
+              activeCol={isActive ? active.col : -1}
+              editing={editing !== null && editing.key === row.key ? editing : null}
+              editInput={editInput}
+              props={props}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  row: TableRow;
+  index: number;
+  top: number;
+  template: string;
+  columns: readonly Column[];
+  isSelected: boolean;
+  /** The active cell's column when this is the active row, else -1. */
+  activeCol: number;
+  editing: Editing | null;
+  editInput: React.RefObject<HTMLInputElement | null>;
+  props: Props;
+}
+
+/**
+ * One row. Memoised: while the grid scrolls only its position changes, and only the rows coming into view render
+ * their cells (the handlers in `props` stay the same while the table is not otherwise changed).
+ */
+const GridRow = memo(function GridRow({
+  row,
+  index,
+  top,
+  template,
+  columns,
+  isSelected,
+  activeCol,
+  editing,
+  editInput,
+  props,
+}: RowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={isSelected}
+      data-key={row.key}
+      className={`data-table__row${isSelected ? ' is-selected' : ''}${activeCol >= 0 ? ' is-active' : ''}`}
+      style={{ gridTemplateColumns: template, transform: `translateY(${top}px)` }}
+      onClick={(e) => props.onRowClick(index, e)}
+    >
+      {row.cells.map((text, col) => (
+        <div
+          key={col}
+          id={cellId(index, col)}
+          role="gridcell"
+          aria-colindex={col + 1}
+          aria-readonly={columns[col]!.write ? undefined : true}
+          className={`data-table__cell${col === activeCol ? ' is-active' : ''}`}
+          title={text.length > 30 ? text : undefined}
+          onDoubleClick={() => props.onCellDoubleClick(index, col)}
+        >
+          {editing && editing.col === col ? (
+            <input
+              ref={editInput}
+              className="data-table__input"
+              aria-label={`${columns[col]!.label} of ${row.key}`}
+              aria-invalid={editing.error ? true : undefined}
+              aria-describedby={editing.error ? 'data-table-edit-error' : undefined}
+              value={editing.text}
+              onChange={(e) => props.onEditText(e.target.value)}
+              onClick={(e) => e.stopPropagation()}
+              onKeyDown={(e) => {
+                e.stopPropagation();
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  props.onEditSave();
+                } else if (e.key === 'Escape') {
+                  e.preventDefault();
+                  props.onEditCancel();
+                }
+              }}
+            />
+          ) : (
+            text
+          )}
+        </div>
+      ))}
+    </div>
+  );
+});
