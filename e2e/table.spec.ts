@@ -217,3 +217,38 @@ test('the table has no serious accessibility violations', async ({ page }) => {
     );
   expect(serious).toEqual([]);
 });
+
+test('rows are added from a form, copied as tab-separated text and exported as CSV', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const table = await openTable(page);
+  await table.getByRole('button', { name: 'Add row' }).click();
+  const form = table.getByRole('region', { name: 'Add a row' });
+  await form.getByRole('textbox', { name: 'type' }).fill('person');
+  await form.getByRole('button', { name: 'Add' }).click();
+  // No label: refused, naming the field, and the form keeps what was typed.
+  await expect(form.getByRole('alert')).toContainText('label');
+  await expect(form.getByRole('textbox', { name: 'type' })).toHaveValue('person');
+  await form.getByRole('textbox', { name: 'label', exact: true }).fill('Almirante Tres');
+  await form.getByRole('button', { name: 'Add' }).click();
+  const total = story.entities.length + 1;
+  await expect(table.getByTestId('table-count')).toContainText(`${total} of ${total} entities`);
+
+  const [first, second] = story.entities;
+  await row(page, first!.id).click();
+  await row(page, second!.id).click({ modifiers: ['Shift'] });
+  await table.getByRole('button', { name: 'Copy rows' }).click();
+  await expect(table.getByRole('status')).toHaveText('Copied 2 entities.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = copied.trim().split('\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[0]!.split('\t').slice(0, 3)).toEqual(['id', 'type', 'label']);
+  expect(lines[1]!.split('\t').slice(0, 3)).toEqual([first!.id, first!.type, first!.label]);
+
+  const download = page.waitForEvent('download');
+  await table.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-entities\.csv$/);
+  const csv = (await (await file.createReadStream()).toArray()).join('');
+  expect(csv.trim().split('\r\n')).toHaveLength(total + 1);
+  expect(csv).toContain('Almirante Tres');
+});
