@@ -143,12 +143,24 @@ test('a paste with one bad row names it, adds the good rows, and undo removes th
   );
 });
 
-test('a paste with a quote never closed names the line', async ({ page }) => {
+test('a paste with a quote never closed names the line, and one of 100,000 rows is refused', async ({ page }) => {
   const table = await openTable(page);
   await table.getByRole('button', { name: 'Paste rows…' }).click();
   await table.getByRole('textbox', { name: /Rows copied/ }).fill('label\ttype\nA\tperson\n"B\tperson\n');
   await table.getByRole('button', { name: 'Preview' }).click();
   await expect(table.getByRole('alert')).toContainText('Line 3: a quoted cell is never closed');
+
+  // 100,000 rows pasted on the grid (as Ctrl+V does) are refused at once, with the limit, and nothing is added.
+  await table.getByRole('button', { name: 'Cancel' }).click();
+  await table.getByRole('grid').evaluate((grid) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'label\ttype\n' + 'Someone\tperson\n'.repeat(100_000));
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(table.getByRole('alert')).toContainText('100,000 rows: at most 10,000 can be pasted at once');
+  await expect(table.getByTestId('table-count')).toHaveText(
+    `${story.entities.length} of ${story.entities.length} entities`,
+  );
 });
 
 test('selection follows the graph both ways, and the keys move, select and delete', async ({ page }) => {
