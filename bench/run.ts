@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
-//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only] [--no-lint | --lint-only]`
+//  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only] [--no-lint | --lint-only]
+//  [--table=50000 | --no-table | --table-only] [--edit=10000,50000 | --no-edit | --edit-only]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { measurePaths, renderPaths } from './paths';
 import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './pathsInPage';
 import { sharedDir } from '../scripts/sharedDir';
 import { measureLint, renderLint, type LintFigures } from './lint';
+import { measureTable, renderTable, type TableFigures } from './table';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -33,15 +35,22 @@ const withSamples = !quick && !flag('no-samples');
 const lintOnly = flag('lint-only');
 // Editing one entity (issue 19) at 10k and 50k; --edit-only skips everything else.
 const editOnly = flag('edit-only');
-const brushOnly = flag('brush-only') || lintOnly || editOnly;
+const tableOnly = flag('table-only');
+const brushOnly = flag('brush-only') || lintOnly || editOnly || tableOnly;
 // Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
-const pathsOnly = flag('paths-only') || lintOnly || editOnly;
+const pathsOnly = flag('paths-only') || lintOnly || editOnly || tableOnly;
 const withPaths = !flag('no-paths') && !brushOnly;
-const withLint = !flag('no-lint') && (lintOnly || (!flag('brush-only') && !flag('paths-only') && !editOnly));
+const withLint =
+  !flag('no-lint') && (lintOnly || (!flag('brush-only') && !flag('paths-only') && !editOnly && !tableOnly));
 const editSizes =
-  flag('no-edit') || lintOnly || flag('brush-only') || flag('paths-only')
+  flag('no-edit') || lintOnly || tableOnly || flag('brush-only') || flag('paths-only')
     ? []
     : (option('edit') ?? (quick ? '10000' : '10000,50000')).split(',').map(Number);
+// The data table (issue 19) scrolls 50k rows unless told otherwise.
+const tableSize =
+  flag('no-table') || lintOnly || editOnly || flag('brush-only') || flag('paths-only')
+    ? null
+    : Number(option('table') ?? 50_000);
 const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 
@@ -143,6 +152,7 @@ async function main(): Promise<void> {
   const results: { graph: BenchGraph; page: PageKind; figures: Figures }[] = [];
   const brush: BrushFigures[] = [];
   const edits: EditFigures[] = [];
+  let table: TableFigures[] = [];
   let floor: Figures | undefined;
   let pathPage: PathPageFigures | null = null;
   let lint: LintFigures | null = null;
@@ -185,6 +195,11 @@ async function main(): Promise<void> {
       console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
       edits.push(figures);
     }
+    if (tableSize) {
+      process.stdout.write(`data table ${tableSize / 1000}k … `);
+      table = await measureTable(browser, server.url, dataDir, tableSize);
+      console.log(renderTable(table));
+    }
     if (withPaths) {
       process.stdout.write(`paths in the page ${Math.max(...sizes) / 1000}k …\n`);
       pathPage = await measurePathsInPage(browser, server.url, dataDir, Math.max(...sizes));
@@ -210,13 +225,14 @@ async function main(): Promise<void> {
     floor,
     results,
     brush,
+    table,
     metrics,
     paths,
     pathPage,
     lint,
     edits,
   };
-  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}\n${renderLint(lint)}\n${renderEdits(edits)}`;
+  const markdown = `${renderMarkdown(report)}\n${renderBrush(brush)}\n${renderTable(table)}\n${metrics.length ? renderMetrics(metrics) : ''}\n${paths.length ? renderPaths(paths) : ''}\n${renderPathsInPage(pathPage)}\n${renderLint(lint)}\n${renderEdits(edits)}`;
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);

@@ -41,6 +41,7 @@ import { downloadBlob, slugify } from './download';
 import type { SavedView } from '../state/explorer';
 import { LintPanel } from './build/lint/LintPanel';
 import { LazySourceReader as SourceReader } from './build/lazyBuild';
+import { TableDrawer } from './build/table/TableDrawer';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
@@ -199,6 +200,7 @@ export function App() {
             />
           )}
           {story && encoding && <Legend story={story} encoding={encoding} />}
+          <TableDrawer state={state} dispatch={dispatch} />
         </main>
         {story && (
           <TimeBar

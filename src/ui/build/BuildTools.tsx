@@ -4,6 +4,7 @@ import type { Dispatch } from 'react';
 import type { Action, ExplorerState, Panel } from '../../state/explorer';
 import { NewRecordButtons } from './NewRecordDialog';
 import { AddSourceButton } from './AddSourceButton';
+import { TableButton } from './table/TableButton';
 
 interface Props {
   state: ExplorerState;
@@ -46,6 +47,7 @@ export function BuildTools({ state, dispatch }: Props) {
       )}
       {state.story && <AddSourceButton story={state.story} dispatch={dispatch} testId="add-source" />}
       {panelButton('reader', 'Reader', 'Read a source’s text, its quotes and the names in it', 'reader-button')}
+      <TableButton />
     </div>
   );
 }
