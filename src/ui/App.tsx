@@ -1,5 +1,6 @@
 // The explorer's frame: toolbar on top, filters left, graph in the middle, details right, counts below.
 // At start-up it opens the graph named by `?data=<url>`, or else the bundled story.
+import { BuildTools } from './build/BuildTools';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { explorerReducer, initialState } from '../state/explorer';
 import { openAtStart, showPublishedStory } from './build/startInvestigation';
@@ -153,6 +154,8 @@ export function App() {
           />
         </Toolbar>
         <aside className="sidebar left" aria-label={state.panel === 'filters' ? 'Filters' : 'Evidence'}>
+          {/* Building tools head the left side: the toolbar keeps to two rows, the drawing its room. */}
+          <BuildTools state={state} dispatch={dispatch} />
           {story && state.panel === 'filters' && (
             <>
               <AppearancePanel story={story} state={state} onCancel={cancelMetric} dispatch={dispatch} />

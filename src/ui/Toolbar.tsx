@@ -1,5 +1,4 @@
 // Top bar: open a graph, search, layout choice, view controls, and image and data export.
-import { BuildTools } from './build/BuildTools';
 import { useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
@@ -123,7 +122,6 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
         ))}
       </div>
       {children}
-      <BuildTools state={state} dispatch={dispatch} />
       <div className="toolbar-group export-anchor">
         <button
           type="button"

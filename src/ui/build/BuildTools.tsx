@@ -1,10 +1,11 @@
-// The toolbar's "Build" group: what turns the explorer into the place an investigation is made. Each tool opens its
+// The "Build" group at the head of the left side: what turns the explorer into the place an investigation is made. Each tool opens its
 // own panel or dialog; the buttons only say which is open.
 import type { Dispatch } from 'react';
 import type { Action, ExplorerState, Panel } from '../../state/explorer';
 import { NewRecordButtons } from './NewRecordDialog';
 import { AddSourceButton } from './AddSourceButton';
 import { TableButton } from './table/TableButton';
+import './buildTools.css';
 
 interface Props {
   state: ExplorerState;
@@ -24,7 +25,7 @@ export function BuildTools({ state, dispatch }: Props) {
     </button>
   );
   return (
-    <div className="toolbar-group" role="group" aria-label="Build">
+    <div className="build-tools" role="group" aria-label="Build">
       {panelButton(
         'investigations',
         'Investigations',
