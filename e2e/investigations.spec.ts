@@ -151,6 +151,26 @@ test('a stored investigation appended to a new one brings all its entities and r
   await expect.poll(async () => (await readCounts(page)).totalEntities).toBe(0);
 });
 
+test('when the browser cannot store an edit, a message says so and Export project keeps the work', async ({ page }) => {
+  // A browser that offers this page no storage (as some private modes do).
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await openExplorer(page);
+  await page.getByTestId('search-input').fill(rostec.label);
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('edit-entity').click();
+  await page.getByTestId('entity-editor').getByLabel('Name').fill('Rostec (unsaved)');
+  await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('notice')).toContainText('could not be saved in this browser');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('notice-export').click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  const project = JSON.parse(Buffer.concat(text).toString('utf8')) as { entities: { id: string; label: string }[] };
+  expect(project.entities.find((e) => e.id === rostec.id)?.label).toBe('Rostec (unsaved)');
+  // The edit is still on screen.
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText('Rostec (unsaved)');
+});
+
 test('the list passes an accessibility scan', async ({ page }) => {
   await openExplorer(page);
   await openList(page);

@@ -43,9 +43,10 @@ export function useInvestigationSaving(state: ExplorerState, dispatch: Dispatch<
     };
     // The published story unchanged (opened, or undone back to): nothing of the user's to keep.
     if (ref.id === STORY_ID && isPublished(story.dataset)) {
+      // Nothing of the user's is at stake here, so a browser without storage is not worth a message.
       void deleteInvestigation(STORY_ID)
         .then(() => rememberOpen(STORY_ID))
-        .then(done, failed);
+        .then(done, () => undefined);
       return () => void (cancelled = true);
     }
     const big = ref.kind === 'imported' && !story.editOf && story.dataset.entities.length > STORE_ON_OPEN_MAX_ENTITIES;
