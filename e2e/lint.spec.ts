@@ -1,6 +1,8 @@
-// The evidence lint panel on the bundled story: items known from the data are listed, one leads to its relation,
-// one is kept with a note (and Ctrl+Z takes that back), and the panel passes an axe scan. What the items are
-// about comes from reading the dataset (bundledStory()), not from the lint.
+// The evidence lint panel. On the bundled story, every item the lint finds is answered in the story's own reviews
+// (dataset.reviews): the panel lists them as answered, with their notes, and one leads to its relation. On a small
+// made-up file with two known items (e2e/fixtures/lint-small.json), one is kept with a note (Ctrl+Z takes that back)
+// and the other leads to its entity. What the items are about comes from reading the data, not from the lint.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, openExplorer } from './helpers';
@@ -8,71 +10,93 @@ import { bundledStory, openExplorer } from './helpers';
 const story = bundledStory();
 const entity = (id: string) => story.entities.find((e) => e.id === id)!;
 
-async function openLint(page: Page) {
-  await openExplorer(page);
+const FIXTURE = 'e2e/fixtures/lint-small.json';
+const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+  sources: { id: string; title: string; notBefore?: string; published: string; cites: string[] }[];
+  entities: { id: string; label: string; aliases?: string[] }[];
+  relations: unknown[];
+};
+
+async function showLint(page: Page) {
   await page.getByRole('button', { name: 'Evidence lint' }).click();
   const panel = page.getByTestId('evidence-lint');
   await expect(panel).toBeVisible();
-  await expect(panel.getByTestId('lint-summary')).toHaveText(/^\d+ to check · 0 answered$/);
   return panel;
 }
 
-const openCount = async (page: Page) =>
-  Number(/^(\d+) to check/.exec((await page.getByTestId('lint-summary').textContent()) ?? '')![1]);
+/** The small file opened in place of the story, with its lint panel: its two items are open. */
+async function openFixtureLint(page: Page) {
+  await openExplorer(page);
+  await page.getByTestId('open-file').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('graph-counts')).toContainText(`of ${fixture.relations.length} relations`);
+  const panel = await showLint(page);
+  await expect(panel.getByTestId('lint-summary')).toHaveText('2 to check · 0 answered');
+  return panel;
+}
 
-test('lists items known from the story, and follows one to its relation', async ({ page }) => {
-  const panel = await openLint(page);
+test('on the story, every item is answered with its note, and one leads to its relation', async ({ page }) => {
+  await openExplorer(page);
+  const panel = await showLint(page);
   await panel.getByRole('button', { name: 'What is the evidence lint?' }).click();
   await expect(panel.getByText(/each is a question, not a verdict/)).toBeVisible();
   await panel.getByRole('button', { name: 'What is the evidence lint?' }).press('Escape');
-  // article-004 may date from 2025-10-11 (notBefore), but retells the Post (wapo), from 2025-10-26 at the earliest.
-  const article = story.sources.find((s) => s.id === 'article-004')!;
-  expect(article.notBefore).toBe('2025-10-11');
-  const early = panel.locator('[data-testid="lint-item"][data-rule="earlier-than-cited"][data-target="article-004"]');
-  await expect(early.getByRole('button', { name: article.title, exact: true })).toBeVisible();
-  await expect(early).toContainText('2025-10-26');
-  // The issue's own example: "It remains unclear…, The Washington Post observed" counted as evidence of the request.
-  const request = story.relations.find((r) => r.id === 'maduro-requested-aid-russia')!;
-  const observed = request.claims.find((c) => c.quote.startsWith('It remains unclear'))!;
-  expect(observed.status).toBe('reported');
-  const item = panel
-    .locator('[data-testid="lint-item"][data-rule="commentary-as-evidence"][data-target="maduro-requested-aid-russia"]')
-    .first();
-  await expect(item).toContainText('remains unclear');
-  // Moscow is an alias of Russia and the name of the city.
-  expect(entity('russia').aliases).toContain('Moscow');
-  await expect(
-    panel.locator('[data-testid="lint-item"][data-rule="shared-alias"]', { hasText: '“Moscow”' }),
-  ).toHaveCount(1);
-
+  // The story answers three items; the lint has nothing else to ask.
+  const reviews = story.reviews ?? [];
+  expect(reviews).toHaveLength(3);
+  await expect(panel.getByTestId('lint-summary')).toHaveText(`0 to check · ${reviews.length} answered`);
+  await expect(panel.getByTestId('lint-answer')).toHaveCount(reviews.length);
+  // Each answer is on the item of its record (the review's key names the rule and the relation).
+  for (const review of reviews) {
+    const [rule, relationId] = JSON.parse(review.item) as [string, string];
+    const item = panel.locator(`[data-testid="lint-item"][data-rule="${rule}"][data-target="${relationId}"]`);
+    await expect(item.getByTestId('lint-answer')).toContainText(review.note);
+    await expect(item.getByTestId('lint-answer')).toContainText(review.date);
+  }
+  // The former officer's count of working Sukhoi jets, from a source the story calls an expert, is kept as evidence.
+  const fleet = story.relations.find((r) => r.id === 'venezuela-possesses-su-30mk2')!;
+  const count = fleet.claims.find((c) => c.quote.startsWith('A former Venezuelan military officer'))!;
+  expect(count.via).toEqual(['former-ve-officer']);
+  const item = panel.locator(
+    '[data-testid="lint-item"][data-rule="commentary-as-evidence"][data-target="venezuela-possesses-su-30mk2"]',
+  );
+  await expect(item).toContainText('former-ve-officer');
   await item
     .getByRole('button', {
-      name: `${entity('maduro').label} — asked for aid from — ${entity('russia').label}`,
+      name: `${entity('venezuela').label} — has in service — ${entity('su-30mk2').label}`,
       exact: true,
     })
     .click();
   const details = page.getByTestId('relation-details');
-  await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('maduro').label);
-  await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('russia').label);
-  await expect(details).toContainText(observed.quote);
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('venezuela').label);
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(entity('su-30mk2').label);
+  await expect(details).toContainText(count.quote);
+});
 
-  // The shared name's item leads to the city (the first of the two entities by id: "moscow" before "russia").
-  await panel
-    .locator('[data-testid="lint-item"][data-rule="shared-alias"]', { hasText: '“Moscow”' })
-    .getByRole('button', { name: entity('moscow').label, exact: true })
-    .click();
-  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(
-    entity('moscow').label,
-  );
+test('a shared name’s item leads to its entity', async ({ page }) => {
+  const panel = await openFixtureLint(page);
+  // "Harbour Town" is an alias of Northland and the town's own label; the item leads to the first by id.
+  const northland = fixture.entities.find((e) => e.id === 'northland')!;
+  const town = fixture.entities.find((e) => e.id === 'harbour-town')!;
+  expect(northland.aliases).toContain(town.label);
+  const shared = panel.locator('[data-testid="lint-item"][data-rule="shared-alias"]', { hasText: `“${town.label}”` });
+  await expect(shared).toHaveCount(1);
+  await shared.getByRole('button', { name: town.label, exact: true }).click();
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(town.label);
 });
 
 test('an item kept with a note shows as answered; Ctrl+Z takes the answer back; the note is required', async ({
   page,
 }) => {
-  const panel = await openLint(page);
-  const before = await openCount(page);
-  const article = story.sources.find((s) => s.id === 'article-004')!;
-  const item = panel.locator('[data-testid="lint-item"][data-rule="earlier-than-cited"][data-target="article-004"]');
+  const panel = await openFixtureLint(page);
+  const before = 2;
+  // The note may date from 2025-10-01 (notBefore), but it cites the bulletin, published 2025-10-20.
+  const article = fixture.sources.find((s) => s.id === 'fixture-note')!;
+  expect(article.notBefore).toBe('2025-10-01');
+  expect(article.cites).toEqual(['fixture-bulletin']);
+  expect(fixture.sources.find((s) => s.id === 'fixture-bulletin')!.published).toBe('2025-10-20');
+  const item = panel.locator('[data-testid="lint-item"][data-rule="earlier-than-cited"][data-target="fixture-note"]');
+  await expect(item).toContainText('2025-10-20');
+  await expect(item.getByRole('button', { name: article.title, exact: true })).toBeVisible();
   await item.getByRole('button', { name: `Keep with a note: ${article.title}` }).click();
   const note = item.getByRole('textbox', { name: /Note/ });
   await expect(note).toBeFocused();
@@ -81,10 +105,10 @@ test('an item kept with a note shows as answered; Ctrl+Z takes the answer back; 
   await expect(item.getByRole('alert')).toHaveText(/note/);
   await expect(item.getByTestId('lint-answer')).toHaveCount(0);
 
-  await note.fill('The mid-October visit is told as past; the Post link needs checking.');
+  await note.fill('The note’s day is a guess; the bulletin link needs checking.');
   await item.getByRole('button', { name: 'Keep', exact: true }).click();
   await expect(item.getByTestId('lint-answer')).toContainText('Answered');
-  await expect(item.getByTestId('lint-answer')).toContainText('The mid-October visit is told as past');
+  await expect(item.getByTestId('lint-answer')).toContainText('The note’s day is a guess');
   await expect(page.getByTestId('lint-summary')).toHaveText(`${before - 1} to check · 1 answered`);
   // Focus is on the answer's Reopen button, so Ctrl+Z goes to the explorer, not a text field.
   await expect(item.getByRole('button', { name: `Reopen: ${article.title}` })).toBeFocused();
@@ -112,15 +136,10 @@ test('an item kept with a note shows as answered; Ctrl+Z takes the answer back; 
   await expect(item.getByTestId('lint-answer')).toHaveCount(0);
 });
 
-test('the lint panel, with a form open, has no serious accessibility violation', async ({ page }) => {
-  test.setTimeout(90_000);
-  const panel = await openLint(page);
-  await panel
-    .getByRole('button', { name: /^Keep with a note/ })
-    .first()
-    .click();
+/** Serious or critical axe violations inside the lint panel, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('[data-testid="evidence-lint"]').analyze();
-  const serious = results.violations
+  return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
@@ -129,7 +148,24 @@ test('the lint panel, with a form open, has no serious accessibility violation',
           .slice(0, 3)
           .join(', ')}`,
     );
-  expect(serious).toEqual([]);
+}
+
+test('the lint panel, with a form open, has no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(90_000);
+  const panel = await openFixtureLint(page);
+  await panel
+    .getByRole('button', { name: /^Keep with a note/ })
+    .first()
+    .click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the lint panel, with the story’s answered items, has no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openExplorer(page);
+  const panel = await showLint(page);
+  await expect(panel.getByTestId('lint-answer')).toHaveCount(story.reviews!.length);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('past 5,000 relations the lint runs in a worker and lists what it finds', async ({ page }) => {
