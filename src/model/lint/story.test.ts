@@ -1,4 +1,4 @@
-// The lint on the bundled story, after its second curation and the lint's own reading (CURATION.md). What is
+// The lint on the bundled story, after its second curation and the lint's own reading (docs/curation-2.md). What is
 // expected was found by reading the dataset (graph-data/), not by running the lint: the records, words and
 // reviews named here are the facts that decide each rule. Where a problem was fixed, the old value is put back on
 // a copy to show that the rule still finds it, so a quiet lint is not a lint that finds nothing.
