@@ -252,7 +252,30 @@ test('hostile link parameters are dropped with a notice, shown as text, and the 
 test('a damaged stored record gives a notice, and the app opens the story as in its file', async ({ page }) => {
   await openExplorer(page);
   await page.getByTestId('layout-select').selectOption('circle');
-  await page.waitForTimeout(1200);
+  // Wait until the app has stored its record of this dataset (it saves shortly after a change).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('story-graph-explorer');
+            // Not there yet: do not create it (the app would then find a database without its table).
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => resolve(0);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('datasets')) return resolve(0);
+              const count = db.transaction('datasets').objectStore('datasets').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                db.close();
+              };
+              count.onerror = () => resolve(0);
+            };
+          }),
+      ),
+    )
+    .toBeGreaterThan(0);
   // Damage every record the app stored.
   await page.evaluate(
     () =>

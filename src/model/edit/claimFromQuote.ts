@@ -57,6 +57,13 @@ export function addClaimFromQuote(dataset: Dataset, draft: ClaimDraft): ClaimRes
       },
     };
   }
+  const labelOf = (id: string) => next.entities.find((e) => e.id === id)?.label ?? id;
+  const typeLabel =
+    next.vocabulary?.relationTypes?.[draft.type]?.label ??
+    (RELATION_TYPES as Record<string, { label: string }>)[draft.type]?.label ??
+    draft.type;
+  // The relation as a reader says it, not its id: “Nicolás Maduro asked for aid from Russia”.
+  const reading = `“${labelOf(draft.subject)} ${typeLabel} ${labelOf(draft.object)}”`;
   const at = next.relations.findIndex(
     (r) => r.source === draft.subject && r.target === draft.object && r.type === draft.type,
   );
@@ -65,7 +72,7 @@ export function addClaimFromQuote(dataset: Dataset, draft: ClaimDraft): ClaimRes
     const relations = next.relations.with(at, { ...existing, claims: [...existing.claims, claim] });
     const result = checked(
       { ...next, relations },
-      `Added the claim to the existing relation ${existing.id} (now ${plural(existing.claims.length + 1, 'claim')}; its modality and date stay as they were).`,
+      `Added the claim to the existing relation ${reading} (now ${plural(existing.claims.length + 1, 'claim')}; its modality and date stay as they were).`,
     );
     return { ...result, relationId: existing.id };
   }
@@ -84,7 +91,7 @@ export function addClaimFromQuote(dataset: Dataset, draft: ClaimDraft): ClaimRes
   };
   const result = checked(
     { ...next, relations: [...next.relations, relation] },
-    `Created the relation ${relation.id} with its first claim.`,
+    `Created the relation ${reading} with its first claim.`,
   );
   return { ...result, relationId: relation.id };
 }

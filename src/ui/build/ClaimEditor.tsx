@@ -43,6 +43,9 @@ function withEnd(
   return added.ok ? { ok: true, dataset: added.dataset, id } : { ok: false, error: `${field}: ${added.error}` };
 }
 
+
+/** Relation types that name a request: a claim of one is, by default, of something requested, not done. */
+const REQUEST_TYPES = new Set(['requested_aid', 'requested_item']);
 export function ClaimEditor({ story, dispatch, source, initial, onClose }: Props) {
   useReturnFocus();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -59,6 +62,7 @@ export function ClaimEditor({ story, dispatch, source, initial, onClose }: Props
   const [type, setType] = useState('');
   const [newType, setNewType] = useState('');
   const [modality, setModality] = useState<Modality>('happened');
+  const [modalityChosen, setModalityChosen] = useState(false);
   const [status, setStatus] = useState<ClaimStatus>('reported');
   const [hedged, setHedged] = useState(false);
   const [dateText, setDateText] = useState('');
@@ -148,12 +152,25 @@ export function ClaimEditor({ story, dispatch, source, initial, onClose }: Props
           <ClaimEntityPicker story={story} label="Object" testId="claim-object" value={object} onChange={setObject} />
         </div>
         <div className="claim-grid">
-          <ClaimTypeFields story={story} type={type} onType={setType} newType={newType} onNewType={setNewType} />
+          <ClaimTypeFields
+            story={story}
+            type={type}
+            onType={(next) => {
+              setType(next);
+              // A request is not drawn as done: choosing "asked for…" suggests its modality, until the user picks one.
+              if (!modalityChosen) setModality(REQUEST_TYPES.has(next) ? 'requested' : 'happened');
+            }}
+            newType={newType}
+            onNewType={setNewType}
+          />
           <label>
             Modality
             <select
               value={modality}
-              onChange={(e) => setModality(e.target.value as Modality)}
+              onChange={(e) => {
+                setModality(e.target.value as Modality);
+                setModalityChosen(true);
+              }}
               data-testid="claim-modality"
             >
               {MODALITY_IDS.map((m) => (

@@ -66,8 +66,12 @@ export const ReaderText = forwardRef<HTMLDivElement, Props>(function ReaderText(
               title={`Open the claim: ${quote.reading}`}
               data-testid="quote-highlight"
               data-relation-id={quote.relationId}
+              // A drag that starts on a quote selects words (one sentence can support two claims), not the link.
+              draggable={false}
               onClick={(event) => {
                 event.preventDefault();
+                // The end of a drag that selected words inside the quote is not a click on it.
+                if (!(document.getSelection()?.isCollapsed ?? true)) return;
                 onOpenClaim(quote);
               }}
             >

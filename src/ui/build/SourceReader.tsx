@@ -45,8 +45,14 @@ export function SourceReader({ story, dispatch }: Props) {
   // What was last selected in the text: pressing the button may move focus, and with it some browsers' selection.
   useEffect(() => {
     const onChange = () => {
-      const picked = textRef.current && selectionIn(textRef.current);
+      const root = textRef.current;
+      const picked = root && selectionIn(root);
       if (picked) lastSelection.current = picked;
+      // A click in the text (a selection collapsed there) forgets the last one: the button must never offer words
+      // the user is no longer looking at.
+      const now = document.getSelection();
+      if (!picked && root && now?.isCollapsed && now.anchorNode && root.contains(now.anchorNode))
+        lastSelection.current = null;
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
@@ -171,7 +177,11 @@ export function SourceReader({ story, dispatch }: Props) {
           dispatch={dispatch}
           source={source}
           initial={claimFrom}
-          onClose={() => setClaimFrom(null)}
+          onClose={() => {
+            // A claim saved or given up: its words are not offered again.
+            lastSelection.current = null;
+            setClaimFrom(null);
+          }}
         />
       )}
       {editing && source && (
