@@ -264,3 +264,27 @@ test('rows are added from a form, copied as tab-separated text and exported as C
   expect(csv.trim().split('\r\n')).toHaveLength(total + 1);
   expect(csv).toContain('Almirante Tres');
 });
+
+test('two entities selected in the table are merged into one with Merge…; Ctrl+Z undoes it', async ({ page }) => {
+  const table = await openTable(page);
+  // The story's two Mohajer drones: the filter shows both rows.
+  const [a, b] = story.entities.filter((e) => e.label.startsWith('Mohajer'));
+  expect(a && b).toBeTruthy();
+  const merge = table.getByTestId('table-merge');
+  await expect(merge).toBeDisabled();
+  await table.getByRole('searchbox', { name: 'Filter entities' }).fill('Mohajer');
+  await row(page, a!.id).click();
+  await row(page, b!.id).click({ modifiers: ['Control'] });
+  await expect(merge).toBeEnabled();
+  await merge.click();
+  const dialog = page.getByTestId('merge-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('merge-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(table.getByTestId('table-count')).toContainText(`of ${story.entities.length - 1} entities`);
+  // The first picked is kept (the dialog's default), and the other's row is gone.
+  await expect(row(page, a!.id)).toHaveCount(1);
+  await expect(row(page, b!.id)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(table.getByTestId('table-count')).toContainText(`of ${story.entities.length} entities`);
+});

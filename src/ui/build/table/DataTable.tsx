@@ -30,12 +30,14 @@ import { downloadBlob, slugify } from '../../download';
 import { TableGrid, type Editing } from './TableGrid';
 import { AddRowPanel, BulkEditPanel, DeletePanel, PastePanel } from './TablePanels';
 import { setTableOpen } from './tableDrawer';
+import { MergeDialog } from '../MergeDialog';
 
 interface Props {
   state: ExplorerState;
   dispatch: Dispatch<Action>;
 }
 
+// Merge has its own dialog (the one the details and the duplicates panel open), started from the rows selected.
 type Panel = { kind: 'paste'; text: string } | { kind: 'add' } | { kind: 'bulk' } | { kind: 'delete' } | null;
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -58,6 +60,7 @@ export default function DataTable({ state, dispatch }: Props) {
   const [activeCol, setActiveCol] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
+  const [merging, setMerging] = useState<string[] | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const grid = useRef<HTMLDivElement>(null);
 
@@ -345,6 +348,17 @@ export default function DataTable({ state, dispatch }: Props) {
         <button type="button" disabled={selectedKeys.length === 0} onClick={() => void copyRows()}>
           Copy rows
         </button>
+        {tab === 'entities' && state.story && (
+          <button
+            type="button"
+            data-testid="table-merge"
+            disabled={selectedKeys.length < 2}
+            title="Merge the selected entities into one (select two or more rows)"
+            onClick={() => setMerging([...selectedKeys])}
+          >
+            Merge…
+          </button>
+        )}
         <button type="button" onClick={exportCsv}>
           Export CSV
         </button>
@@ -374,6 +388,9 @@ export default function DataTable({ state, dispatch }: Props) {
       )}
       {panel?.kind === 'delete' && (
         <DeletePanel dataset={dataset} tab={tab} keys={selectedKeys} apply={apply} onClose={closePanel} />
+      )}
+      {merging && state.story && (
+        <MergeDialog story={state.story} ids={merging} dispatch={dispatch} onClose={() => setMerging(null)} />
       )}
       <div
         id="data-table-panel"
