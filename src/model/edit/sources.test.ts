@@ -108,7 +108,9 @@ describe('addClaimFromQuote', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.relationId).toBe(existing.id);
-    expect(result.message).toContain(`existing relation ${existing.id}`);
+    // Named as a reader says it: the two names and the type's reading ("wrote"), as the dataset has them.
+    const name = (entityId: string) => dataset.entities.find((e) => e.id === entityId)!.label;
+    expect(result.message).toContain(`existing relation “${name(existing.source)} wrote ${name(existing.target)}”`);
     expect(result.dataset.relations.length).toBe(dataset.relations.length);
     expect(result.dataset.relations.find((r) => r.id === existing.id)!.claims.length).toBe(existing.claims.length + 1);
   });
