@@ -20,7 +20,7 @@ import {
 } from '@tanstack/react-table';
 import type { Action, ExplorerState } from '../../../state/explorer';
 import type { Selection } from '../../../model/selection';
-import { TABLE_TABS, TAB_NAMES, countOf, type TableTab } from '../../../model/table/columns';
+import { TAB_NAMES, countOf, type TableTab } from '../../../model/table/columns';
 import { filterRows, matchesSelection, shownBy, tableModel, type TableRow } from '../../../model/table/rows';
 import { writeTsv } from '../../../model/table/tsv';
 import { editCell } from '../../../model/edit/tableEdits';
@@ -31,6 +31,7 @@ import { TableGrid, type Editing } from './TableGrid';
 import { AddRowPanel, BulkEditPanel, DeletePanel, PastePanel } from './TablePanels';
 import { setTableOpen } from './tableDrawer';
 import { MergeDialog } from '../MergeDialog';
+import { TableActions, TableTabs } from './TableBars';
 
 interface Props {
   state: ExplorerState;
@@ -288,30 +289,7 @@ export default function DataTable({ state, dispatch }: Props) {
   return (
     <section id="data-table" className="data-table" data-testid="data-table" aria-label="Table">
       <div className="data-table__top">
-        <div role="tablist" aria-label="What the table lists" className="data-table__tabs">
-          {TABLE_TABS.map((t, i) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`data-table-tab-${t}`}
-              aria-selected={t === tab}
-              aria-controls="data-table-panel"
-              tabIndex={t === tab ? 0 : -1}
-              onClick={() => switchTab(t)}
-              onKeyDown={(e) => {
-                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-                if (!step) return;
-                e.preventDefault();
-                const next = TABLE_TABS[(i + step + TABLE_TABS.length) % TABLE_TABS.length]!;
-                switchTab(next);
-                document.getElementById(`data-table-tab-${next}`)?.focus();
-              }}
-            >
-              {TAB_NAMES[t]}
-            </button>
-          ))}
-        </div>
+        <TableTabs tab={tab} onTab={switchTab} />
         <input
           type="search"
           className="data-table__filter"
@@ -332,44 +310,15 @@ export default function DataTable({ state, dispatch }: Props) {
           Close table
         </button>
       </div>
-      <div className="data-table__actions" role="toolbar" aria-label="Rows">
-        <button type="button" onClick={() => setPanel({ kind: 'add' })}>
-          Add row
-        </button>
-        <button type="button" disabled={selectedKeys.length === 0} onClick={() => setPanel({ kind: 'bulk' })}>
-          Bulk edit…
-        </button>
-        <button type="button" disabled={selectedKeys.length === 0} onClick={() => setPanel({ kind: 'delete' })}>
-          Delete…
-        </button>
-        <button type="button" onClick={() => setPanel({ kind: 'paste', text: '' })}>
-          Paste rows…
-        </button>
-        <button type="button" disabled={selectedKeys.length === 0} onClick={() => void copyRows()}>
-          Copy rows
-        </button>
-        {tab === 'entities' && state.story && (
-          <button
-            type="button"
-            data-testid="table-merge"
-            disabled={selectedKeys.length < 2}
-            title="Merge the selected entities into one (select two or more rows)"
-            onClick={() => setMerging([...selectedKeys])}
-          >
-            Merge…
-          </button>
-        )}
-        <button type="button" onClick={exportCsv}>
-          Export CSV
-        </button>
-        <p
-          className={`data-table__status${status?.error ? ' data-table__error' : ''}`}
-          role={status?.error ? 'alert' : 'status'}
-          id={status?.error ? 'data-table-edit-error' : undefined}
-        >
-          {status?.text}
-        </p>
-      </div>
+      <TableActions
+        tab={tab}
+        selected={selectedKeys.length}
+        status={status}
+        onPanel={(kind) => setPanel(kind === 'paste' ? { kind, text: '' } : { kind })}
+        onCopy={() => void copyRows()}
+        onMerge={state.story ? () => setMerging([...selectedKeys]) : null}
+        onExport={exportCsv}
+      />
       {panel?.kind === 'paste' && (
         <PastePanel dataset={dataset} tab={tab} initialText={panel.text} apply={apply} onClose={closePanel} />
       )}
