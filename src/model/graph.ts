@@ -28,16 +28,40 @@ export function nodeKey(entityId: string): string {
   return PROTOTYPE_NAMES.has(entityId) ? `\u0000${entityId}` : entityId;
 }
 
-export function buildGraph(dataset: Dataset): StoryGraph {
-  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  const sourceIndex = indexSources(dataset.sources);
-  graph.replaceAttributes({
+/** One TypeStyles per vocabulary: an edit that keeps the vocabulary keeps the styles, so a redraw can skip them. */
+const stylesByVocabulary = new WeakMap<object, TypeStyles>();
+let stylesWithoutVocabulary: TypeStyles | null = null;
+
+function stylesOf(vocabulary: Dataset['vocabulary']): TypeStyles {
+  if (!vocabulary) return (stylesWithoutVocabulary ??= typeStyles(undefined));
+  let styles = stylesByVocabulary.get(vocabulary);
+  if (!styles) stylesByVocabulary.set(vocabulary, (styles = typeStyles(vocabulary)));
+  return styles;
+}
+
+/**
+ * The graph's own attributes for a dataset. Given the graph of the dataset before an edit, what the edit did not
+ * change is kept (the source index when the sources are the same, the evidence when the relations are too).
+ */
+export function graphAttributes(dataset: Dataset, earlier?: { dataset: Dataset; graph: StoryGraph }): StoryAttributes {
+  const sameSources = earlier !== undefined && earlier.dataset.sources === dataset.sources;
+  const sourceIndex = sameSources ? earlier.graph.getAttribute('sourceIndex') : indexSources(dataset.sources);
+  const evidence =
+    sameSources && earlier.dataset.relations === dataset.relations
+      ? earlier.graph.getAttribute('evidence')
+      : evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
+  return {
     title: dataset.title,
     sources: dataset.sources,
-    styles: typeStyles(dataset.vocabulary),
+    styles: stylesOf(dataset.vocabulary),
     sourceIndex,
-    evidence: evidenceByRelation(dataset.relations, dataset.sources, sourceIndex),
-  });
+    evidence,
+  };
+}
+
+export function buildGraph(dataset: Dataset): StoryGraph {
+  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes(graphAttributes(dataset));
   for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
   for (const relation of dataset.relations) {
     graph.addDirectedEdgeWithKey(relation.id, nodeKey(relation.source), nodeKey(relation.target), relation);
