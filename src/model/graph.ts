@@ -3,7 +3,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, Entity, Relation, Source } from './schema';
 import { typeStyles, type TypeStyles } from './vocabulary';
-import { evidenceByRelation, indexSources, type RelationEvidence, type SourceIndex } from './evidence';
+import {
+  evidenceAfterEdit,
+  evidenceByRelation,
+  indexSources,
+  type RelationEvidence,
+  type SourceIndex,
+} from './evidence';
 
 export interface StoryAttributes {
   title: string;
@@ -39,17 +45,33 @@ function stylesOf(vocabulary: Dataset['vocabulary']): TypeStyles {
   return styles;
 }
 
+/** The graph of the dataset before an edit, and which relations the edit changed or added, and removed. */
+export interface EarlierGraph {
+  dataset: Dataset;
+  graph: StoryGraph;
+  relations?: { changed: readonly Relation[]; removed: readonly string[] };
+}
+
 /**
  * The graph's own attributes for a dataset. Given the graph of the dataset before an edit, what the edit did not
  * change is kept (the source index when the sources are the same, the evidence when the relations are too).
  */
-export function graphAttributes(dataset: Dataset, earlier?: { dataset: Dataset; graph: StoryGraph }): StoryAttributes {
+export function graphAttributes(dataset: Dataset, earlier?: EarlierGraph): StoryAttributes {
   const sameSources = earlier !== undefined && earlier.dataset.sources === dataset.sources;
   const sourceIndex = sameSources ? earlier.graph.getAttribute('sourceIndex') : indexSources(dataset.sources);
-  const evidence =
-    sameSources && earlier.dataset.relations === dataset.relations
-      ? earlier.graph.getAttribute('evidence')
-      : evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
+  let evidence: StoryAttributes['evidence'];
+  if (!sameSources) evidence = evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
+  else if (earlier.dataset.relations === dataset.relations) evidence = earlier.graph.getAttribute('evidence');
+  else if (earlier.relations) {
+    const { relations, graph } = earlier;
+    evidence = evidenceAfterEdit(
+      graph.getAttribute('evidence'),
+      relations,
+      dataset.relations,
+      dataset.sources,
+      sourceIndex,
+    );
+  } else evidence = evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
   return {
     title: dataset.title,
     sources: dataset.sources,

@@ -170,7 +170,8 @@ export function graphAfterEdit(before: Dataset, graph: StoryGraph, after: Datase
   for (const counter of COUNTERS) to[counter] = from[counter];
   deferTables(graph, before);
 
-  next.replaceAttributes(graphAttributes(after, { dataset: before, graph }));
+  const relationChange = { changed: [...relations.replaced, ...relations.appended], removed: relations.removed };
+  next.replaceAttributes(graphAttributes(after, { dataset: before, graph, relations: relationChange }));
   for (const id of relations.removed) if (next.hasEdge(id)) next.dropEdge(id);
   for (const id of entities.removed) next.dropNode(nodeKey(id));
   for (const entity of entities.replaced) next.replaceNodeAttributes(nodeKey(entity.id), entity);
