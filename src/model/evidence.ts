@@ -124,7 +124,40 @@ export function evidenceByRelation(
   if (sources.length === 0) return () => NONE;
   const memo = new Map<string, RelationEvidence>();
   for (const r of relations) if (r.claims.length > 0) memo.set(r.id, relationEvidence(r, index));
-  return (relation) => memo.get(relation.id) ?? NONE;
+  return lookupOf(memo);
+}
+
+type EvidenceLookup = (relation: Relation) => RelationEvidence;
+
+/** Each lookup's figures by relation id, for the lookup of an edit to start from. */
+const memos = new WeakMap<EvidenceLookup, ReadonlyMap<string, RelationEvidence>>();
+
+function lookupOf(memo: ReadonlyMap<string, RelationEvidence>): EvidenceLookup {
+  const lookup: EvidenceLookup = (relation) => memo.get(relation.id) ?? NONE;
+  memos.set(lookup, memo);
+  return lookup;
+}
+
+/**
+ * The evidence after an edit that kept the sources (and so `index`): the earlier lookup's figures, worked out
+ * again only for the relations the edit changed or added, and gone for those it removed.
+ */
+export function evidenceAfterEdit(
+  earlier: EvidenceLookup,
+  change: { changed: readonly Relation[]; removed: readonly string[] },
+  relations: readonly Relation[],
+  sources: readonly Source[],
+  index: SourceIndex,
+): EvidenceLookup {
+  const known = memos.get(earlier);
+  if (!known) return evidenceByRelation(relations, sources, index);
+  const memo = new Map(known);
+  for (const id of change.removed) memo.delete(id);
+  for (const r of change.changed) {
+    if (r.claims.length > 0) memo.set(r.id, relationEvidence(r, index));
+    else memo.delete(r.id);
+  }
+  return lookupOf(memo);
 }
 
 export type Corroboration = 'origins' | 'articles';

@@ -3,7 +3,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Dataset, Entity, Relation, Source } from './schema';
 import { typeStyles, type TypeStyles } from './vocabulary';
-import { evidenceByRelation, indexSources, type RelationEvidence, type SourceIndex } from './evidence';
+import {
+  evidenceAfterEdit,
+  evidenceByRelation,
+  indexSources,
+  type RelationEvidence,
+  type SourceIndex,
+} from './evidence';
 
 export interface StoryAttributes {
   title: string;
@@ -28,16 +34,56 @@ export function nodeKey(entityId: string): string {
   return PROTOTYPE_NAMES.has(entityId) ? `\u0000${entityId}` : entityId;
 }
 
-export function buildGraph(dataset: Dataset): StoryGraph {
-  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  const sourceIndex = indexSources(dataset.sources);
-  graph.replaceAttributes({
+/** One TypeStyles per vocabulary: an edit that keeps the vocabulary keeps the styles, so a redraw can skip them. */
+const stylesByVocabulary = new WeakMap<object, TypeStyles>();
+let stylesWithoutVocabulary: TypeStyles | null = null;
+
+function stylesOf(vocabulary: Dataset['vocabulary']): TypeStyles {
+  if (!vocabulary) return (stylesWithoutVocabulary ??= typeStyles(undefined));
+  let styles = stylesByVocabulary.get(vocabulary);
+  if (!styles) stylesByVocabulary.set(vocabulary, (styles = typeStyles(vocabulary)));
+  return styles;
+}
+
+/** The graph of the dataset before an edit, and which relations the edit changed or added, and removed. */
+export interface EarlierGraph {
+  dataset: Dataset;
+  graph: StoryGraph;
+  relations?: { changed: readonly Relation[]; removed: readonly string[] };
+}
+
+/**
+ * The graph's own attributes for a dataset. Given the graph of the dataset before an edit, what the edit did not
+ * change is kept (the source index when the sources are the same, the evidence when the relations are too).
+ */
+export function graphAttributes(dataset: Dataset, earlier?: EarlierGraph): StoryAttributes {
+  const sameSources = earlier !== undefined && earlier.dataset.sources === dataset.sources;
+  const sourceIndex = sameSources ? earlier.graph.getAttribute('sourceIndex') : indexSources(dataset.sources);
+  let evidence: StoryAttributes['evidence'];
+  if (!sameSources) evidence = evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
+  else if (earlier.dataset.relations === dataset.relations) evidence = earlier.graph.getAttribute('evidence');
+  else if (earlier.relations) {
+    const { relations, graph } = earlier;
+    evidence = evidenceAfterEdit(
+      graph.getAttribute('evidence'),
+      relations,
+      dataset.relations,
+      dataset.sources,
+      sourceIndex,
+    );
+  } else evidence = evidenceByRelation(dataset.relations, dataset.sources, sourceIndex);
+  return {
     title: dataset.title,
     sources: dataset.sources,
-    styles: typeStyles(dataset.vocabulary),
+    styles: stylesOf(dataset.vocabulary),
     sourceIndex,
-    evidence: evidenceByRelation(dataset.relations, dataset.sources, sourceIndex),
-  });
+    evidence,
+  };
+}
+
+export function buildGraph(dataset: Dataset): StoryGraph {
+  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  graph.replaceAttributes(graphAttributes(dataset));
   for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
   for (const relation of dataset.relations) {
     graph.addDirectedEdgeWithKey(relation.id, nodeKey(relation.source), nodeKey(relation.target), relation);

@@ -179,6 +179,17 @@ export function createGraphView(
       // entities are put beside what they link to.
       const related = shownGraph !== null && (editOf === shownGraph || editedFrom.get(shownGraph) === graph);
       if (editOf) editedFrom.set(graph, editOf);
+      // An edit that kept every node and link in place (a renamed entity, a changed claim) changes the drawing in
+      // place: building a 50,000-node drawing again would take far longer than the edit.
+      const patched =
+        editOf === shownGraph &&
+        outgoing !== null &&
+        active!.kind === kindFor(graph) &&
+        (active!.renderer.patchGraph?.(graph, encoding) ?? false);
+      if (patched) {
+        shownGraph = graph;
+        return;
+      }
       const camera = related && outgoing ? active!.renderer.camera() : null;
       if (related && outgoing && !remembered.has(graph)) remembered.set(graph, placeNewNodes(graph, outgoing));
       shownGraph = graph;

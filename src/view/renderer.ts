@@ -42,6 +42,12 @@ export interface Renderer {
     known?: Map<string, { x: number; y: number }>,
     encoding?: NodeEncoding,
   ): void;
+  /**
+   * Draws `graph`, an edit of the graph drawn that kept every node and link in place, by changing the drawing
+   * rather than building it again (positions, camera and filters stay). False, with nothing changed, when it
+   * cannot (the edit added, removed or reconnected something): setGraph then draws it.
+   */
+  patchGraph?(graph: StoryGraph, encoding?: NodeEncoding): boolean;
   /** Redraws every node with the encoding's colour, shape, size and label (an appearance change). */
   setEncoding(encoding: NodeEncoding): void;
   setVisibility(visibility: Visibility): void;

@@ -4,6 +4,7 @@
 // directly (walking memory in order instead of visiting objects); the cytoscape renderer turns them into its
 // elements (elements.ts). Pure (no DOM), tested in Node.
 import type { StoryGraph } from '../model/graph';
+import type { Relation } from '../model/schema';
 import { edgeLookOf, type EdgeEvidence, type EdgeLook } from './edgeLook';
 import type { Visibility } from '../model/filters';
 import { maskOf } from '../model/graphNumbers';
@@ -61,7 +62,6 @@ export function buildScene(
   known?: Map<string, { x: number; y: number }>,
   encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
 ): Scene {
-  const styles = graph.getAttribute('styles');
   const n = graph.order;
   const m = graph.size;
   const scene: Scene = {
@@ -104,21 +104,84 @@ export function buildScene(
   });
   restyleScene(scene, encoding);
   const styleOf = edgeStyler(scene);
+  const relations = new Array<Relation>(m);
   let j = 0;
   graph.forEachEdge((key, relation, source, target) => {
-    const info = styles.relation(relation.type);
     scene.edgeKeys[j] = key;
     scene.edgeIndex.set(key, j);
     scene.source[j] = scene.nodeIndex.get(source)!;
     scene.target[j] = scene.nodeIndex.get(target)!;
-    const look = edgeLookOf(relation, graph);
-    scene.edgeFlags[j] =
-      (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
-    scene.edgeStyle[j] = styleOf(look);
-    scene.edgeLabels[j] = info.label;
+    lookEdge(scene, j, relation, graph, styleOf);
+    relations[j] = relation;
     j++;
   });
+  drawnRelations.set(scene, relations);
   return scene;
+}
+
+/** The relation each link of a scene was drawn from, by link number: what patchScene compares an edit with. */
+const drawnRelations = new WeakMap<Scene, readonly Relation[]>();
+
+/**
+ * Makes the scene draw `graph`, an edit of the graph it draws that kept every node and link where it was (same
+ * keys, same order, same ends: a renamed entity, a changed claim), without building it again: positions, what is
+ * shown and the arrays stay; names, colours and sizes come from the encoding, and the links whose relation changed
+ * get their look again (every link when the sources or the vocabulary changed, since evidence and type labels
+ * follow from them). Returns false, changing nothing, when the edit added, removed or reconnected anything.
+ */
+export function patchScene(
+  scene: Scene,
+  graph: StoryGraph,
+  encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
+): boolean {
+  if (graph.order !== scene.nodeKeys.length || graph.size !== scene.edgeKeys.length) return false;
+  let i = 0;
+  if (!graph.everyNode((key) => scene.nodeKeys[i++] === key)) return false;
+  let j = 0;
+  const sameEdges = graph.everyEdge((key, _relation, source, target) => {
+    const k = j++;
+    return (
+      scene.edgeKeys[k] === key &&
+      scene.source[k] === scene.nodeIndex.get(source) &&
+      scene.target[k] === scene.nodeIndex.get(target)
+    );
+  });
+  if (!sameEdges) return false;
+  const before = scene.graph;
+  // The relations drawn, kept aside: reading the earlier graph could make it build its tables again (graphEdit.ts).
+  const drawn = drawnRelations.get(scene);
+  const everyEdge =
+    !drawn ||
+    before.getAttribute('sources') !== graph.getAttribute('sources') ||
+    before.getAttribute('styles') !== graph.getAttribute('styles');
+  const styleOf = edgeStyler(scene);
+  const relations = new Array<Relation>(graph.size);
+  j = 0;
+  graph.forEachEdge((_key, relation) => {
+    const k = j++;
+    relations[k] = relation;
+    if (everyEdge || drawn[k] !== relation) lookEdge(scene, k, relation, graph, styleOf);
+  });
+  drawnRelations.set(scene, relations);
+  scene.graph = graph;
+  restyleScene(scene, encoding);
+  return true;
+}
+
+/** Link number j's direction, dispute mark, look and caption, from its relation. */
+function lookEdge(
+  scene: Scene,
+  j: number,
+  relation: Relation,
+  graph: StoryGraph,
+  styleOf: (look: EdgeLook) => number,
+): void {
+  const info = graph.getAttribute('styles').relation(relation.type);
+  const look = edgeLookOf(relation, graph);
+  scene.edgeFlags[j] =
+    (look.disputed ? EDGE_DISPUTED : 0) | (info.symmetric || !relation.directed ? EDGE_UNDIRECTED : 0);
+  scene.edgeStyle[j] = styleOf(look);
+  scene.edgeLabels[j] = info.label;
 }
 
 /** The scene's style number for a look, adding the look the first time it is seen. */

@@ -2,6 +2,7 @@
 // report long work and its outcome.
 import type { Dataset } from '../../model/schema';
 import { buildGraph, type StoryGraph } from '../../model/graph';
+import { graphAfterEdit } from '../../model/graphEdit';
 import { computeVisibility, NO_FILTERS, type Filters } from '../../model/filters';
 import type { Selection } from '../../model/selection';
 import { DEFAULT_APPEARANCE } from '../../view/appearance';
@@ -84,7 +85,8 @@ export const LOADING: Handlers<LoadingAction> = {
   edited(state, action) {
     if (!state.story) return state;
     const { investigation } = state.story;
-    const graph = buildGraph(action.dataset);
+    // Made from the shown graph, changing only what the edit touched (model/graphEdit.ts).
+    const graph = graphAfterEdit(state.story.dataset, state.story.graph, action.dataset) ?? buildGraph(action.dataset);
     const story: Story = { dataset: action.dataset, graph, editOf: state.story.graph };
     if (investigation) story.investigation = investigation;
     // The view stays: filters, ego view and path keep applying; a selection whose record went is dropped.

@@ -9,6 +9,7 @@ import { fitViewport } from '../scale';
 import {
   applyVisibilityChanges,
   buildScene,
+  patchScene,
   restyleEdges,
   restyleScene,
   elementCentre,
@@ -288,6 +289,18 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       paintNow();
       if (!placed) runLayout(layout);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+    },
+    patchGraph(graph, encoding) {
+      if (!scene || !patchScene(scene, graph, encoding)) return false;
+      mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
+      // As setGraph: a running layout stops where it is, and the selection is shown again by the caller.
+      if (stopLayout()) callbacks.onLayoutProgress({ running: false, fraction: null, cancellable: false });
+      highlight = null;
+      // Drawn now, as setGraph does: the edit shows in the frame that ends this task, not one frame later.
+      nodesStale = true;
+      paintNow();
+      mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
+      return true;
     },
     setEdgeEvidence(graph, evidence) {
       if (scene && restyleEdges(scene, graph, evidence)) invalidate(true);
