@@ -105,15 +105,3 @@ export async function findUncoveredRelation<R extends { id: string; source: stri
   }
   throw new Error('no candidate relation has an uncovered midpoint in this layout');
 }
-
-/** Waits until the drawing has come to rest: every node's drawn position the same in two reads a frame apart. */
-export async function drawingAtRest(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const read = () => JSON.stringify([...(window.__graphView?.positions() ?? new Map())]);
-        const before = read();
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(read() === before)));
-      }),
-  );
-}
