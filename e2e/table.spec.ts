@@ -288,3 +288,18 @@ test('two entities selected in the table are merged into one with Merge…; Ctrl
   await page.keyboard.press('Control+z');
   await expect(table.getByTestId('table-count')).toContainText(`of ${story.entities.length} entities`);
 });
+
+test('letters typed in the grid stay with the table: the page keys (S for Sources) do not act there', async ({
+  page,
+}) => {
+  const table = await openTable(page);
+  const sources = page.getByRole('button', { name: 'Sources', exact: true });
+  await table.getByRole('grid').focus();
+  await page.keyboard.press('s');
+  await expect(sources).toHaveAttribute('aria-pressed', 'false');
+  await expect(table.getByRole('grid')).toBeFocused();
+  // Outside the table the key works as before.
+  await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('s');
+  await expect(sources).toHaveAttribute('aria-pressed', 'true');
+});

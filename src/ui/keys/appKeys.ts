@@ -67,10 +67,14 @@ export function appKeyFor(press: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
 /** Inputs that take typed text, where a letter is the user's and not a shortcut (checkboxes, radios… are not). */
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
 
-/** True where a key press types: a text field, a select (letters pick an option), anything contenteditable. */
+/**
+ * True where a key press types: a text field, a select (letters pick an option), anything contenteditable, and a
+ * data grid (the table), whose keys move, select and edit its cells.
+ */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  if (target.closest('[role="grid"]')) return true;
   return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type);
 }
 
