@@ -45,6 +45,14 @@ test('on the story, every item is answered with its note, and one leads to its r
   expect(reviews).toHaveLength(3);
   await expect(panel.getByTestId('lint-summary')).toHaveText(`0 to check · ${reviews.length} answered`);
   await expect(panel.getByTestId('lint-answer')).toHaveCount(reviews.length);
+  // Each rule's heading counts as the summary does: what is left to check, and what is answered.
+  const rules = new Set(reviews.map((r) => (JSON.parse(r.item) as [string])[0]));
+  for (const rule of rules) {
+    const answeredHere = reviews.filter((r) => (JSON.parse(r.item) as [string])[0] === rule).length;
+    await expect(panel.locator(`[data-testid="lint-rule"][data-rule="${rule}"] h3 .count`)).toHaveText(
+      `0 to check · ${answeredHere} answered`,
+    );
+  }
   // Each answer is on the item of its record (the review's key names the rule and the relation).
   for (const review of reviews) {
     const [rule, relationId] = JSON.parse(review.item) as [string, string];

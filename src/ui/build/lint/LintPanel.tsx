@@ -47,7 +47,13 @@ export function LintPanel({ story, dispatch }: Props) {
           const ofRule = items.filter((i) => i.rule === rule.id);
           if (ofRule.length === 0) return null;
           return (
-            <RuleGroup key={rule.id} title={rule.title} ruleId={rule.id} items={ofRule}>
+            <RuleGroup
+              key={rule.id}
+              title={rule.title}
+              ruleId={rule.id}
+              items={ofRule}
+              open={ofRule.filter((i) => !answers.has(i.key)).length}
+            >
               {(item) => (
                 <LintItemView
                   key={item.key}
@@ -68,11 +74,14 @@ function RuleGroup({
   title,
   ruleId,
   items,
+  open,
   children,
 }: {
   title: string;
   ruleId: string;
   items: LintItem[];
+  /** How many of them are still to check (the rest are answered), counted as the panel's summary counts. */
+  open: number;
   children: (item: LintItem) => ReactNode;
 }) {
   const [shown, setShown] = useState(PAGE);
@@ -80,7 +89,10 @@ function RuleGroup({
   return (
     <section className="lint-rule" aria-labelledby={headingId} data-testid="lint-rule" data-rule={ruleId}>
       <h3 id={headingId}>
-        {title} <span className="count">{items.length}</span>
+        {title}{' '}
+        <span className="count">
+          {open === items.length ? open : `${open} to check · ${items.length - open} answered`}
+        </span>
       </h3>
       <ul className="lint-items">{items.slice(0, shown).map(children)}</ul>
       {items.length > shown && (
