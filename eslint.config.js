@@ -47,6 +47,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi] }] },
   },
   {
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noCytoscape,
+            noReact,
+            {
+              group: ['**/src/ui/*', '**/src/view/*', '**/src/state/*', '**/src/ui', '**/src/view', '**/src/state'],
+              message: 'server/ may use src/model and src/io only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**', 'src/state/**', 'src/*.tsx', 'src/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
   },

@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     // A guard against a hung test, not a speed goal (those live in the bench): the property and fuzz tests run
     // thousands of cases, and a machine shared with other work can take several times its usual time.

@@ -1,0 +1,114 @@
+// The store interface: what the API needs from a database, in a few primitives that SQLite and PostgreSQL each
+// implement (store/sqlite, store/postgres). Graph logic (ranking, expand planning, path search) lives above it in
+// server/graph, written once for both. Entities and relations get a store-wide integer number (`n`) on import, so
+// adjacency walks compare integers; ids stay the public names.
+import type { Entity, Relation, Source } from '../../src/model/schema';
+import type { InvestigationSummary } from '../../src/io/server/wire';
+
+export interface EntityRow {
+  n: number;
+  entity: Entity;
+  degree: number;
+}
+
+export interface RelationRow {
+  n: number;
+  relation: Relation;
+}
+
+/** One end of a relation seen from an entity: the adjacency table holds two per relation, one from each end. */
+export interface AdjacencyRow {
+  entity: number;
+  neighbour: number;
+  relation: number;
+  /** The relation points from `entity` to `neighbour` (or is undirected). */
+  outgoing: boolean;
+}
+
+export interface NeighbourCount {
+  relationType: string;
+  entityType: string;
+  count: number;
+}
+
+export interface NeighbourQuery {
+  relationTypes?: readonly string[];
+  entityTypes?: readonly string[];
+  order?: 'most' | 'least';
+  limit: number;
+  /** Neighbours (by number) to skip. */
+  exclude?: ReadonlySet<number>;
+}
+
+/** The evidence rules a path may be asked to follow (the app's EvidenceRules), checked on stored columns. */
+export interface WalkRules {
+  minOrigins: number;
+  excludeDisputed: boolean;
+  happenedOnly: boolean;
+}
+
+export interface WalkQuery {
+  /** 'out': follow arrows; 'in': walk them backwards; 'both': ignore direction. Undirected relations go both ways. */
+  direction: 'out' | 'in' | 'both';
+  rules: WalkRules | null;
+  /** Stop reading after this many rows; the caller treats a full answer as "too big to walk". */
+  cap: number;
+}
+
+export interface DatasetMeta {
+  title: string;
+  description?: string;
+}
+
+/** Receives an import in batches, in order: sources, then entities, then relations. Nothing shows until finish. */
+export interface ImportSink {
+  addSources(batch: readonly Source[]): Promise<void>;
+  addEntities(batch: readonly Entity[]): Promise<void>;
+  /** `origins`: independent origins of the relation's claims (model/evidence), worked out by the importer. */
+  addRelations(batch: readonly { relation: Relation; origins: number }[]): Promise<void>;
+  /** Builds the indexes and degrees and makes the investigation visible. */
+  finish(): Promise<InvestigationSummary>;
+  /** Removes everything written so far. */
+  abort(): Promise<void>;
+}
+
+export type ExportRecord = { source: Source } | { entity: Entity } | { relation: Relation };
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  ping(): Promise<void>;
+  listInvestigations(limit: number, offset: number): Promise<InvestigationSummary[]>;
+  getInvestigation(id: string): Promise<(InvestigationSummary & { description?: string }) | null>;
+  deleteInvestigation(id: string): Promise<void>;
+  beginImport(meta: DatasetMeta): Promise<ImportSink>;
+
+  /**
+   * Entities of `inv` whose names (label or alias), folded as model/search.ts folds them, contain every word of
+   * `words` as a word prefix. `total` is counted up to `countCap`.
+   */
+  search(
+    inv: string,
+    words: readonly string[],
+    limit: number,
+    offset: number,
+    countCap: number,
+  ): Promise<{ rows: EntityRow[]; total: number }>;
+  /** Entities whose folded label equals `folded` exactly (ranked first by search). */
+  exactLabel(inv: string, folded: string, limit: number): Promise<EntityRow[]>;
+  entitiesById(inv: string, ids: readonly string[]): Promise<EntityRow[]>;
+  entitiesByN(ns: readonly number[]): Promise<EntityRow[]>;
+  relationsByN(ns: readonly number[]): Promise<RelationRow[]>;
+  sourcesById(inv: string, ids: readonly string[]): Promise<Source[]>;
+
+  /** Neighbour counts of the given entities by relation type and neighbour type (one row per pair of types). */
+  neighbourCounts(entities: readonly number[]): Promise<NeighbourCount[]>;
+  /** Up to `limit` adjacency rows of the given entities, filtered, ordered by the neighbour's degree when asked. */
+  neighbours(entities: readonly number[], query: NeighbourQuery): Promise<AdjacencyRow[]>;
+  /** Every adjacency row from `entities` to `among` (both sets of numbers). */
+  adjacencyBetween(entities: readonly number[], among: readonly number[]): Promise<AdjacencyRow[]>;
+  /** One breadth-first step: adjacency rows from the frontier allowed by the query. */
+  walk(frontier: readonly number[], query: WalkQuery): Promise<AdjacencyRow[]>;
+
+  exportRecords(inv: string): AsyncIterable<ExportRecord>;
+  close(): Promise<void>;
+}
