@@ -3,7 +3,7 @@
 // server/graph, written once for both. Entities and relations get a store-wide integer number (`n`) on import, so
 // adjacency walks compare integers; ids stay the public names.
 import type { Entity, Relation, Source } from '../../src/model/schema';
-import type { InvestigationSummary } from '../../src/io/server/wire';
+import type { DatasetHead, InvestigationDetails, InvestigationSummary } from '../../src/io/server/wire';
 
 export interface EntityRow {
   n: number;
@@ -55,11 +55,6 @@ export interface WalkQuery {
   cap: number;
 }
 
-export interface DatasetMeta {
-  title: string;
-  description?: string;
-}
-
 /** Receives an import in batches, in order: sources, then entities, then relations. Nothing shows until finish. */
 export interface ImportSink {
   addSources(batch: readonly Source[]): Promise<void>;
@@ -78,9 +73,9 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   ping(): Promise<void>;
   listInvestigations(limit: number, offset: number): Promise<InvestigationSummary[]>;
-  getInvestigation(id: string): Promise<(InvestigationSummary & { description?: string }) | null>;
+  getInvestigation(id: string): Promise<InvestigationDetails | null>;
   deleteInvestigation(id: string): Promise<void>;
-  beginImport(meta: DatasetMeta): Promise<ImportSink>;
+  beginImport(head: DatasetHead): Promise<ImportSink>;
 
   /**
    * Entities of `inv` whose names (label or alias), folded as model/search.ts folds them, contain every word of

@@ -1,6 +1,6 @@
 // The graph server's HTTP API as types: what each endpoint takes and returns. The server (server/) and the app's
 // server side of the graph-source seam both import this file, so the two cannot drift apart.
-import type { Entity, Relation, Source } from '../../model/schema';
+import type { Dataset, Entity, Relation, Source } from '../../model/schema';
 
 export interface InvestigationSummary {
   id: string;
@@ -87,9 +87,20 @@ export interface ErrorResponse {
   line?: number;
 }
 
-/** One line of the NDJSON export (and import): exactly one of these keys. */
+/** What a dataset holds besides its records: title, description, declared vocabulary, attributes, views… */
+export type DatasetHead = Omit<Dataset, 'sources' | 'entities' | 'relations'>;
+
+/** An investigation as GET /api/investigations/:id returns it. */
+export interface InvestigationDetails extends InvestigationSummary {
+  head: DatasetHead;
+}
+
+/**
+ * One line of the NDJSON export (and import): exactly one of these keys. The `dataset` line comes first, then the
+ * sources, the entities and the relations, so a reader can check each record as it arrives.
+ */
 export type NdjsonRecord =
-  | { dataset: { title: string; description?: string } }
+  | { dataset: DatasetHead }
   | { source: Source }
   | { entity: Entity }
   | { relation: Relation };
