@@ -1,0 +1,221 @@
+// The PostgreSQL store's reads: records by id or number, search, and the adjacency walks under expand and paths.
+// Every value reaches PostgreSQL as a parameter; filters that may be absent are `$k IS NULL OR …`, which PostgreSQL
+// settles when it plans the statement with its values, so each statement is one constant text.
+import type pg from 'pg';
+import type { Relation, Source } from '../../../src/model/schema';
+import type { AdjacencyRow, EntityRow, NeighbourCount, NeighbourQuery, RelationRow, WalkQuery } from '../types';
+import { foldedLabel, prefixQuery, searchTerms } from './words';
+
+interface EntityDbRow {
+  n: string;
+  body: EntityRow['entity'];
+  degree: number;
+}
+interface AdjacencyDbRow {
+  entity: string;
+  neighbour: string;
+  relation: string;
+  outgoing: boolean;
+}
+
+const ENTITY_COLUMNS = 'n, body, degree';
+export const toEntity = (row: EntityDbRow): EntityRow => ({ n: Number(row.n), entity: row.body, degree: row.degree });
+const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
+  entity: Number(row.entity),
+  neighbour: Number(row.neighbour),
+  relation: Number(row.relation),
+  outgoing: row.outgoing,
+});
+
+/** Ranked most connected first, then in import order: in search-first exploring, the hubs are what one wants. */
+const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)`;
+const SEARCH = `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree DESC, n LIMIT $3 OFFSET $4`;
+const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $3) AS capped`;
+
+/**
+ * Near misses: labels close to the words by pg_trgm's word similarity ($2 <% folded, threshold in pools.ts), that
+ * the prefix search did not find, closest first.
+ */
+const NEAR = `FROM entities WHERE inv = $1 AND $2 <% folded AND NOT (names @@ to_tsquery('simple', $3))`;
+const NEAR_SEARCH = `SELECT ${ENTITY_COLUMNS} ${NEAR} ORDER BY word_similarity($2, folded) DESC, n LIMIT $4 OFFSET $5`;
+const NEAR_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${NEAR} LIMIT $4) AS capped`;
+
+/**
+ * Entities whose names hold every word as a word prefix, most connected first. When they are fewer than a page
+ * can show, near misses by trigram similarity of the folded label ("putn" finds "Putin") follow them, closest
+ * first: pages run through the prefix matches, then the near misses, and `total` counts both (up to countCap).
+ */
+export async function search(
+  db: pg.Pool,
+  inv: string,
+  words: readonly string[],
+  limit: number,
+  offset: number,
+  countCap: number,
+): Promise<{ rows: EntityRow[]; total: number }> {
+  const terms = searchTerms(words);
+  if (terms.length === 0) return { rows: [], total: 0 };
+  const query = prefixQuery(terms);
+  const [found, counted] = await Promise.all([
+    db.query<EntityDbRow>(SEARCH, [inv, query, limit, offset]),
+    db.query<{ total: number }>(SEARCH_COUNT, [inv, query, countCap]),
+  ]);
+  const rows = found.rows.map(toEntity);
+  const total = counted.rows[0]!.total;
+  if (rows.length === limit || total >= countCap) return { rows, total };
+  const phrase = terms.join(' ');
+  const nearOffset = Math.max(0, offset - total);
+  const [near, nearCounted] = await Promise.all([
+    db.query<EntityDbRow>(NEAR_SEARCH, [inv, phrase, query, limit - rows.length, nearOffset]),
+    db.query<{ total: number }>(NEAR_COUNT, [inv, phrase, query, countCap - total]),
+  ]);
+  return { rows: [...rows, ...near.rows.map(toEntity)], total: total + nearCounted.rows[0]!.total };
+}
+
+export async function exactLabel(db: pg.Pool, inv: string, folded: string, limit: number): Promise<EntityRow[]> {
+  const { rows } = await db.query<EntityDbRow>(
+    `SELECT ${ENTITY_COLUMNS} FROM entities WHERE inv = $1 AND folded = $2 ORDER BY degree DESC, n LIMIT $3`,
+    [inv, foldedLabel(folded), limit],
+  );
+  return rows.map(toEntity);
+}
+
+export async function entitiesById(db: pg.Pool, inv: string, ids: readonly string[]): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<EntityDbRow>(
+    `SELECT ${ENTITY_COLUMNS} FROM entities WHERE inv = $1 AND id = ANY($2::text[]) ORDER BY n`,
+    [inv, ids],
+  );
+  return rows.map(toEntity);
+}
+
+export async function entitiesByN(db: pg.Pool, ns: readonly number[]): Promise<EntityRow[]> {
+  if (ns.length === 0) return [];
+  const { rows } = await db.query<EntityDbRow>(
+    `SELECT ${ENTITY_COLUMNS} FROM entities WHERE n = ANY($1::bigint[]) ORDER BY n`,
+    [ns],
+  );
+  return rows.map(toEntity);
+}
+
+/** Relations with their claims put back, in claim order. */
+export const RELATION_WITH_CLAIMS = `
+  SELECT r.n, r.body, coalesce(c.claims, '[]'::json) AS claims
+  FROM relations r
+  LEFT JOIN LATERAL (SELECT json_agg(body ORDER BY idx) AS claims FROM claims WHERE relation_n = r.n) AS c ON true`;
+
+export interface RelationDbRow {
+  n: string;
+  body: Omit<Relation, 'claims'>;
+  claims: Relation['claims'];
+}
+export const toRelation = (row: RelationDbRow): RelationRow => ({
+  n: Number(row.n),
+  relation: { ...row.body, claims: row.claims },
+});
+
+export async function relationsByN(db: pg.Pool, ns: readonly number[]): Promise<RelationRow[]> {
+  if (ns.length === 0) return [];
+  const { rows } = await db.query<RelationDbRow>(`${RELATION_WITH_CLAIMS} WHERE r.n = ANY($1::bigint[]) ORDER BY r.n`, [
+    ns,
+  ]);
+  return rows.map(toRelation);
+}
+
+/** The sources without their stored texts (what expand and paths send; the export reads the texts itself). */
+export async function sourcesById(db: pg.Pool, inv: string, ids: readonly string[]): Promise<Source[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<{ body: Source }>(
+    'SELECT body FROM sources WHERE inv = $1 AND id = ANY($2::text[]) ORDER BY n',
+    [inv, ids],
+  );
+  return rows.map((row) => row.body);
+}
+
+export async function neighbourCounts(db: pg.Pool, entities: readonly number[]): Promise<NeighbourCount[]> {
+  if (entities.length === 0) return [];
+  const { rows } = await db.query<NeighbourCount>(
+    `SELECT relation_type AS "relationType", neighbour_type AS "entityType", sum(count)::int AS count
+     FROM neighbour_counts WHERE entity = ANY($1::bigint[])
+     GROUP BY relation_type, neighbour_type ORDER BY relation_type, neighbour_type`,
+    [entities],
+  );
+  return rows;
+}
+
+// Each entity's rows are read through the adjacency index in the order asked for and cut at the limit, so a
+// supernode costs no more than `limit` rows; the pieces are then merged and cut again.
+const NEIGHBOUR_FILTER = `
+  entity = f.n
+  AND ($2::text[] IS NULL OR relation_type = ANY($2::text[]))
+  AND ($3::text[] IS NULL OR neighbour_type = ANY($3::text[]))
+  AND NOT (neighbour = ANY($4::bigint[]))`;
+const neighboursSql = (order: string) => `
+  SELECT a.entity, a.neighbour, a.relation, a.outgoing
+  FROM unnest($1::bigint[]) AS f(n)
+  CROSS JOIN LATERAL (
+    SELECT entity, neighbour, relation, outgoing, neighbour_degree FROM adjacency
+    WHERE ${NEIGHBOUR_FILTER} ${order} LIMIT $5
+  ) AS a
+  ${order} LIMIT $5`;
+const NEIGHBOURS = {
+  most: neighboursSql('ORDER BY neighbour_degree DESC, neighbour DESC'),
+  least: neighboursSql('ORDER BY neighbour_degree, neighbour'),
+  none: neighboursSql(''),
+};
+
+export async function neighbours(
+  db: pg.Pool,
+  entities: readonly number[],
+  query: NeighbourQuery,
+): Promise<AdjacencyRow[]> {
+  if (entities.length === 0 || query.limit <= 0) return [];
+  const { rows } = await db.query<AdjacencyDbRow>(NEIGHBOURS[query.order ?? 'none'], [
+    entities,
+    query.relationTypes ?? null,
+    query.entityTypes ?? null,
+    [...(query.exclude ?? [])],
+    query.limit,
+  ]);
+  return rows.map(toAdjacency);
+}
+
+export async function adjacencyBetween(
+  db: pg.Pool,
+  entities: readonly number[],
+  among: readonly number[],
+): Promise<AdjacencyRow[]> {
+  if (entities.length === 0 || among.length === 0) return [];
+  const { rows } = await db.query<AdjacencyDbRow>(
+    `SELECT entity, neighbour, relation, outgoing FROM adjacency
+     WHERE entity = ANY($1::bigint[]) AND neighbour = ANY($2::bigint[])`,
+    [entities, among],
+  );
+  return rows.map(toAdjacency);
+}
+
+/**
+ * 'out' follows rows that point away from the entity (undirected ones always do); 'in' those that point to it
+ * (a directed relation seen from its target) or are undirected; 'both' every row.
+ */
+const WALK = `
+  SELECT entity, neighbour, relation, outgoing FROM adjacency
+  WHERE entity = ANY($1::bigint[])
+    AND ($2 <> 'out' OR outgoing)
+    AND ($2 <> 'in' OR NOT outgoing OR NOT directed)
+    AND origins >= $3 AND (NOT $4 OR NOT disputed) AND (NOT $5 OR happened)
+  LIMIT $6`;
+
+export async function walk(db: pg.Pool, frontier: readonly number[], query: WalkQuery): Promise<AdjacencyRow[]> {
+  if (frontier.length === 0 || query.cap <= 0) return [];
+  const rules = query.rules ?? { minOrigins: 0, excludeDisputed: false, happenedOnly: false };
+  const { rows } = await db.query<AdjacencyDbRow>(WALK, [
+    frontier,
+    query.direction,
+    rules.minOrigins,
+    rules.excludeDisputed,
+    rules.happenedOnly,
+    query.cap,
+  ]);
+  return rows.map(toAdjacency);
+}

@@ -1,0 +1,37 @@
+// How names become searchable words in PostgreSQL, and search words a tsquery: both sides folded as the app folds
+// (model/search.ts) and cut into runs of letters and digits, so that the database's parser and locale decide nothing.
+import { fold } from '../../../src/model/search';
+import type { Entity } from '../../../src/model/schema';
+
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * PostgreSQL's text holds no NUL character; the columns that only serve lookups and search get U+FFFD instead
+ * (the records themselves are kept as JSON, where every character survives).
+ */
+export function storable(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '\uFFFD') : text;
+}
+
+/** The folded label: what exactLabel compares and what near misses are measured against. */
+export function foldedLabel(label: string): string {
+  return storable(fold(label));
+}
+
+/** Label and aliases as words for to_tsvector('simple', …). */
+export function namesText(entity: Entity): string {
+  return [entity.label, ...entity.aliases].map((name) => fold(name).replace(NOT_A_WORD, ' ').trim()).join(' ');
+}
+
+/** The search words as the same kind of words ("al-Assad" gives "al" and "assad"); none when nothing is left. */
+export function searchTerms(words: readonly string[]): string[] {
+  return words.flatMap((word) => fold(word).split(NOT_A_WORD)).filter((term) => term.length > 0);
+}
+
+/**
+ * A tsquery that wants every term as a word prefix: 'w1':* & 'w2':*. The terms hold letters and digits only, so
+ * nothing in them can be read as tsquery syntax; the query reaches PostgreSQL as a parameter.
+ */
+export function prefixQuery(terms: readonly string[]): string {
+  return terms.map((term) => `'${term}':*`).join(' & ');
+}
