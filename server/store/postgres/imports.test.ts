@@ -28,7 +28,7 @@ async function exported(inv: string): Promise<ExportRecord[]> {
 const INJECTIONS = [
   "'; DROP TABLE entities; --",
   "' OR '1'='1",
-  'x\'); DELETE FROM investigations; --',
+  "x'); DELETE FROM investigations; --",
   "a' | 'b':* & !c",
   '\\',
   '$1',
@@ -39,7 +39,12 @@ const INJECTIONS = [
 describe('import and export', () => {
   it('lists a finished import with its counts and head, and exports its records in order, texts included', async () => {
     const inv = await importFixture(store);
-    expect(await store.listInvestigations(10, 0)).toContainEqual({ id: inv, title: head.title, entities: 8, relations: 6 });
+    expect(await store.listInvestigations(10, 0)).toContainEqual({
+      id: inv,
+      title: head.title,
+      entities: 8,
+      relations: 6,
+    });
     expect(await store.getInvestigation(inv)).toEqual({ id: inv, title: head.title, entities: 8, relations: 6, head });
     expect(await exported(inv)).toEqual([
       ...sources.map((source) => ({ source })),
@@ -53,7 +58,11 @@ describe('import and export', () => {
     const entity = entitySchema.parse({ id: 'odd', type: 'person', label: odd, aliases: [odd] });
     const source = sourceSchema.parse({ id: 's', kind: 'article', title: odd, published: '2025', text: odd });
     const relation = relationSchema.parse({ id: 'loop', type: 'met_with', source: 'odd', target: 'odd', details: odd });
-    const inv = await importFixture(store, { sources: [source], entities: [entity], relations: [{ relation, origins: 0 }] });
+    const inv = await importFixture(store, {
+      sources: [source],
+      entities: [entity],
+      relations: [{ relation, origins: 0 }],
+    });
     expect(await exported(inv)).toEqual([{ source }, { entity }, { relation }]);
     expect((await store.search(inv, ['nul'], 10, 0, 1000)).rows.map((row) => row.entity.label)).toEqual([odd]);
     // A self-loop touches its entity from both ends.

@@ -87,7 +87,9 @@ describe('records', () => {
     expect(r4!.relation).toMatchObject({ id: 'r4', directed: false, disputed: true });
     expect(r4!.relation.claims.map((c) => c.source)).toEqual(['wapo', 'reuters']);
     const found = await store.sourcesById(inv, ['reuters']);
-    expect(found).toEqual([{ id: 'reuters', kind: 'news_report', title: 'Moscow answers', published: '2025-11-02', cites: [] }]);
+    expect(found).toEqual([
+      { id: 'reuters', kind: 'news_report', title: 'Moscow answers', published: '2025-11-02', cites: [] },
+    ]);
   });
 });
 
