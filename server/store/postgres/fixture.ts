@@ -73,8 +73,13 @@ export async function importFixture(
   const inBatches = async <T>(items: T[], add: (b: T[]) => Promise<void>) => {
     for (let i = 0; i < items.length; i += batch) await add(items.slice(i, i + batch));
   };
-  await inBatches(records.sources ?? sources, (b) => sink.addSources(b));
-  await inBatches(records.entities ?? entities, (b) => sink.addEntities(b));
-  await inBatches(records.relations ?? relations, (b) => sink.addRelations(b));
-  return (await sink.finish()).id;
+  try {
+    await inBatches(records.sources ?? sources, (b) => sink.addSources(b));
+    await inBatches(records.entities ?? entities, (b) => sink.addEntities(b));
+    await inBatches(records.relations ?? relations, (b) => sink.addRelations(b));
+    return (await sink.finish()).id;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
 }

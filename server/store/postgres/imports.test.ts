@@ -88,25 +88,54 @@ describe('import and export', () => {
     expect(await store.listInvestigations(100, 0)).toEqual(before);
   });
 
+  // Batches are written behind (one in flight), so a batch's error shows at the next call or at finish().
   it('names the relation whose end is not an entity, and keeps nothing of that import', async () => {
     const before = await store.listInvestigations(100, 0);
     const sink = await store.beginImport({ title: 'Broken' });
     await sink.addEntities(entities);
     const stray = relationSchema.parse({ id: 'stray', type: 'leads', source: 'putin', target: 'atlantis' });
-    await expect(sink.addRelations([relations[0]!, { relation: stray, origins: 1 }])).rejects.toThrow(
-      'relation "stray": its target "atlantis" is not an entity of the file',
-    );
+    const attempt = (async () => {
+      await sink.addRelations([relations[0]!, { relation: stray, origins: 1 }]);
+      await sink.finish();
+    })();
+    await expect(attempt).rejects.toThrow('relation "stray": its target "atlantis" is not an entity of the file');
     await sink.abort();
     expect(await store.listInvestigations(100, 0)).toEqual(before);
+    expect(await store.entitiesById('stray', ['putin'])).toEqual([]);
   });
 
   it('names an id that two entities share', async () => {
     const sink = await store.beginImport({ title: 'Twins' });
-    await sink.addEntities([entities[0]!]);
-    await expect(sink.addEntities([{ ...entities[1]!, id: entities[0]!.id }])).rejects.toThrow(
-      'two entities have the id "putin"',
-    );
+    const attempt = (async () => {
+      await sink.addEntities([entities[0]!]);
+      await sink.addEntities([{ ...entities[1]!, id: entities[0]!.id }]);
+      await sink.finish();
+    })();
+    await expect(attempt).rejects.toThrow('two entities have the id "putin"');
     await sink.abort();
+  });
+
+  it('names an id that two relations share, in one batch or in two', async () => {
+    for (const batches of [[relations.slice(0, 2)], [relations.slice(0, 1), relations.slice(0, 1)]]) {
+      const sink = await store.beginImport({ title: 'Twins' });
+      const attempt = (async () => {
+        await sink.addEntities(entities);
+        for (const batch of batches) {
+          await sink.addRelations(
+            batch.map(({ relation, origins }) => ({ relation: { ...relation, id: 'twin' }, origins })),
+          );
+        }
+        await sink.finish();
+      })();
+      await expect(attempt).rejects.toThrow('two relations have the id "twin"');
+      await sink.abort();
+    }
+  });
+
+  it('refuses batches after the end', async () => {
+    const sink = await store.beginImport({ title: 'Ended' });
+    await sink.abort();
+    await expect(sink.addEntities(entities)).rejects.toThrow('already finished or aborted');
   });
 
   it('deletes one investigation and leaves the others whole', async () => {

@@ -22,7 +22,8 @@ const DELETE_STEPS = [
    WHERE i.id = $1 AND e.inv = $1 AND e.n BETWEEN i.first_entity AND i.last_entity AND c.entity = e.n`,
   `DELETE FROM claims c USING relations r, investigations i
    WHERE i.id = $1 AND r.inv = $1 AND r.n BETWEEN i.first_relation AND i.last_relation AND c.relation_n = r.n`,
-  'DELETE FROM relations WHERE inv = $1',
+  `DELETE FROM relations r USING investigations i
+   WHERE i.id = $1 AND r.inv = $1 AND r.n BETWEEN i.first_relation AND i.last_relation`,
   'DELETE FROM entities WHERE inv = $1',
   'DELETE FROM sources WHERE inv = $1',
   'DELETE FROM investigations WHERE id = $1',

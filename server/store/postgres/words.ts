@@ -5,12 +5,14 @@ import type { Entity } from '../../../src/model/schema';
 
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * PostgreSQL's text holds no NUL character; the columns that only serve lookups and search get U+FFFD instead
- * (the records themselves are kept as JSON, where every character survives).
+ * PostgreSQL's text holds neither NUL nor half of a surrogate pair; the columns that only serve lookups and search
+ * get U+FFFD instead (the records themselves are kept as JSON text, where every character survives).
  */
 export function storable(text: string): string {
-  return text.includes('\u0000') ? text.replace(/\u0000/g, '\uFFFD') : text;
+  return text.replace(UNSTORABLE, '\uFFFD');
 }
 
 /** The folded label: what exactLabel compares and what near misses are measured against. */

@@ -70,9 +70,10 @@ CREATE TABLE relations (
   happened boolean NOT NULL,
   directed boolean NOT NULL,
   -- The relation without its claims, which are rows of their own.
-  body json NOT NULL,
-  UNIQUE (inv, id)
+  body json NOT NULL
 );
+-- No index on (inv, id): relations are reached by number only (an import checks its ids in a temporary table),
+-- and an investigation's relations by its stretch of numbers.
 
 CREATE TABLE claims (
   relation_n bigint NOT NULL,
