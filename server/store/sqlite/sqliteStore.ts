@@ -101,7 +101,7 @@ export function openSqliteStore(file: string): Store {
     }
     const order = query.order === 'least' ? 'ASC' : 'DESC';
     const sql = `SELECT entity, neighbour, relation, relation_type, neighbour_type, flags FROM adjacency WHERE entity = ?
-      ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour LIMIT ?`;
+      ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour ${order} LIMIT ?`;
     params.push(limit);
     return db.prepare(sql).all(...params) as RawAdjacency[];
   };
@@ -227,6 +227,15 @@ export function openSqliteStore(file: string): Store {
         if (rows.length < page) break;
         after = rows[rows.length - 1]!.n;
       }
+    },
+    async totals() {
+      const count = (table: string) => (db.prepare(`SELECT count(*) AS c FROM ${table}`).get() as { c: number }).c;
+      return {
+        investigations: count('investigations'),
+        entities: count('entities'),
+        relations: count('relations'),
+        sources: count('sources'),
+      };
     },
     async close() {
       await importQueue;
