@@ -1,6 +1,16 @@
 // The graph server's HTTP API as types: what each endpoint takes and returns. The server (server/) and the app's
 // server side of the graph-source seam both import this file, so the two cannot drift apart.
-import type { Dataset, Entity, Relation, Source } from '../../model/schema';
+import type { z } from 'zod';
+import type {
+  Dataset,
+  Entity,
+  Relation,
+  Source,
+  datasetSchema,
+  entitySchema,
+  relationSchema,
+  sourceSchema,
+} from '../../model/schema';
 
 export interface InvestigationSummary {
   id: string;
@@ -100,10 +110,10 @@ export interface InvestigationDetails extends InvestigationSummary {
  * sources, the entities and the relations, so a reader can check each record as it arrives.
  */
 export type NdjsonRecord =
-  | { dataset: DatasetHead }
-  | { source: Source }
-  | { entity: Entity }
-  | { relation: Relation };
+  | { dataset: Omit<z.input<typeof datasetSchema>, 'sources' | 'entities' | 'relations'> }
+  | { source: z.input<typeof sourceSchema> }
+  | { entity: z.input<typeof entitySchema> }
+  | { relation: z.input<typeof relationSchema> };
 
 export const SEARCH_LIMIT_MAX = 100;
 export const SEARCH_COUNT_CAP = 1000;
