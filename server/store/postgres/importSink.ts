@@ -1,11 +1,11 @@
 // An import into PostgreSQL: one connection, one transaction, so nothing shows until finish() commits and abort()
 // is a rollback. Each batch is one statement. Entities wait in a temporary table until
 // finish(), when their degrees are known, so that each row is written to the indexed table once.
-import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Entity, Relation, Source } from '../../../src/model/schema';
 import type { DatasetHead, InvestigationSummary } from '../../../src/io/server/wire';
-import type { ImportSink } from '../types';
+import { newInvestigationId } from '../investigationIds';
+import { RecordError, type ImportSink } from '../types';
 import { foldedLabel, namesText, storable } from './words';
 import { ANALYZE_AFTER_ROWS, ANALYZE_TABLES, FINISH } from './importFinish';
 
@@ -61,31 +61,26 @@ const ADD_RELATIONS = `
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** "Key (inv, id)=(…, x) already exists." → x, for an error that names the record. */
+/** "Key (inv, id)=(…, x) already exists." (or "Key (id)=(x)…" in a temporary table) → x. */
 function duplicateId(error: unknown): string | undefined {
   const { code, detail } = error as { code?: string; detail?: string };
   if (code !== '23505' || !detail) return undefined;
-  return /^Key \((?:inv, )?id\)=\((?:[0-9a-f]+, )?(.*)\) already exists\.$/s.exec(detail)?.[1];
+  return /^Key \((?:inv, )?id\)=\((?:[A-Za-z0-9_-]+, )?(.*)\) already exists\.$/s.exec(detail)?.[1];
 }
 
-async function named<T>(what: string, run: () => Promise<T>): Promise<T> {
+/** Runs one batch's statement, turning a repeated id into a RecordError that names it (the importer adds its line). */
+async function named<T>(what: 'sources' | 'entities' | 'relations', run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const id = duplicateId(error);
-    if (id !== undefined) throw new Error(`two ${what} have the id "${id}"`, { cause: error });
+    if (id !== undefined) throw new RecordError(`Two ${what} have the id "${id}".`, id);
     throw error;
   }
 }
 
-/**
- * Batches are written behind: addX prepares its batch and hands it to the connection while the previous one may
- * still be running, so the importer parses the next batch while PostgreSQL stores this one (two cores at work).
- * At most one batch is in flight; its error surfaces at the next call, or at finish().
- */
 export class PostgresImport implements ImportSink {
   private done = false;
-  private inFlight: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly client: pg.PoolClient,
@@ -99,9 +94,9 @@ export class PostgresImport implements ImportSink {
     try {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('statement_timeout', $1, true)`, [String(statementTimeoutMs)]);
-      // Room for the last step's sorts and joins, and for merging the text indexes' pending entries in memory.
+      // Room for the last step's sorts and joins.
       await client.query(`SELECT set_config('work_mem', '128MB', true)`);
-      const inv = randomBytes(8).toString('hex');
+      const inv = newInvestigationId();
       await client.query(`INSERT INTO investigations (id, title, head, status) VALUES ($1, $2, $3, 'importing')`, [
         inv,
         storable(head.title),
@@ -119,15 +114,13 @@ export class PostgresImport implements ImportSink {
     }
   }
 
-  private async send(write: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-    if (this.done) throw new Error('this import is already finished or aborted');
-    await this.inFlight;
-    this.inFlight = write(this.client);
-    // Kept for the next call to throw; not an unhandled rejection meanwhile.
-    this.inFlight.catch(() => {});
+  private open(): pg.PoolClient {
+    if (this.done) throw new Error('This import is already finished or aborted.');
+    return this.client;
   }
 
   async addSources(batch: readonly Source[]): Promise<void> {
+    const client = this.open();
     if (batch.length === 0) return;
     const rows = batch.map(({ text, ...body }, o) => ({
       o,
@@ -135,13 +128,11 @@ export class PostgresImport implements ImportSink {
       body: json(body),
       text: json(text),
     }));
-    const doc = json(rows);
-    await this.send(async (client) => {
-      await named('sources', () => client.query(ADD_SOURCES, [this.inv, doc]));
-    });
+    await named('sources', () => client.query(ADD_SOURCES, [this.inv, json(rows)]));
   }
 
   async addEntities(batch: readonly Entity[]): Promise<void> {
+    const client = this.open();
     if (batch.length === 0) return;
     const rows = batch.map((entity, o) => ({
       o,
@@ -152,18 +143,16 @@ export class PostgresImport implements ImportSink {
       names: storable(namesText(entity)),
       body: json(entity),
     }));
-    const doc = json(rows);
-    await this.send(async (client) => {
-      await named('entities', () => client.query(ADD_ENTITIES, [this.entitySequence, doc]));
-    });
+    await named('entities', () => client.query(ADD_ENTITIES, [this.entitySequence, json(rows)]));
   }
 
   async addRelations(batch: readonly { relation: Relation; origins: number }[]): Promise<void> {
+    const client = this.open();
     if (batch.length === 0) return;
     // Claims find their relation by id in the statement, so a repeated id must be caught before it.
     const seen = new Set<string>();
     for (const { relation } of batch) {
-      if (seen.has(relation.id)) throw new Error(`two relations have the id "${relation.id}"`);
+      if (seen.has(relation.id)) throw new RecordError(`Two relations have the id "${relation.id}".`, relation.id);
       seen.add(relation.id);
     }
     const claims: { relation: string; idx: number; source: string; body: string }[] = [];
@@ -185,13 +174,10 @@ export class PostgresImport implements ImportSink {
         body: json(body),
       };
     });
-    const params = [this.inv, json(rows), json(claims)];
-    await this.send(async (client) => {
-      const { rows: counted } = await named('relations', () =>
-        client.query<{ inserted: number }>(ADD_RELATIONS, params),
-      );
-      if (counted[0]!.inserted !== batch.length) await this.missingEnd(batch.map(({ relation }) => relation));
-    });
+    const { rows: counted } = await named('relations', () =>
+      client.query<{ inserted: number }>(ADD_RELATIONS, [this.inv, json(rows), json(claims)]),
+    );
+    if (counted[0]!.inserted !== batch.length) await this.missingEnd(batch.map(({ relation }) => relation));
   }
 
   /** Names the first relation of the batch with an end that is not an entity. */
@@ -203,27 +189,19 @@ export class PostgresImport implements ImportSink {
     );
     const known = new Set(rows.map((row) => row.id));
     for (const r of relations) {
-      for (const [end, id] of [
-        ['source', r.source],
-        ['target', r.target],
-      ] as const) {
-        if (!known.has(id)) throw new Error(`relation "${r.id}": its ${end} "${id}" is not an entity of the file`);
+      for (const end of [r.source, r.target]) {
+        if (!known.has(end)) {
+          throw new RecordError(`The relation "${r.id}" refers to "${end}", which is not an entity.`, r.id);
+        }
       }
     }
-    throw new Error('some relations of the batch were not stored');
+    throw new Error('Some relations of the batch were not stored.');
   }
 
   async finish(): Promise<InvestigationSummary> {
-    if (this.done) throw new Error('this import is already finished or aborted');
-    const client = this.client;
+    const client = this.open();
     try {
-      await this.inFlight;
-      for (const [sql, takesInvestigation] of FINISH) {
-        const s = performance.now();
-        await client.query(sql, takesInvestigation ? [this.inv] : []);
-        if (process.env.PG_TIMING)
-          console.log(Math.round(performance.now() - s), sql.slice(0, 60).replace(/\s+/g, ' '));
-      }
+      for (const [sql, takesInvestigation] of FINISH) await client.query(sql, takesInvestigation ? [this.inv] : []);
       const { rows } = await client.query<{ entities: number; relations: number }>(
         'SELECT entities, relations FROM investigations WHERE id = $1',
         [this.inv],
@@ -244,7 +222,6 @@ export class PostgresImport implements ImportSink {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    await this.inFlight.catch(() => {});
     try {
       await this.client.query('ROLLBACK');
       this.client.release();

@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entitySchema, relationSchema, sourceSchema } from '../../../src/model/schema';
 import { POSTGRES_SETUP_TIMEOUT_MS, testDatabase } from '../../testing/postgresForTests';
-import type { ExportRecord } from '../types';
+import { RecordError, type ExportRecord } from '../types';
 import { openPostgresStore, type PostgresStore } from './index';
 import { entities, head, importFixture, relations, sources } from './fixture';
+
+const fixtureSources = sources;
 
 let url: string;
 let store: PostgresStore;
@@ -88,31 +90,33 @@ describe('import and export', () => {
     expect(await store.listInvestigations(100, 0)).toEqual(before);
   });
 
-  // Batches are written behind (one in flight), so a batch's error shows at the next call or at finish().
   it('names the relation whose end is not an entity, and keeps nothing of that import', async () => {
-    const before = await store.listInvestigations(100, 0);
+    const before = await store.totals();
     const sink = await store.beginImport({ title: 'Broken' });
     await sink.addEntities(entities);
     const stray = relationSchema.parse({ id: 'stray', type: 'leads', source: 'putin', target: 'atlantis' });
-    const attempt = (async () => {
-      await sink.addRelations([relations[0]!, { relation: stray, origins: 1 }]);
-      await sink.finish();
-    })();
-    await expect(attempt).rejects.toThrow('relation "stray": its target "atlantis" is not an entity of the file');
+    const refused = sink.addRelations([relations[0]!, { relation: stray, origins: 1 }]);
+    await expect(refused).rejects.toThrow(
+      new RecordError('The relation "stray" refers to "atlantis", which is not an entity.', 'stray'),
+    );
+    await expect(refused).rejects.toMatchObject({ recordId: 'stray' });
     await sink.abort();
-    expect(await store.listInvestigations(100, 0)).toEqual(before);
-    expect(await store.entitiesById('stray', ['putin'])).toEqual([]);
+    expect(await store.totals()).toEqual(before);
   });
 
-  it('names an id that two entities share', async () => {
+  it('names an id that two entities or two sources share', async () => {
     const sink = await store.beginImport({ title: 'Twins' });
-    const attempt = (async () => {
-      await sink.addEntities([entities[0]!]);
-      await sink.addEntities([{ ...entities[1]!, id: entities[0]!.id }]);
-      await sink.finish();
-    })();
-    await expect(attempt).rejects.toThrow('two entities have the id "putin"');
+    await sink.addEntities([entities[0]!]);
+    const twin = sink.addEntities([{ ...entities[1]!, id: entities[0]!.id }]);
+    await expect(twin).rejects.toThrow('Two entities have the id "putin".');
+    await expect(twin).rejects.toMatchObject({ recordId: 'putin' });
     await sink.abort();
+    const sources = await store.beginImport({ title: 'Twin sources' });
+    await expect(sources.addSources([fixtureSources[0]!, fixtureSources[0]!])).rejects.toMatchObject({
+      message: 'Two sources have the id "wapo".',
+      recordId: 'wapo',
+    });
+    await sources.abort();
   });
 
   it('names an id that two relations share, in one batch or in two', async () => {
@@ -125,9 +129,8 @@ describe('import and export', () => {
             batch.map(({ relation, origins }) => ({ relation: { ...relation, id: 'twin' }, origins })),
           );
         }
-        await sink.finish();
       })();
-      await expect(attempt).rejects.toThrow('two relations have the id "twin"');
+      await expect(attempt).rejects.toMatchObject({ message: 'Two relations have the id "twin".', recordId: 'twin' });
       await sink.abort();
     }
   });
@@ -135,7 +138,7 @@ describe('import and export', () => {
   it('refuses batches after the end', async () => {
     const sink = await store.beginImport({ title: 'Ended' });
     await sink.abort();
-    await expect(sink.addEntities(entities)).rejects.toThrow('already finished or aborted');
+    await expect(sink.addEntities(entities)).rejects.toThrow('This import is already finished or aborted.');
   });
 
   it('deletes one investigation and leaves the others whole', async () => {

@@ -118,6 +118,22 @@ export class PostgresStore implements Store {
     return exportRecords(() => this.db, inv);
   }
 
+  /** Counted on the primary: what imports and deletes have left there. */
+  async totals() {
+    const { rows } = await this.pools.primary.query<{
+      investigations: number;
+      entities: number;
+      relations: number;
+      sources: number;
+    }>(
+      `SELECT (SELECT count(*) FROM investigations)::int AS investigations,
+              (SELECT count(*) FROM entities)::int AS entities,
+              (SELECT count(*) FROM relations)::int AS relations,
+              (SELECT count(*) FROM sources)::int AS sources`,
+    );
+    return rows[0]!;
+  }
+
   close(): Promise<void> {
     return this.pools.close();
   }

@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 
 const ids = (rows: { entity: { id: string } }[]) => rows.map((row) => row.entity.id);
+const name = (number: number) => Object.keys(n).find((id) => n[id] === number);
+const names = (rows: { neighbour: number }[]) => rows.map((row) => name(row.neighbour));
 const searchIds = async (words: string[], limit = 10, offset = 0) => {
   const { rows, total } = await store.search(inv, words, limit, offset, 1000);
   return { ids: ids(rows), total };
@@ -103,11 +105,25 @@ describe('neighbours', () => {
   });
 
   it('gives the most or the least connected neighbours first, up to the limit', async () => {
-    const names = (rows: { neighbour: number }[]) =>
-      rows.map((row) => Object.keys(n).find((id) => n[id] === row.neighbour));
     expect(names(await store.neighbours([n.russia!], { order: 'most', limit: 2 }))).toEqual(['maduro', 'putin']);
     expect(names(await store.neighbours([n.russia!], { order: 'least', limit: 1 }))).toEqual(['rosneft']);
     expect(await store.neighbours([n.russia!], { limit: 10 })).toHaveLength(3);
+  });
+
+  it('counts distinct neighbours against the limit, and gives every row to each one picked', async () => {
+    // Maduro and Putin both reach Russia; Maduro also reaches Putin (r4) and Venezuela. The two most connected
+    // neighbours of the pair are Russia (3) and Maduro (3): every row to them comes back, each with its types.
+    const rows = await store.neighbours([n.maduro!, n.putin!], { order: 'most', limit: 2 });
+    expect(names(rows)).toEqual(['russia', 'russia', 'maduro']);
+    expect(
+      rows
+        .map((row) => [name(row.entity), name(row.neighbour), row.relationType, row.neighbourType, row.outgoing])
+        .sort(),
+    ).toEqual([
+      ['maduro', 'russia', 'requested_aid', 'country', true],
+      ['putin', 'maduro', 'met_with', 'person', true],
+      ['putin', 'russia', 'leads', 'country', true],
+    ]);
   });
 
   it('filters by relation type and entity type, and leaves out the excluded', async () => {
@@ -121,12 +137,10 @@ describe('neighbours', () => {
 
   it('finds the relations among a set of entities, from each end asked for', async () => {
     const rows = await store.adjacencyBetween([n.maduro!], [n.russia!, n.putin!, n.rosneft!]);
-    expect(rows.map((row) => [row.neighbour, row.outgoing]).sort()).toEqual(
-      [
-        [n.russia, true],
-        [n.putin, true],
-      ].sort(),
-    );
+    expect(rows.map((row) => [name(row.neighbour), row.relationType, row.outgoing]).sort()).toEqual([
+      ['putin', 'met_with', true],
+      ['russia', 'requested_aid', true],
+    ]);
   });
 });
 

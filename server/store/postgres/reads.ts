@@ -15,6 +15,8 @@ interface AdjacencyDbRow {
   entity: string;
   neighbour: string;
   relation: string;
+  relation_type: string;
+  neighbour_type: string;
   outgoing: boolean;
 }
 
@@ -24,8 +26,11 @@ const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
   entity: Number(row.entity),
   neighbour: Number(row.neighbour),
   relation: Number(row.relation),
+  relationType: row.relation_type,
+  neighbourType: row.neighbour_type,
   outgoing: row.outgoing,
 });
+const ADJACENCY_COLUMNS = 'entity, neighbour, relation, relation_type, neighbour_type, outgoing';
 
 /** Ranked most connected first, then in import order: in search-first exploring, the hubs are what one wants. */
 const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)`;
@@ -143,26 +148,30 @@ export async function neighbourCounts(db: pg.Pool, entities: readonly number[]):
   return rows;
 }
 
-// Each entity's rows are read through the adjacency index in the order asked for and cut at the limit, so a
-// supernode costs no more than `limit` rows; the pieces are then merged and cut again.
-const NEIGHBOUR_FILTER = `
-  entity = f.n
-  AND ($2::text[] IS NULL OR relation_type = ANY($2::text[]))
-  AND ($3::text[] IS NULL OR neighbour_type = ANY($3::text[]))
-  AND NOT (neighbour = ANY($4::bigint[]))`;
-const neighboursSql = (order: string) => `
-  SELECT a.entity, a.neighbour, a.relation, a.outgoing
-  FROM unnest($1::bigint[]) AS f(n)
-  CROSS JOIN LATERAL (
-    SELECT entity, neighbour, relation, outgoing, neighbour_degree FROM adjacency
-    WHERE ${NEIGHBOUR_FILTER} ${order} LIMIT $5
-  ) AS a
-  ${order} LIMIT $5`;
-const NEIGHBOURS = {
-  most: neighboursSql('ORDER BY neighbour_degree DESC, neighbour DESC'),
-  least: neighboursSql('ORDER BY neighbour_degree, neighbour'),
-  none: neighboursSql(''),
-};
+// Neighbours are picked per entity through the adjacency index, distinct, in the order asked and cut at the limit,
+// so a supernode costs no more than `limit` neighbours; the picks of all entities are merged and cut again. Then
+// every row from the entities to each neighbour picked is read (one probe per pair), in the picked order.
+const neighbourFilter = (a: string) => `
+  AND ($2::text[] IS NULL OR ${a}.relation_type = ANY($2::text[]))
+  AND ($3::text[] IS NULL OR ${a}.neighbour_type = ANY($3::text[]))
+  AND NOT (${a}.neighbour = ANY($4::bigint[]))`;
+const neighboursSql = (direction: 'DESC' | 'ASC') => `
+  WITH picked AS (
+    SELECT DISTINCT p.neighbour_degree, p.neighbour
+    FROM unnest($1::bigint[]) AS f(n)
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT c.neighbour_degree, c.neighbour FROM adjacency c
+      WHERE c.entity = f.n ${neighbourFilter('c')}
+      ORDER BY c.neighbour_degree ${direction}, c.neighbour ${direction} LIMIT $5
+    ) AS p
+    ORDER BY p.neighbour_degree ${direction}, p.neighbour ${direction} LIMIT $5
+  )
+  SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.outgoing
+  FROM picked p
+  JOIN adjacency a ON a.entity = ANY($1::bigint[]) AND a.neighbour = p.neighbour ${neighbourFilter('a')}
+  ORDER BY p.neighbour_degree ${direction}, p.neighbour ${direction}, a.entity, a.relation`;
+/** Without an order asked for, the most connected first (as the SQLite store does). */
+const NEIGHBOURS = { most: neighboursSql('DESC'), least: neighboursSql('ASC') };
 
 export async function neighbours(
   db: pg.Pool,
@@ -170,7 +179,7 @@ export async function neighbours(
   query: NeighbourQuery,
 ): Promise<AdjacencyRow[]> {
   if (entities.length === 0 || query.limit <= 0) return [];
-  const { rows } = await db.query<AdjacencyDbRow>(NEIGHBOURS[query.order ?? 'none'], [
+  const { rows } = await db.query<AdjacencyDbRow>(NEIGHBOURS[query.order ?? 'most'], [
     entities,
     query.relationTypes ?? null,
     query.entityTypes ?? null,
@@ -187,8 +196,7 @@ export async function adjacencyBetween(
 ): Promise<AdjacencyRow[]> {
   if (entities.length === 0 || among.length === 0) return [];
   const { rows } = await db.query<AdjacencyDbRow>(
-    `SELECT entity, neighbour, relation, outgoing FROM adjacency
-     WHERE entity = ANY($1::bigint[]) AND neighbour = ANY($2::bigint[])`,
+    `SELECT ${ADJACENCY_COLUMNS} FROM adjacency WHERE entity = ANY($1::bigint[]) AND neighbour = ANY($2::bigint[])`,
     [entities, among],
   );
   return rows.map(toAdjacency);
@@ -199,7 +207,7 @@ export async function adjacencyBetween(
  * (a directed relation seen from its target) or are undirected; 'both' every row.
  */
 const WALK = `
-  SELECT entity, neighbour, relation, outgoing FROM adjacency
+  SELECT ${ADJACENCY_COLUMNS} FROM adjacency
   WHERE entity = ANY($1::bigint[])
     AND ($2 <> 'out' OR outgoing)
     AND ($2 <> 'in' OR NOT outgoing OR NOT directed)

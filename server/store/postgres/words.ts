@@ -5,6 +5,7 @@ import type { Entity } from '../../../src/model/schema';
 
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
+// eslint-disable-next-line no-control-regex -- NUL is what PostgreSQL text cannot hold
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
