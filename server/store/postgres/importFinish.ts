@@ -1,6 +1,6 @@
-// The last step of a PostgreSQL import, as set-based statements over the import's temporary tables: degrees, then
-// the entities with them, the adjacency (two rows per relation, written in entity order so that an entity's rows
-// share pages), the neighbour counts by type, and the investigation's totals. $1 is the investigation's id.
+// The last step of a PostgreSQL import, as set-based statements over the import's temporary tables only: degrees,
+// then the entities with them, the adjacency (two rows per relation, written in entity order so that an entity's
+// rows share pages), the neighbour counts by type, and the investigation's totals. $1 is the investigation's id.
 
 /** Statement and whether it takes the investigation's id as $1 (statements without parameters must get none). */
 export const FINISH: readonly (readonly [sql: string, takesInvestigation: boolean])[] = [
@@ -25,13 +25,15 @@ export const FINISH: readonly (readonly [sql: string, takesInvestigation: boolea
     `INSERT INTO adjacency (entity, neighbour, relation, relation_type, neighbour_type, neighbour_degree, outgoing,
        directed, origins, disputed, happened)
      SELECT * FROM (
-       SELECT r.source_n, r.target_n, r.n, r.type, t.type, t.degree, true, r.directed, r.origins, r.disputed,
+       SELECT r.source_n, r.target_n, r.n, r.type, t.type, td.degree, true, r.directed, r.origins, r.disputed,
          r.happened
-       FROM pg_temp.import_relations r JOIN entities t ON t.n = r.target_n
+       FROM pg_temp.import_relations r
+       JOIN pg_temp.import_entities t ON t.n = r.target_n JOIN pg_temp.import_degrees td ON td.n = r.target_n
        UNION ALL
-       SELECT r.target_n, r.source_n, r.n, r.type, s.type, s.degree, NOT r.directed, r.directed, r.origins,
+       SELECT r.target_n, r.source_n, r.n, r.type, s.type, sd.degree, NOT r.directed, r.directed, r.origins,
          r.disputed, r.happened
-       FROM pg_temp.import_relations r JOIN entities s ON s.n = r.source_n
+       FROM pg_temp.import_relations r
+       JOIN pg_temp.import_entities s ON s.n = r.source_n JOIN pg_temp.import_degrees sd ON sd.n = r.source_n
      ) AS rows_from_both_ends
      ORDER BY 1, 6, 2`,
     false,
