@@ -36,6 +36,14 @@ describe('search', () => {
     expect(await searchIds(['put', 'vlad'])).toEqual({ ids: ['putin'], total: 1 });
   });
 
+  it('checks one- and two-letter words beside longer ones', async () => {
+    expect((await searchIds(['vladimir', 'p'])).ids).toEqual(['putin']);
+    expect((await searchIds(['p', 'vladimir'])).ids).toEqual(['putin']);
+    expect((await searchIds(['an', 'vel'])).ids).toEqual(['velasquez']);
+    // "a" alone starts words in three names; beside "velasq" it is only checked on what "velasq" finds.
+    expect(await searchIds(['a', 'velasq'])).toEqual({ ids: ['velasquez'], total: 1 });
+  });
+
   it('finds words inside hyphenated names and in aliases', async () => {
     expect((await searchIds(['assad'])).ids).toEqual(['assad']);
     expect((await searchIds(['al-assad'])).ids).toEqual(['assad']);

@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { Relation, Source } from '../../../src/model/schema';
 import type { AdjacencyRow, EntityRow, NeighbourCount, NeighbourQuery, RelationRow, WalkQuery } from '../types';
-import { foldedLabel, prefixQuery, searchTerms } from './words';
+import { foldedLabel, prefixQuery, searchTerms, splitForIndex } from './words';
 
 interface EntityDbRow {
   n: string;
@@ -33,9 +33,21 @@ const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
 const ADJACENCY_COLUMNS = 'entity, neighbour, relation, relation_type, neighbour_type, outgoing';
 
 /** Ranked most connected first, then in import order: in search-first exploring, the hubs are what one wants. */
-const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)`;
-const SEARCH = `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree DESC, n LIMIT $3 OFFSET $4`;
-const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $3) AS capped`;
+// $2 goes to the names index; $3, when given, holds the short words, checked on the rows found (ts_match_vq is
+// the function behind @@, which the planner does not take to the index).
+const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)
+  AND ($3::text IS NULL OR ts_match_vq(names, to_tsquery('simple', $3)))`;
+/**
+ * Two orders that rank the same: the first lets PostgreSQL walk entities_by_degree and stop at the page's end,
+ * which wins when the words match a large share of the investigation (only short words); the second (`degree + 0`
+ * has no index) makes it collect the matches from the names index and sort them, which wins when a longer word
+ * is selective. Left to itself, the planner takes the walk for selective words too, and reads thousands of rows.
+ */
+const SEARCH = {
+  walk: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree DESC, n LIMIT $4 OFFSET $5`,
+  collect: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree + 0 DESC, n LIMIT $4 OFFSET $5`,
+};
+const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $4) AS capped`;
 
 /**
  * Near misses: labels close to the words by pg_trgm's word similarity ($2 <% folded, threshold in pools.ts), that
@@ -61,9 +73,10 @@ export async function search(
   const terms = searchTerms(words);
   if (terms.length === 0) return { rows: [], total: 0 };
   const query = prefixQuery(terms);
+  const { indexed, checked, hasLong } = splitForIndex(terms);
   const [found, counted] = await Promise.all([
-    db.query<EntityDbRow>(SEARCH, [inv, query, limit, offset]),
-    db.query<{ total: number }>(SEARCH_COUNT, [inv, query, countCap]),
+    db.query<EntityDbRow>(hasLong ? SEARCH.collect : SEARCH.walk, [inv, indexed, checked, limit, offset]),
+    db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap]),
   ]);
   const rows = found.rows.map(toEntity);
   const total = counted.rows[0]!.total;

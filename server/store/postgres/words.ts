@@ -38,3 +38,19 @@ export function searchTerms(words: readonly string[]): string[] {
 export function prefixQuery(terms: readonly string[]): string {
   return terms.map((term) => `'${term}':*`).join(' & ');
 }
+
+/** Words shorter than this are prefixes of too many index entries to be worth looking up beside a longer word. */
+const SHORT = 3;
+
+/**
+ * The tsquery for the names index, and the short words to check on the rows it finds: a one- or two-letter
+ * prefix ("vladimir p") would make the index merge the entries of every word it starts, which costs more than
+ * testing the few rows the longer words find. With only short words, they all go to the index.
+ */
+export function splitForIndex(terms: readonly string[]): { indexed: string; checked: string | null; hasLong: boolean } {
+  const long = terms.filter((term) => term.length >= SHORT);
+  const short = terms.filter((term) => term.length < SHORT);
+  const hasLong = long.length > 0;
+  if (!hasLong || short.length === 0) return { indexed: prefixQuery(terms), checked: null, hasLong };
+  return { indexed: prefixQuery(long), checked: prefixQuery(short), hasLong };
+}
