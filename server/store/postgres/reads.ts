@@ -32,9 +32,9 @@ const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
 });
 const ADJACENCY_COLUMNS = 'entity, neighbour, relation, relation_type, neighbour_type, outgoing';
 
-/** Ranked most connected first, then in import order: in search-first exploring, the hubs are what one wants. */
-// $2 goes to the names index; $3, when given, holds the short words, checked on the rows found (ts_match_vq is
-// the function behind @@, which the planner does not take to the index).
+// Matches are ranked most connected first, then in import order: in search-first exploring, the hubs are what one
+// wants. $2 goes to the names index; $3, when given, holds the short words, checked on the rows found (ts_match_vq
+// is the function behind @@, which the planner does not take to the index).
 const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)
   AND ($3::text IS NULL OR ts_match_vq(names, to_tsquery('simple', $3)))`;
 /**
