@@ -3,11 +3,17 @@
 // (contractFixture.ts), never from the code under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { ExpandResponse, HealthResponse, PathsResponse, SearchResponse } from '../../src/io/server/wire';
+import type {
+  ExpandResponse,
+  HealthResponse,
+  ImportProgressLine,
+  PathsResponse,
+  SearchResponse,
+} from '../../src/io/server/wire';
 import { validateDataset } from '../../src/io/validate';
 import { buildServer } from '../app';
 import type { Store } from '../store/types';
-import { apiClient } from './apiClient';
+import { apiClient, multipart } from './apiClient';
 import { FIXTURE, FIXTURE_COUNTS, contractFixture, toNdjson } from './contractFixture';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
@@ -181,6 +187,27 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           relations: FIXTURE_COUNTS.relations,
         });
         await app.inject({ method: 'DELETE', url: `/api/investigations/${again.body.id}` });
+      });
+
+      it('reports an import’s progress line by line when asked, ending with the result', async () => {
+        const body = multipart('progress.ndjson', toNdjson(contractFixture()));
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/investigations',
+          payload: body.payload,
+          headers: { ...body.headers, accept: 'application/x-ndjson' },
+        });
+        const lines = response.body
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as ImportProgressLine);
+        const last = lines.at(-1)!;
+        expect('done' in last && last.done).toMatchObject({ entities: FIXTURE_COUNTS.entities });
+        const progress = lines.filter((l) => 'progress' in l);
+        expect(progress.at(-1)).toEqual({
+          progress: { entities: FIXTURE_COUNTS.entities, relations: FIXTURE_COUNTS.relations },
+        });
+        if ('done' in last) await app.inject({ method: 'DELETE', url: `/api/investigations/${last.done.id}` });
       });
 
       it('streams the project JSON the app opens', async () => {

@@ -120,3 +120,10 @@ export const SEARCH_COUNT_CAP = 1000;
 export const EXPAND_LIMIT_MAX = 500;
 export const EXPAND_IDS_MAX = 200;
 export const LIST_LIMIT_MAX = 200;
+
+/**
+ * With `Accept: application/x-ndjson`, an import answers 200 at once and then one line per batch written, ending
+ * with the result or the error: how a client shows progress on a file of millions of records.
+ */
+export type ImportProgressLine =
+  { progress: { entities: number; relations: number } } | { done: ImportResponse } | { error: ErrorResponse };
