@@ -32,25 +32,28 @@ export function searchTerms(words: readonly string[]): string[] {
 }
 
 /**
- * A tsquery that wants every term as a word prefix: 'w1':* & 'w2':*. The terms hold letters and digits only, so
- * nothing in them can be read as tsquery syntax; the query reaches PostgreSQL as a parameter.
+ * A tsquery that wants every term as a word prefix: 'w1':* & 'w2':*, except that a one-letter term must be a whole
+ * word (as a prefix it would match most of a big store), as in the SQLite store. The terms hold letters and digits
+ * only, so nothing in them can be read as tsquery syntax; the query reaches PostgreSQL as a parameter.
  */
 export function prefixQuery(terms: readonly string[]): string {
-  return terms.map((term) => `'${term}':*`).join(' & ');
+  return terms.map((term) => (term.length === 1 ? `'${term}'` : `'${term}':*`)).join(' & ');
 }
 
-/** Words shorter than this are prefixes of too many index entries to be worth looking up beside a longer word. */
-const SHORT = 3;
-
 /**
- * The tsquery for the names index, and the short words to check on the rows it finds: a one- or two-letter
- * prefix ("vladimir p") would make the index merge the entries of every word it starts, which costs more than
- * testing the few rows the longer words find. With only short words, they all go to the index.
+ * The tsquery for the names index, and the two-letter prefixes to check on the rows it finds: such a prefix
+ * ("vladimir pu") makes the index merge the entries of every word it starts, which costs more than testing the few
+ * rows the other words find. With only two-letter prefixes, they all go to the index, and `selective` is false:
+ * the words may match much of the investigation.
  */
-export function splitForIndex(terms: readonly string[]): { indexed: string; checked: string | null; hasLong: boolean } {
-  const long = terms.filter((term) => term.length >= SHORT);
-  const short = terms.filter((term) => term.length < SHORT);
-  const hasLong = long.length > 0;
-  if (!hasLong || short.length === 0) return { indexed: prefixQuery(terms), checked: null, hasLong };
-  return { indexed: prefixQuery(long), checked: prefixQuery(short), hasLong };
+export function splitForIndex(terms: readonly string[]): {
+  indexed: string;
+  checked: string | null;
+  selective: boolean;
+} {
+  const short = terms.filter((term) => term.length === 2);
+  const rest = terms.filter((term) => term.length !== 2);
+  const selective = rest.length > 0;
+  if (!selective || short.length === 0) return { indexed: prefixQuery(terms), checked: null, selective };
+  return { indexed: prefixQuery(rest), checked: prefixQuery(short), selective };
 }
