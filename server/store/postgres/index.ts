@@ -6,6 +6,7 @@ import { PostgresImport } from './importSink';
 import { migrate } from './migrate';
 import { Pools, type PostgresStoreOptions } from './pools';
 import * as reads from './reads';
+import { search } from './search';
 import { exportRecords } from './exportRecords';
 
 export type { PostgresStoreOptions } from './pools';
@@ -85,7 +86,7 @@ export class PostgresStore implements Store {
   }
 
   search(inv: string, words: readonly string[], limit: number, offset: number, countCap: number) {
-    return reads.search(this.db, inv, words, limit, offset, countCap);
+    return search(this.db, inv, words, limit, offset, countCap);
   }
   exactLabel(inv: string, folded: string, limit: number) {
     return reads.exactLabel(this.db, inv, folded, limit);

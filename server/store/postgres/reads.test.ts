@@ -62,11 +62,13 @@ describe('search', () => {
     expect(total).toBe(1);
   });
 
-  it('adds near misses by trigram when the prefixes find too few', async () => {
+  it('gives near misses by trigram when no name has the words as prefixes', async () => {
     expect((await searchIds(['putn'])).ids).toEqual(['putin']);
     expect((await searchIds(['venezeula'])).ids).toEqual(['venezuela']);
-    // A word that is a prefix is found as such, and no near miss pads it out beyond what matches closely.
+    // A word that is a prefix is found as such, without near misses beside it ("rosneft" is near no other name,
+    // but "russia" would be near "russ" if near misses padded out the prefix matches).
     expect((await searchIds(['rosneft'])).ids).toEqual(['rosneft']);
+    expect(await searchIds(['russ'])).toEqual({ ids: ['russia'], total: 1 });
   });
 
   it('finds nothing for words made only of punctuation, and nothing outside the investigation', async () => {

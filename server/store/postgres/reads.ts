@@ -1,12 +1,13 @@
-// The PostgreSQL store's reads: records by id or number, search, and the adjacency walks under expand and paths.
+// The PostgreSQL store's reads: records by id or number, and the adjacency walks under expand and paths (search is
+// in search.ts).
 // Every value reaches PostgreSQL as a parameter; filters that may be absent are `$k IS NULL OR …`, which PostgreSQL
 // settles when it plans the statement with its values, so each statement is one constant text.
 import type pg from 'pg';
 import type { Relation, Source } from '../../../src/model/schema';
 import type { AdjacencyRow, EntityRow, NeighbourCount, NeighbourQuery, RelationRow, WalkQuery } from '../types';
-import { foldedLabel, prefixQuery, searchTerms, splitForIndex } from './words';
+import { foldedLabel } from './words';
 
-interface EntityDbRow {
+export interface EntityDbRow {
   n: string;
   body: EntityRow['entity'];
   degree: number;
@@ -20,7 +21,7 @@ interface AdjacencyDbRow {
   outgoing: boolean;
 }
 
-const ENTITY_COLUMNS = 'n, body, degree';
+export const ENTITY_COLUMNS = 'n, body, degree';
 export const toEntity = (row: EntityDbRow): EntityRow => ({ n: Number(row.n), entity: row.body, degree: row.degree });
 const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
   entity: Number(row.entity),
@@ -31,66 +32,6 @@ const toAdjacency = (row: AdjacencyDbRow): AdjacencyRow => ({
   outgoing: row.outgoing,
 });
 const ADJACENCY_COLUMNS = 'entity, neighbour, relation, relation_type, neighbour_type, outgoing';
-
-// Matches are ranked most connected first, then in import order: in search-first exploring, the hubs are what one
-// wants. $2 goes to the names index; $3, when given, holds two-letter prefixes, checked on the rows found (ts_match_vq
-// is the function behind @@, which the planner does not take to the index).
-const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', $2)
-  AND ($3::text IS NULL OR ts_match_vq(names, to_tsquery('simple', $3)))`;
-/**
- * Two orders that rank the same: the first lets PostgreSQL walk entities_by_degree and stop at the page's end,
- * which wins when the words match a large share of the investigation (only two-letter prefixes); the second
- * (`degree + 0` has no index) makes it collect the matches from the names index and sort them, which wins when a
- * longer word or a whole one-letter word is selective. Left to itself, the planner takes the walk for selective words too, and reads thousands of rows.
- */
-const SEARCH = {
-  walk: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree DESC, n LIMIT $4 OFFSET $5`,
-  collect: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree + 0 DESC, n LIMIT $4 OFFSET $5`,
-};
-const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $4) AS capped`;
-
-/**
- * Near misses: labels close to the words by pg_trgm's word similarity ($2 <% folded, threshold in pools.ts), that
- * the prefix search did not find, closest first.
- */
-/** Below this many characters, trigrams say little: "a" would be "near" every name that starts with an a. */
-const NEAR_MIN_LENGTH = 4;
-const NEAR = `FROM entities WHERE inv = $1 AND $2 <% folded AND NOT (names @@ to_tsquery('simple', $3))`;
-const NEAR_SEARCH = `SELECT ${ENTITY_COLUMNS} ${NEAR} ORDER BY word_similarity($2, folded) DESC, n LIMIT $4 OFFSET $5`;
-const NEAR_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${NEAR} LIMIT $4) AS capped`;
-
-/**
- * Entities whose names hold every word as a word prefix, most connected first. When they are fewer than a page
- * can show, near misses by trigram similarity of the folded label ("putn" finds "Putin") follow them, closest
- * first, for words of four characters or more: pages run through the prefix matches, then the near misses, and `total` counts both (up to countCap).
- */
-export async function search(
-  db: pg.Pool,
-  inv: string,
-  words: readonly string[],
-  limit: number,
-  offset: number,
-  countCap: number,
-): Promise<{ rows: EntityRow[]; total: number }> {
-  const terms = searchTerms(words);
-  if (terms.length === 0) return { rows: [], total: 0 };
-  const query = prefixQuery(terms);
-  const { indexed, checked, selective } = splitForIndex(terms);
-  const [found, counted] = await Promise.all([
-    db.query<EntityDbRow>(selective ? SEARCH.collect : SEARCH.walk, [inv, indexed, checked, limit, offset]),
-    db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap]),
-  ]);
-  const rows = found.rows.map(toEntity);
-  const total = counted.rows[0]!.total;
-  const phrase = terms.join(' ');
-  if (rows.length === limit || total >= countCap || phrase.length < NEAR_MIN_LENGTH) return { rows, total };
-  const nearOffset = Math.max(0, offset - total);
-  const [near, nearCounted] = await Promise.all([
-    db.query<EntityDbRow>(NEAR_SEARCH, [inv, phrase, query, limit - rows.length, nearOffset]),
-    db.query<{ total: number }>(NEAR_COUNT, [inv, phrase, query, countCap - total]),
-  ]);
-  return { rows: [...rows, ...near.rows.map(toEntity)], total: total + nearCounted.rows[0]!.total };
-}
 
 export async function exactLabel(db: pg.Pool, inv: string, folded: string, limit: number): Promise<EntityRow[]> {
   const { rows } = await db.query<EntityDbRow>(
