@@ -198,7 +198,6 @@ export function App() {
         </aside>
         <main className="canvas-area">
           <NoticeBar state={state} dispatch={dispatch} onUndo={undo} onExport={() => void exportProject()} />
-          {story?.remote && <LoadedNote story={story} />}
           {state.busy && <ProgressOverlay busy={state.busy} />}
           {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
           {state.status.kind === 'error' && (
@@ -218,6 +217,8 @@ export function App() {
             />
           )}
           {story?.remote && <SearchFirstPrompt story={story} />}
+          {/* Under the drawing, where the notices over it do not cover it. */}
+          {story?.remote && <LoadedNote story={story} />}
           {story && encoding && <Legend story={story} encoding={encoding} />}
           <TableDrawer state={state} dispatch={dispatch} />
         </main>
@@ -263,7 +264,7 @@ export function App() {
           <ExpandDialog
             story={story}
             entity={explore.asking}
-            onAdd={(choice) => void explore.addNeighbours(explore.asking!, choice)}
+            onAdd={(choice) => explore.addNeighbours(explore.asking!, choice)}
             onClose={explore.closeDialog}
           />
         )}

@@ -151,10 +151,16 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
 
   // A new story: rebuild the elements and lay them out. Layout changes are handled below. A layout effect, so the
   // drawing lands in the same frame as the panels that describe it, not in a task (and a frame) after them.
+  const drawnOrder = useRef(0);
   useLayoutEffect(() => {
     if (!story) return;
     viewRef.current?.setGraph(story.graph, layout, encoding ?? undefined, story.editOf);
     drawnEncoding.current = encoding;
+    // A search-first investigation that grew by several entities (an expand, a path) shows them all: the new
+    // ones are placed around what they link to, often beyond the view. One entity (a search pick) is centred
+    // by the selection instead.
+    if (story.remote && story.editOf && story.graph.order > drawnOrder.current + 1) viewRef.current?.fit();
+    drawnOrder.current = story.graph.order;
     // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.
     const frame = requestAnimationFrame(() => dispatch({ type: 'drawn' }));
     return () => cancelAnimationFrame(frame);

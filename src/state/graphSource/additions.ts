@@ -42,7 +42,8 @@ export function addToDataset(dataset: Dataset, degrees: ReadonlyMap<string, numb
     if (entityIds.has(found.id)) continue;
     entityIds.add(found.id);
     // The degree is the server's count, not part of the record.
-    const { degree: _degree, ...entity } = found;
+    const entity: Entity & { degree?: number } = { ...found };
+    delete entity.degree;
     entities.push(entity);
   }
   const relations = additions.relations.filter((r) => {

@@ -1,6 +1,7 @@
 // Which side of the seam answers for the story on screen, and how an answer becomes a step: the records it
 // brought are added to the story (one 'fetched' action), or the reason they could not be is given.
 import type { StoryGraph } from '../../model/graph';
+import type { Dataset } from '../../model/schema';
 import { createServerClient, type ServerClient } from '../../io/server/client';
 import type { Action, Story } from '../explorer';
 import { addToDataset, relationsLeftOut, type Additions } from './additions';
@@ -42,6 +43,13 @@ export function leftOutOf(story: Story, key: string): number {
   const remote = story.remote;
   if (!remote || !story.graph.hasNode(key)) return 0;
   return relationsLeftOut(remote.degrees.get(story.graph.getNodeAttribute(key, 'id')), story.graph.degree(key));
+}
+
+/** The same, for a dataset about to be shown (the step an answer makes, before it is drawn). */
+export function leftOutIn(dataset: Dataset, degrees: ReadonlyMap<string, number>, id: string): number {
+  let loaded = 0;
+  for (const r of dataset.relations) loaded += (r.source === id ? 1 : 0) + (r.target === id ? 1 : 0);
+  return relationsLeftOut(degrees.get(id), loaded);
 }
 
 /**

@@ -73,9 +73,10 @@ export const LOADING: Handlers<LoadingAction> = {
     const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
     if (action.investigation) story.investigation = action.investigation;
     if (action.remote) story.remote = action.remote;
-    const notice: Notice | null = action.origin
-      ? { kind: 'opened', message: openedMessage(action.origin, story.graph), warnings: action.warnings ?? [] }
-      : null;
+    const message = action.remote
+      ? `Opened ${action.origin?.name ?? action.remote.investigation.title} from the graph server, search-first: nothing is drawn until you search.`
+      : action.origin && openedMessage(action.origin, story.graph);
+    const notice: Notice | null = message ? { kind: 'opened', message, warnings: action.warnings ?? [] } : null;
     return {
       ...showStory(state, { story, origin: action.origin ?? null, filters: NO_FILTERS, layout: state.layout }),
       notice,

@@ -1,6 +1,7 @@
 // The selective expand: an entity with more neighbours than is sensible to draw at once (a supernode) asks first.
 // The dialog fetches only the counts (by relation type and by entity type), then the user picks which kinds, most
-// or least connected first, and how many at most. A modal dialog: focus stays in it, Escape closes it.
+// or least connected first, and how many at most. It stays open to say what was added and what stays out (the
+// badge's "+N"), and to add more. A modal dialog: focus stays in it, Escape closes it.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Story } from '../../state/explorer';
 import type { NeighbourChoice } from '../../state/graphSource/graphSource';
@@ -9,6 +10,7 @@ import { count, linkedIds, sourceFor } from '../../state/graphSource/explore';
 import { EXPAND_LIMIT_MAX, type ExpandOrder, type LeftOut } from '../../io/server/wire';
 import { isAborted } from '../../io/server/client';
 import { stylesOf } from '../typeStyles';
+import type { NeighboursAdded } from './useExplore';
 import { useReturnFocus } from '../keys/useReturnFocus';
 import './server.css';
 
@@ -16,7 +18,7 @@ interface Props {
   story: Story;
   /** The entity's graph key. */
   entity: string;
-  onAdd: (choice: NeighbourChoice) => void;
+  onAdd: (choice: NeighbourChoice) => Promise<NeighboursAdded | null>;
   onClose: () => void;
 }
 
@@ -30,6 +32,11 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
   const [entityTypes, setEntityTypes] = useState<ReadonlySet<string>>(new Set());
   const [order, setOrder] = useState<ExpandOrder>('most');
   const [maximum, setMaximum] = useState(String(EXPAND_ASK_ABOVE));
+  /** Counted again after each addition. */
+  const [round, setRound] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const [outcome, setOutcome] = useState<NeighboursAdded | null>(null);
+  const done = useRef<HTMLButtonElement>(null);
   useReturnFocus();
 
   useEffect(() => {
@@ -41,6 +48,7 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
   // The counts alone first (limit 0): a supernode's neighbours are never fetched all at once.
   useEffect(() => {
     const abort = new AbortController();
+    setCounts(null);
     sourceFor(story)
       .neighbours([id], linkedIds(story.graph, entity), { limit: 0 }, abort.signal)
       .then(
@@ -51,9 +59,9 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
         },
       );
     return () => abort.abort();
-    // Counted once, for the story the dialog opened on.
+    // Counted when the dialog opens and after each addition, on the story then shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [round]);
 
   const styles = stylesOf(story);
   const limit = Number(maximum);
@@ -67,13 +75,18 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
     return next;
   };
 
-  function submit() {
-    if (!limitOk || !counts) return;
+  async function submit() {
+    if (!limitOk || !counts || adding) return;
     const choice: NeighbourChoice = { limit, order };
     if (relationTypes.size > 0) choice.relationTypes = [...relationTypes];
     if (entityTypes.size > 0) choice.entityTypes = [...entityTypes];
-    onAdd(choice);
-    onClose();
+    setAdding(true);
+    const added = await onAdd(choice);
+    setAdding(false);
+    if (!added) return;
+    setOutcome(added);
+    setRound((n) => n + 1);
+    done.current?.focus();
   }
 
   return (
@@ -92,10 +105,18 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <h2 id={titleId}>Add the neighbours of {label}</h2>
+        {outcome && (
+          <p className="expand-done" role="status" data-testid="expand-done">
+            Added {count(outcome.entities, 'neighbour')}.{' '}
+            {outcome.left > 0
+              ? `${count(outcome.left, 'relation')} of ${label} stay on the server, shown as “+${outcome.left.toLocaleString('en')}” on it.`
+              : `Every relation of ${label} is now loaded.`}
+          </p>
+        )}
         {!counts && !problem && <p role="status">Counting its neighbours on the server…</p>}
         {problem && (
           <p role="alert" className="form-error">
@@ -165,18 +186,18 @@ export function ExpandDialog({ story, entity, onAdd, onClose }: Props) {
                 Adds {matching.exact ? '' : 'up to '}
                 {count(adds, 'neighbour')}
                 {matching.exact
-                  ? `; ${count(counts.total - adds, 'relation stays', 'relations stay')} on the server, shown as “+${(counts.total - adds).toLocaleString('en')}” on ${label}.`
+                  ? `; about ${count(counts.total - adds, 'relation stays', 'relations stay')} on the server (a neighbour may hold several).`
                   : '; the others stay on the server, counted on its “+” badge.'}
               </p>
             )}
           </>
         )}
         <div className="edit-buttons">
-          <button type="submit" disabled={!counts || !limitOk || adds === 0} data-testid="expand-add">
-            Add
+          <button type="submit" disabled={!counts || !limitOk || adds === 0 || adding} data-testid="expand-add">
+            {adding ? 'Adding…' : outcome ? 'Add more' : 'Add'}
           </button>
-          <button type="button" onClick={onClose}>
-            Cancel
+          <button type="button" onClick={onClose} ref={done} data-testid="expand-close">
+            {outcome ? 'Done' : 'Cancel'}
           </button>
         </div>
       </form>

@@ -12,7 +12,18 @@ export function LoadedNote({ story }: { story: Story }) {
   return (
     <p className="loaded-note" role="status" data-testid="loaded-note">
       Showing {story.graph.order.toLocaleString('en')} of {count(investigation.entities, 'entity', 'entities')} loaded
-      from the server. Filters, appearance, metrics, time and exports act on what is loaded.
+      from the server. Filters, appearance, metrics, time and exports act on what is loaded; edits stay in this page.
+    </p>
+  );
+}
+
+/** In the export dialogs: what a search-first investigation's export holds. */
+export function LoadedExportNote({ story }: { story: Story }) {
+  if (!story.remote) return null;
+  return (
+    <p className="hint" data-testid="export-loaded-note">
+      Exports the {count(story.graph.order, 'entity', 'entities')} loaded, not the{' '}
+      {story.remote.investigation.entities.toLocaleString('en')} on the server.
     </p>
   );
 }

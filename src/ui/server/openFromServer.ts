@@ -48,7 +48,12 @@ export async function openFromServer(
     const details = await client.investigation(summary.id);
     const checked = validateDataset({ ...details.head, sources: [], entities: [], relations: [] });
     if (!checked.ok) throw new Error(`its description is not one this app reads: ${formatProblems(checked.problems)}`);
-    const { head: _head, ...investigation } = details;
+    const investigation = {
+      id: details.id,
+      title: details.title,
+      entities: details.entities,
+      relations: details.relations,
+    };
     dispatch({
       type: 'loaded',
       dataset: checked.dataset,

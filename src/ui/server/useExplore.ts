@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../../state/explorer';
 import type { EntityHit, NeighbourChoice } from '../../state/graphSource/graphSource';
 import { EXPAND_ASK_ABOVE } from '../../state/graphSource/graphSource';
-import { count, fetchedStep, leftOutOf, linkedIds, sourceFor } from '../../state/graphSource/explore';
+import { count, fetchedStep, leftOutIn, leftOutOf, linkedIds, sourceFor } from '../../state/graphSource/explore';
 import type { Additions } from '../../state/graphSource/additions';
 import { isAborted } from '../../io/server/client';
 import { nodeKey } from '../../model/graph';
@@ -13,8 +13,8 @@ import { nodeKey } from '../../model/graph';
 export interface Explore {
   /** Adds an entity's neighbours (by graph key): the ego view, the server, or first the expand dialog. */
   expand(key: string): void;
-  /** Adds the neighbours the expand dialog chose. */
-  addNeighbours(key: string, choice: NeighbourChoice): Promise<void>;
+  /** Adds the neighbours the expand dialog chose; resolves to how many came and how many relations stay out. */
+  addNeighbours(key: string, choice: NeighbourChoice): Promise<NeighboursAdded | null>;
   /** Adds a search result to the drawing (if not there yet), selected unless `select` is false; returns its name. */
   addEntity(hit: EntityHit, select?: boolean): string;
   /** The entity (graph key) whose neighbours the expand dialog is choosing, or null. */
@@ -24,21 +24,31 @@ export interface Explore {
   path: { pending: boolean; reason: string | null };
 }
 
+export interface NeighboursAdded {
+  entities: number;
+  /** The entity's relations still not loaded (its "+N"). */
+  left: number;
+}
+
 export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Explore {
   const story = state.story;
   const storyRef = useRef(story);
   storyRef.current = story;
   const [asking, setAsking] = useState<string | null>(null);
 
-  /** Adds an answer to the story on screen now (the user may have added more while it came). */
+  /** Adds an answer to the story on screen now (the user may have added more while it came); returns the step. */
   const add = useCallback(
     (additions: Additions, describe: (entities: number, relations: number) => string, select?: string) => {
       const current = storyRef.current;
-      if (!current?.remote) return;
+      if (!current?.remote) return null;
       const step = fetchedStep(current, additions, describe, select);
-      if (step === null) return;
-      if ('problem' in step) dispatch({ type: 'notify', notice: { kind: 'warning', message: step.problem } });
-      else dispatch(step.action);
+      if (step === null) return null;
+      if ('problem' in step) {
+        dispatch({ type: 'notify', notice: { kind: 'warning', message: step.problem } });
+        return null;
+      }
+      dispatch(step.action);
+      return step.action;
     },
     [dispatch],
   );
@@ -53,9 +63,9 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
   );
 
   const addNeighbours = useCallback(
-    async (key: string, choice: NeighbourChoice) => {
+    async (key: string, choice: NeighbourChoice): Promise<NeighboursAdded | null> => {
       const current = storyRef.current;
-      if (!current?.graph.hasNode(key)) return;
+      if (!current?.graph.hasNode(key)) return null;
       const { id, label } = current.graph.getNodeAttributes(key);
       dispatch({
         type: 'busy',
@@ -64,15 +74,26 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
       try {
         const answer = await sourceFor(current).neighbours([id], linkedIds(current.graph, key), choice);
         dispatch({ type: 'busy', busy: null });
-        const left = answer.more.total;
-        add(
-          answer,
-          (entities) =>
-            `Added ${count(entities, 'neighbour')} of ${label}` +
-            (left > 0 ? `; ${count(left, 'more stays', 'more stay')} on the server (the “+” on it).` : '.'),
-        );
+        let added = 0;
+        let left = 0;
+        // What stays out is what the badge shows: the entity's relations on the server less those now loaded.
+        const step = add(answer, (entities) => {
+          added = entities;
+          return `Added ${count(entities, 'neighbour')} of ${label}.`;
+        });
+        left = step ? leftOutIn(step.dataset, step.degrees, id) : leftOutOf(current, key);
+        if (step && left > 0)
+          dispatch({
+            type: 'notify',
+            notice: {
+              kind: 'restored',
+              message: `Added ${count(added, 'neighbour')} of ${label}; ${count(left, 'more relation stays', 'more relations stay')} on the server (“+${left.toLocaleString('en')}” on it).`,
+            },
+          });
+        return { entities: added, left };
       } catch (error) {
         fail(`The neighbours of ${label} could not be added`)(error);
+        return null;
       }
     },
     [add, dispatch, fail],
