@@ -23,10 +23,12 @@ export const REMOTE: Handlers<RemoteAction> = {
     if (!remote) return state;
     const next = afterEdit(state, action.dataset, { ...remote, degrees: action.degrees });
     const key = action.select === undefined ? null : nodeKey(action.select);
+    // What a search picked is selected and brought to the centre; after an expand or a path the view shows what
+    // came (GraphCanvas fits it), so the selection from before is not centred again.
     const selected =
       key !== null && next.story!.graph.hasNode(key)
         ? { ...next, selection: { kind: 'entity' as const, id: key }, centerOnSelection: true }
-        : next;
+        : { ...next, centerOnSelection: false };
     return { ...selected, notice: { kind: 'restored', message: action.message } };
   },
 };

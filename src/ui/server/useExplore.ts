@@ -37,10 +37,20 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
   const [asking, setAsking] = useState<string | null>(null);
 
   /** Adds an answer to the story on screen now (the user may have added more while it came); returns the step. */
+  // A step dispatched but not yet drawn: a second answer arriving before the next render builds on it, not on the
+  // story it was made from (each step carries the whole dataset).
+  const unrendered = useRef<{ base: Story; story: Story } | null>(null);
   const add = useCallback(
-    (additions: Additions, describe: (entities: number, relations: number) => string, select?: string) => {
-      const current = storyRef.current;
-      if (!current?.remote) return null;
+    (
+      asked: string,
+      additions: Additions,
+      describe: (entities: number, relations: number) => string,
+      select?: string,
+    ) => {
+      const shown = storyRef.current;
+      // The investigation asked about may have been closed while the answer came.
+      if (shown?.remote?.investigation.id !== asked) return null;
+      const current = unrendered.current?.base === shown ? unrendered.current.story : shown;
       const step = fetchedStep(current, additions, describe, select);
       if (step === null) return null;
       if ('problem' in step) {
@@ -48,6 +58,8 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
         return null;
       }
       dispatch(step.action);
+      const { dataset, degrees } = step.action;
+      unrendered.current = { base: shown, story: { ...current, dataset, remote: { ...shown.remote, degrees } } };
       return step.action;
     },
     [dispatch],
@@ -77,7 +89,7 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
         let added = 0;
         let left = 0;
         // What stays out is what the badge shows: the entity's relations on the server less those now loaded.
-        const step = add(answer, (entities) => {
+        const step = add(current.remote!.investigation.id, answer, (entities) => {
           added = entities;
           return `Added ${count(entities, 'neighbour')} of ${label}.`;
         });
@@ -124,8 +136,9 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
       const current = storyRef.current;
       if (!current) return hit.entity.label;
       const key = nodeKey(hit.entity.id);
-      if (!current.graph.hasNode(key))
+      if (!current.graph.hasNode(key) && current.remote)
         add(
+          current.remote.investigation.id,
           { entities: [{ ...hit.entity, degree: hit.degree }], relations: [], sources: [] },
           () => `Added ${hit.entity.label}: double-click it, or press Enter on the drawing, to add its neighbours.`,
           select ? hit.entity.id : undefined,
@@ -145,7 +158,7 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
  * through is added, and the path is then found in the drawing as any other. */
 function useServerPath(
   state: ExplorerState,
-  add: (additions: Additions, describe: (entities: number, relations: number) => string) => void,
+  add: (asked: string, additions: Additions, describe: (entities: number, relations: number) => string) => unknown,
   fail: (what: string) => (error: unknown) => void,
 ): Explore['path'] {
   const { story, path } = state;
@@ -175,7 +188,7 @@ function useServerPath(
           if (abort.signal.aborted) return;
           setAnswered({ key, reason: answer.found ? null : (answer.reason ?? 'The server found no path.') });
           if (answer.found)
-            add(answer, (entities, relations) =>
+            add(current.remote!.investigation.id, answer, (entities, relations) =>
               entities + relations > 0
                 ? `Added the path's ${count(entities, 'entity', 'entities')} and ${count(relations, 'relation')} from the server.`
                 : 'The path was loaded already.',
