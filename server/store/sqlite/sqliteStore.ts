@@ -41,11 +41,14 @@ const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
 });
 const json = (values: readonly (string | number)[]) => JSON.stringify(values);
 
-/** The FTS5 query for folded words: each token a quoted prefix, all required. Tokens hold letters and digits only. */
+/**
+ * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
+ * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
+ */
 function ftsQuery(inv: string, words: readonly string[]): string | null {
   const tokens = searchTokens(words);
   if (tokens.length === 0) return null;
-  return `inv : "${inv}" AND names : (${tokens.map((t) => `"${t}"*`).join(' AND ')})`;
+  return `inv : "${inv}" AND names : (${tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ')})`;
 }
 
 export function openSqliteStore(file: string): Store {
