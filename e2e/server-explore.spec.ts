@@ -123,11 +123,14 @@ test('a path between two entities not loaded is found on the server and its enti
   expect(expected.found).toBe(true);
   const steps = expected.paths[0]!.relations.length;
 
-  await openServerList(page);
+  // On the canvas renderer this time: it draws the same "+N" badge from the same encoding.
+  await openServerList(page, '/?renderer=canvas');
   await openFromList(page, investigation.title);
   await expect(page.getByTestId('search-first-prompt')).toBeVisible();
   await pickFromServerSearch(page, 'search-input', investigation.id, a.id, a.label);
   expect(await readCounts(page)).toMatchObject({ totalEntities: 1 });
+  expect(await page.evaluate(() => window.__graphView?.renderer())).toBe('canvas');
+  await expect.poll(() => badgeOf(page, a.id)).toBe(`+${a.degree.toLocaleString('en')}`);
 
   // "Path to…" searches the whole investigation: the other end is added, and the server's path with it.
   await pickFromServerSearch(page, 'path-to', investigation.id, b.id, b.label);

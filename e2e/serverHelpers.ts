@@ -50,11 +50,11 @@ export function biggestSupernode(): { id: string; label: string } {
   return { id: hub.id, label: offshoreEntity(plan, hub.index).label };
 }
 
-/** Opens the server's app with its Investigations list showing. */
-export async function openServerList(page: Page): Promise<void> {
+/** Opens the server's app (at `path`: `/?renderer=canvas` draws on the canvas) with its Investigations list showing. */
+export async function openServerList(page: Page, path = '/'): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${SERVER}/`);
+  await page.goto(`${SERVER}${path}`);
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await page.getByRole('button', { name: 'Investigations' }).click();
   await expect(page.getByTestId('server-investigations')).toBeVisible();
