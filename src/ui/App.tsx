@@ -44,7 +44,7 @@ import { LintPanel } from './build/lint/LintPanel';
 import { LazySourceReader as SourceReader } from './build/lazyBuild';
 import { TableDrawer } from './build/table/TableDrawer';
 import { useExplore } from './server/useExplore';
-import { ExpandDialog } from './server/ExpandDialog';
+import { LazyExpandDialog as ExpandDialog } from './server/lazyServer';
 import { LoadedNote, SearchFirstPrompt } from './server/LoadedNote';
 import { leftOutOf } from '../state/graphSource/explore';
 

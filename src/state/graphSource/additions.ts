@@ -3,7 +3,10 @@
 // objects, so the graph and the drawing change by what was added alone (model/graphEdit.ts, view/placeNewNodes.ts).
 import type { Dataset, Entity, Relation, Source } from '../../model/schema';
 import type { ServerEntity } from '../../io/server/wire';
-import { formatProblems, validateDataset } from '../../io/validate';
+import type { ValidationResult } from '../../io/validate';
+
+/** The dataset check (io/validate.ts), handed in: its schema is loaded when first needed, not with the page. */
+export type Validate = (json: unknown) => ValidationResult;
 
 /** Records a server answer brings: entities with their degree in the whole investigation. */
 export interface Additions {
@@ -30,7 +33,12 @@ export type Added =
  * The dataset with what `additions` holds that it lacks. A relation whose ends are not both loaded is left out
  * (it comes back with its other end). Refused, changing nothing, when the new records break the dataset's rules.
  */
-export function addToDataset(dataset: Dataset, degrees: ReadonlyMap<string, number>, additions: Additions): Added {
+export function addToDataset(
+  dataset: Dataset,
+  degrees: ReadonlyMap<string, number>,
+  additions: Additions,
+  validate: Validate,
+): Added {
   const entityIds = new Set(dataset.entities.map((e) => e.id));
   const relationIds = new Set(dataset.relations.map((r) => r.id));
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
@@ -62,7 +70,7 @@ export function addToDataset(dataset: Dataset, degrees: ReadonlyMap<string, numb
 
   // Checked as a file is: the new records with everything they may point at (loaded entities and sources). The
   // relations already loaded were checked when they came.
-  const checked = validateDataset({
+  const checked = validate({
     ...dataset,
     sources: [...dataset.sources, ...sources],
     entities: [...dataset.entities, ...entities],
@@ -71,7 +79,10 @@ export function addToDataset(dataset: Dataset, degrees: ReadonlyMap<string, numb
   if (!checked.ok)
     return {
       ok: false,
-      message: `The server sent records this app cannot show: ${formatProblems(checked.problems.slice(0, 3))}`,
+      message: `The server sent records this app cannot show: ${checked.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}`,
     };
   const fresh = checked.dataset;
   const next: Dataset = {

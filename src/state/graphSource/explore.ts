@@ -4,10 +4,23 @@ import type { StoryGraph } from '../../model/graph';
 import type { Dataset } from '../../model/schema';
 import { createServerClient, type ServerClient } from '../../io/server/client';
 import type { Action, Story } from '../explorer';
-import { addToDataset, relationsLeftOut, type Additions } from './additions';
+import { addToDataset, relationsLeftOut, type Additions, type Validate } from './additions';
 import type { GraphSource } from './graphSource';
 import { fileSource } from './fileSource';
 import { serverSource } from './serverSource';
+
+let validator: Promise<Validate> | null = null;
+/** The dataset check, loaded on first use (with zod and the schema, which a page on a file alone may never need). */
+export function loadValidator(): Promise<Validate> {
+  validator ??= import('../../io/validate').then(
+    (module) => module.validateDataset,
+    (error: unknown) => {
+      validator = null; // A later answer tries again.
+      throw error;
+    },
+  );
+  return validator;
+}
 
 let client: ServerClient | null = null;
 /** The client for the graph server that serves this page (made on first use). */
@@ -59,12 +72,13 @@ export function leftOutIn(dataset: Dataset, degrees: ReadonlyMap<string, number>
 export function fetchedStep(
   story: Story,
   additions: Additions,
+  validate: Validate,
   describe: (entities: number, relations: number) => string,
   select?: string,
 ): { action: Extract<Action, { type: 'fetched' }> } | { problem: string } | null {
   const remote = story.remote;
   if (!remote) return { problem: 'This graph is not loaded from the server.' };
-  const added = addToDataset(story.dataset, remote.degrees, additions);
+  const added = addToDataset(story.dataset, remote.degrees, additions, validate);
   if (!added.ok) return { problem: added.message };
   if (added.entities === 0 && added.relations === 0 && select === undefined) return null;
   const action: Extract<Action, { type: 'fetched' }> = {

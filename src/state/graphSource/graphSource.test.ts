@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../model/schema';
 import { buildGraph } from '../../model/graph';
 import { miniDataset } from '../../test/miniDataset';
+import { validateDataset } from '../../io/validate';
 import { encodeNodes, DEFAULT_APPEARANCE } from '../../view/appearance';
 import { explorerReducer, initialState } from '../explorer';
 import { addToDataset } from './additions';
@@ -66,14 +67,19 @@ describe('what an answer adds to a partly loaded dataset', () => {
   it('appends what is new, keeps what was there as the same records, and leaves out relations to absent ends', () => {
     const before = start();
     const whole = mini();
-    const added = addToDataset(before, new Map([['maduro', 2]]), {
-      entities: [
-        { ...byId(whole, 'letter'), degree: 3 },
-        { ...byId(whole, 'maduro'), degree: 2 },
-      ],
-      relations: whole.relations.filter((r) => r.id === 'r1' || r.id === 'r3'),
-      sources: whole.sources,
-    });
+    const added = addToDataset(
+      before,
+      new Map([['maduro', 2]]),
+      {
+        entities: [
+          { ...byId(whole, 'letter'), degree: 3 },
+          { ...byId(whole, 'maduro'), degree: 2 },
+        ],
+        relations: whole.relations.filter((r) => r.id === 'r1' || r.id === 'r3'),
+        sources: whole.sources,
+      },
+      validateDataset,
+    );
     if (!added.ok) throw new Error(added.message);
     expect(added.dataset.entities.map((e) => e.id)).toEqual(['maduro', 'letter']);
     expect(added.dataset.entities[0]).toBe(before.entities[0]);
@@ -88,11 +94,16 @@ describe('what an answer adds to a partly loaded dataset', () => {
     const before = start();
     const whole = mini();
     const stray = { ...whole.relations[0]!, claims: [{ source: 'nowhere', quote: 'a quote', status: 'reported' }] };
-    const added = addToDataset(before, new Map(), {
-      entities: [{ ...byId(whole, 'letter'), degree: 3 }],
-      relations: [stray as Dataset['relations'][number]],
-      sources: [],
-    });
+    const added = addToDataset(
+      before,
+      new Map(),
+      {
+        entities: [{ ...byId(whole, 'letter'), degree: 3 }],
+        relations: [stray as Dataset['relations'][number]],
+        sources: [],
+      },
+      validateDataset,
+    );
     expect(added.ok).toBe(false);
     if (!added.ok) expect(added.message).toMatch(/relations\[0\]\.claims\[0\]\.source/);
     expect(before.entities.map((e) => e.id)).toEqual(['maduro']);
@@ -116,6 +127,7 @@ describe('a story loaded from the server a part at a time', () => {
     const search = fetchedStep(
       empty.story!,
       { entities: [{ ...whole.entities.find((e) => e.id === 'maduro')!, degree: 2 }], relations: [], sources: [] },
+      validateDataset,
       () => 'Added Maduro.',
       'maduro',
     );
@@ -131,6 +143,7 @@ describe('a story loaded from the server a part at a time', () => {
     const expand = fetchedStep(
       one.story!,
       { entities: [letter], relations: whole.relations.filter((r) => r.id === 'r1'), sources: whole.sources },
+      validateDataset,
       (entities, relations) => `Added ${entities} and ${relations}.`,
     );
     if (!expand || 'problem' in expand) throw new Error('no step');
@@ -145,6 +158,7 @@ describe('a story loaded from the server a part at a time', () => {
 
   it('takes nothing new as no step at all', () => {
     const empty = opened();
-    expect(fetchedStep(empty.story!, { entities: [], relations: [], sources: [] }, () => '')).toBeNull();
+    const nothing = { entities: [], relations: [], sources: [] };
+    expect(fetchedStep(empty.story!, nothing, validateDataset, () => '')).toBeNull();
   });
 });

@@ -109,7 +109,7 @@ describe('a search-first story grown from the server', () => {
     const start = { ...head, sources: [], entities: [found.hits[0]!.entity], relations: [] };
     const some = await source.neighbours(['hub'], [], { limit: 2, entityTypes: ['company'], order: 'most' });
     expect(some.entities.map((e) => e.id)).toEqual(['c1', 'c2']);
-    const added = addToDataset(start, new Map([['hub', FIXTURE.hubDegree]]), some);
+    const added = addToDataset(start, new Map([['hub', FIXTURE.hubDegree]]), some, validateDataset);
     if (!added.ok) throw new Error(added.message);
     expect(added.dataset.entities.map((e) => e.id)).toEqual(['hub', 'c1', 'c2']);
     expect(added.dataset.relations.map((r) => r.id).sort()).toEqual(['owns-c1', 'owns-c2']);

@@ -17,7 +17,7 @@ import { showPublishedStory, showStoredInvestigation } from './startInvestigatio
 import { isPublished } from './published';
 import { NewInvestigationForm } from './NewInvestigationForm';
 import { InvestigationItem } from './InvestigationItem';
-import { ServerInvestigations } from '../server/ServerInvestigations';
+import { ServerInvestigations } from '../server/lazyServer';
 import './investigations.css';
 
 interface Props {

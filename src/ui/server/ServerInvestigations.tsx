@@ -5,7 +5,6 @@ import type { Action, Story } from '../../state/explorer';
 import { LIST_LIMIT_MAX, type InvestigationSummary } from '../../io/server/wire';
 import { count, serverClient } from '../../state/graphSource/explore';
 import { openFromServer, opensWhole } from './openFromServer';
-import { useServedBy } from './useServer';
 import './server.css';
 
 interface Props {
@@ -13,13 +12,8 @@ interface Props {
   dispatch: Dispatch<Action>;
 }
 
-export function ServerInvestigations({ story, dispatch }: Props) {
-  const served = useServedBy();
-  if (!served) return null;
-  return <ServerList story={story} dispatch={dispatch} />;
-}
-
-function ServerList({ story, dispatch }: Props) {
+/** The list itself, loaded only when a graph server serves the page (lazyServer.tsx). */
+export function ServerList({ story, dispatch }: Props) {
   const [list, setList] = useState<InvestigationSummary[] | null>(null);
   const [more, setMore] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
