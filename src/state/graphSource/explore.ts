@@ -9,19 +9,6 @@ import type { GraphSource } from './graphSource';
 import { fileSource } from './fileSource';
 import { serverSource } from './serverSource';
 
-let validator: Promise<Validate> | null = null;
-/** The dataset check, loaded on first use (with zod and the schema, which a page on a file alone may never need). */
-export function loadValidator(): Promise<Validate> {
-  validator ??= import('../../io/validate').then(
-    (module) => module.validateDataset,
-    (error: unknown) => {
-      validator = null; // A later answer tries again.
-      throw error;
-    },
-  );
-  return validator;
-}
-
 let client: ServerClient | null = null;
 /** The client for the graph server that serves this page (made on first use). */
 export function serverClient(): ServerClient {

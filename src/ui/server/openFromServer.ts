@@ -8,6 +8,7 @@ import { OPEN_WHOLE_MAX_ENTITIES } from '../../state/graphSource/graphSource';
 import { serverClient } from '../../state/graphSource/explore';
 import { newInvestigationId } from '../../state/investigations';
 import { openInWorker } from '../../io/openInWorker';
+import { formatProblems, validateDataset } from '../../io/validate';
 
 /** Whether an investigation of this size opens whole in the browser (else search-first). */
 export const opensWhole = (summary: InvestigationSummary) => summary.entities < OPEN_WHOLE_MAX_ENTITIES;
@@ -45,8 +46,6 @@ export async function openFromServer(
     }
     dispatch({ type: 'busy', busy: { message: `Opening ${name} on the server…`, fraction: null } });
     const details = await client.investigation(summary.id);
-    // The schema is loaded now rather than with the page (a page on a file alone may never need it here).
-    const { validateDataset, formatProblems } = await import('../../io/validate');
     const checked = validateDataset({ ...details.head, sources: [], entities: [], relations: [] });
     if (!checked.ok) throw new Error(`its description is not one this app reads: ${formatProblems(checked.problems)}`);
     const investigation = {

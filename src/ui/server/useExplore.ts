@@ -5,17 +5,10 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState, Story } from '../../state/explorer';
 import type { EntityHit, NeighbourChoice } from '../../state/graphSource/graphSource';
 import { EXPAND_ASK_ABOVE } from '../../state/graphSource/graphSource';
-import {
-  count,
-  fetchedStep,
-  leftOutIn,
-  leftOutOf,
-  linkedIds,
-  loadValidator,
-  sourceFor,
-} from '../../state/graphSource/explore';
+import { count, fetchedStep, leftOutIn, leftOutOf, linkedIds, sourceFor } from '../../state/graphSource/explore';
 import type { Additions } from '../../state/graphSource/additions';
 import { isAborted } from '../../io/server/client';
+import { validateDataset } from '../../io/validate';
 import { nodeKey } from '../../model/graph';
 
 export interface Explore {
@@ -49,18 +42,18 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
   // story it was made from (each step carries the whole dataset).
   const unrendered = useRef<{ base: Story; story: Story } | null>(null);
   const add = useCallback(
-    async (
+    (
       asked: string,
       additions: Additions,
       describe: (entities: number, relations: number) => string,
       select?: string,
     ) => {
-      const validate = await loadValidator();
       const shown = storyRef.current;
       // The investigation asked about may have been closed while the answer came.
       if (shown?.remote?.investigation.id !== asked) return null;
       const current = unrendered.current?.base === shown ? unrendered.current.story : shown;
-      const step = fetchedStep(current, additions, validate, describe, select);
+      // Every answer is checked as a file is (io/validate.ts), before anything is drawn.
+      const step = fetchedStep(current, additions, validateDataset, describe, select);
       if (step === null) return null;
       if ('problem' in step) {
         dispatch({ type: 'notify', notice: { kind: 'warning', message: step.problem } });
@@ -98,7 +91,7 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
         let added = 0;
         let left = 0;
         // What stays out is what the badge shows: the entity's relations on the server less those now loaded.
-        const step = await add(current.remote!.investigation.id, answer, (entities) => {
+        const step = add(current.remote!.investigation.id, answer, (entities) => {
           added = entities;
           return `Added ${count(entities, 'neighbour')} of ${label}.`;
         });
@@ -146,7 +139,7 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
       if (!current) return hit.entity.label;
       const key = nodeKey(hit.entity.id);
       if (!current.graph.hasNode(key) && current.remote)
-        void add(
+        add(
           current.remote.investigation.id,
           { entities: [{ ...hit.entity, degree: hit.degree }], relations: [], sources: [] },
           () => `Added ${hit.entity.label}: double-click it, or press Enter on the drawing, to add its neighbours.`,
@@ -197,7 +190,7 @@ function useServerPath(
           if (abort.signal.aborted) return;
           setAnswered({ key, reason: answer.found ? null : (answer.reason ?? 'The server found no path.') });
           if (answer.found)
-            void add(current.remote!.investigation.id, answer, (entities, relations) =>
+            add(current.remote!.investigation.id, answer, (entities, relations) =>
               entities + relations > 0
                 ? `Added the path's ${count(entities, 'entity', 'entities')} and ${count(relations, 'relation')} from the server.`
                 : 'The path was loaded already.',
