@@ -1,7 +1,6 @@
 // The embedded store: one SQLite file (better-sqlite3, WAL) holding every investigation. Queries are prepared once
 // with `?` parameters; lists of numbers go in as one JSON array parameter (json_each), so no value is ever spliced
 // into SQL text. Full-text search is FTS5 over folded names.
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity, Relation, Source } from '../../../src/model/schema';
@@ -10,7 +9,9 @@ import { fold } from '../../../src/model/search';
 import { DIRECTED, DISPUTED, HAPPENED, OUTGOING, searchTokens } from '../adjacencyFlags';
 import type { AdjacencyRow, EntityRow, ExportRecord, NeighbourQuery, RelationRow, Store, WalkQuery } from '../types';
 import { migrate } from './schema';
-import { deleteInvestigationRows, sqliteImportSink } from './importSink';
+import { openConnection } from './connection';
+import { sqliteImportSink } from './importSink';
+import { inThreadWriter, workerWriter } from './writerChannel';
 
 interface RawEntity {
   n: number;
@@ -53,13 +54,10 @@ function ftsQuery(inv: string, words: readonly string[]): string | null {
 
 export function openSqliteStore(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -512000');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('wal_autocheckpoint = 20000');
+  const db = openConnection(file);
   migrate(db);
+  // Writes (imports, deletions) go through the writer, in a thread of its own unless the store lives in memory.
+  const writer = file === ':memory:' ? inThreadWriter(db) : workerWriter(file);
   // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
   let importQueue: Promise<void> = Promise.resolve();
 
@@ -78,11 +76,11 @@ export function openSqliteStore(file: string): Store {
       SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
       WHERE entity_names MATCH ? LIMIT 200`),
     byId: db.prepare(
-      `SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.inv = ? AND e.id = j.value`,
+      `SELECT e.n, e.body, e.degree FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value`,
     ),
     byN: db.prepare(`SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.n = j.value`),
     relationsByN: db.prepare(`SELECT r.n, r.body FROM json_each(?) j JOIN relations r ON r.n = j.value`),
-    sources: db.prepare(`SELECT s.body FROM json_each(?) j JOIN sources s ON s.inv = ? AND s.id = j.value`),
+    sources: db.prepare(`SELECT s.body FROM json_each(?) j CROSS JOIN sources s ON s.inv = ? AND s.id = j.value`),
     counts: db.prepare(`
       SELECT relation_type AS relationType, neighbour_type AS entityType, sum(count) AS count
       FROM json_each(?) j JOIN neighbour_counts c ON c.entity = j.value GROUP BY relation_type, neighbour_type`),
@@ -127,7 +125,7 @@ export function openSqliteStore(file: string): Store {
       return { ...row, head: JSON.parse(row.head) as DatasetHead } satisfies InvestigationDetails;
     },
     async deleteInvestigation(id) {
-      deleteInvestigationRows(db, id);
+      await writer.request({ op: 'delete', inv: id });
     },
     async beginImport(head) {
       let release!: () => void;
@@ -135,7 +133,7 @@ export function openSqliteStore(file: string): Store {
       importQueue = new Promise((resolve) => (release = resolve));
       await turn;
       try {
-        return sqliteImportSink(db, head, release);
+        return await sqliteImportSink(writer, head, release);
       } catch (error) {
         release();
         throw error;
@@ -253,6 +251,7 @@ export function openSqliteStore(file: string): Store {
     },
     async close() {
       await importQueue;
+      await writer.close();
       db.close();
     },
   };
