@@ -1,19 +1,25 @@
 // Times one import of an offshore-shaped NDJSON file into a fresh SQLite store, then a few queries on it, for the
 // import goal of issue 20 (≥ 100,000 relations a second, first byte to ready investigation):
 // `npx tsx bench/server/importRate.ts --entities N [--relations M] [--keep]`.
-import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { importStream } from '../../server/import/importFile';
 import { openSqliteStore } from '../../server/store/sqlite/sqliteStore';
-import { threadCpuMs } from '../../server/store/sqlite/importWriter';
 import { searchEntities } from '../../server/graph/search';
 import { expand } from '../../server/graph/expand';
 import { shortestPaths } from '../../server/graph/paths';
 import { entityId, offshorePlan } from '../../server/testing/offshoreGenerator';
 import { seededRandom } from '../../src/model/seededRandom';
 import { offshoreFile, writeOffshore } from './generate';
+
+/** CPU time of the calling thread (ms), from /proc (Linux): the import's main-thread share, apart from the writer's. */
+function threadCpuMs(): number {
+  const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 function flag(name: string): number | undefined {
   const at = process.argv.indexOf(`--${name}`);

@@ -11,6 +11,8 @@ import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from 
 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
 const SLICE = 100_000;
+/** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
+const COUNTS_FROM = 64;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -27,7 +29,7 @@ class BulkInsert {
     db: Database.Database,
     into: string,
     private readonly width: number,
-    rows = 32,
+    rows = Number(process.env.BULK_ROWS) || 32,
   ) {
     const row = `(${Array(width).fill('?').join(',')})`;
     this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(row).join(',')}`);
@@ -63,22 +65,59 @@ export class ImportWriter {
     this.claimRows = new BulkInsert(db, 'claims (relation_n, idx, source, body)', 4);
   }
 
+  /** Rows written since the transaction the batches share began. */
+  private uncommitted = 0;
+
+  /**
+   * Batches share a transaction until it holds about SLICE rows: a commit per small batch would write the pages
+   * of the indexes again and again. Nothing of an import shows before its finish anyway.
+   */
+  private batchWrite(rows: number, write: () => void): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN');
+    // A batch that fails leaves nothing behind (so its ids are not mistaken for stored ones).
+    this.db.exec('SAVEPOINT batch');
+    try {
+      write();
+    } catch (error) {
+      this.db.exec('ROLLBACK TO batch');
+      throw error;
+    } finally {
+      this.db.exec('RELEASE batch');
+    }
+    this.uncommitted += rows;
+    if (this.uncommitted >= SLICE) this.commit();
+  }
+
+  private commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.uncommitted = 0;
+  }
+
   private current(inv: string) {
     if (this.import?.inv !== inv) throw new Error('No import of this investigation is under way.');
     return this.import;
   }
 
   begin(inv: string, title: string, head: string, created: string): void {
+    // Imports take turns, so one still marked as under way was cut short (the server stopped): it goes first.
+    const stale = this.db.prepare(`SELECT id FROM investigations WHERE status = 'importing'`).all() as { id: string }[];
+    for (const { id } of stale) deleteInvestigationRows(this.db, id);
     const next = (table: string) =>
       (this.db.prepare(`SELECT coalesce(max(n), 0) + 1 AS n FROM ${table}`).get() as { n: number }).n;
+    const entityBase = next('entities');
+    const relationBase = next('relations');
     this.db
-      .prepare(`INSERT INTO investigations (id, title, head, created, status) VALUES (?, ?, ?, ?, 'importing')`)
-      .run(inv, title, head, created);
-    this.import = { inv, entityBase: next('entities'), relationBase: next('relations'), graph: new ImportGraph() };
+      .prepare(
+        `INSERT INTO investigations (id, title, head, created, status, first_entity, first_relation)
+        VALUES (?, ?, ?, ?, 'importing', ?, ?)`,
+      )
+      .run(inv, title, head, created, entityBase, relationBase);
+    this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
   }
 
   addSources(inv: string, rows: [string, string, string | null][]): void {
     this.current(inv);
+    this.commit();
     const insert = this.db.prepare(`INSERT INTO sources (inv, id, body, text) VALUES (?, ?, ?, ?)`);
     this.db.transaction(() => {
       for (const [id, body, text] of rows) {
@@ -96,7 +135,7 @@ export class ImportWriter {
     const { entityBase, graph } = this.current(inv);
     const first = graph.entityCount;
     try {
-      this.db.transaction(() => {
+      this.batchWrite(batch.ids.length, () => {
         for (let i = 0; i < batch.ids.length; i++) {
           const n = entityBase + first + i;
           this.entityRows.add(n);
@@ -110,7 +149,7 @@ export class ImportWriter {
         }
         this.entityRows.flush();
         this.nameRows.flush();
-      })();
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw this.repeated(batch.ids, 'entities', `SELECT 1 FROM entities WHERE inv = ? AND id = ?`);
@@ -139,7 +178,7 @@ export class ImportWriter {
     if (batch.endIds) this.findEnds(inv, batch);
     const first = graph.relationCount;
     try {
-      this.db.transaction(() => {
+      this.batchWrite(count, () => {
         const rows = this.relationRows;
         for (let i = 0; i < count; i++) {
           rows.add(relationBase + first + i);
@@ -161,7 +200,7 @@ export class ImportWriter {
           this.claimRows.add(body[c]);
         }
         this.claimRows.flush();
-      })();
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw this.repeated(batch.ids, 'relations', `SELECT 1 FROM relations WHERE inv = ? AND id = ?`);
@@ -194,26 +233,43 @@ export class ImportWriter {
 
   finish(inv: string): { entities: number; relations: number } {
     const { graph } = this.current(inv);
+    this.commit();
     const timed = Boolean(process.env.IMPORT_TIMINGS);
     const began = timed ? threadCpuMs() : 0;
     this.writeDegrees();
     const degrees = timed ? threadCpuMs() : 0;
     this.writeAdjacency();
     if (timed) console.log('finish CPU ms: degrees', degrees - began, 'adjacency', threadCpuMs() - degrees);
+    const { entityBase, relationBase } = this.import!;
     this.db
-      .prepare(`UPDATE investigations SET status = 'ready', entities = ?, relations = ? WHERE id = ?`)
-      .run(graph.entityCount, graph.relationCount, inv);
+      .prepare(
+        `UPDATE investigations SET status = 'ready', entities = ?, relations = ?, last_entity = ?, last_relation = ?
+        WHERE id = ?`,
+      )
+      .run(
+        graph.entityCount,
+        graph.relationCount,
+        entityBase + graph.entityCount - 1,
+        relationBase + graph.relationCount - 1,
+        inv,
+      );
     this.import = null;
     return { entities: graph.entityCount, relations: graph.relationCount };
   }
 
+  /** Degrees in their own narrow table, appended in order (entities without relations have no row). */
   private writeDegrees(): void {
     const { entityBase, graph } = this.import!;
-    const update = this.db.prepare(`UPDATE entities SET degree = ? WHERE n = ?`);
+    const rows = new BulkInsert(this.db, 'entity_degrees (n, degree)', 2);
     for (let from = 0; from < graph.entityCount; from += SLICE) {
       this.db.transaction(() => {
         const to = Math.min(from + SLICE, graph.entityCount);
-        for (let e = from; e < to; e++) if (graph.degree[e]) update.run(graph.degree[e], entityBase + e);
+        for (let e = from; e < to; e++) {
+          if (graph.degree[e] === 0) continue;
+          rows.add(entityBase + e);
+          rows.add(graph.degree[e]);
+        }
+        rows.flush();
       })();
     }
   }
@@ -262,6 +318,8 @@ export class ImportWriter {
             rows.add(origins[r]);
             typePairs.push(relationRank.ranks[relationType[r]!]! * 65536 + entityRank.ranks[entityType[neighbour]!]!);
           }
+          // Few rows are counted as fast as their counts are read: only entities with many keep counts.
+          if (typePairs.length <= COUNTS_FROM) continue;
           typePairs.sort((a, b) => a - b);
           for (let i = 0; i < typePairs.length;) {
             let j = i + 1;
@@ -281,36 +339,61 @@ export class ImportWriter {
 
   /** Undoes an import, whatever it had written. */
   abort(inv: string): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.uncommitted = 0;
     if (this.import?.inv === inv) this.import = null;
     deleteInvestigationRows(this.db, inv);
   }
 
   delete(inv: string): void {
+    this.commit();
     deleteInvestigationRows(this.db, inv);
   }
 }
 
-/** Removes an investigation and everything in it (also a half-written import). */
+/** Removes an investigation and everything in it (also a half-written import), by its ranges of numbers. */
 export function deleteInvestigationRows(db: Database.Database, inv: string): void {
   db.transaction(() => {
-    const range = db.prepare(`SELECT min(n) AS lo, max(n) AS hi FROM entities WHERE inv = ?`).get(inv) as {
-      lo: number | null;
-      hi: number | null;
+    const found = db
+      .prepare(
+        `SELECT first_entity AS firstEntity, last_entity AS lastEntity, first_relation AS firstRelation,
+        last_relation AS lastRelation FROM investigations WHERE id = ?`,
+      )
+      .get(inv) as Record<'firstEntity' | 'lastEntity' | 'firstRelation' | 'lastRelation', number | null> | undefined;
+    if (!found) return;
+    // An import cut short has no end written: its numbers run up to the next investigation's, or to the last.
+    const end = (first: number | null, last: number | null, column: string, table: string) => {
+      if (first === null || last !== null) return last;
+      const next = db.prepare(`SELECT min(${column}) AS n FROM investigations WHERE ${column} > ?`).get(first) as {
+        n: number | null;
+      };
+      if (next.n !== null) return next.n - 1;
+      return (db.prepare(`SELECT max(n) AS n FROM ${table}`).get() as { n: number | null }).n;
     };
-    if (range.lo !== null && range.hi !== null) {
-      db.prepare(`DELETE FROM adjacency WHERE entity BETWEEN ? AND ?`).run(range.lo, range.hi);
-      db.prepare(`DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`).run(range.lo, range.hi);
-      db.prepare(`DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`).run(range.lo, range.hi);
+    const entities = [found.firstEntity, end(found.firstEntity, found.lastEntity, 'first_entity', 'entities')];
+    const relations = [
+      found.firstRelation,
+      end(found.firstRelation, found.lastRelation, 'first_relation', 'relations'),
+    ];
+    if (entities[0] !== null && entities[1] !== null) {
+      for (const sql of [
+        `DELETE FROM adjacency WHERE entity BETWEEN ? AND ?`,
+        `DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`,
+        `DELETE FROM entity_degrees WHERE n BETWEEN ? AND ?`,
+        `DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`,
+        `DELETE FROM entities WHERE n BETWEEN ? AND ?`,
+      ])
+        db.prepare(sql).run(entities[0], entities[1]);
     }
-    db.prepare(`DELETE FROM claims WHERE relation_n IN (SELECT n FROM relations WHERE inv = ?)`).run(inv);
-    db.prepare(`DELETE FROM relations WHERE inv = ?`).run(inv);
-    db.prepare(`DELETE FROM entities WHERE inv = ?`).run(inv);
+    if (relations[0] !== null && relations[1] !== null) {
+      db.prepare(`DELETE FROM claims WHERE relation_n BETWEEN ? AND ?`).run(relations[0], relations[1]);
+      db.prepare(`DELETE FROM relations WHERE n BETWEEN ? AND ?`).run(relations[0], relations[1]);
+    }
     db.prepare(`DELETE FROM sources WHERE inv = ?`).run(inv);
     db.prepare(`DELETE FROM investigations WHERE id = ?`).run(inv);
   })();
 }
 
-/** Carries out one request; a failure becomes the answer, with the record's id when a record was at fault. */
 /** With IMPORT_TIMINGS set, the writer prints the CPU time (ms) each kind of request took in all, at each finish. */
 const timings = new Map<string, number>();
 export function threadCpuMs(): number {

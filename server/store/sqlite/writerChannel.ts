@@ -34,6 +34,7 @@ export function inThreadWriter(db: Database.Database): WriterChannel {
 export function workerWriter(file: string): WriterChannel {
   let worker: Worker | null = null;
   let failed: Error | null = null;
+  let closing = false;
   let seq = 0;
   const waiting = new Map<number, { resolve: (reply: WriterReply) => void; reject: (error: Error) => void }>();
 
@@ -48,8 +49,8 @@ export function workerWriter(file: string): WriterChannel {
       const pending = waiting.get(reply.seq);
       waiting.delete(reply.seq);
       pending?.resolve(reply);
-      // Idle, the writer must not keep the process alive.
-      if (waiting.size === 0) started.unref();
+      // Idle, the writer must not keep the process alive (but one closing is waited for).
+      if (waiting.size === 0 && !closing) started.unref();
     });
     started.on('error', fail);
     started.on('exit', (code) => {
@@ -72,6 +73,7 @@ export function workerWriter(file: string): WriterChannel {
     async close() {
       if (!worker) return;
       const stopping = worker;
+      closing = true;
       const exited = new Promise<void>((resolve) => stopping.once('exit', () => resolve()));
       await this.request({ op: 'close' }).catch(() => undefined);
       await exited;
