@@ -30,11 +30,18 @@ const BATCH = 5_000;
 const ANY_ID = { has: () => true };
 export const SERVER_LIMITS = { entities: 5_000_000, relations: 10_000_000, sources: 100_000 };
 
-/** Records with their line numbers and, from NDJSON, the line's text. */
-type Batch = { value: unknown; line: number; text: string | undefined }[];
 type Kind = 'source' | 'entity' | 'relation';
 type Phase = 'head' | 'sources' | 'entities' | 'relations';
 const ORDER: Phase[] = ['head', 'sources', 'entities', 'relations'];
+
+const emptyPending = () => ({
+  sources: [] as Source[],
+  entities: [] as Entity[],
+  /** Each entity's JSON text when it was written in stored form (see RecordFeed.takeEntity). */
+  json: [] as (string | null)[],
+  relations: [] as RelationBatchItem[],
+  lines: [] as number[],
+});
 
 export interface Progress {
   entities: number;
@@ -53,7 +60,8 @@ export class RecordFeed {
   private cross: CrossContext | null = null;
   private vocabulary: DatasetHead['vocabulary'];
   private evidence: SourceIndex | null = null;
-  private batch: Batch = [];
+  /** Records checked and waiting to be handed to the store, with their lines (the store's refusals name one). */
+  private pending = emptyPending();
   readonly counts: Progress = { entities: 0, relations: 0 };
   readonly warnings: string[] = [];
 
@@ -81,15 +89,13 @@ export class RecordFeed {
   }
 
   /**
-   * Takes one record (`text`: the NDJSON line it was read from); when that fills a batch, returns the promise of
-   * its hand-over, to await before the next.
+   * Takes one record (`text`: the NDJSON line it was read from) and checks it at once, so the first problem found
+   * is the first in the file; when that fills a batch, returns the promise of its hand-over, to await.
    */
   record(kind: Kind, value: unknown, line: number, text?: string): Promise<void> | undefined {
-    if (kind === this.kind && this.sink) {
-      this.batch.push({ value, line, text });
-      return this.batch.length >= BATCH ? this.flush() : undefined;
-    }
-    return this.recordInNewPhase(kind, value, line, text);
+    if (kind !== this.kind || !this.sink) return this.recordInNewPhase(kind, value, line, text);
+    this.take(value, line, text);
+    return this.pending.lines.length >= BATCH ? this.flush() : undefined;
   }
 
   /** The kind of record the current phase takes (its first record went through the checks below). */
@@ -109,8 +115,15 @@ export class RecordFeed {
     }
     if (phase !== this.phase) await this.enter(phase);
     this.kind = kind;
-    this.batch.push({ value, line, text });
-    if (this.batch.length >= BATCH) await this.flush();
+    this.take(value, line, text);
+    if (this.pending.lines.length >= BATCH) await this.flush();
+  }
+
+  private take(value: unknown, line: number, text: string | undefined): void {
+    if (this.phase === 'entities') this.takeEntity(value, line, text);
+    else if (this.phase === 'relations') this.takeRelation(value, line, text);
+    else this.takeSource(value, line);
+    this.pending.lines.push(line);
   }
 
   private async enter(phase: Phase): Promise<void> {
@@ -144,22 +157,24 @@ export class RecordFeed {
   }
 
   private async flush(): Promise<void> {
-    const batch = this.batch;
-    this.batch = [];
-    if (batch.length === 0 || !this.sink) return;
+    const { sources, entities, json, relations, lines } = this.pending;
+    this.pending = emptyPending();
+    if (lines.length === 0 || !this.sink) return;
     try {
-      if (this.phase === 'sources') await this.flushSources(this.sink, batch);
-      else if (this.phase === 'entities') await this.flushEntities(this.sink, batch);
-      else await this.flushRelations(this.sink, batch);
+      if (this.phase === 'sources') await this.sink.addSources(sources);
+      else if (this.phase === 'entities') await this.sink.addEntities(entities, json);
+      else await this.sink.addRelations(relations);
     } catch (error) {
       if (error instanceof RecordError) {
-        // The store's own check, behind the ones above: the record is looked for in this batch.
-        const found = batch.find(({ value }) => (value as { id?: unknown } | null)?.id === error.recordId);
-        const line = found?.line;
+        // The store's own check, behind the ones here: the record is looked for in this batch.
+        const ids = [...sources, ...entities, ...relations.map((item) => item.relation)].map((record) => record.id);
+        const line = lines[ids.indexOf(error.recordId)];
         throw new ApiError(400, 'invalid-file', line ? `Line ${line}: ${error.message}` : error.message, line);
       }
       throw error;
     }
+    this.counts.entities += entities.length;
+    this.counts.relations += relations.length;
     this.onProgress?.(this.counts);
   }
 
@@ -167,45 +182,34 @@ export class RecordFeed {
     return new ApiError(400, 'invalid-file', `Line ${line}: Two ${what} have the id "${id}".`, line);
   }
 
-  private async flushSources(sink: ImportSink, batch: Batch): Promise<void> {
-    const sources = batch.map(({ value, line }) => {
-      const source = this.check(sourceSchema, value, line, 'source') as Source;
-      if (this.sourceIds.has(source.id)) throw this.twice('sources', source.id, line);
-      this.sourceIds.add(source.id);
-      return source;
-    });
-    this.sources.push(...sources);
-    if (this.sources.length > SERVER_LIMITS.sources) throw this.tooMany('sources');
-    await sink.addSources(sources);
+  private takeSource(value: unknown, line: number): void {
+    const source = this.check(sourceSchema, value, line, 'source') as Source;
+    if (this.sourceIds.has(source.id)) throw this.twice('sources', source.id, line);
+    if (this.sources.length >= SERVER_LIMITS.sources) throw this.tooMany('sources');
+    this.sourceIds.add(source.id);
+    this.sources.push(source);
+    this.pending.sources.push(source);
   }
 
-  private async flushEntities(sink: ImportSink, batch: Batch): Promise<void> {
+  private takeEntity(value: unknown, line: number, text: string | undefined): void {
     const cross = this.cross!;
-    if (this.counts.entities + batch.length > SERVER_LIMITS.entities) throw this.tooMany('entities');
-    const json: (string | null)[] = [];
-    const entities = batch.map(({ value, line, text }, i) => {
-      let entity = fastEntity(value, cross.entityTypes);
-      json[i] = entity && text && entityAsGiven(value, entity) ? recordText(text) : null;
-      if (!entity) {
-        entity = this.check(entitySchema, value, line, 'entity') as Entity;
-        this.crossCheck(line, (report) => entityProblems(entity!, 0, cross, report));
-      }
-      if (this.entityIds.add(entity.id) < 0) throw this.twice('entities', entity.id, line);
-      return entity;
-    });
-    await sink.addEntities(entities, json);
-    this.counts.entities += entities.length;
+    let entity = fastEntity(value, cross.entityTypes);
+    const json = entity && text && entityAsGiven(value, entity) ? recordText(text) : null;
+    if (!entity) {
+      entity = this.check(entitySchema, value, line, 'entity') as Entity;
+      this.crossCheck(line, (report) => entityProblems(entity!, 0, cross, report));
+    }
+    if (this.entityIds.add(entity.id) < 0) throw this.twice('entities', entity.id, line);
+    if (this.entityIds.size > SERVER_LIMITS.entities) throw this.tooMany('entities');
+    this.pending.entities.push(entity);
+    this.pending.json.push(json);
   }
 
-  private async flushRelations(sink: ImportSink, batch: Batch): Promise<void> {
-    if (this.counts.relations + batch.length > SERVER_LIMITS.relations) throw this.tooMany('relations');
-    const relations = batch.map(({ value, line, text }) => {
-      const item = this.checkRelation(value, line, text);
-      if (this.relationIds.add(item.relation.id) < 0) throw this.twice('relations', item.relation.id, line);
-      return item;
-    });
-    await sink.addRelations(relations);
-    this.counts.relations += relations.length;
+  private takeRelation(value: unknown, line: number, text: string | undefined): void {
+    const item = this.checkRelation(value, line, text);
+    if (this.relationIds.add(item.relation.id) < 0) throw this.twice('relations', item.relation.id, line);
+    if (this.relationIds.size > SERVER_LIMITS.relations) throw this.tooMany('relations');
+    this.pending.relations.push(item);
   }
 
   private checkRelation(value: unknown, line: number, text: string | undefined): RelationBatchItem {

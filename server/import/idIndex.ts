@@ -9,35 +9,39 @@ export class IdIndex {
   private used = 0;
   /** Where each id starts in `chars`; the next one's start is its end. */
   private starts = new Int32Array(1024);
-  /** Position + 1 of the id in each slot (0: free), and the id's hash, so most probes compare no characters. */
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
+  /**
+   * Two numbers a slot, side by side so one memory read gets both: the id's hash (so most probes compare no
+   * characters) and its position + 1 (0: a free slot).
+   */
+  private slots = new Int32Array(2 << 12);
   size = 0;
 
   /** Adds the id and returns its position, or returns -1 - (position of the id already there). */
   add(id: string): number {
     const hash = hashOf(id);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let at = this.slots[slot]!; at !== EMPTY; at = this.slots[slot]!) {
-      if (this.hashes[slot] === hash && this.equals(at - 1, id)) return -at;
+    for (let at = slots[slot * 2 + 1]!; at !== EMPTY; at = slots[slot * 2 + 1]!) {
+      if (slots[slot * 2] === hash && this.equals(at - 1, id)) return -at;
       slot = (slot + 1) & mask;
     }
     const position = this.size++;
     this.store(id, position);
-    this.slots[slot] = position + 1;
-    this.hashes[slot] = hash;
-    if (this.size * 2 > this.slots.length) this.grow();
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = position + 1;
+    if (this.size * 4 > slots.length) this.grow();
     return position;
   }
 
   /** The id's position, or -1. */
   get(id: string): number {
     const hash = hashOf(id);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    for (let at = this.slots[slot]!; at !== EMPTY; at = this.slots[slot]!) {
-      if (this.hashes[slot] === hash && this.equals(at - 1, id)) return at - 1;
+    for (let at = slots[slot * 2 + 1]!; at !== EMPTY; at = slots[slot * 2 + 1]!) {
+      if (slots[slot * 2] === hash && this.equals(at - 1, id)) return at - 1;
       slot = (slot + 1) & mask;
     }
     return -1;
@@ -65,18 +69,17 @@ export class IdIndex {
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const hashes = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let old = 0; old < this.slots.length; old++) {
-      const at = this.slots[old]!;
+    const mask = (slots.length >> 1) - 1;
+    for (let old = 0; old < this.slots.length; old += 2) {
+      const at = this.slots[old + 1]!;
       if (at === EMPTY) continue;
-      let slot = this.hashes[old]! & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = at;
-      hashes[slot] = this.hashes[old]!;
+      const hash = this.slots[old]!;
+      let slot = hash & mask;
+      while (slots[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot * 2] = hash;
+      slots[slot * 2 + 1] = at;
     }
     this.slots = slots;
-    this.hashes = hashes;
   }
 }
 

@@ -6,7 +6,9 @@ import { openConnection } from './connection';
 import { ImportWriter, answer } from './importWriter';
 import type { WriterRequest } from './writerProtocol';
 
-const db = openConnection((workerData as { file: string }).file, Number(process.env.WRITER_CACHE_KIB) || undefined);
+// A modest page cache: the writer mostly appends, and on this kind of load a big cache costs more in fresh memory
+// (page faults) than it saves in reads.
+const db = openConnection((workerData as { file: string }).file, Number(process.env.WRITER_CACHE_KIB) || 64_000);
 const writer = new ImportWriter(db);
 parentPort!.on('message', (request: WriterRequest & { seq: number }) => {
   parentPort!.postMessage(answer(writer, request, request.seq));
