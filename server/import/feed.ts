@@ -1,6 +1,7 @@
 // Checks records one at a time as they arrive and hands them to the store in batches: the dataset line first, then
-// sources, entities and relations, each against the schema and the rules between records (model/datasetRules.ts).
-// The first problem stops the import with the line it is on; the caller then aborts, so the store is unchanged.
+// sources, entities and relations, each against the schema and the rules between records (model/datasetRules.ts),
+// ids unique included. The first problem stops the import with the line it is on; the caller then aborts, so the
+// store is unchanged. Plain records take the validation shortcut (io/fastValidate.ts); zod judges anything else.
 import type { z } from 'zod';
 import {
   crossContext,
@@ -17,15 +18,30 @@ import {
 } from '../../src/model/schema';
 import { indexSources, relationEvidence, type SourceIndex } from '../../src/model/evidence';
 import { formatPath } from '../../src/io/validate';
+import { entityAsGiven, fastEntity, fastRelation, relationAsGiven } from '../../src/io/fastValidate';
 import type { DatasetHead, ImportResponse } from '../../src/io/server/wire';
 import { ApiError } from '../graph/errors';
-import { RecordError, type ImportSink, type Store } from '../store/types';
+import { RecordError, type ImportSink, type RelationBatchItem, type Store } from '../store/types';
+import { IdIndex } from './idIndex';
+import { recordText } from './recordText';
 
-const BATCH = 20_000;
+const BATCH = 5_000;
+/** The shortcut's check of relation ends is left to the index lookup that follows it. */
+const ANY_ID = { has: () => true };
 export const SERVER_LIMITS = { entities: 5_000_000, relations: 10_000_000, sources: 100_000 };
 
+type Kind = 'source' | 'entity' | 'relation';
 type Phase = 'head' | 'sources' | 'entities' | 'relations';
 const ORDER: Phase[] = ['head', 'sources', 'entities', 'relations'];
+
+const emptyPending = () => ({
+  sources: [] as Source[],
+  entities: [] as Entity[],
+  /** Each entity's JSON text when it was written in stored form (see RecordFeed.takeEntity). */
+  json: [] as (string | null)[],
+  relations: [] as RelationBatchItem[],
+  lines: [] as number[],
+});
 
 export interface Progress {
   entities: number;
@@ -37,11 +53,15 @@ export class RecordFeed {
   private phase: Phase = 'head';
   private sink: ImportSink | null = null;
   private readonly sources: Source[] = [];
-  private readonly entityIds = new Set<string>();
+  /** Every entity id with its position in the import, which relations pass on to the store for their ends. */
+  private readonly entityIds = new IdIndex();
+  private readonly relationIds = new IdIndex();
+  private readonly sourceIds = new Set<string>();
   private cross: CrossContext | null = null;
   private vocabulary: DatasetHead['vocabulary'];
   private evidence: SourceIndex | null = null;
-  private batch: { value: unknown; line: number }[] = [];
+  /** Records checked and waiting to be handed to the store, with their lines (the store's refusals name one). */
+  private pending = emptyPending();
   readonly counts: Progress = { entities: 0, relations: 0 };
   readonly warnings: string[] = [];
 
@@ -68,7 +88,20 @@ export class RecordFeed {
     this.phase = 'sources';
   }
 
-  async record(kind: 'source' | 'entity' | 'relation', value: unknown, line: number): Promise<void> {
+  /**
+   * Takes one record (`text`: the NDJSON line it was read from) and checks it at once, so the first problem found
+   * is the first in the file; when that fills a batch, returns the promise of its hand-over, to await.
+   */
+  record(kind: Kind, value: unknown, line: number, text?: string): Promise<void> | undefined {
+    if (kind !== this.kind || !this.sink) return this.recordInNewPhase(kind, value, line, text);
+    this.take(value, line, text);
+    return this.pending.lines.length >= BATCH ? this.flush() : undefined;
+  }
+
+  /** The kind of record the current phase takes (its first record went through the checks below). */
+  private kind: Kind | null = null;
+
+  private async recordInNewPhase(kind: Kind, value: unknown, line: number, text?: string): Promise<void> {
     const phase: Phase = kind === 'source' ? 'sources' : kind === 'entity' ? 'entities' : 'relations';
     if (!this.sink)
       throw new ApiError(400, 'invalid-file', `Line ${line}: the first line must be the dataset line.`, line);
@@ -81,16 +114,23 @@ export class RecordFeed {
       );
     }
     if (phase !== this.phase) await this.enter(phase);
-    this.batch.push({ value, line });
-    if (this.batch.length >= BATCH) await this.flush();
+    this.kind = kind;
+    this.take(value, line, text);
+    if (this.pending.lines.length >= BATCH) await this.flush();
+  }
+
+  private take(value: unknown, line: number, text: string | undefined): void {
+    if (this.phase === 'entities') this.takeEntity(value, line, text);
+    else if (this.phase === 'relations') this.takeRelation(value, line, text);
+    else this.takeSource(value, line);
+    this.pending.lines.push(line);
   }
 
   private async enter(phase: Phase): Promise<void> {
     await this.flush();
     if (this.phase === 'sources') {
       // The sources are all known now: the context for checking claims and their chains, and for the evidence.
-      const sourceIds = new Set(this.sources.map((s) => s.id));
-      this.cross = crossContext({ vocabulary: this.vocabulary, sources: this.sources }, this.entityIds, sourceIds);
+      this.cross = crossContext({ vocabulary: this.vocabulary, sources: this.sources }, this.entityIds, this.sourceIds);
       this.evidence = indexSources(this.sources);
     }
     this.phase = phase;
@@ -117,47 +157,77 @@ export class RecordFeed {
   }
 
   private async flush(): Promise<void> {
-    const batch = this.batch;
-    this.batch = [];
-    if (batch.length === 0 || !this.sink) return;
-    const lineOf = new Map<string, number>();
+    const { sources, entities, json, relations, lines } = this.pending;
+    this.pending = emptyPending();
+    if (lines.length === 0 || !this.sink) return;
     try {
-      if (this.phase === 'sources') {
-        const sources = batch.map(({ value, line }) => this.check(sourceSchema, value, line, 'source') as Source);
-        this.sources.push(...sources);
-        if (this.sources.length > SERVER_LIMITS.sources) throw this.tooMany('sources');
-        batch.forEach(({ line }, i) => lineOf.set(sources[i]!.id, line));
-        await this.sink.addSources(sources);
-      } else if (this.phase === 'entities') {
-        const entities = batch.map(({ value, line }) => {
-          const entity = this.check(entitySchema, value, line, 'entity') as Entity;
-          this.crossCheck(line, (report) => entityProblems(entity, 0, this.cross!, report));
-          lineOf.set(entity.id, line);
-          return entity;
-        });
-        await this.sink.addEntities(entities);
-        for (const entity of entities) this.entityIds.add(entity.id);
-        this.counts.entities += entities.length;
-        if (this.counts.entities > SERVER_LIMITS.entities) throw this.tooMany('entities');
-      } else {
-        const relations = batch.map(({ value, line }) => {
-          const relation = this.check(relationSchema, value, line, 'relation') as Relation;
-          this.crossCheck(line, (report) => relationProblems(relation, 0, this.cross!, report));
-          lineOf.set(relation.id, line);
-          return { relation, origins: relationEvidence(relation, this.evidence!).origins.length };
-        });
-        await this.sink.addRelations(relations);
-        this.counts.relations += relations.length;
-        if (this.counts.relations > SERVER_LIMITS.relations) throw this.tooMany('relations');
-      }
+      if (this.phase === 'sources') await this.sink.addSources(sources);
+      else if (this.phase === 'entities') await this.sink.addEntities(entities, json);
+      else await this.sink.addRelations(relations);
     } catch (error) {
       if (error instanceof RecordError) {
-        const line = lineOf.get(error.recordId);
+        // The store's own check, behind the ones here: the record is looked for in this batch.
+        const ids = [...sources, ...entities, ...relations.map((item) => item.relation)].map((record) => record.id);
+        const line = lines[ids.indexOf(error.recordId)];
         throw new ApiError(400, 'invalid-file', line ? `Line ${line}: ${error.message}` : error.message, line);
       }
       throw error;
     }
+    this.counts.entities += entities.length;
+    this.counts.relations += relations.length;
     this.onProgress?.(this.counts);
+  }
+
+  private twice(what: 'sources' | 'entities' | 'relations', id: string, line: number): ApiError {
+    return new ApiError(400, 'invalid-file', `Line ${line}: Two ${what} have the id "${id}".`, line);
+  }
+
+  private takeSource(value: unknown, line: number): void {
+    const source = this.check(sourceSchema, value, line, 'source') as Source;
+    if (this.sourceIds.has(source.id)) throw this.twice('sources', source.id, line);
+    if (this.sources.length >= SERVER_LIMITS.sources) throw this.tooMany('sources');
+    this.sourceIds.add(source.id);
+    this.sources.push(source);
+    this.pending.sources.push(source);
+  }
+
+  private takeEntity(value: unknown, line: number, text: string | undefined): void {
+    const cross = this.cross!;
+    let entity = fastEntity(value, cross.entityTypes);
+    const json = entity && text && entityAsGiven(value, entity) ? recordText(text) : null;
+    if (!entity) {
+      entity = this.check(entitySchema, value, line, 'entity') as Entity;
+      this.crossCheck(line, (report) => entityProblems(entity!, 0, cross, report));
+    }
+    if (this.entityIds.add(entity.id) < 0) throw this.twice('entities', entity.id, line);
+    if (this.entityIds.size > SERVER_LIMITS.entities) throw this.tooMany('entities');
+    this.pending.entities.push(entity);
+    this.pending.json.push(json);
+  }
+
+  private takeRelation(value: unknown, line: number, text: string | undefined): void {
+    const item = this.checkRelation(value, line, text);
+    if (this.relationIds.add(item.relation.id) < 0) throw this.twice('relations', item.relation.id, line);
+    if (this.relationIds.size > SERVER_LIMITS.relations) throw this.tooMany('relations');
+    this.pending.relations.push(item);
+  }
+
+  private checkRelation(value: unknown, line: number, text: string | undefined): RelationBatchItem {
+    const cross = this.cross!;
+    const ids = this.entityIds;
+    // A dataset with sources needs a claim on every relation, which only the full check looks at.
+    const fast = cross.needsClaims ? null : fastRelation(value, cross.relationTypes, ANY_ID);
+    if (fast) {
+      const ends = [ids.get(fast.source), ids.get(fast.target)] as const;
+      if (ends[0] >= 0 && ends[1] >= 0) {
+        const json = text && relationAsGiven(value, fast) ? recordText(text) : null;
+        return { relation: fast, origins: 0, ends, ...(json && { json }) };
+      }
+    }
+    const relation = this.check(relationSchema, value, line, 'relation') as Relation;
+    this.crossCheck(line, (report) => relationProblems(relation, 0, cross, report));
+    const origins = relation.claims.length ? relationEvidence(relation, this.evidence!).origins.length : 0;
+    return { relation, origins, ends: [ids.get(relation.source), ids.get(relation.target)] };
   }
 
   private tooMany(what: keyof typeof SERVER_LIMITS): ApiError {

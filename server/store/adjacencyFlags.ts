@@ -16,9 +16,18 @@ export function relationFlags(relation: Pick<Relation, 'directed' | 'disputed' |
   );
 }
 
-/** Entity names as the search index holds them: the folded label and aliases, one text. */
+/** Printable ASCII: nothing for fold() to decompose, strip or straighten, and only spaces to squeeze. */
+const PLAIN = /^[\x20-\x7e]*$/;
+const foldName = (fold: (text: string) => string, text: string) =>
+  PLAIN.test(text) ? text.replace(/ {2,}/g, ' ').toLowerCase().trim() : fold(text);
+
+/**
+ * Entity names as the search index holds them: the folded label and aliases, one text. Most names are plain
+ * ASCII, folded by a shortcut that gives what fold gives (adjacencyFlags.test.ts).
+ */
 export function searchableNames(fold: (text: string) => string, label: string, aliases: readonly string[]): string {
-  return [label, ...aliases].map(fold).join(' \u2029 ');
+  if (aliases.length === 0) return foldName(fold, label);
+  return [label, ...aliases].map((name) => foldName(fold, name)).join(' \u2029 ');
 }
 
 /** Query words reduced to the letters and digits both stores index, so no query syntax reaches them. */

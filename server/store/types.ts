@@ -57,12 +57,29 @@ export interface WalkQuery {
   cap: number;
 }
 
-/** Receives an import in batches, in order: sources, then entities, then relations. Nothing shows until finish. */
+/** A relation handed to the store, with what the importer worked out about it. */
+export interface RelationBatchItem {
+  relation: Relation;
+  /** Independent origins of the relation's claims (model/evidence). */
+  origins: number;
+  /**
+   * The positions of its source and target among the entities handed to `addEntities` (0 for the first), when
+   * the importer knows them: a store may then skip looking the ids up.
+   */
+  ends?: readonly [number, number];
+  /** The relation as JSON, when the importer has that text already (it reads back as `relation`). */
+  json?: string;
+}
+
+/**
+ * Receives an import in batches, in order: sources, then entities, then relations. Nothing shows until finish.
+ * A store may write a batch after its promise resolves; a problem it finds then comes from a later call or finish.
+ */
 export interface ImportSink {
   addSources(batch: readonly Source[]): Promise<void>;
-  addEntities(batch: readonly Entity[]): Promise<void>;
-  /** `origins`: independent origins of the relation's claims (model/evidence), worked out by the importer. */
-  addRelations(batch: readonly { relation: Relation; origins: number }[]): Promise<void>;
+  /** `json`: each entity's JSON text, where the importer has it already (it reads back as the entity). */
+  addEntities(batch: readonly Entity[], json?: readonly (string | null)[]): Promise<void>;
+  addRelations(batch: readonly RelationBatchItem[]): Promise<void>;
   /** Builds the indexes and degrees and makes the investigation visible. */
   finish(): Promise<InvestigationSummary>;
   /** Removes everything written so far. */

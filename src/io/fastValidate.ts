@@ -192,7 +192,10 @@ function entity(raw: unknown, types: ReadonlySet<string>): Entity {
   return withPresent<Entity>(e, { id: id(e.id), type, label: nonBlank(e.label), aliases }, ENTITY_OPTIONAL);
 }
 
-function relation(raw: unknown, types: ReadonlySet<string>, entityIds: ReadonlySet<string>): Relation {
+/** Whether an id names an entity of the dataset. */
+type KnownIds = Pick<ReadonlySet<string>, 'has'>;
+
+function relation(raw: unknown, types: ReadonlySet<string>, entityIds: KnownIds): Relation {
   const r = plainObject(raw);
   checkFields(r, RELATION_FIELDS);
   const type = nonBlank(r.type);
@@ -240,4 +243,52 @@ export function fastValidate(json: unknown): Dataset | null {
     if (error instanceof NotSure) return null;
     throw error;
   }
+}
+
+/**
+ * One entity as the schema would make it, or null when only zod can say. `types`: the entity types the dataset
+ * knows (built in and declared), so an entity this answers for also passes the rules between records.
+ */
+export function fastEntity(raw: unknown, types: ReadonlySet<string>): Entity | null {
+  try {
+    return entity(raw, types);
+  } catch (error) {
+    if (error instanceof NotSure) return null;
+    throw error;
+  }
+}
+
+/**
+ * One relation without claims as the schema would make it, or null when only zod can say. Of the rules between
+ * records it checks the type (against `types`) and, through `entityIds`, the ends; claims are left to zod, so a
+ * dataset with sources (where every relation needs a claim) has no relation this answers for.
+ */
+export function fastRelation(raw: unknown, types: ReadonlySet<string>, entityIds: KnownIds): Relation | null {
+  try {
+    return relation(raw, types, entityIds);
+  } catch (error) {
+    if (error instanceof NotSure) return null;
+    throw error;
+  }
+}
+
+/**
+ * Whether an entity fastEntity accepted was written just as the schema gives it back (defaults written out,
+ * nothing to trim), so that its JSON text reads back as the checked entity and can be kept as it was written.
+ */
+export function entityAsGiven(raw: unknown, entity: Entity): boolean {
+  const e = raw as Loose;
+  return Object.hasOwn(e, 'aliases') && e.type === entity.type && e.label === entity.label;
+}
+
+/** The same for a relation fastRelation accepted. */
+export function relationAsGiven(raw: unknown, relation: Relation): boolean {
+  const r = raw as Loose;
+  return (
+    Object.hasOwn(r, 'modality') &&
+    Object.hasOwn(r, 'disputed') &&
+    Object.hasOwn(r, 'claims') &&
+    Object.hasOwn(r, 'directed') &&
+    r.type === relation.type
+  );
 }

@@ -9,7 +9,8 @@ export type Report = (path: (string | number)[], message: string) => void;
 
 /** What the rules between records need to know of the whole dataset (built once, for a full or a partial check). */
 export interface CrossContext {
-  entityIds: ReadonlySet<string>;
+  /** Only asked whether it holds an id: an importer may keep its ids in something leaner than a Set. */
+  entityIds: Pick<ReadonlySet<string>, 'has'>;
   sourceIds: ReadonlySet<string>;
   entityTypes: ReadonlySet<string>;
   relationTypes: ReadonlySet<string>;
@@ -20,7 +21,7 @@ export interface CrossContext {
 
 export function crossContext(
   data: { sources?: unknown; vocabulary?: { entityTypes?: object; relationTypes?: object } },
-  entityIds: ReadonlySet<string>,
+  entityIds: Pick<ReadonlySet<string>, 'has'>,
   sourceIds: ReadonlySet<string>,
 ): CrossContext {
   const sources = listOf(data.sources);

@@ -1,144 +1,91 @@
-// Bulk import into SQLite: records arrive in batches, each batch one transaction; degrees are counted in memory and
-// the adjacency rows (two per relation, ordered by the neighbour's degree) and counts by type are built at the end,
-// in slices with a pause between them, so the server keeps answering other requests while a big file loads.
-import type Database from 'better-sqlite3';
-import type { Entity, Relation, Source } from '../../../src/model/schema';
+// Bulk import into SQLite, the main thread's half: each batch is turned into columns (the JSON the store keeps,
+// the folded names the search indexes) and sent to the writer (writerChannel.ts), which writes it while the next
+// batch is read. A few batches may be on their way at once; a problem the writer finds is thrown by the next call.
+import type { Entity, Source } from '../../../src/model/schema';
 import type { DatasetHead, InvestigationSummary } from '../../../src/io/server/wire';
 import { fold } from '../../../src/model/search';
-import { OUTGOING, relationFlags, searchableNames } from '../adjacencyFlags';
-import { RecordError, type ImportSink } from '../types';
+import { relationFlags, searchableNames } from '../adjacencyFlags';
+import type { ImportSink, RelationBatchItem } from '../types';
 import { newInvestigationId } from '../investigationIds';
+import type { WriterChannel } from './writerChannel';
+import type { EntityColumns, RelationColumns, WriterRequest } from './writerProtocol';
 
-const SLICE = 50_000;
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Batches sent and not yet written: enough to keep the writer busy, few enough to bound the memory they hold. */
+const IN_FLIGHT = 4;
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+function entityColumns(batch: readonly Entity[], json?: readonly (string | null)[]): EntityColumns {
+  const columns: EntityColumns = { ids: [], types: [], bodies: [], names: [] };
+  batch.forEach((entity, i) => {
+    columns.ids.push(entity.id);
+    columns.types.push(entity.type);
+    columns.bodies.push(json?.[i] ?? JSON.stringify(entity));
+    columns.names.push(searchableNames(fold, entity.label, entity.aliases));
+  });
+  return columns;
 }
 
-export function sqliteImportSink(db: Database.Database, head: DatasetHead, release: () => void): ImportSink {
+function relationColumns(batch: readonly RelationBatchItem[]): RelationColumns {
+  const count = batch.length;
+  const columns: RelationColumns = {
+    ids: new Array<string>(count),
+    types: new Array<string>(count),
+    sources: new Int32Array(count),
+    targets: new Int32Array(count),
+    flags: new Uint8Array(count),
+    origins: new Int32Array(count),
+    bodies: new Array<string>(count),
+    claims: { at: [], index: [], source: [], body: [] },
+  };
+  batch.forEach(({ relation, origins, ends, json }, i) => {
+    columns.ids[i] = relation.id;
+    columns.types[i] = relation.type;
+    columns.sources[i] = ends?.[0] ?? -1;
+    columns.targets[i] = ends?.[1] ?? -1;
+    columns.flags[i] = relationFlags(relation);
+    columns.origins[i] = origins;
+    columns.bodies[i] = json ?? JSON.stringify(relation);
+    relation.claims.forEach((claim, index) => {
+      columns.claims.at.push(i);
+      columns.claims.index.push(index);
+      columns.claims.source.push(claim.source);
+      columns.claims.body.push(JSON.stringify(claim));
+    });
+  });
+  if (batch.some((item) => !item.ends))
+    columns.endIds = batch.map(({ relation }) => [relation.source, relation.target]);
+  return columns;
+}
+
+export async function sqliteImportSink(
+  writer: WriterChannel,
+  head: DatasetHead,
+  release: () => void,
+): Promise<ImportSink> {
   const inv = newInvestigationId();
-  db.prepare(`INSERT INTO investigations (id, title, head, created, status) VALUES (?, ?, ?, ?, 'importing')`).run(
+  await writer.request({
+    op: 'begin',
     inv,
-    head.title,
-    JSON.stringify(head),
-    new Date().toISOString(),
-  );
+    title: head.title,
+    head: JSON.stringify(head),
+    created: new Date().toISOString(),
+  });
 
-  const insertSource = db.prepare(`INSERT INTO sources (inv, id, body, text) VALUES (?, ?, ?, ?)`);
-  const insertEntity = db.prepare(`INSERT INTO entities (inv, id, type, body) VALUES (?, ?, ?, ?)`);
-  const insertName = db.prepare(`INSERT INTO entity_names (rowid, inv, names) VALUES (?, ?, ?)`);
-  const insertRelation = db.prepare(
-    `INSERT INTO relations (inv, id, type, source_n, target_n, flags, origins, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertClaim = db.prepare(`INSERT INTO claims (relation_n, idx, source, body) VALUES (?, ?, ?, ?)`);
-
-  const numbers = new Map<string, number>();
-  let firstEntity = 0;
-  let degrees = new Int32Array(1024);
-  let entityCount = 0;
-  let relationCount = 0;
-  let firstRelation = 0;
-  let lastRelation = -1;
-
-  const countDegree = (n: number) => {
-    const at = n - firstEntity;
-    if (at >= degrees.length) {
-      const grown = new Int32Array(Math.max(degrees.length * 2, at + 1));
-      grown.set(degrees);
-      degrees = grown;
-    }
-    degrees[at]! += 1;
+  let failure: unknown = null;
+  const inFlight: Promise<void>[] = [];
+  const send = async (request: WriterRequest, transfer?: ArrayBuffer[]) => {
+    if (failure) throw failure;
+    inFlight.push(
+      writer.request(request, transfer).then(
+        () => undefined,
+        (error: unknown) => void (failure ??= error),
+      ),
+    );
+    while (inFlight.length > IN_FLIGHT) await inFlight.shift();
+    if (failure) throw failure;
   };
-
-  const addSources = db.transaction((batch: readonly Source[]) => {
-    for (const source of batch) {
-      const { text, ...body } = source;
-      try {
-        insertSource.run(inv, source.id, JSON.stringify(body), text ?? null);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new RecordError(`Two sources have the id "${source.id}".`, source.id);
-        throw error;
-      }
-    }
-  });
-
-  const addEntities = db.transaction((batch: readonly Entity[]) => {
-    for (const entity of batch) {
-      if (numbers.has(entity.id)) throw new RecordError(`Two entities have the id "${entity.id}".`, entity.id);
-      const n = Number(insertEntity.run(inv, entity.id, entity.type, JSON.stringify(entity)).lastInsertRowid);
-      if (entityCount === 0) firstEntity = n;
-      numbers.set(entity.id, n);
-      insertName.run(n, inv, searchableNames(fold, entity.label, entity.aliases));
-      entityCount++;
-    }
-  });
-
-  const endOf = (relation: Relation, end: string): number => {
-    const n = numbers.get(end);
-    if (n === undefined) {
-      throw new RecordError(`The relation "${relation.id}" refers to "${end}", which is not an entity.`, relation.id);
-    }
-    return n;
-  };
-
-  const addRelations = db.transaction((batch: readonly { relation: Relation; origins: number }[]) => {
-    for (const { relation, origins } of batch) {
-      const source = endOf(relation, relation.source);
-      const target = endOf(relation, relation.target);
-      let n: number;
-      try {
-        n = Number(
-          insertRelation.run(
-            inv,
-            relation.id,
-            relation.type,
-            source,
-            target,
-            relationFlags(relation),
-            origins,
-            JSON.stringify(relation),
-          ).lastInsertRowid,
-        );
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new RecordError(`Two relations have the id "${relation.id}".`, relation.id);
-        }
-        throw error;
-      }
-      if (relationCount === 0) firstRelation = n;
-      lastRelation = n;
-      relation.claims.forEach((claim, idx) => insertClaim.run(n, idx, claim.source, JSON.stringify(claim)));
-      countDegree(source);
-      countDegree(target);
-      relationCount++;
-    }
-  });
-
-  const setDegree = db.prepare(`UPDATE entities SET degree = ? WHERE n = ?`);
-  const writeDegrees = db.transaction((from: number, to: number) => {
-    for (let at = from; at < to; at++) if (degrees[at]) setDegree.run(degrees[at], firstEntity + at);
-  });
-  // Each relation becomes two adjacency rows; `neighbour_degree` leads the key after the entity so that "most
-  // connected first" is an index walk, and a supernode's first 100 neighbours cost 100 rows, not 100,000.
-  const adjacencyOut = db.prepare(`
-    INSERT INTO adjacency (entity, neighbour_degree, neighbour, relation, relation_type, neighbour_type, flags, origins)
-    SELECT r.source_n, t.degree, r.target_n, r.n, r.type, t.type, r.flags | ${OUTGOING}, r.origins
-    FROM relations r JOIN entities t ON t.n = r.target_n WHERE r.n BETWEEN ? AND ?`);
-  const adjacencyIn = db.prepare(`
-    INSERT OR IGNORE INTO adjacency
-      (entity, neighbour_degree, neighbour, relation, relation_type, neighbour_type, flags, origins)
-    SELECT r.target_n, s.degree, r.source_n, r.n, r.type, s.type, r.flags, r.origins
-    FROM relations r JOIN entities s ON s.n = r.source_n WHERE r.n BETWEEN ? AND ?`);
-  const counts = db.prepare(`
-    INSERT INTO neighbour_counts (entity, relation_type, neighbour_type, count)
-    SELECT entity, relation_type, neighbour_type, count(*) FROM adjacency WHERE entity BETWEEN ? AND ?
-    GROUP BY entity, relation_type, neighbour_type`);
-  const inSlices = async (first: number, last: number, step: (from: number, to: number) => void) => {
-    for (let from = first; from <= last; from += SLICE) {
-      db.transaction(() => step(from, Math.min(from + SLICE - 1, last)))();
-      await pause();
-    }
+  const settled = async () => {
+    while (inFlight.length > 0) await inFlight.shift();
+    if (failure) throw failure;
   };
 
   let ended = false;
@@ -148,71 +95,37 @@ export function sqliteImportSink(db: Database.Database, head: DatasetHead, relea
   };
 
   return {
-    async addSources(batch) {
-      addSources(batch);
-      await pause();
+    async addSources(batch: readonly Source[]) {
+      const rows = batch.map((source): [string, string, string | null] => {
+        const { text, ...body } = source;
+        return [source.id, JSON.stringify(body), text ?? null];
+      });
+      await send({ op: 'sources', inv, rows });
     },
-    async addEntities(batch) {
-      addEntities(batch);
-      await pause();
+    async addEntities(batch, json) {
+      await send({ op: 'entities', inv, ...entityColumns(batch, json) });
     },
     async addRelations(batch) {
-      addRelations(batch);
-      await pause();
+      const columns = relationColumns(batch);
+      const transfer = [columns.sources, columns.targets, columns.flags, columns.origins].map((a) => a.buffer);
+      await send({ op: 'relations', inv, ...columns }, transfer as ArrayBuffer[]);
     },
     async finish(): Promise<InvestigationSummary> {
       try {
-        const began = Date.now();
-        for (let from = 0; from < entityCount; from += SLICE) {
-          writeDegrees(from, Math.min(from + SLICE, entityCount));
-          await pause();
-        }
-        if (relationCount > 0) {
-          await inSlices(firstRelation, lastRelation, (from, to) => {
-            adjacencyOut.run(from, to);
-            adjacencyIn.run(from, to);
-          });
-        }
-        const adjacencyAt = Date.now();
-        if (entityCount > 0) await inSlices(firstEntity, firstEntity + entityCount - 1, (a, b) => counts.run(a, b));
-        if (process.env.IMPORT_TIMINGS)
-          console.log('finish: degrees+adjacency', adjacencyAt - began, 'counts', Date.now() - adjacencyAt);
-        db.prepare(`UPDATE investigations SET status = 'ready', entities = ?, relations = ? WHERE id = ?`).run(
-          entityCount,
-          relationCount,
-          inv,
-        );
-        return { id: inv, title: head.title, entities: entityCount, relations: relationCount };
+        await settled();
+        const { value } = await writer.request({ op: 'finish', inv });
+        return { id: inv, title: head.title, ...value! };
       } finally {
         end();
       }
     },
     async abort() {
       try {
-        deleteInvestigationRows(db, inv);
+        await settled().catch(() => undefined);
+        await writer.request({ op: 'abort', inv });
       } finally {
         end();
       }
     },
   };
-}
-
-/** Removes an investigation and everything in it (also a half-written import). */
-export function deleteInvestigationRows(db: Database.Database, inv: string): void {
-  db.transaction(() => {
-    const range = db.prepare(`SELECT min(n) AS lo, max(n) AS hi FROM entities WHERE inv = ?`).get(inv) as {
-      lo: number | null;
-      hi: number | null;
-    };
-    if (range.lo !== null && range.hi !== null) {
-      db.prepare(`DELETE FROM adjacency WHERE entity BETWEEN ? AND ?`).run(range.lo, range.hi);
-      db.prepare(`DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`).run(range.lo, range.hi);
-      db.prepare(`DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`).run(range.lo, range.hi);
-    }
-    db.prepare(`DELETE FROM claims WHERE relation_n IN (SELECT n FROM relations WHERE inv = ?)`).run(inv);
-    db.prepare(`DELETE FROM relations WHERE inv = ?`).run(inv);
-    db.prepare(`DELETE FROM entities WHERE inv = ?`).run(inv);
-    db.prepare(`DELETE FROM sources WHERE inv = ?`).run(inv);
-    db.prepare(`DELETE FROM investigations WHERE id = ?`).run(inv);
-  })();
 }

@@ -1,7 +1,6 @@
 // The embedded store: one SQLite file (better-sqlite3, WAL) holding every investigation. Queries are prepared once
 // with `?` parameters; lists of numbers go in as one JSON array parameter (json_each), so no value is ever spliced
 // into SQL text. Full-text search is FTS5 over folded names.
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity, Relation, Source } from '../../../src/model/schema';
@@ -10,7 +9,9 @@ import { fold } from '../../../src/model/search';
 import { DIRECTED, DISPUTED, HAPPENED, OUTGOING, searchTokens } from '../adjacencyFlags';
 import type { AdjacencyRow, EntityRow, ExportRecord, NeighbourQuery, RelationRow, Store, WalkQuery } from '../types';
 import { migrate } from './schema';
-import { deleteInvestigationRows, sqliteImportSink } from './importSink';
+import { openConnection } from './connection';
+import { sqliteImportSink } from './importSink';
+import { inThreadWriter, workerWriter } from './writerChannel';
 
 interface RawEntity {
   n: number;
@@ -40,6 +41,9 @@ const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
   outgoing: (raw.flags & OUTGOING) !== 0 || (raw.flags & DIRECTED) === 0,
 });
 const json = (values: readonly (string | number)[]) => JSON.stringify(values);
+/** An entity's degree, from the narrow table the import writes at its end (no row: no relations). */
+const DEGREE = 'coalesce(d.degree, 0) AS degree';
+const WITH_DEGREE = 'LEFT JOIN entity_degrees d ON d.n = e.n';
 
 /**
  * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
@@ -53,13 +57,10 @@ function ftsQuery(inv: string, words: readonly string[]): string | null {
 
 export function openSqliteStore(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -512000');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('wal_autocheckpoint = 20000');
+  const db = openConnection(file);
   migrate(db);
+  // Writes (imports, deletions) go through the writer, in a thread of its own unless the store lives in memory.
+  const writer = file === ':memory:' ? inThreadWriter(db) : workerWriter(file);
   // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
   let importQueue: Promise<void> = Promise.resolve();
 
@@ -71,27 +72,41 @@ export function openSqliteStore(file: string): Store {
       `SELECT id, title, entities, relations, head FROM investigations WHERE id = ? AND status = 'ready'`,
     ),
     search: db.prepare(`
-      SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
+      SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
       WHERE entity_names MATCH ? LIMIT ? OFFSET ?`),
     count: db.prepare(`SELECT count(*) AS c FROM (SELECT 1 FROM entity_names WHERE entity_names MATCH ? LIMIT ?)`),
     exact: db.prepare(`
-      SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
+      SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
       WHERE entity_names MATCH ? LIMIT 200`),
     byId: db.prepare(
-      `SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.inv = ? AND e.id = j.value`,
+      `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
+      ${WITH_DEGREE}`,
     ),
-    byN: db.prepare(`SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.n = j.value`),
+    byN: db.prepare(
+      `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.n = j.value ${WITH_DEGREE}`,
+    ),
     relationsByN: db.prepare(`SELECT r.n, r.body FROM json_each(?) j JOIN relations r ON r.n = j.value`),
-    sources: db.prepare(`SELECT s.body FROM json_each(?) j JOIN sources s ON s.inv = ? AND s.id = j.value`),
+    sources: db.prepare(`SELECT s.body FROM json_each(?) j CROSS JOIN sources s ON s.inv = ? AND s.id = j.value`),
+    // Counts are kept for entities with many relations; the others are counted from their own few rows.
     counts: db.prepare(`
-      SELECT relation_type AS relationType, neighbour_type AS entityType, sum(count) AS count
-      FROM json_each(?) j JOIN neighbour_counts c ON c.entity = j.value GROUP BY relation_type, neighbour_type`),
+      SELECT relation_type AS relationType, neighbour_type AS entityType, sum(count) AS count FROM (
+        SELECT c.relation_type, c.neighbour_type, c.count FROM json_each(@ids) j
+        CROSS JOIN neighbour_counts c ON c.entity = j.value
+        UNION ALL
+        SELECT a.relation_type, a.neighbour_type, 1 FROM
+          (SELECT k.value FROM json_each(@ids) k WHERE NOT EXISTS (SELECT 1 FROM neighbour_counts c WHERE c.entity = k.value)) j
+        CROSS JOIN adjacency a ON a.entity = j.value)
+      GROUP BY relation_type, neighbour_type`),
     between: db.prepare(`
       SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags FROM json_each(?) j
       JOIN adjacency a ON a.entity = j.value WHERE a.neighbour IN (SELECT value FROM json_each(?))`),
     exportSources: db.prepare(`SELECT body, text FROM sources WHERE inv = ? ORDER BY id`),
-    exportEntities: db.prepare(`SELECT n, body FROM entities WHERE inv = ? AND n > ? ORDER BY n LIMIT ?`),
-    exportRelations: db.prepare(`SELECT n, body FROM relations WHERE inv = ? AND n > ? ORDER BY n LIMIT ?`),
+    ranges: db.prepare(
+      `SELECT first_entity AS firstEntity, last_entity AS lastEntity, first_relation AS firstRelation,
+      last_relation AS lastRelation FROM investigations WHERE id = ?`,
+    ),
+    exportEntities: db.prepare(`SELECT n, body FROM entities WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
+    exportRelations: db.prepare(`SELECT n, body FROM relations WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
   };
 
   /** Neighbour rows, one statement per entity so each is an index range walk in the order asked. */
@@ -127,7 +142,7 @@ export function openSqliteStore(file: string): Store {
       return { ...row, head: JSON.parse(row.head) as DatasetHead } satisfies InvestigationDetails;
     },
     async deleteInvestigation(id) {
-      deleteInvestigationRows(db, id);
+      await writer.request({ op: 'delete', inv: id });
     },
     async beginImport(head) {
       let release!: () => void;
@@ -135,7 +150,7 @@ export function openSqliteStore(file: string): Store {
       importQueue = new Promise((resolve) => (release = resolve));
       await turn;
       try {
-        return sqliteImportSink(db, head, release);
+        return await sqliteImportSink(writer, head, release);
       } catch (error) {
         release();
         throw error;
@@ -174,7 +189,7 @@ export function openSqliteStore(file: string): Store {
       return (q.sources.all(json(ids), inv) as { body: string }[]).map((raw) => JSON.parse(raw.body) as Source);
     },
     async neighbourCounts(entities) {
-      return q.counts.all(json(entities)) as { relationType: string; entityType: string; count: number }[];
+      return q.counts.all({ ids: json(entities) }) as { relationType: string; entityType: string; count: number }[];
     },
     async neighbours(entities, query) {
       const exclude = query.exclude ?? new Set<number>();
@@ -229,17 +244,20 @@ export function openSqliteStore(file: string): Store {
         yield { source: raw.text === null ? source : { ...source, text: raw.text } };
       }
       const page = 2000;
-      for (let after = 0; ;) {
-        const rows = q.exportEntities.all(inv, after, page) as { n: number; body: string }[];
+      const range = q.ranges.get(inv) as
+        Record<'firstEntity' | 'lastEntity' | 'firstRelation' | 'lastRelation', number | null> | undefined;
+      if (!range) return;
+      for (let from = range.firstEntity; ;) {
+        const rows = q.exportEntities.all(from ?? 0, range.lastEntity, inv, page) as { n: number; body: string }[];
         for (const row of rows) yield { entity: JSON.parse(row.body) as Entity };
         if (rows.length < page) break;
-        after = rows[rows.length - 1]!.n;
+        from = rows[rows.length - 1]!.n + 1;
       }
-      for (let after = 0; ;) {
-        const rows = q.exportRelations.all(inv, after, page) as { n: number; body: string }[];
+      for (let from = range.firstRelation; ;) {
+        const rows = q.exportRelations.all(from ?? 0, range.lastRelation, inv, page) as { n: number; body: string }[];
         for (const row of rows) yield { relation: JSON.parse(row.body) as Relation };
         if (rows.length < page) break;
-        after = rows[rows.length - 1]!.n;
+        from = rows[rows.length - 1]!.n + 1;
       }
     },
     async totals() {
@@ -253,6 +271,7 @@ export function openSqliteStore(file: string): Store {
     },
     async close() {
       await importQueue;
+      await writer.close();
       db.close();
     },
   };

@@ -1,0 +1,453 @@
+// Everything the SQLite store writes for an import, on a connection of its own (in the writer thread, see
+// writerWorker.ts): batches as they come, each one transaction; at the end the degrees, then the adjacency rows and
+// the counts by type, made from the import's shape kept in typed arrays (importGraph.ts) and appended in key order.
+// Entity and relation numbers are the investigation's first numbers plus each record's position in the import.
+import type Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { OUTGOING } from '../adjacencyFlags';
+import { RecordError } from '../types';
+import { ImportGraph, endsByEntity } from './importGraph';
+import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from './writerProtocol';
+
+/** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
+const SLICE = 100_000;
+/** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
+const COUNTS_FROM = 64;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Inserts many rows per statement: far fewer calls into SQLite than one statement per row. */
+class BulkInsert {
+  private readonly many: Database.Statement;
+  private readonly one: Database.Statement;
+  private readonly values: unknown[];
+  private filled = 0;
+
+  constructor(
+    db: Database.Database,
+    into: string,
+    private readonly width: number,
+    rows = Number(process.env.BULK_ROWS) || 32,
+  ) {
+    const row = `(${Array(width).fill('?').join(',')})`;
+    this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(row).join(',')}`);
+    this.one = db.prepare(`INSERT INTO ${into} VALUES ${row}`);
+    this.values = new Array(width * rows);
+  }
+
+  add(value: unknown): void {
+    this.values[this.filled++] = value;
+    if (this.filled === this.values.length) {
+      this.many.run(this.values);
+      this.filled = 0;
+    }
+  }
+
+  flush(): void {
+    for (let at = 0; at < this.filled; at += this.width) this.one.run(this.values.slice(at, at + this.width));
+    this.filled = 0;
+  }
+}
+
+export class ImportWriter {
+  private readonly entityRows: BulkInsert;
+  private readonly nameRows: BulkInsert;
+  private readonly relationRows: BulkInsert;
+  private readonly claimRows: BulkInsert;
+  private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
+
+  constructor(private readonly db: Database.Database) {
+    this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', 5);
+    this.nameRows = new BulkInsert(db, 'entity_names (rowid, inv, names)', 3);
+    this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', 9);
+    this.claimRows = new BulkInsert(db, 'claims (relation_n, idx, source, body)', 4);
+  }
+
+  /** Rows written since the transaction the batches share began. */
+  private uncommitted = 0;
+
+  /**
+   * Batches share a transaction until it holds about SLICE rows: a commit per small batch would write the pages
+   * of the indexes again and again. Nothing of an import shows before its finish anyway.
+   */
+  private batchWrite(rows: number, write: () => void): void {
+    if (!this.db.inTransaction) this.db.exec('BEGIN');
+    // A batch that fails leaves nothing behind (so its ids are not mistaken for stored ones).
+    this.db.exec('SAVEPOINT batch');
+    try {
+      write();
+    } catch (error) {
+      this.db.exec('ROLLBACK TO batch');
+      throw error;
+    } finally {
+      this.db.exec('RELEASE batch');
+    }
+    this.uncommitted += rows;
+    if (this.uncommitted >= SLICE) this.commit();
+  }
+
+  private commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.uncommitted = 0;
+  }
+
+  private current(inv: string) {
+    if (this.import?.inv !== inv) throw new Error('No import of this investigation is under way.');
+    return this.import;
+  }
+
+  begin(inv: string, title: string, head: string, created: string): void {
+    // Imports take turns, so one still marked as under way was cut short (the server stopped): it goes first.
+    const stale = this.db.prepare(`SELECT id FROM investigations WHERE status = 'importing'`).all() as { id: string }[];
+    for (const { id } of stale) deleteInvestigationRows(this.db, id);
+    const next = (table: string) =>
+      (this.db.prepare(`SELECT coalesce(max(n), 0) + 1 AS n FROM ${table}`).get() as { n: number }).n;
+    const entityBase = next('entities');
+    const relationBase = next('relations');
+    this.db
+      .prepare(
+        `INSERT INTO investigations (id, title, head, created, status, first_entity, first_relation)
+        VALUES (?, ?, ?, ?, 'importing', ?, ?)`,
+      )
+      .run(inv, title, head, created, entityBase, relationBase);
+    this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
+  }
+
+  addSources(inv: string, rows: [string, string, string | null][]): void {
+    this.current(inv);
+    this.commit();
+    const insert = this.db.prepare(`INSERT INTO sources (inv, id, body, text) VALUES (?, ?, ?, ?)`);
+    this.db.transaction(() => {
+      for (const [id, body, text] of rows) {
+        try {
+          insert.run(inv, id, body, text);
+        } catch (error) {
+          if (isUniqueViolation(error)) throw new RecordError(`Two sources have the id "${id}".`, id);
+          throw error;
+        }
+      }
+    })();
+  }
+
+  addEntities(inv: string, batch: EntityColumns): void {
+    const { entityBase, graph } = this.current(inv);
+    const first = graph.entityCount;
+    try {
+      this.batchWrite(batch.ids.length, () => {
+        for (let i = 0; i < batch.ids.length; i++) {
+          const n = entityBase + first + i;
+          this.entityRows.add(n);
+          this.entityRows.add(inv);
+          this.entityRows.add(batch.ids[i]);
+          this.entityRows.add(batch.types[i]);
+          this.entityRows.add(batch.bodies[i]);
+          this.nameRows.add(n);
+          this.nameRows.add(inv);
+          this.nameRows.add(batch.names[i]);
+        }
+        this.entityRows.flush();
+        this.nameRows.flush();
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw this.repeated(batch.ids, 'entities', `SELECT 1 FROM entities WHERE inv = ? AND id = ?`);
+      throw error;
+    }
+    for (const type of batch.types) graph.addEntity(type);
+  }
+
+  /** The record a unique index refused (a bulk statement does not say which): the first id already stored. */
+  private repeated(ids: string[], what: 'entities' | 'relations', sql: string): RecordError {
+    const find = this.db.prepare(sql);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id) || find.get(this.import!.inv, id))
+        return new RecordError(`Two ${what} have the id "${id}".`, id);
+      seen.add(id);
+    }
+    return new RecordError(`Two ${what} have the same id.`, '');
+  }
+
+  addRelations(inv: string, batch: RelationColumns): void {
+    const { entityBase, relationBase, graph } = this.current(inv);
+    const count = batch.ids.length;
+    const sources = batch.sources;
+    const targets = batch.targets;
+    if (batch.endIds) this.findEnds(inv, batch);
+    const first = graph.relationCount;
+    try {
+      this.batchWrite(count, () => {
+        const rows = this.relationRows;
+        for (let i = 0; i < count; i++) {
+          rows.add(relationBase + first + i);
+          rows.add(inv);
+          rows.add(batch.ids[i]);
+          rows.add(batch.types[i]);
+          rows.add(entityBase + sources[i]!);
+          rows.add(entityBase + targets[i]!);
+          rows.add(batch.flags[i]);
+          rows.add(batch.origins[i]);
+          rows.add(batch.bodies[i]);
+        }
+        this.relationRows.flush();
+        const { at, index, source, body } = batch.claims;
+        for (let c = 0; c < at.length; c++) {
+          this.claimRows.add(relationBase + first + at[c]!);
+          this.claimRows.add(index[c]);
+          this.claimRows.add(source[c]);
+          this.claimRows.add(body[c]);
+        }
+        this.claimRows.flush();
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw this.repeated(batch.ids, 'relations', `SELECT 1 FROM relations WHERE inv = ? AND id = ?`);
+      throw error;
+    }
+    for (let i = 0; i < count; i++) {
+      graph.addRelation(sources[i]!, targets[i]!, batch.types[i]!, batch.flags[i]!, batch.origins[i]!);
+    }
+  }
+
+  /** Ends given by id only (an importer that knows no positions): looked up in the entities written. */
+  private findEnds(inv: string, batch: RelationColumns): void {
+    const { entityBase } = this.current(inv);
+    const find = this.db.prepare(`SELECT n FROM entities WHERE inv = ? AND id = ?`);
+    batch.endIds!.forEach(([sourceId, targetId], i) => {
+      for (const [ends, id] of [
+        [batch.sources, sourceId],
+        [batch.targets, targetId],
+      ] as const) {
+        if (ends[i]! >= 0) continue;
+        const row = find.get(inv, id) as { n: number } | undefined;
+        if (!row) {
+          const relation = batch.ids[i]!;
+          throw new RecordError(`The relation "${relation}" refers to "${id}", which is not an entity.`, relation);
+        }
+        ends[i] = row.n - entityBase;
+      }
+    });
+  }
+
+  finish(inv: string): { entities: number; relations: number } {
+    const { graph } = this.current(inv);
+    this.commit();
+    const timed = Boolean(process.env.IMPORT_TIMINGS);
+    const began = timed ? threadCpuMs() : 0;
+    this.writeDegrees();
+    const degrees = timed ? threadCpuMs() : 0;
+    this.writeAdjacency();
+    if (timed) console.log('finish CPU ms: degrees', degrees - began, 'adjacency', threadCpuMs() - degrees);
+    const { entityBase, relationBase } = this.import!;
+    this.db
+      .prepare(
+        `UPDATE investigations SET status = 'ready', entities = ?, relations = ?, last_entity = ?, last_relation = ?
+        WHERE id = ?`,
+      )
+      .run(
+        graph.entityCount,
+        graph.relationCount,
+        entityBase + graph.entityCount - 1,
+        relationBase + graph.relationCount - 1,
+        inv,
+      );
+    this.import = null;
+    return { entities: graph.entityCount, relations: graph.relationCount };
+  }
+
+  /** Degrees in their own narrow table, appended in order (entities without relations have no row). */
+  private writeDegrees(): void {
+    const { entityBase, graph } = this.import!;
+    const rows = new BulkInsert(this.db, 'entity_degrees (n, degree)', 2);
+    for (let from = 0; from < graph.entityCount; from += SLICE) {
+      this.db.transaction(() => {
+        const to = Math.min(from + SLICE, graph.entityCount);
+        for (let e = from; e < to; e++) {
+          if (graph.degree[e] === 0) continue;
+          rows.add(entityBase + e);
+          rows.add(graph.degree[e]);
+        }
+        rows.flush();
+      })();
+    }
+  }
+
+  /**
+   * Two rows per relation (one from each end) in the adjacency table's key order, so each lands at the end of the
+   * index, and the counts by relation type and neighbour type of each entity's rows, also in key order.
+   */
+  private writeAdjacency(): void {
+    const { entityBase, relationBase, graph } = this.import!;
+    const sorting = process.env.IMPORT_TIMINGS ? threadCpuMs() : 0;
+    const { offsets, ends } = endsByEntity(graph);
+    if (process.env.IMPORT_TIMINGS) console.log('ends sorted, CPU ms', threadCpuMs() - sorting);
+    const rows = new BulkInsert(this.db, 'adjacency', 8);
+    const counts = new BulkInsert(this.db, 'neighbour_counts', 4);
+    const relationTypes = graph.relationTypes.names;
+    const entityTypes = graph.entityTypes.names;
+    // Counts are keyed in the order of their type names, as the table's key orders them.
+    const rank = (names: string[]) => {
+      const sorted = names.map((_, code) => code).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+      const ranks = new Int32Array(names.length);
+      sorted.forEach((code, i) => (ranks[code] = i));
+      return { ranks, codes: sorted };
+    };
+    const relationRank = rank(relationTypes);
+    const entityRank = rank(entityTypes);
+    const typePairs: number[] = [];
+    const { source, target, flags, origins, degree, relationType, entityType } = graph;
+
+    for (let e = 0; e < graph.entityCount;) {
+      this.db.transaction(() => {
+        const stop = offsets[e]! + SLICE;
+        for (; e < graph.entityCount && offsets[e]! < stop; e++) {
+          const entity = entityBase + e;
+          typePairs.length = 0;
+          for (let at = offsets[e]!; at < offsets[e + 1]!; at++) {
+            const end = ends[at]!;
+            const r = end >> 1;
+            const outgoing = (end & 1) === 0;
+            const neighbour = outgoing ? target[r]! : source[r]!;
+            rows.add(entity);
+            rows.add(degree[neighbour]);
+            rows.add(entityBase + neighbour);
+            rows.add(relationBase + r);
+            rows.add(relationTypes[relationType[r]!]);
+            rows.add(entityTypes[entityType[neighbour]!]);
+            rows.add(flags[r]! | (outgoing ? OUTGOING : 0));
+            rows.add(origins[r]);
+            typePairs.push(relationRank.ranks[relationType[r]!]! * 65536 + entityRank.ranks[entityType[neighbour]!]!);
+          }
+          // Few rows are counted as fast as their counts are read: only entities with many keep counts.
+          if (typePairs.length <= COUNTS_FROM) continue;
+          typePairs.sort((a, b) => a - b);
+          for (let i = 0; i < typePairs.length;) {
+            let j = i + 1;
+            while (j < typePairs.length && typePairs[j] === typePairs[i]) j++;
+            counts.add(entity);
+            counts.add(relationTypes[relationRank.codes[typePairs[i]! >> 16]!]);
+            counts.add(entityTypes[entityRank.codes[typePairs[i]! & 0xffff]!]);
+            counts.add(j - i);
+            i = j;
+          }
+        }
+        rows.flush();
+        counts.flush();
+      })();
+    }
+  }
+
+  /** Undoes an import, whatever it had written. */
+  abort(inv: string): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.uncommitted = 0;
+    if (this.import?.inv === inv) this.import = null;
+    deleteInvestigationRows(this.db, inv);
+  }
+
+  delete(inv: string): void {
+    this.commit();
+    deleteInvestigationRows(this.db, inv);
+  }
+}
+
+/** Removes an investigation and everything in it (also a half-written import), by its ranges of numbers. */
+export function deleteInvestigationRows(db: Database.Database, inv: string): void {
+  db.transaction(() => {
+    const found = db
+      .prepare(
+        `SELECT first_entity AS firstEntity, last_entity AS lastEntity, first_relation AS firstRelation,
+        last_relation AS lastRelation FROM investigations WHERE id = ?`,
+      )
+      .get(inv) as Record<'firstEntity' | 'lastEntity' | 'firstRelation' | 'lastRelation', number | null> | undefined;
+    if (!found) return;
+    // An import cut short has no end written: its numbers run up to the next investigation's, or to the last.
+    const end = (first: number | null, last: number | null, column: string, table: string) => {
+      if (first === null || last !== null) return last;
+      const next = db.prepare(`SELECT min(${column}) AS n FROM investigations WHERE ${column} > ?`).get(first) as {
+        n: number | null;
+      };
+      if (next.n !== null) return next.n - 1;
+      return (db.prepare(`SELECT max(n) AS n FROM ${table}`).get() as { n: number | null }).n;
+    };
+    const entities = [found.firstEntity, end(found.firstEntity, found.lastEntity, 'first_entity', 'entities')];
+    const relations = [
+      found.firstRelation,
+      end(found.firstRelation, found.lastRelation, 'first_relation', 'relations'),
+    ];
+    if (entities[0] !== null && entities[1] !== null) {
+      for (const sql of [
+        `DELETE FROM adjacency WHERE entity BETWEEN ? AND ?`,
+        `DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`,
+        `DELETE FROM entity_degrees WHERE n BETWEEN ? AND ?`,
+        `DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`,
+        `DELETE FROM entities WHERE n BETWEEN ? AND ?`,
+      ])
+        db.prepare(sql).run(entities[0], entities[1]);
+    }
+    if (relations[0] !== null && relations[1] !== null) {
+      db.prepare(`DELETE FROM claims WHERE relation_n BETWEEN ? AND ?`).run(relations[0], relations[1]);
+      db.prepare(`DELETE FROM relations WHERE n BETWEEN ? AND ?`).run(relations[0], relations[1]);
+    }
+    db.prepare(`DELETE FROM sources WHERE inv = ?`).run(inv);
+    db.prepare(`DELETE FROM investigations WHERE id = ?`).run(inv);
+  })();
+}
+
+/** With IMPORT_TIMINGS set, the writer prints the CPU time (ms) each kind of request took in all, at each finish. */
+const timings = new Map<string, number>();
+export function threadCpuMs(): number {
+  // utime and stime, in clock ticks of 10 ms, after the command name (which may hold spaces) in /proc's stat line.
+  const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Carries out one request; a failure becomes the answer, with the record's id when a record was at fault. */
+export function answer(writer: ImportWriter, request: WriterRequest, seq: number): WriterReply {
+  const timed = Boolean(process.env.IMPORT_TIMINGS);
+  const began = timed ? threadCpuMs() : 0;
+  const reply = carryOut(writer, request, seq);
+  if (timed) {
+    if (request.op === 'begin') timings.clear();
+    timings.set(request.op, (timings.get(request.op) ?? 0) + threadCpuMs() - began);
+    if (request.op === 'finish')
+      console.log('writer ms', Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])));
+  }
+  return reply;
+}
+
+function carryOut(writer: ImportWriter, request: WriterRequest, seq: number): WriterReply {
+  try {
+    switch (request.op) {
+      case 'begin':
+        writer.begin(request.inv, request.title, request.head, request.created);
+        break;
+      case 'sources':
+        writer.addSources(request.inv, request.rows);
+        break;
+      case 'entities':
+        writer.addEntities(request.inv, request);
+        break;
+      case 'relations':
+        writer.addRelations(request.inv, request);
+        break;
+      case 'finish':
+        return { seq, ok: true, value: writer.finish(request.inv) };
+      case 'abort':
+        writer.abort(request.inv);
+        break;
+      case 'delete':
+        writer.delete(request.inv);
+        break;
+      case 'close':
+        break;
+    }
+    return { seq, ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { seq, ok: false, error: { message, ...(error instanceof RecordError && { recordId: error.recordId }) } };
+  }
+}
