@@ -21,6 +21,8 @@ export interface AdjacencyRow {
   entity: number;
   neighbour: number;
   relation: number;
+  relationType: string;
+  neighbourType: string;
   /** The relation points from `entity` to `neighbour` (or is undirected). */
   outgoing: boolean;
 }
@@ -97,7 +99,10 @@ export interface Store {
 
   /** Neighbour counts of the given entities by relation type and neighbour type (one row per pair of types). */
   neighbourCounts(entities: readonly number[]): Promise<NeighbourCount[]>;
-  /** Up to `limit` adjacency rows of the given entities, filtered, ordered by the neighbour's degree when asked. */
+  /**
+   * The adjacency rows to up to `limit` distinct neighbours of the given entities (every row to each neighbour
+   * picked), filtered, most or least connected neighbours first when asked, skipping `exclude`.
+   */
   neighbours(entities: readonly number[], query: NeighbourQuery): Promise<AdjacencyRow[]>;
   /** Every adjacency row from `entities` to `among` (both sets of numbers). */
   adjacencyBetween(entities: readonly number[], among: readonly number[]): Promise<AdjacencyRow[]>;
@@ -106,4 +111,16 @@ export interface Store {
 
   exportRecords(inv: string): AsyncIterable<ExportRecord>;
   close(): Promise<void>;
+}
+
+/** A record the store cannot take (a repeated id, a relation whose end is unknown): the importer names its line. */
+export class RecordError extends Error {
+  constructor(
+    message: string,
+    /** The id of the record at fault, as written in the file. */
+    public readonly recordId: string,
+  ) {
+    super(message);
+    this.name = 'RecordError';
+  }
 }

@@ -99,11 +99,7 @@ export interface InvestigationDetails extends InvestigationSummary {
  * One line of the NDJSON export (and import): exactly one of these keys. The `dataset` line comes first, then the
  * sources, the entities and the relations, so a reader can check each record as it arrives.
  */
-export type NdjsonRecord =
-  | { dataset: DatasetHead }
-  | { source: Source }
-  | { entity: Entity }
-  | { relation: Relation };
+export type NdjsonRecord = { dataset: DatasetHead } | { source: Source } | { entity: Entity } | { relation: Relation };
 
 export const SEARCH_LIMIT_MAX = 100;
 export const SEARCH_COUNT_CAP = 1000;

@@ -1,0 +1,84 @@
+// Assembles the server: the API over a store, the built app from dist/, JSON errors without stacks, bounded bodies,
+// and no cross-origin access unless configured. It keeps no state between requests (the store holds everything),
+// so several can run behind a load balancer.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import type { ErrorResponse, HealthResponse } from '../src/io/server/wire';
+import { ApiError } from './graph/errors';
+import { graphRoutes } from './routes/graph';
+import { investigationRoutes } from './routes/investigations';
+import type { Store } from './store/types';
+
+export interface ServerOptions {
+  store: Store;
+  /** The built app to serve (dist/); absent or missing: the API alone. */
+  appDir?: string;
+  /** Origins allowed to call the API from another site; none by default. */
+  corsOrigins?: string[];
+  maxUploadBytes?: number;
+  /** JSON bodies (expand) are small; anything bigger is refused before it is parsed. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+  const log = options.logger ? (message: string) => app.log.info(message) : undefined;
+
+  app.setErrorHandler(
+    (error: Error & { statusCode?: number; validation?: unknown; code?: string }, _request, reply) => {
+      let body: ErrorResponse;
+      let status: number;
+      if (error instanceof ApiError) {
+        status = error.status;
+        body = { error: error.code, message: error.message, ...(error.line !== undefined && { line: error.line }) };
+      } else if (error.validation) {
+        status = 400;
+        body = { error: 'invalid-request', message: `The request is not valid: ${error.message}.` };
+      } else if (error.statusCode && error.statusCode < 500) {
+        status = error.statusCode;
+        body = { error: (error.code ?? 'bad-request').toLowerCase(), message: error.message };
+      } else {
+        app.log.error(error);
+        status = 500;
+        body = { error: 'internal', message: 'The server could not answer this request; it has been logged.' };
+      }
+      return reply.code(status).type('application/json; charset=utf-8').send(body);
+    },
+  );
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not-found', message: `Nothing at ${request.method} ${request.url.split('?')[0]}.` }),
+  );
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+  });
+  // A write from a page on another site is refused even when the browser would send it without asking (a form
+  // post): without this, any site could make a visitor's browser import into their local server.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const origin = request.headers.origin;
+    if (!origin) return;
+    const own = `${request.protocol}://${request.host}`;
+    if (origin !== own && !(options.corsOrigins ?? []).includes(origin)) {
+      throw new ApiError(403, 'cross-origin', 'Requests from another site are not allowed by this server.');
+    }
+  });
+  if (options.corsOrigins?.length) await app.register(cors, { origin: options.corsOrigins });
+  await app.register(multipart, { throwFileSizeLimit: false });
+
+  app.get('/api/health', async (): Promise<HealthResponse> => {
+    await store.ping();
+    return { ok: true, store: store.kind };
+  });
+  investigationRoutes(app, store, { maxUploadBytes: options.maxUploadBytes ?? 4 * 1024 ** 3, ...(log && { log }) });
+  graphRoutes(app, store);
+
+  if (options.appDir && existsSync(options.appDir)) {
+    await app.register(fastifyStatic, { root: options.appDir, index: 'index.html' });
+  }
+  return app;
+}

@@ -1,0 +1,49 @@
+// `npm run serve` ends here: reads the settings from the environment, opens the store (seeding it with the bundled
+// story when it holds nothing yet), and listens on 127.0.0.1 unless HOST says otherwise.
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildServer } from './app';
+import { importStream } from './import/importFile';
+import { openStore } from './store/open';
+import type { Store } from './store/types';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const STORY = `${root}graph-data/venezuela-military-aid.json`;
+
+export async function seedStory(store: Store): Promise<void> {
+  if ((await store.listInvestigations(1, 0)).length > 0) return;
+  await importStream(store, createReadStream(STORY), { fileName: 'venezuela-military-aid.json' });
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const store = await openStore({
+    dataDir: env.DATA_DIR || `${root}data`,
+    ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
+    ...(env.DATABASE_REPLICA_URLS && { replicaUrls: env.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim()) }),
+  });
+  if (env.SEED_STORY !== '0') await seedStory(store);
+  const app = await buildServer({
+    store,
+    appDir: env.APP_DIR || `${root}dist`,
+    logger: env.LOG !== '0',
+    ...(env.CORS_ORIGINS && { corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()) }),
+  });
+  const port = Number(env.PORT) || 8080;
+  const host = env.HOST || '127.0.0.1';
+  await app.listen({ port, host });
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

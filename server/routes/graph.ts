@@ -1,0 +1,97 @@
+// Reading one investigation: search, expand, paths and export. Each checks that the investigation exists first, so an
+// unknown id is a 404 whatever the endpoint.
+import type { FastifyInstance } from 'fastify';
+import type { ExpandRequest } from '../../src/io/server/wire';
+import { notFound } from '../graph/errors';
+import { expand } from '../graph/expand';
+import { exportChunks, type ExportFormat } from '../graph/export';
+import { shortestPaths } from '../graph/paths';
+import { searchEntities } from '../graph/search';
+import type { Store } from '../store/types';
+import { expandBody, exportQuery, investigationParams, pathsQuery, searchQuery } from './schemas';
+import { Readable } from 'node:stream';
+
+type Flag = '0' | '1' | 'true' | 'false';
+const on = (flag: Flag | undefined, otherwise: boolean) =>
+  flag === undefined ? otherwise : flag === '1' || flag === 'true';
+
+export function graphRoutes(app: FastifyInstance, store: Store): void {
+  const investigation = async (id: string) =>
+    (await store.getInvestigation(id)) ?? Promise.reject(notFound('The investigation'));
+
+  app.get<{ Params: { id: string }; Querystring: { q: string; limit: number; offset: number } }>(
+    '/api/investigations/:id/search',
+    { schema: { params: investigationParams, querystring: searchQuery } },
+    async (request) => {
+      await investigation(request.params.id);
+      const { q, limit, offset } = request.query;
+      return searchEntities(store, request.params.id, q, limit, offset);
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: ExpandRequest }>(
+    '/api/investigations/:id/expand',
+    { schema: { params: investigationParams, body: expandBody } },
+    async (request) => {
+      await investigation(request.params.id);
+      return expand(store, request.params.id, request.body);
+    },
+  );
+
+  app.get<{
+    Params: { id: string };
+    Querystring: {
+      from: string;
+      to: string;
+      directed?: Flag;
+      minOrigins?: number;
+      excludeDisputed?: Flag;
+      happenedOnly?: Flag;
+      limit: number;
+    };
+  }>(
+    '/api/investigations/:id/paths',
+    { schema: { params: investigationParams, querystring: pathsQuery } },
+    async (request) => {
+      await investigation(request.params.id);
+      const query = request.query;
+      // Evidence rules apply when any is given; the app's defaults fill the others (model/paths.ts DEFAULT_RULES).
+      const asksRules =
+        query.minOrigins !== undefined || query.excludeDisputed !== undefined || query.happenedOnly !== undefined;
+      return shortestPaths(store, request.params.id, {
+        from: query.from,
+        to: query.to,
+        directed: on(query.directed, false),
+        rules: asksRules
+          ? {
+              minOrigins: query.minOrigins ?? 1,
+              excludeDisputed: on(query.excludeDisputed, true),
+              happenedOnly: on(query.happenedOnly, true),
+            }
+          : null,
+        maxPaths: query.limit,
+      });
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { format: ExportFormat } }>(
+    '/api/investigations/:id/export',
+    { schema: { params: investigationParams, querystring: exportQuery } },
+    async (request, reply) => {
+      const found = await investigation(request.params.id);
+      const format = request.query.format;
+      const name =
+        found.title
+          .replace(/[^\p{L}\p{N} _-]+/gu, '')
+          .trim()
+          .slice(0, 80) || 'investigation';
+      reply
+        .type(format === 'ndjson' ? 'application/x-ndjson; charset=utf-8' : 'application/json; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="${encodeURIComponent(name)}.${format === 'ndjson' ? 'ndjson' : 'json'}"`,
+        );
+      return reply.send(Readable.from(exportChunks(store, request.params.id, found.head, format)));
+    },
+  );
+}

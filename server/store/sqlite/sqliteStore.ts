@@ -1,0 +1,236 @@
+// The embedded store: one SQLite file (better-sqlite3, WAL) holding every investigation. Queries are prepared once
+// with `?` parameters; lists of numbers go in as one JSON array parameter (json_each), so no value is ever spliced
+// into SQL text. Full-text search is FTS5 over folded names.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Entity, Relation, Source } from '../../../src/model/schema';
+import type { DatasetHead, InvestigationDetails, InvestigationSummary } from '../../../src/io/server/wire';
+import { DIRECTED, DISPUTED, HAPPENED, OUTGOING, searchTokens } from '../adjacencyFlags';
+import type { AdjacencyRow, EntityRow, ExportRecord, NeighbourQuery, RelationRow, Store, WalkQuery } from '../types';
+import { migrate } from './schema';
+import { deleteInvestigationRows, sqliteImportSink } from './importSink';
+
+interface RawEntity {
+  n: number;
+  body: string;
+  degree: number;
+}
+interface RawAdjacency {
+  entity: number;
+  neighbour: number;
+  relation: number;
+  relation_type: string;
+  neighbour_type: string;
+  flags: number;
+}
+
+const toEntityRow = (raw: RawEntity): EntityRow => ({
+  n: raw.n,
+  entity: JSON.parse(raw.body) as Entity,
+  degree: raw.degree,
+});
+const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
+  entity: raw.entity,
+  neighbour: raw.neighbour,
+  relation: raw.relation,
+  relationType: raw.relation_type,
+  neighbourType: raw.neighbour_type,
+  outgoing: (raw.flags & OUTGOING) !== 0 || (raw.flags & DIRECTED) === 0,
+});
+const json = (values: readonly (string | number)[]) => JSON.stringify(values);
+
+/** The FTS5 query for folded words: each token a quoted prefix, all required. Tokens hold letters and digits only. */
+function ftsQuery(inv: string, words: readonly string[]): string | null {
+  const tokens = searchTokens(words);
+  if (tokens.length === 0) return null;
+  return `inv : "${inv}" AND names : (${tokens.map((t) => `"${t}"*`).join(' AND ')})`;
+}
+
+export function openSqliteStore(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -512000');
+  db.pragma('temp_store = MEMORY');
+  migrate(db);
+  // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
+  let importQueue: Promise<void> = Promise.resolve();
+
+  const q = {
+    list: db.prepare(
+      `SELECT id, title, entities, relations FROM investigations WHERE status = 'ready' ORDER BY created, id LIMIT ? OFFSET ?`,
+    ),
+    get: db.prepare(
+      `SELECT id, title, entities, relations, head FROM investigations WHERE id = ? AND status = 'ready'`,
+    ),
+    search: db.prepare(`
+      SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
+      WHERE entity_names MATCH ? LIMIT ? OFFSET ?`),
+    count: db.prepare(`SELECT count(*) AS c FROM (SELECT 1 FROM entity_names WHERE entity_names MATCH ? LIMIT ?)`),
+    exact: db.prepare(`SELECT n, body, degree FROM entities WHERE inv = ? AND folded = ? LIMIT ?`),
+    byId: db.prepare(
+      `SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.inv = ? AND e.id = j.value`,
+    ),
+    byN: db.prepare(`SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.n = j.value`),
+    relationsByN: db.prepare(`SELECT r.n, r.body FROM json_each(?) j JOIN relations r ON r.n = j.value`),
+    sources: db.prepare(`SELECT s.body FROM json_each(?) j JOIN sources s ON s.inv = ? AND s.id = j.value`),
+    counts: db.prepare(`
+      SELECT relation_type AS relationType, neighbour_type AS entityType, sum(count) AS count
+      FROM json_each(?) j JOIN neighbour_counts c ON c.entity = j.value GROUP BY relation_type, neighbour_type`),
+    between: db.prepare(`
+      SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags FROM json_each(?) j
+      JOIN adjacency a ON a.entity = j.value WHERE a.neighbour IN (SELECT value FROM json_each(?))`),
+    exportSources: db.prepare(`SELECT body, text FROM sources WHERE inv = ? ORDER BY id`),
+    exportEntities: db.prepare(`SELECT n, body FROM entities WHERE inv = ? AND n > ? ORDER BY n LIMIT ?`),
+    exportRelations: db.prepare(`SELECT n, body FROM relations WHERE inv = ? AND n > ? ORDER BY n LIMIT ?`),
+  };
+
+  /** Neighbour rows, one statement per entity so each is an index range walk in the order asked. */
+  const neighbourRows = (entity: number, query: NeighbourQuery, limit: number): RawAdjacency[] => {
+    const filters: string[] = [];
+    const params: (string | number)[] = [entity];
+    if (query.relationTypes) {
+      filters.push(`relation_type IN (SELECT value FROM json_each(?))`);
+      params.push(json(query.relationTypes));
+    }
+    if (query.entityTypes) {
+      filters.push(`neighbour_type IN (SELECT value FROM json_each(?))`);
+      params.push(json(query.entityTypes));
+    }
+    const order = query.order === 'least' ? 'ASC' : 'DESC';
+    const sql = `SELECT entity, neighbour, relation, relation_type, neighbour_type, flags FROM adjacency WHERE entity = ?
+      ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour LIMIT ?`;
+    params.push(limit);
+    return db.prepare(sql).all(...params) as RawAdjacency[];
+  };
+
+  return {
+    kind: 'sqlite',
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async listInvestigations(limit, offset) {
+      return q.list.all(limit, offset) as InvestigationSummary[];
+    },
+    async getInvestigation(id) {
+      const row = q.get.get(id) as (InvestigationSummary & { head: string }) | undefined;
+      if (!row) return null;
+      return { ...row, head: JSON.parse(row.head) as DatasetHead } satisfies InvestigationDetails;
+    },
+    async deleteInvestigation(id) {
+      deleteInvestigationRows(db, id);
+    },
+    async beginImport(head) {
+      let release!: () => void;
+      const turn = importQueue;
+      importQueue = new Promise((resolve) => (release = resolve));
+      await turn;
+      try {
+        return sqliteImportSink(db, head, release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    async search(inv, words, limit, offset, countCap) {
+      const match = ftsQuery(inv, words);
+      if (!match) return { rows: [], total: 0 };
+      const rows = (q.search.all(match, limit, offset) as RawEntity[]).map(toEntityRow);
+      const total = (q.count.get(match, countCap) as { c: number }).c;
+      return { rows, total };
+    },
+    async exactLabel(inv, folded, limit) {
+      return (q.exact.all(inv, folded, limit) as RawEntity[]).map(toEntityRow);
+    },
+    async entitiesById(inv, ids) {
+      return (q.byId.all(json(ids), inv) as RawEntity[]).map(toEntityRow);
+    },
+    async entitiesByN(ns) {
+      return (q.byN.all(json(ns)) as RawEntity[]).map(toEntityRow);
+    },
+    async relationsByN(ns): Promise<RelationRow[]> {
+      return (q.relationsByN.all(json(ns)) as { n: number; body: string }[]).map((raw) => ({
+        n: raw.n,
+        relation: JSON.parse(raw.body) as Relation,
+      }));
+    },
+    async sourcesById(inv, ids) {
+      return (q.sources.all(json(ids), inv) as { body: string }[]).map((raw) => JSON.parse(raw.body) as Source);
+    },
+    async neighbourCounts(entities) {
+      return q.counts.all(json(entities)) as { relationType: string; entityType: string; count: number }[];
+    },
+    async neighbours(entities, query) {
+      const exclude = query.exclude ?? new Set<number>();
+      const picked = new Set<number>();
+      const found: AdjacencyRow[] = [];
+      for (const entity of entities) {
+        if (picked.size >= query.limit) break;
+        // Rows come grouped by neighbour; read enough to fill the page after skipping, and more when short.
+        for (let want = query.limit * 2 + Math.min(exclude.size, 10_000); ; want *= 4) {
+          const rows = neighbourRows(entity, query, want);
+          const mine = new Set<number>();
+          const kept: AdjacencyRow[] = [];
+          for (const row of rows) {
+            if (exclude.has(row.neighbour)) continue;
+            if (!picked.has(row.neighbour) && !mine.has(row.neighbour)) {
+              if (picked.size + mine.size >= query.limit) break;
+              mine.add(row.neighbour);
+            }
+            kept.push(toAdjacency(row));
+          }
+          if (picked.size + mine.size >= query.limit || rows.length < want) {
+            for (const n of mine) picked.add(n);
+            found.push(...kept);
+            break;
+          }
+        }
+      }
+      return found;
+    },
+    async adjacencyBetween(entities, among) {
+      return (q.between.all(json(entities), json(among)) as RawAdjacency[]).map(toAdjacency);
+    },
+    async walk(frontier, query: WalkQuery) {
+      const conditions: string[] = [];
+      if (query.direction === 'out') conditions.push(`(flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
+      if (query.direction === 'in') conditions.push(`(NOT flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
+      const params: (string | number)[] = [json(frontier)];
+      if (query.rules) {
+        conditions.push('origins >= ?');
+        params.push(query.rules.minOrigins);
+        if (query.rules.excludeDisputed) conditions.push(`NOT flags & ${DISPUTED}`);
+        if (query.rules.happenedOnly) conditions.push(`flags & ${HAPPENED}`);
+      }
+      params.push(query.cap);
+      const sql = `SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags FROM json_each(?) j
+        JOIN adjacency a ON a.entity = j.value ${conditions.map((c) => `AND ${c}`).join(' ')} LIMIT ?`;
+      return (db.prepare(sql).all(...params) as RawAdjacency[]).map(toAdjacency);
+    },
+    async *exportRecords(inv): AsyncIterable<ExportRecord> {
+      for (const raw of q.exportSources.all(inv) as { body: string; text: string | null }[]) {
+        const source = JSON.parse(raw.body) as Source;
+        yield { source: raw.text === null ? source : { ...source, text: raw.text } };
+      }
+      const page = 2000;
+      for (let after = 0; ;) {
+        const rows = q.exportEntities.all(inv, after, page) as { n: number; body: string }[];
+        for (const row of rows) yield { entity: JSON.parse(row.body) as Entity };
+        if (rows.length < page) break;
+        after = rows[rows.length - 1]!.n;
+      }
+      for (let after = 0; ;) {
+        const rows = q.exportRelations.all(inv, after, page) as { n: number; body: string }[];
+        for (const row of rows) yield { relation: JSON.parse(row.body) as Relation };
+        if (rows.length < page) break;
+        after = rows[rows.length - 1]!.n;
+      }
+    },
+    async close() {
+      await importQueue;
+      db.close();
+    },
+  };
+}
