@@ -81,7 +81,7 @@ function memoryTarget({ graph, index }: Awaited<ReturnType<typeof build>>): Quer
   };
 }
 
-async function main(file: string, queriesFile: string, samples: number): Promise<ReferenceFigures> {
+async function main(file: string, queriesFile: string, counts: Record<QueryKind, number>): Promise<ReferenceFigures> {
   const started = performance.now();
   const built = await build(file);
   const buildMs = performance.now() - started;
@@ -90,7 +90,7 @@ async function main(file: string, queriesFile: string, samples: number): Promise
   const set = JSON.parse(readFileSync(queriesFile, 'utf8')) as QuerySet;
   const target = memoryTarget(built);
   const figures: ReferenceFigures['figures'] = {};
-  for (const kind of QUERY_KINDS) figures[kind] = await measure(target, set, kind, samples, 1);
+  for (const kind of QUERY_KINDS) figures[kind] = await measure(target, set, kind, counts[kind], 1);
   return {
     entities: built.graph.order,
     relations: built.graph.size,
@@ -101,19 +101,19 @@ async function main(file: string, queriesFile: string, samples: number): Promise
   };
 }
 
-/** Runs the reference in a child process over `file` with the query set, and returns its figures. */
+/** Runs the reference in a child process over `file` with the query set (`counts` requests a kind); its figures. */
 export async function runReference(
   root: string,
   file: string,
   set: QuerySet,
-  samples: number,
+  counts: Record<QueryKind, number>,
 ): Promise<ReferenceFigures> {
   const queriesFile = `${file}.queries.json`;
   writeFileSync(queriesFile, JSON.stringify(set));
   const script = join(root, 'bench', 'server', 'reference.ts');
   const child = spawn(
     process.execPath,
-    ['--max-old-space-size=8192', '--expose-gc', '--import', 'tsx', script, file, queriesFile, String(samples)],
+    ['--max-old-space-size=8192', '--expose-gc', '--import', 'tsx', script, file, queriesFile, JSON.stringify(counts)],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -135,8 +135,8 @@ export async function runReference(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [file, queriesFile, samples] = process.argv.slice(2);
-  main(file!, queriesFile!, Number(samples))
+  const [file, queriesFile, counts] = process.argv.slice(2);
+  main(file!, queriesFile!, JSON.parse(counts!) as Record<QueryKind, number>)
     .then((figures) => process.stdout.write(JSON.stringify(figures)))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.stack : error);

@@ -104,7 +104,8 @@ async function runSize(entities: number, relations: number, withReference: boole
   if (withReference) {
     process.stdout.write('  graphology in memory … ');
     const started = Date.now();
-    run.reference = await runReference(root, file, sets[1]!, Math.round(most * (quick ? 0.5 : 1)));
+    const counts = Object.fromEntries(QUERY_KINDS.map((kind) => [kind, samples(kind, 1)])) as Record<QueryKind, number>;
+    run.reference = await runReference(root, file, sets[1]!, counts);
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s${run.reference.error ? ' (failed)' : ''}`);
   }
   return run;
