@@ -27,6 +27,8 @@ export const QUERY_KINDS = [
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export interface Samples {
+  /** Requests asked for; fewer were sent when the kind ran out of its time budget. */
+  asked: number;
   ms: number[];
   returned: number[];
   bytes: number[];
@@ -74,21 +76,29 @@ function tasks(target: QueryTarget, set: QuerySet, kind: QueryKind, count: numbe
   });
 }
 
-/** Runs `count` requests of a kind with `concurrency` clients, each taking the next request when its last is done. */
+/** A kind's requests stop being sent after this long (at least MIN_SAMPLES are sent), so a slow store ends its run. */
+export const BUDGET_MS = 60_000;
+const MIN_SAMPLES = 5;
+
+/**
+ * Runs `count` requests of a kind with `concurrency` clients, each taking the next request when its last is done,
+ * until they are all sent or the budget is spent.
+ */
 export async function measure(
   target: QueryTarget,
   set: QuerySet,
   kind: QueryKind,
   count: number,
   concurrency: number,
+  budgetMs = BUDGET_MS,
 ): Promise<Samples> {
   const list = tasks(target, set, kind, count);
-  const samples: Samples = { ms: [], returned: [], bytes: [], wallMs: 0, errors: 0 };
+  const samples: Samples = { asked: count, ms: [], returned: [], bytes: [], wallMs: 0, errors: 0 };
   if (kind === 'shortest path') samples.found = 0;
   let next = 0;
   const started = performance.now();
   const client = async () => {
-    while (next < list.length) {
+    while (next < list.length && (next < MIN_SAMPLES || performance.now() - started < budgetMs)) {
       const task = list[next++]!;
       try {
         const answer = await task();

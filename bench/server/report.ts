@@ -93,11 +93,21 @@ function queryRows(kind: QueryKind): [string, string, Cell, RefCell][] {
   const extra = (samples: Samples | undefined) =>
     samples?.found !== undefined ? `, ${samples.found}/${samples.ms.length} found` : '';
   const errors = (samples: Samples | undefined) => (samples?.errors ? `, ${samples.errors} errors` : '');
+  const cut = (samples: Samples | undefined, who: string) => {
+    const sent = samples ? samples.ms.length + samples.errors : 0;
+    return samples && sent < samples.asked ? `, ${who}: ${sent} of ${samples.asked} sent (time budget)` : '';
+  };
   rows.push([
     `${kind}: returned p50 (${kind === 'shortest path' ? 'entities on the path' : 'entities'})`,
     '',
-    (s) => returned(of(s, 1)) + extra(of(s, 1)) + errors(of(s, 1)) + errors(of(s, 20)),
-    (r) => returned(ref(r)) + extra(ref(r)),
+    (s) =>
+      returned(of(s, 1)) +
+      extra(of(s, 1)) +
+      errors(of(s, 1)) +
+      errors(of(s, 20)) +
+      cut(of(s, 1), '1 client') +
+      cut(of(s, 20), '20 clients'),
+    (r) => returned(ref(r)) + extra(ref(r)) + cut(ref(r), 'sent'),
   ]);
   return rows;
 }

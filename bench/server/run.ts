@@ -116,28 +116,39 @@ async function main() {
   const load = () => os.loadavg()[0]!.toFixed(1);
   const loadBefore = load();
   const runs: SizeRun[] = [];
-  const twoSizes = small > 0 && small < big;
-  if (twoSizes) runs.push(await runSize(small, Math.round(small * 1.65), withReference));
-  runs.push(await runSize(big, bigRelations, withReference && !twoSizes));
+  const date = new Date().toISOString();
   const cpu = os.cpus()[0]?.model.trim() ?? 'CPU';
-  const report: ServerReport = {
-    date: new Date().toISOString(),
+  const report = (): ServerReport => ({
+    date,
     machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
     load: `${loadBefore} at the start, ${load()} at the end`,
     quick,
     durationS: Math.round((Date.now() - started) / 1000),
     runs,
+  });
+  // Written after each size too, so that a run stopped on the way keeps what it measured.
+  const save = () => {
+    const markdown = renderServerReport(report());
+    const dir = join(root, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = date.replace(/[:.]/g, '-').slice(0, 19);
+    for (const name of [`server-${stamp}`, 'server-latest']) {
+      writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.json`), JSON.stringify(report(), null, 2));
+      writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.md`), markdown);
+    }
+    return markdown;
   };
-  const markdown = renderServerReport(report);
-  const dir = join(root, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const stamp = report.date.replace(/[:.]/g, '-').slice(0, 19);
-  for (const name of [`server-${stamp}`, 'server-latest']) {
-    writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.json`), JSON.stringify(report, null, 2));
-    writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.md`), markdown);
+  const twoSizes = small > 0 && small < big;
+  if (twoSizes) {
+    runs.push(await runSize(small, Math.round(small * 1.65), withReference));
+    save();
   }
-  console.log(`\n${markdown}`);
+  runs.push(await runSize(big, bigRelations, withReference && !twoSizes));
+  console.log(`\n${save()}`);
 }
+
+// Ends through process.exit, so that the servers started are stopped with it (serverProcess.ts).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -65,6 +65,10 @@ export async function startServer(root: string, env: Record<string, string>): Pr
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A bench stopped on the way (Ctrl-C) takes its server with it.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout!.on('data', keep);
