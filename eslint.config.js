@@ -1,4 +1,6 @@
-// Lint rules, including the layering of DESIGN.md: cytoscape only in src/view, React out of model/ and io/.
+// Lint rules, including the layering of DESIGN.md: cytoscape only in src/view, React out of model/ and io/, and
+// each layer's imports pointing one way. The layer patterns match relative paths at any depth ('**/state/*'
+// catches '../../state/x' as well as '../state/x').
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,10 +11,15 @@ const noReact = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
   message: 'model/ and io/ stay free of React.',
 };
+/** A relative import into one of the app's layer folders, from any depth. */
+const layer = (...names) => names.flatMap((name) => [`**/${name}/*`, `**/${name}`]);
 const noUi = {
-  group: ['../ui/*', '../view/*', '../state/*'],
+  group: layer('ui', 'view', 'state'),
   message: 'model/ and io/ must not depend on ui, view or state.',
 };
+const noIo = { group: layer('io'), message: 'model/ must not depend on io/ (io → model, not back).' };
+const noAppLayers = { group: layer('ui', 'state'), message: 'view/ must not depend on ui or state.' };
+const noUiFromState = { group: layer('ui'), message: 'state/ must not depend on ui.' };
 
 export default tseslint.config(
   {
@@ -47,6 +54,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi] }] },
   },
   {
+    files: ['src/model/**'],
+    ignores: ['src/model/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi, noIo] }] },
+  },
+  {
+    files: ['src/view/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noAppLayers] }] },
+  },
+  {
     files: ['server/**'],
     rules: {
       'no-restricted-imports': [
@@ -65,7 +81,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**', 'src/state/**', 'src/*.tsx', 'src/*.ts'],
+    files: ['src/ui/**', 'src/*.tsx', 'src/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noUiFromState] }] },
   },
 );

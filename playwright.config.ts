@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT) || 4173;
+// The graph server the server-*.spec.ts tests use: its own port, a throwaway store seeded on start.
+const SERVER_PORT = Number(process.env.E2E_SERVER_PORT) || PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,10 +33,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The graph server over the same build, with the bundled story and a generated graph of 100,000 entities
+      // in a temporary SQLite store (server/testing/e2eServer.ts), removed when it stops.
+      command: 'npx tsx server/testing/e2eServer.ts',
+      env: { PORT: String(SERVER_PORT) },
+      url: `http://127.0.0.1:${SERVER_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 // The explorer from the keyboard: focus goes back to what opened a dialog, a menu or a side view; ? lists every
 // key; single keys reach search, export and the main views, but never while typing, with Ctrl/Alt held, or during a
-// walkthrough. The keys expected here are the ones the issue and the README name, not read from the code's table.
+// walkthrough. The keys expected here are the ones the issue and the user guide name, not read from the code's table.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, openExplorer, pagePosition } from './helpers';
@@ -65,7 +65,7 @@ test('? lists every key, the graph keys and undo/redo included; Escape closes it
   const dialog = page.getByRole('dialog', { name: 'Keys' });
   await expect(dialog).toBeVisible();
   const keys = await dialog.locator('kbd').allTextContents();
-  // The drawing's keys (README, "Keys on the drawing"), undo and redo, and the page's own.
+  // The drawing's keys (docs/user-guide.md, "Keys on the drawing"), undo and redo, and the page's own.
   for (const key of ['←', '→', '↑', '↓', '+', '-', 'Enter', 'Escape', 'Ctrl+Z', 'Ctrl+Y', 'Ctrl+Shift+Z'])
     expect(keys, key).toContain(key);
   for (const key of ['?', '/', 'G', 'O', 'E', 'D', 'S', 'X', 'C', 'V', 'F', 'T', 'P']) expect(keys, key).toContain(key);

@@ -6,8 +6,8 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import type { ErrorResponse, HealthResponse } from '../src/io/server/wire';
-import { ApiError } from './graph/errors';
+import type { HealthResponse } from '../src/io/server/wire';
+import { ApiError, errorBody } from './graph/errors';
 import { graphRoutes } from './routes/graph';
 import { investigationRoutes } from './routes/investigations';
 import type { Store } from './store/types';
@@ -29,27 +29,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1024 * 1024 });
   const log = options.logger ? (message: string) => app.log.info(message) : undefined;
 
-  app.setErrorHandler(
-    (error: Error & { statusCode?: number; validation?: unknown; code?: string }, _request, reply) => {
-      let body: ErrorResponse;
-      let status: number;
-      if (error instanceof ApiError) {
-        status = error.status;
-        body = { error: error.code, message: error.message, ...(error.line !== undefined && { line: error.line }) };
-      } else if (error.validation) {
-        status = 400;
-        body = { error: 'invalid-request', message: `The request is not valid: ${error.message}.` };
-      } else if (error.statusCode && error.statusCode < 500) {
-        status = error.statusCode;
-        body = { error: (error.code ?? 'bad-request').toLowerCase(), message: error.message };
-      } else {
-        app.log.error(error);
-        status = 500;
-        body = { error: 'internal', message: 'The server could not answer this request; it has been logged.' };
-      }
-      return reply.code(status).type('application/json; charset=utf-8').send(body);
-    },
-  );
+  app.setErrorHandler((error, _request, reply) => {
+    const { status, body, unexpected } = errorBody(error);
+    if (unexpected) app.log.error(error);
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not-found', message: `Nothing at ${request.method} ${request.url.split('?')[0]}.` }),
   );

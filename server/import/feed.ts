@@ -21,7 +21,7 @@ import type { DatasetHead, ImportResponse } from '../../src/io/server/wire';
 import { ApiError } from '../graph/errors';
 import { RecordError, type ImportSink, type Store } from '../store/types';
 
-const BATCH = 5000;
+const BATCH = 20_000;
 export const SERVER_LIMITS = { entities: 5_000_000, relations: 10_000_000, sources: 100_000 };
 
 type Phase = 'head' | 'sources' | 'entities' | 'relations';

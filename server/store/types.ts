@@ -110,6 +110,8 @@ export interface Store {
   walk(frontier: readonly number[], query: WalkQuery): Promise<AdjacencyRow[]>;
 
   exportRecords(inv: string): AsyncIterable<ExportRecord>;
+  /** Rows in the whole store, half-written imports included: how tests see that a refused import left nothing. */
+  totals(): Promise<{ investigations: number; entities: number; relations: number; sources: number }>;
   close(): Promise<void>;
 }
 

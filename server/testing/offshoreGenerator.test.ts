@@ -1,15 +1,17 @@
 // The offshore generator: its records make a valid dataset of the asked size, the same for a seed, with the
 // Offshore Leaks' shape (four kinds, a few supernodes of 10,000–100,000 relations at full size, countries, dates).
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Entity, type Relation } from '../../src/model/schema';
+import { datasetSchema } from '../../src/model/schema';
 import { fold } from '../../src/model/search';
-import type { DatasetHead, NdjsonRecord } from '../../src/io/server/wire';
+import type { NdjsonRecord } from '../../src/io/server/wire';
+
+type Records = { [K in 'dataset' | 'entity' | 'relation']: Extract<NdjsonRecord, Record<K, unknown>>[K] };
 import { FULL_SIZE, offshoreEntity, offshorePlan, offshoreRecords, relationEnds } from './offshoreGenerator';
 
 function collect(records: Iterable<NdjsonRecord>) {
-  let head: DatasetHead | undefined;
-  const entities: Entity[] = [];
-  const relations: Relation[] = [];
+  let head: Records['dataset'] | undefined;
+  const entities: Records['entity'][] = [];
+  const relations: Records['relation'][] = [];
   for (const record of records) {
     if ('dataset' in record) head = record.dataset;
     else if ('entity' in record) entities.push(record.entity);
@@ -60,7 +62,11 @@ describe('offshore generator', () => {
   it('gives countries, incorporation days and relation dates, and names with accents', () => {
     const companies = small.entities.filter((e) => e.type === 'company');
     expect(companies.every((e) => /^[A-Z]{2}$/.test(e.country ?? ''))).toBe(true);
-    expect(companies.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(String(e.attributes?.incorporated)))).toBe(true);
+    expect(
+      companies.every((e) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(String((e.attributes as Record<string, unknown> | undefined)?.incorporated)),
+      ),
+    ).toBe(true);
     const dated = small.relations.filter((r) => r.type === 'officer_of' && r.date).length;
     const officerOf = small.relations.filter((r) => r.type === 'officer_of').length;
     expect(dated / officerOf).toBeGreaterThan(0.5);

@@ -1,6 +1,6 @@
 // New names in a source's text (people, places, organisations) that no entity has yet, as the `compromise` NLP
 // library finds them. Only suggestions: the editor decides, one click each, what becomes an entity or an alias.
-// compromise is loaded when first asked for (some 300 kB), never with the page.
+// compromise is loaded when first asked for (some 350 kB), never with the page.
 import type { Entity } from './schema';
 import type { EntityType } from './vocabulary';
 import { fold } from './search';

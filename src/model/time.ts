@@ -1,6 +1,7 @@
 // Event time as a range of days. Dates are read into inclusive ranges of UTC day numbers (whole days since
 // 1970-01-01, so a day is an integer and ranges compare as numbers); an open end is -Infinity or +Infinity.
-// Fuzzy wording is read by fixed rules (see README, "Dates"); wording the rules do not cover gets a reason, never a guess.
+// Fuzzy wording is read by fixed rules (see docs/data-format.md, "Dates"); wording the rules do not cover gets a
+// reason, never a guess.
 
 export interface DayRange {
   /** First day, inclusive (-Infinity: no known start). */
@@ -220,7 +221,7 @@ export function readDate(text: string, published?: DayRange): DateReading {
   const absolute = readAbsolute(t);
   if (absolute) return { ok: true, range: absolute };
   if (readRelative(t, 0) === undefined)
-    return { ok: false, reason: `"${text}" is not a date wording this reader knows (see the README's date readings)` };
+    return { ok: false, reason: `"${text}" is not a date wording this reader knows (see docs/data-format.md, Dates)` };
   if (!published || !Number.isFinite(published.start) || !Number.isFinite(published.end))
     return { ok: false, reason: `"${text}" is relative: it needs the publication date of the source that says it` };
   // Every reading moves forward with the publication day, so the first and last possible days bound them all.

@@ -54,7 +54,7 @@ export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_IDS = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
 /**
- * What a claim is, by who says it and how (the README's "Evidence rules"). A party's own word, an article's
+ * What a claim is, by who says it and how (docs/data-format.md, "Evidence rules"). A party's own word, an article's
  * unattributed background and commentary are kept, and labelled for what they are. `corroborates` says whether
  * the claim's origins count for the relation: commentary is not evidence of the act, and a denial speaks against it.
  */

@@ -26,6 +26,7 @@ import { UNDO_REDO, sliceOf, type UndoRedoAction } from './slices/undoRedo';
 import { METRICS, NO_METRICS, type MetricsAction, type MetricsState } from './slices/metrics';
 import { SAVED_VIEWS, type SavedViewsAction } from './slices/savedViews';
 import { PANELS, type Panel, type PanelsAction } from './slices/panels';
+import { REMOTE, type RemoteAction } from './slices/remote';
 
 export type { PathQuery, SavedView, ViewPatch } from './viewPatch';
 export type { Positions } from './history';
@@ -81,7 +82,14 @@ export interface ExplorerState {
 }
 
 export type Action =
-  LoadingAction | ViewAction | RendererAction | UndoRedoAction | MetricsAction | SavedViewsAction | PanelsAction;
+  | LoadingAction
+  | ViewAction
+  | RendererAction
+  | UndoRedoAction
+  | MetricsAction
+  | SavedViewsAction
+  | PanelsAction
+  | RemoteAction;
 
 export const initialState: ExplorerState = {
   status: { kind: 'loading' },
@@ -121,6 +129,7 @@ const reduce = sliceReducer<Action>({
   ...METRICS,
   ...SAVED_VIEWS,
   ...PANELS,
+  ...REMOTE,
 });
 
 /** Actions that change what is shown, and so are steps of undo and redo. */
@@ -128,6 +137,7 @@ const UNDOABLE = new Set<Action['type']>([
   'loaded',
   'redated',
   'edited',
+  'fetched',
   'togglePick',
   'setFilters',
   'resetFilters',

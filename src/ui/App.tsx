@@ -43,12 +43,18 @@ import type { SavedView } from '../state/explorer';
 import { LintPanel } from './build/lint/LintPanel';
 import { LazySourceReader as SourceReader } from './build/lazyBuild';
 import { TableDrawer } from './build/table/TableDrawer';
+import { useExplore } from './server/useExplore';
+import { LazyExpandDialog as ExpandDialog } from './server/lazyServer';
+import { LoadedNote, SearchFirstPrompt } from './server/LoadedNote';
+import { leftOutOf } from '../state/graphSource/explore';
 
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
   const viewRef = useRef<GraphView | null>(null);
 
   const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
+  // Expanding, adding search results and paths: from memory, or from the server for a search-first investigation.
+  const explore = useExplore(state, dispatch);
   const session = useViewSession(state, dispatch, viewRef);
   // Undo and redo hand over where the nodes are now, so the step can be walked back again.
   const undo = useCallback(() => dispatch({ type: 'undo', positions: viewRef.current?.positions() }), []);
@@ -129,7 +135,8 @@ export function App() {
     const used = new Map<MetricId, ReadonlyMap<string, number>>();
     if (sizeMetric && sizeValues) used.set(sizeMetric, sizeValues);
     if (colourMetric && colourValues) used.set(colourMetric, colourValues);
-    return encodeNodes(story.graph, state.appearance, used);
+    // A search-first investigation's entities carry a "+N" badge for their relations not loaded yet.
+    return encodeNodes(story.graph, state.appearance, used, story.remote ? (key) => leftOutOf(story, key) : undefined);
   }, [story, state.appearance, sizeMetric, sizeValues, colourMetric, colourValues]);
   // The metric to compute next: the drawing's, the ranking table's, then every one for an entity's details.
   const neededMetric = story ? nextMetric(state, encoding?.missing ?? [], !runsInWorker(story.graph)) : null;
@@ -142,7 +149,13 @@ export function App() {
         className={`app${state.panel === 'filters' ? '' : ' wide-left'}${state.presenting !== null ? ' presenting' : ''}`}
       >
         <SkipToGraph />
-        <Toolbar state={state} dispatch={dispatch} viewRef={viewRef} onOpenFiles={(files) => void openFiles(files)}>
+        <Toolbar
+          state={state}
+          dispatch={dispatch}
+          viewRef={viewRef}
+          onOpenFiles={(files) => void openFiles(files)}
+          onAddEntity={explore.addEntity}
+        >
           <ViewToolbar
             state={state}
             dispatch={dispatch}
@@ -200,8 +213,12 @@ export function App() {
               pathResult={pathResult}
               encoding={encoding}
               onCamera={session.onCamera}
+              onExpand={explore.expand}
             />
           )}
+          {story?.remote && <SearchFirstPrompt story={story} />}
+          {/* Under the drawing, where the notices over it do not cover it. */}
+          {story?.remote && <LoadedNote story={story} />}
           {story && encoding && <Legend story={story} encoding={encoding} />}
           <TableDrawer state={state} dispatch={dispatch} />
         </main>
@@ -230,12 +247,26 @@ export function App() {
           )}
           {/* After the details: the entity and its relations answer first, following connections comes next. */}
           {story && showConnections && (
-            <ConnectionsPanel story={story} state={state} pathResult={pathResult} dispatch={dispatch} />
+            <ConnectionsPanel
+              story={story}
+              state={state}
+              pathResult={pathResult}
+              dispatch={dispatch}
+              explore={explore}
+            />
           )}
         </aside>
         <StatusBar state={state} />
         {state.presenting !== null && (
           <PresentOverlay views={state.savedViews} step={state.presenting} dispatch={dispatch} onShow={showSavedView} />
+        )}
+        {story && explore.asking && story.graph.hasNode(explore.asking) && (
+          <ExpandDialog
+            story={story}
+            entity={explore.asking}
+            onAdd={(choice) => explore.addNeighbours(explore.asking!, choice)}
+            onClose={explore.closeDialog}
+          />
         )}
         {pendingCsv && (
           <CsvMappingDialog

@@ -29,9 +29,20 @@ interface Props {
   className?: string;
   /** A key that reaches the box from anywhere on the page (ui/keys/appKeys.ts). */
   keyShortcut?: string;
+  /** Told of every change of the text (a search that asks a server starts here, and hands its results to `search`). */
+  onQueryChange?: (query: string) => void;
 }
 
-export function Combobox({ search, empty, placeholder, label, testId, className = 'search', keyShortcut }: Props) {
+export function Combobox({
+  search,
+  empty,
+  placeholder,
+  label,
+  testId,
+  className = 'search',
+  keyShortcut,
+  onQueryChange,
+}: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -108,6 +119,7 @@ export function Combobox({ search, empty, placeholder, label, testId, className 
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+          onQueryChange?.(e.target.value);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

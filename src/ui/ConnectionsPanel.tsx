@@ -9,18 +9,22 @@ import { nodeKey } from '../model/graph';
 import { MODALITIES } from '../model/vocabulary';
 import { relationReading } from '../model/describeView';
 import { EntityCombobox } from './EntityCombobox';
+import { RemoteEntitySearch } from './server/RemoteEntitySearch';
+import type { Explore } from './server/useExplore';
+import { count, leftOutOf, sourceFor } from '../state/graphSource/explore';
 
 interface Props {
   story: Story;
   state: ExplorerState;
   pathResult: PathResult | null;
   dispatch: Dispatch<Action>;
+  explore: Explore;
 }
 
 const DIRECTIONS: Record<Direction, string> = { both: 'both ways', out: 'outgoing links', in: 'incoming links' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) {
+export function ConnectionsPanel({ story, state, pathResult, dispatch, explore }: Props) {
   const { graph } = story;
   const { ego, path, selection } = state;
   const selected = selection?.kind === 'entity' && graph.hasNode(selection.id) ? selection.id : null;
@@ -34,9 +38,30 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
     dispatch({ type: 'setPath', path: { ...path, ...next } });
   };
 
+  const leftOut = selected && story.remote ? leftOutOf(story, selected) : 0;
+  const pickTo = (key: string) => dispatch({ type: 'setPath', path: { ...options, from: from!, to: key } });
+
   return (
     <section className="connections" aria-label="Connections" data-testid="connections">
       <h3>Neighbourhood</h3>
+      {selected && story.remote && (
+        // Loaded a part at a time: what is not loaded yet is on the server, and this brings it.
+        <p className="hint" data-testid="left-out">
+          {leftOut > 0
+            ? `${count(leftOut, 'relation')} of ${label(selected)} ${leftOut === 1 ? 'is' : 'are'} not loaded (the “+” on it). `
+            : `Every relation of ${label(selected)} is loaded. `}
+          {leftOut > 0 && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => explore.expand(selected)}
+              data-testid="add-neighbours"
+            >
+              Add the neighbours of {label(selected)}
+            </button>
+          )}
+        </p>
+      )}
       <div className="connection-controls">
         <label>
           Show{' '}
@@ -110,17 +135,34 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
           <p className="path-from">
             From <strong>{label(from)}</strong> to…
           </p>
-          <EntityCombobox
-            story={story}
-            className="search path-search"
-            placeholder="Path to…"
-            label={`Path from ${label(from)} to`}
-            testId="path-to"
-            onPick={(entity) => {
-              dispatch({ type: 'setPath', path: { ...options, from, to: nodeKey(entity.id) } });
-              return entity.label;
-            }}
-          />
+          {story.remote ? (
+            // Any entity of the investigation: one not loaded yet is added, and the server finds the path.
+            <RemoteEntitySearch
+              story={story}
+              source={sourceFor(story)}
+              className="search path-search"
+              placeholder="Path to…"
+              label={`Path from ${label(from)} to`}
+              testId="path-to"
+              onPick={(hit) => {
+                const name = explore.addEntity(hit, false);
+                pickTo(nodeKey(hit.entity.id));
+                return name;
+              }}
+            />
+          ) : (
+            <EntityCombobox
+              story={story}
+              className="search path-search"
+              placeholder="Path to…"
+              label={`Path from ${label(from)} to`}
+              testId="path-to"
+              onPick={(entity) => {
+                pickTo(nodeKey(entity.id));
+                return entity.label;
+              }}
+            />
+          )}
           <fieldset className="path-options">
             <legend className="visually-hidden">How to search</legend>
             <label className="check">
@@ -169,7 +211,19 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch }: Props) 
               Best-supported path (weighs each link by its independent origins)
             </label>
           </fieldset>
-          {path && pathResult && <PathSteps story={story} result={pathResult} to={path.to} dispatch={dispatch} />}
+          {path && explore.path.pending && (
+            <p role="status" data-testid="path-message">
+              Searching the whole investigation on the server…
+            </p>
+          )}
+          {path && pathResult && !explore.path.pending && (
+            <PathSteps
+              story={story}
+              result={explore.path.reason ? { found: false, reason: explore.path.reason } : pathResult}
+              to={path.to}
+              dispatch={dispatch}
+            />
+          )}
         </>
       )}
     </section>

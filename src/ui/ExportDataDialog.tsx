@@ -1,4 +1,5 @@
 // Data export: the whole graph or only what the filters show, in the project's JSON or another tool's format.
+import { LoadedExportNote } from './server/LoadedNote';
 import { useState, type RefObject } from 'react';
 import type { GraphView } from '../view/graphView';
 import { stylesOf } from './typeStyles';
@@ -69,6 +70,7 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
 
   return (
     <div className="popover" role="dialog" aria-label="Export data" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <LoadedExportNote story={story} />
       <fieldset className="stacked">
         <legend>Format</legend>
         {EXPORT_FORMATS.map((f) => (

@@ -2,6 +2,7 @@
 // title, legend, caption, credits and footer (each can be switched off), a size as a scale or a width in pixels,
 // and the view's text alternative to copy or download. The faded context (entities elsewhere that the shown ones
 // link to) is either named or left out, as the user chooses: pale shapes without names tell a reader nothing.
+import { LoadedExportNote } from './server/LoadedNote';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
@@ -175,6 +176,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       aria-label="Export image"
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
+      <LoadedExportNote story={story} />
       <fieldset className="stacked">
         <legend>Text</legend>
         <label>

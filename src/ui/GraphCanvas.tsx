@@ -22,6 +22,8 @@ interface Props {
   encoding: NodeEncoding | null;
   /** The camera came to rest (for the address bar). */
   onCamera: (framing: Framing) => void;
+  /** Adds a node's neighbours (double-click, Enter, the node menu): the graph source decides how (useExplore). */
+  onExpand: (id: string) => void;
 }
 
 declare global {
@@ -29,7 +31,14 @@ declare global {
     /** Read-only hook for browser tests: where an element is drawn, relative to the graph container. */
     __graphView?: Pick<
       GraphView,
-      'renderedPosition' | 'renderer' | 'highlightedKeys' | 'contextKeys' | 'renderedSize' | 'camera' | 'positions'
+      | 'renderedPosition'
+      | 'renderer'
+      | 'highlightedKeys'
+      | 'contextKeys'
+      | 'renderedSize'
+      | 'camera'
+      | 'positions'
+      | 'drawnBadges'
     >;
   }
 }
@@ -54,7 +63,7 @@ function rendererFromUrl(): RendererChoice {
   return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';
 }
 
-export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, onCamera }: Props) {
+export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, onCamera, onExpand }: Props) {
   /** The encoding the view last drew with, so an appearance change restyles and a new graph does not twice. */
   const drawnEncoding = useRef<NodeEncoding | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -65,6 +74,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     state;
   const cameraListener = useRef(onCamera);
   cameraListener.current = onCamera;
+  const expandListener = useRef(onExpand);
+  expandListener.current = onExpand;
   const storyRef = useRef(story);
   storyRef.current = story;
 
@@ -85,7 +96,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       containerRef.current!,
       {
         onSelect: (sel) => dispatch({ type: 'select', selection: sel }),
-        onExpand: (id) => dispatch({ type: 'expandEgo', id }),
+        onExpand: (id) => expandListener.current(id),
         onMoved: (move) => dispatch({ type: 'moved', ...move }),
         onCamera: (camera) => cameraListener.current(camera),
         onNodeMenu: (id, at) => setMenuAt({ id, at }),
@@ -114,6 +125,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         renderedSize: (id) => view.renderedSize(id),
         camera: () => view.camera(),
         positions: () => view.positions(),
+        drawnBadges: () => view.drawnBadges(),
       };
       window.__drawnLabels = () => view.drawnLabels();
       window.__setTime = (time) => dispatch({ type: 'setTime', time, record: false });
@@ -139,10 +151,16 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
 
   // A new story: rebuild the elements and lay them out. Layout changes are handled below. A layout effect, so the
   // drawing lands in the same frame as the panels that describe it, not in a task (and a frame) after them.
+  const drawnOrder = useRef(0);
   useLayoutEffect(() => {
     if (!story) return;
     viewRef.current?.setGraph(story.graph, layout, encoding ?? undefined, story.editOf);
     drawnEncoding.current = encoding;
+    // A search-first investigation that grew by several entities (an expand, a path) shows them all: the new
+    // ones are placed around what they link to, often beyond the view. One entity (a search pick) is centred
+    // by the selection instead.
+    if (story.remote && story.editOf && story.graph.order > drawnOrder.current + 1) viewRef.current?.fit();
+    drawnOrder.current = story.graph.order;
     // The "Drawing…" message (shown for big graphs) goes once the browser has painted the result.
     const frame = requestAnimationFrame(() => dispatch({ type: 'drawn' }));
     return () => cancelAnimationFrame(frame);
@@ -231,7 +249,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
         <NodeMenu
           menu={menuOf(menuAt, story.graph.getNodeAttribute(menuAt.id, 'label'), pinned.has(menuAt.id))}
           onTogglePin={() => dispatch({ type: 'togglePin', id: menuAt.id })}
-          onExpand={() => dispatch({ type: 'expandEgo', id: menuAt.id })}
+          onExpand={() => onExpand(menuAt.id)}
           onSelect={() => dispatch({ type: 'select', selection: { kind: 'entity', id: menuAt.id } })}
           onClose={closeMenu}
         />

@@ -4,6 +4,9 @@ import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
 import { SearchBox } from './SearchBox';
+import { RemoteEntitySearch } from './server/RemoteEntitySearch';
+import { sourceFor } from '../state/graphSource/explore';
+import type { EntityHit } from '../state/graphSource/graphSource';
 import { Explain } from './Explain';
 import { LAYOUT_EXPLAINED } from './glossary';
 import { ExportDialog } from './ExportDialog';
@@ -31,11 +34,13 @@ interface Props {
   dispatch: Dispatch<Action>;
   viewRef: RefObject<GraphView | null>;
   onOpenFiles: (files: File[]) => void;
+  /** Adds an entity found on the server to the drawing (a search-first investigation's search). */
+  onAddEntity: (hit: EntityHit) => string;
   /** More controls, placed before the export buttons. */
   children?: ReactNode;
 }
 
-export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Props) {
+export function Toolbar({ state, dispatch, viewRef, onOpenFiles, onAddEntity, children }: Props) {
   const [openPopover, setOpenPopover] = useState<'image' | 'data' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const story = state.story;
@@ -65,7 +70,19 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, children }: Pro
           onOpenFiles(files);
         }}
       />
-      {story && <SearchBox story={story} visibility={state.visibility} dispatch={dispatch} />}
+      {story && !story.remote && <SearchBox story={story} visibility={state.visibility} dispatch={dispatch} />}
+      {story?.remote && (
+        // Search-first: the server finds entities in the whole investigation, and a pick adds one to the drawing.
+        <RemoteEntitySearch
+          story={story}
+          source={sourceFor(story)}
+          onPick={onAddEntity}
+          placeholder="Search the server…"
+          label={`Search the entities of ${story.remote.investigation.title} on the server, and add one to the drawing`}
+          testId="search-input"
+          keyShortcut="/"
+        />
+      )}
       <div className="toolbar-group" role="group" aria-label="Layout">
         <label>
           Layout{' '}

@@ -35,6 +35,8 @@ export interface NodeLook {
   size: number;
   /** Empty when nothing is to be drawn (no label chosen, no value for it, or below the minimum size). */
   label: string;
+  /** "+N": N of the entity's neighbours are not loaded from the server (view/badges.ts); empty for none. */
+  badge: string;
 }
 
 export type ColourLegend =
@@ -139,6 +141,7 @@ export function encodeNodes(
   graph: StoryGraph,
   appearance: Appearance,
   metrics: MetricValues = new Map(),
+  leftOut?: (key: string) => number,
 ): NodeEncoding {
   const styles = graph.getAttribute('styles');
   const missing: MetricId[] = [];
@@ -223,9 +226,15 @@ export function encodeNodes(
         shape: styles.entity(e.type).shape,
         size,
         label: size >= appearance.labelMinSize ? labelOf(e) : '',
+        badge: badgeText(leftOut?.(key) ?? 0),
       };
     },
     legend: { size: sizeLegend, colour: colourLegend, labels: labelsLegend(appearance.labelBy) },
     missing,
   };
+}
+
+/** The badge for N neighbours left out: "+N" in full ("+12,345"), never rounded; empty for none. */
+export function badgeText(n: number): string {
+  return n > 0 ? `+${n.toLocaleString('en')}` : '';
 }

@@ -24,6 +24,7 @@ import { cameraFor, cameraOf, panFor } from './camera';
 import { watchGestures, zoomWithWheel } from './cytoscapeGestures';
 import { attachCytoscapeKeys } from './cytoscapeKeys';
 import { makeGraphSurface } from './graphSurface';
+import { createBadgeOverlay } from './cytoscapeBadges';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 /** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
@@ -68,6 +69,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const nameScaling = createNameScaling(cy, names);
   const declutter = createLabelDeclutter(cy, nameScaling.sync);
   const nameTip = createNameTooltip(cy, container, declutter.isHidden);
+  const badges = createBadgeOverlay(cy, container, () => scene);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
 
   watchGestures(cy, keyOf, callbacks);
@@ -201,6 +203,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         fitNow();
         runLayout(layout, false);
       } else runLayout(layout, false);
+      badges.redraw();
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
     setEdgeEvidence(graph, evidence) {
@@ -225,6 +228,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         });
       });
       declutter.schedule();
+      badges.redraw();
     },
     setVisibility(shown) {
       const context = shown.context;
@@ -314,6 +318,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const nodeId = ids.nodes.get(id);
       return nodeId === undefined ? null : (cy.getElementById(nodeId).nodes()[0]?.renderedPosition() ?? null);
     },
+    drawnBadges: () => badges.drawn(),
     drawnLabels: () => declutter.drawnLabels().map((label) => ({ ...label, id: keyOf(cy.getElementById(label.id)) })),
     positions() {
       const positions = new Map<string, { x: number; y: number }>();
@@ -364,6 +369,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       labels.destroy();
       declutter.destroy();
       nameTip.destroy();
+      badges.destroy();
       cy.destroy();
       surface.remove();
     },

@@ -59,7 +59,7 @@ describe('the table of graph keys (which the page lists as they are)', () => {
       for (const key of entry.keys) expect(graphCommandFor(press(key)), key).toBe(entry.command);
   });
 
-  it('lists the keys the README gives the drawing: arrows, + and -, Enter and Escape', () => {
+  it('lists the keys the user guide gives the drawing: arrows, + and -, Enter and Escape', () => {
     const keys = GRAPH_KEYS.flatMap((entry) => entry.keys);
     for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', 'Enter', 'Escape'])
       expect(keys).toContain(key);

@@ -14,6 +14,7 @@ import type { Move, Point, Renderer } from './renderer';
 import { framingAround, framingOf, isFraming, type Camera, type Framing } from './camera';
 import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
+import type { DrawnBadge } from './badges';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { placeNewNodes } from './placeNewNodes';
@@ -63,6 +64,8 @@ export interface GraphView {
   renderedSize(id: string): number | null;
   /** The node names and link captions drawn now, by graph key, in pixels relative to the container (tests). */
   drawnLabels(): DrawnLabel[];
+  /** The "+N" badges drawn now, by graph key, in pixels relative to the container (tests read them). */
+  drawnBadges(): DrawnBadge[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
@@ -226,6 +229,7 @@ export function createGraphView(
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
     drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],
+    drawnBadges: () => (waiting ? [] : (active?.renderer.drawnBadges() ?? [])),
     highlightedKeys: () => active?.renderer.highlightedKeys() ?? { nodes: [], edges: [] },
     contextKeys: () => active?.renderer.contextKeys() ?? { nodes: [], edges: [] },
     renderedSize: (id) => active?.renderer.renderedSize(id) ?? null,

@@ -20,6 +20,7 @@ export interface Move {
 }
 import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
+import type { DrawnBadge } from './badges';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;
@@ -63,6 +64,8 @@ export interface Renderer {
   renderedSize(id: string): number | null;
   /** The node names and link captions drawn now, by graph key (tests read them); absent where none are placed. */
   drawnLabels?(): DrawnLabel[];
+  /** The "+N" badges drawn now (badges.ts), by graph key. */
+  drawnBadges(): DrawnBadge[];
   /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
   highlightedKeys(): { nodes: string[]; edges: string[] };
   /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */

@@ -32,6 +32,8 @@ export interface Scene {
   shape: Uint8Array;
   shapes: string[];
   labels: string[];
+  /** "+N" where N neighbours are not loaded from the server (badges.ts); empty for none. */
+  badges: string[];
   edgeKeys: string[];
   edgeIndex: Map<string, number>;
   source: Uint32Array;
@@ -76,6 +78,7 @@ export function buildScene(
     shape: new Uint8Array(n),
     shapes: [],
     labels: new Array<string>(n),
+    badges: new Array<string>(n),
     edgeKeys: new Array<string>(m),
     edgeIndex: new Map(),
     source: new Uint32Array(m),
@@ -237,6 +240,7 @@ export function restyleScene(scene: Scene, encoding: NodeEncoding): void {
     scene.colour[i] = intern(colourIndex, scene.colours, look.colour);
     scene.shape[i] = intern(shapeIndex, scene.shapes, look.shape);
     scene.labels[i] = look.label;
+    scene.badges[i] = look.badge;
   });
 }
 

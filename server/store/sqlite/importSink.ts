@@ -26,7 +26,7 @@ export function sqliteImportSink(db: Database.Database, head: DatasetHead, relea
   );
 
   const insertSource = db.prepare(`INSERT INTO sources (inv, id, body, text) VALUES (?, ?, ?, ?)`);
-  const insertEntity = db.prepare(`INSERT INTO entities (inv, id, type, folded, body) VALUES (?, ?, ?, ?, ?)`);
+  const insertEntity = db.prepare(`INSERT INTO entities (inv, id, type, body) VALUES (?, ?, ?, ?)`);
   const insertName = db.prepare(`INSERT INTO entity_names (rowid, inv, names) VALUES (?, ?, ?)`);
   const insertRelation = db.prepare(
     `INSERT INTO relations (inv, id, type, source_n, target_n, flags, origins, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -66,8 +66,7 @@ export function sqliteImportSink(db: Database.Database, head: DatasetHead, relea
   const addEntities = db.transaction((batch: readonly Entity[]) => {
     for (const entity of batch) {
       if (numbers.has(entity.id)) throw new RecordError(`Two entities have the id "${entity.id}".`, entity.id);
-      const folded = fold(entity.label);
-      const n = Number(insertEntity.run(inv, entity.id, entity.type, folded, JSON.stringify(entity)).lastInsertRowid);
+      const n = Number(insertEntity.run(inv, entity.id, entity.type, JSON.stringify(entity)).lastInsertRowid);
       if (entityCount === 0) firstEntity = n;
       numbers.set(entity.id, n);
       insertName.run(n, inv, searchableNames(fold, entity.label, entity.aliases));
@@ -163,6 +162,7 @@ export function sqliteImportSink(db: Database.Database, head: DatasetHead, relea
     },
     async finish(): Promise<InvestigationSummary> {
       try {
+        const began = Date.now();
         for (let from = 0; from < entityCount; from += SLICE) {
           writeDegrees(from, Math.min(from + SLICE, entityCount));
           await pause();
@@ -173,7 +173,10 @@ export function sqliteImportSink(db: Database.Database, head: DatasetHead, relea
             adjacencyIn.run(from, to);
           });
         }
+        const adjacencyAt = Date.now();
         if (entityCount > 0) await inSlices(firstEntity, firstEntity + entityCount - 1, (a, b) => counts.run(a, b));
+        if (process.env.IMPORT_TIMINGS)
+          console.log('finish: degrees+adjacency', adjacencyAt - began, 'counts', Date.now() - adjacencyAt);
         db.prepare(`UPDATE investigations SET status = 'ready', entities = ?, relations = ? WHERE id = ?`).run(
           entityCount,
           relationCount,

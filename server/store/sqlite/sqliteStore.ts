@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entity, Relation, Source } from '../../../src/model/schema';
 import type { DatasetHead, InvestigationDetails, InvestigationSummary } from '../../../src/io/server/wire';
+import { fold } from '../../../src/model/search';
 import { DIRECTED, DISPUTED, HAPPENED, OUTGOING, searchTokens } from '../adjacencyFlags';
 import type { AdjacencyRow, EntityRow, ExportRecord, NeighbourQuery, RelationRow, Store, WalkQuery } from '../types';
 import { migrate } from './schema';
@@ -40,11 +41,14 @@ const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
 });
 const json = (values: readonly (string | number)[]) => JSON.stringify(values);
 
-/** The FTS5 query for folded words: each token a quoted prefix, all required. Tokens hold letters and digits only. */
+/**
+ * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
+ * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
+ */
 function ftsQuery(inv: string, words: readonly string[]): string | null {
   const tokens = searchTokens(words);
   if (tokens.length === 0) return null;
-  return `inv : "${inv}" AND names : (${tokens.map((t) => `"${t}"*`).join(' AND ')})`;
+  return `inv : "${inv}" AND names : (${tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ')})`;
 }
 
 export function openSqliteStore(file: string): Store {
@@ -54,6 +58,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -512000');
   db.pragma('temp_store = MEMORY');
+  db.pragma('wal_autocheckpoint = 20000');
   migrate(db);
   // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
   let importQueue: Promise<void> = Promise.resolve();
@@ -69,7 +74,9 @@ export function openSqliteStore(file: string): Store {
       SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
       WHERE entity_names MATCH ? LIMIT ? OFFSET ?`),
     count: db.prepare(`SELECT count(*) AS c FROM (SELECT 1 FROM entity_names WHERE entity_names MATCH ? LIMIT ?)`),
-    exact: db.prepare(`SELECT n, body, degree FROM entities WHERE inv = ? AND folded = ? LIMIT ?`),
+    exact: db.prepare(`
+      SELECT e.n, e.body, e.degree FROM entity_names f JOIN entities e ON e.n = f.rowid
+      WHERE entity_names MATCH ? LIMIT 200`),
     byId: db.prepare(
       `SELECT e.n, e.body, e.degree FROM json_each(?) j JOIN entities e ON e.inv = ? AND e.id = j.value`,
     ),
@@ -101,7 +108,7 @@ export function openSqliteStore(file: string): Store {
     }
     const order = query.order === 'least' ? 'ASC' : 'DESC';
     const sql = `SELECT entity, neighbour, relation, relation_type, neighbour_type, flags FROM adjacency WHERE entity = ?
-      ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour LIMIT ?`;
+      ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour ${order} LIMIT ?`;
     params.push(limit);
     return db.prepare(sql).all(...params) as RawAdjacency[];
   };
@@ -142,7 +149,14 @@ export function openSqliteStore(file: string): Store {
       return { rows, total };
     },
     async exactLabel(inv, folded, limit) {
-      return (q.exact.all(inv, folded, limit) as RawEntity[]).map(toEntityRow);
+      // Names that start with the words (the label leads the indexed text), then the exact ones among them.
+      const tokens = searchTokens([folded]);
+      if (tokens.length === 0) return [];
+      const match = `inv : "${inv}" AND names : ^"${tokens.join(' ')}"`;
+      return (q.exact.all(match) as RawEntity[])
+        .map(toEntityRow)
+        .filter((row) => fold(row.entity.label) === folded)
+        .slice(0, limit);
     },
     async entitiesById(inv, ids) {
       return (q.byId.all(json(ids), inv) as RawEntity[]).map(toEntityRow);
@@ -227,6 +241,15 @@ export function openSqliteStore(file: string): Store {
         if (rows.length < page) break;
         after = rows[rows.length - 1]!.n;
       }
+    },
+    async totals() {
+      const count = (table: string) => (db.prepare(`SELECT count(*) AS c FROM ${table}`).get() as { c: number }).c;
+      return {
+        investigations: count('investigations'),
+        entities: count('entities'),
+        relations: count('relations'),
+        sources: count('sources'),
+      };
     },
     async close() {
       await importQueue;

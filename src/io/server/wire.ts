@@ -1,6 +1,16 @@
 // The graph server's HTTP API as types: what each endpoint takes and returns. The server (server/) and the app's
 // server side of the graph-source seam both import this file, so the two cannot drift apart.
-import type { Dataset, Entity, Relation, Source } from '../../model/schema';
+import type { z } from 'zod';
+import type {
+  Dataset,
+  Entity,
+  Relation,
+  Source,
+  datasetSchema,
+  entitySchema,
+  relationSchema,
+  sourceSchema,
+} from '../../model/schema';
 
 export interface InvestigationSummary {
   id: string;
@@ -99,10 +109,21 @@ export interface InvestigationDetails extends InvestigationSummary {
  * One line of the NDJSON export (and import): exactly one of these keys. The `dataset` line comes first, then the
  * sources, the entities and the relations, so a reader can check each record as it arrives.
  */
-export type NdjsonRecord = { dataset: DatasetHead } | { source: Source } | { entity: Entity } | { relation: Relation };
+export type NdjsonRecord =
+  | { dataset: Omit<z.input<typeof datasetSchema>, 'sources' | 'entities' | 'relations'> }
+  | { source: z.input<typeof sourceSchema> }
+  | { entity: z.input<typeof entitySchema> }
+  | { relation: z.input<typeof relationSchema> };
 
 export const SEARCH_LIMIT_MAX = 100;
 export const SEARCH_COUNT_CAP = 1000;
 export const EXPAND_LIMIT_MAX = 500;
 export const EXPAND_IDS_MAX = 200;
 export const LIST_LIMIT_MAX = 200;
+
+/**
+ * With `Accept: application/x-ndjson`, an import answers 200 at once and then one line per batch written, ending
+ * with the result or the error: how a client shows progress on a file of millions of records.
+ */
+export type ImportProgressLine =
+  { progress: { entities: number; relations: number } } | { done: ImportResponse } | { error: ErrorResponse };

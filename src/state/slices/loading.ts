@@ -9,6 +9,7 @@ import { DEFAULT_APPEARANCE } from '../../view/appearance';
 import type { LayoutName } from '../../view/layouts';
 import type { ExplorerState } from '../explorer';
 import type { InvestigationRef } from '../investigations';
+import type { RemoteGraph } from '../graphSource/graphSource';
 import { NO_METRICS } from './metrics';
 import { panelFor } from './panels';
 import { withFilters, withTime } from './view';
@@ -23,6 +24,8 @@ export interface Story {
   editOf?: StoryGraph;
   /** The stored investigation this is (state/investigations.ts); absent for a graph not kept in the browser. */
   investigation?: InvestigationRef;
+  /** A server investigation loaded a part at a time (search-first); absent for a graph held whole. */
+  remote?: RemoteGraph;
 }
 
 /** Where the current graph came from, for the status line and the "restore" message. */
@@ -47,7 +50,14 @@ export interface Busy {
 }
 
 export type LoadingAction =
-  | { type: 'loaded'; dataset: Dataset; origin?: Origin; warnings?: string[]; investigation?: InvestigationRef }
+  | {
+      type: 'loaded';
+      dataset: Dataset;
+      origin?: Origin;
+      warnings?: string[];
+      investigation?: InvestigationRef;
+      remote?: RemoteGraph;
+    }
   | { type: 'loadFailed'; message: string }
   /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
   | { type: 'redated'; dataset: Dataset; notice: Notice }
@@ -62,9 +72,11 @@ export const LOADING: Handlers<LoadingAction> = {
   loaded(state, action) {
     const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
     if (action.investigation) story.investigation = action.investigation;
-    const notice: Notice | null = action.origin
-      ? { kind: 'opened', message: openedMessage(action.origin, story.graph), warnings: action.warnings ?? [] }
-      : null;
+    if (action.remote) story.remote = action.remote;
+    const message = action.remote
+      ? `Opened ${action.origin?.name ?? action.remote.investigation.title} from the graph server, search-first: nothing is drawn until you search.`
+      : action.origin && openedMessage(action.origin, story.graph);
+    const notice: Notice | null = message ? { kind: 'opened', message, warnings: action.warnings ?? [] } : null;
     return {
       ...showStory(state, { story, origin: action.origin ?? null, filters: NO_FILTERS, layout: state.layout }),
       notice,
@@ -76,6 +88,7 @@ export const LOADING: Handlers<LoadingAction> = {
     // Still the same investigation: only the dates changed.
     const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
     if (state.story?.investigation) story.investigation = state.story.investigation;
+    if (state.story?.remote) story.remote = state.story.remote;
     const filters = withTime(state.filters, null);
     return {
       ...showStory(state, { story, origin: state.origin, filters, layout: state.layout }),
@@ -84,16 +97,7 @@ export const LOADING: Handlers<LoadingAction> = {
   },
   edited(state, action) {
     if (!state.story) return state;
-    const { investigation } = state.story;
-    // Made from the shown graph, changing only what the edit touched (model/graphEdit.ts).
-    const graph = graphAfterEdit(state.story.dataset, state.story.graph, action.dataset) ?? buildGraph(action.dataset);
-    const story: Story = { dataset: action.dataset, graph, editOf: state.story.graph };
-    if (investigation) story.investigation = investigation;
-    // The view stays: filters, ego view and path keep applying; a selection whose record went is dropped.
-    const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
-    const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;
-    const next = { ...state, story, ego, selection, metrics: NO_METRICS };
-    return { ...withFilters(next, state.filters), notice: { kind: 'restored', message: action.message } };
+    return { ...afterEdit(state, action.dataset), notice: { kind: 'restored', message: action.message } };
   },
   loadFailed(state, action) {
     // The story already on screen, if any, stays: only a message reports the failure.
@@ -162,6 +166,23 @@ function openedMessage(origin: Origin, graph: StoryGraph): string {
   const entities = graph.order === 1 ? 'entity' : 'entities';
   const relations = graph.size === 1 ? 'relation' : 'relations';
   return `Opened ${origin.name} (${origin.format}): ${graph.order} ${entities}, ${graph.size} ${relations}.`;
+}
+
+/**
+ * The state showing `dataset`, a change of the story on screen (an edit, or records a server added): the graph is
+ * made from the shown one, changing only what differs (model/graphEdit.ts), and the view stays: filters, ego view
+ * and path keep applying; a selection whose record went is dropped.
+ */
+export function afterEdit(state: ExplorerState, dataset: Dataset, remote?: RemoteGraph): ExplorerState {
+  const shown = state.story!;
+  const graph = graphAfterEdit(shown.dataset, shown.graph, dataset) ?? buildGraph(dataset);
+  const story: Story = { dataset, graph, editOf: shown.graph };
+  if (shown.investigation) story.investigation = shown.investigation;
+  const stillRemote = remote ?? shown.remote;
+  if (stillRemote) story.remote = stillRemote;
+  const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
+  const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;
+  return withFilters({ ...state, story, ego, selection, metrics: NO_METRICS }, state.filters);
 }
 
 function selectionExists(story: Story, selection: Selection): boolean {

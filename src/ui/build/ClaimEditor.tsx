@@ -43,7 +43,6 @@ function withEnd(
   return added.ok ? { ok: true, dataset: added.dataset, id } : { ok: false, error: `${field}: ${added.error}` };
 }
 
-
 /** Relation types that name a request: a claim of one is, by default, of something requested, not done. */
 const REQUEST_TYPES = new Set(['requested_aid', 'requested_item']);
 export function ClaimEditor({ story, dispatch, source, initial, onClose }: Props) {

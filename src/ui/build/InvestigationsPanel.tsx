@@ -17,6 +17,7 @@ import { showPublishedStory, showStoredInvestigation } from './startInvestigatio
 import { isPublished } from './published';
 import { NewInvestigationForm } from './NewInvestigationForm';
 import { InvestigationItem } from './InvestigationItem';
+import { ServerInvestigations } from '../server/lazyServer';
 import './investigations.css';
 
 interface Props {
@@ -130,6 +131,7 @@ export function InvestigationsPanel({ story, dispatch, saved }: Props) {
       {list !== null && others.length === 0 && (
         <p className="hint">No investigations of your own yet: start one above, or open a graph file.</p>
       )}
+      <ServerInvestigations story={story} dispatch={dispatch} />
     </section>
   );
 

@@ -25,6 +25,7 @@ import { placeSimple } from './simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
+import { drawBadges, type DrawnBadge } from '../badges';
 import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../camera';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
@@ -52,6 +53,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let frame = 0;
   let layoutRun: SceneLayoutRun | null = null;
   let pinned: ReadonlySet<string> = new Set();
+  let badges: DrawnBadge[] = [];
   let stopGlide: (() => void) | null = null;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   // Big scenes are drawn as links under a layer of nodes, and a change of links alone (a time brush) redraws only
@@ -97,7 +99,21 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
         nodeLayer.paint(ctx, scene, view, !nodesStale, quickNodes);
       else drawScene(ctx, scene, view, highlight, null);
       drawPins(ctx, scene, view, pinned);
-    } else ctx.clearRect(0, 0, view.width, view.height);
+      const drawn = scene;
+      badges = drawBadges(
+        ctx,
+        drawn,
+        (i) => ({
+          x: drawn.x[i]! * view.zoom + view.panX,
+          y: drawn.y[i]! * view.zoom + view.panY,
+          r: Math.max(1, drawn.radius[i]! * view.zoom),
+        }),
+        view,
+      );
+    } else {
+      ctx.clearRect(0, 0, view.width, view.height);
+      badges = [];
+    }
     nodesStale = false;
     keepSnapshot();
   }
@@ -402,6 +418,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       stopGlide = animate ? animateCamera(from, camera, 450, apply) : (apply(camera), null);
     },
     viewport: () => ({ ...view }),
+    drawnBadges: () => badges,
     scene: () => scene,
     destroy() {
       stopLayout();

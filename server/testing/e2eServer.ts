@@ -1,0 +1,62 @@
+// The graph server the browser tests run against (playwright.config.ts starts it): a throwaway SQLite store in a
+// temporary folder, seeded with the bundled story and a generated Offshore-shaped graph of E2E_ENTITIES entities
+// (100,000 by default), then the built app and the API on 127.0.0.1:$PORT. The folder goes when the server stops.
+// `npx tsx server/testing/e2eServer.ts`
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildServer } from '../app';
+import { importStream } from '../import/importFile';
+import { seedStory } from '../main';
+import { openStore } from '../store/open';
+import { offshoreRecords } from './offshoreGenerator';
+
+/** The generated graph the browser tests explore (the seed and the shape are the generator's defaults). */
+export const E2E_GRAPH = { entities: 100_000, relations: 165_000, seed: 1 };
+
+/** The generated graph as NDJSON, a megabyte at a time, never whole in memory. */
+async function* ndjson(options: typeof E2E_GRAPH): AsyncGenerator<Buffer> {
+  let chunk = '';
+  for (const record of offshoreRecords(options)) {
+    chunk += JSON.stringify(record) + '\n';
+    if (chunk.length < 1 << 20) continue;
+    yield Buffer.from(chunk);
+    chunk = '';
+  }
+  if (chunk) yield Buffer.from(chunk);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dataDir = process.env.DATA_DIR || mkdtempSync(join(tmpdir(), 'graph-e2e-'));
+  const throwaway = !process.env.DATA_DIR;
+  const store = await openStore({ dataDir });
+  const entities = Number(process.env.E2E_ENTITIES) || E2E_GRAPH.entities;
+  const graph = { ...E2E_GRAPH, entities, relations: Math.round(entities * 1.65) };
+  if ((await store.listInvestigations(1, 0)).length === 0) {
+    await seedStory(store);
+    await importStream(store, ndjson(graph), { fileName: 'offshore.ndjson' });
+  }
+  const app = await buildServer({ store, appDir: fileURLToPath(new URL('../../dist', import.meta.url)) });
+  const port = Number(process.env.PORT) || 8080;
+  await app.listen({ port, host: '127.0.0.1' });
+  console.log(
+    `Browser-test server on :${port}, seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (${dataDir})`,
+  );
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    if (throwaway) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
