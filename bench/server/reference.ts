@@ -10,7 +10,6 @@ import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { Entity, Relation } from '../../src/model/schema';
 import { buildSearchIndex, rank } from '../../src/model/search';
-import type { NdjsonRecord } from '../../src/io/server/wire';
 import { measure, QUERY_KINDS, type QueryKind, type QueryTarget, type Samples } from './measure';
 import type { QuerySet } from './queries';
 
@@ -31,12 +30,13 @@ async function build(file: string) {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line) continue;
-    const record = JSON.parse(line) as NdjsonRecord;
-    if ('entity' in record) {
+    // The generator writes every field, defaults included, so its records are already what the schema gives.
+    const record = JSON.parse(line) as { entity?: Entity; relation?: Relation };
+    if (record.entity) {
       entities.push(record.entity);
       graph.addNode(record.entity.id, { entity: record.entity });
-    } else if ('relation' in record) {
-      const relation: Relation = record.relation;
+    } else if (record.relation) {
+      const { relation } = record;
       graph.addEdgeWithKey(relation.id, relation.source, relation.target, { relation });
     }
   }
