@@ -84,7 +84,8 @@ function queryRows(kind: QueryKind): [string, string, Cell, RefCell][] {
         '',
         (s) => {
           const samples = of(s, c);
-          return samples ? number((samples.ms.length / samples.wallMs) * 1000) : '–';
+          const rate = samples ? (samples.ms.length / samples.wallMs) * 1000 : undefined;
+          return number(rate, rate !== undefined && rate < 10 ? 1 : 0);
         },
         () => '',
       ]);
