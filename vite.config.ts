@@ -43,6 +43,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
+    // One PostgreSQL cluster per run for the store tests, started only if one of them runs (server/testing).
+    globalSetup: ['server/testing/postgresGlobalSetup.ts'],
     // A guard against a hung test, not a speed goal (those live in the bench): the property and fuzz tests run
     // thousands of cases, and a machine shared with other work can take several times its usual time.
     testTimeout: 30_000,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';
 import { importStream } from './import/importFile';
 import { openStore } from './store/open';
+import { replicaUrlsFrom } from './store/postgres';
 import type { Store } from './store/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const store = await openStore({
     dataDir: env.DATA_DIR || `${root}data`,
     ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
-    ...(env.DATABASE_REPLICA_URLS && { replicaUrls: env.DATABASE_REPLICA_URLS.split(',').map((u) => u.trim()) }),
+    ...(env.DATABASE_REPLICA_URLS && { replicaUrls: replicaUrlsFrom(env.DATABASE_REPLICA_URLS) }),
+    ...(env.DATABASE_STATEMENT_TIMEOUT_MS && { statementTimeoutMs: Number(env.DATABASE_STATEMENT_TIMEOUT_MS) }),
   });
   if (env.SEED_STORY !== '0') await seedStory(store);
   const app = await buildServer({

@@ -1,5 +1,6 @@
 // Picks the store from the environment: PostgreSQL when DATABASE_URL is set, otherwise the embedded SQLite file.
 import { join } from 'node:path';
+import { openPostgresStore } from './postgres';
 import { openSqliteStore } from './sqlite/sqliteStore';
 import type { Store } from './types';
 
@@ -8,6 +9,8 @@ export interface StoreSettings {
   databaseUrl?: string;
   /** Read replicas for PostgreSQL, comma-separated in DATABASE_REPLICA_URLS. */
   replicaUrls?: string[];
+  /** PostgreSQL: longest a request's query may run (DATABASE_STATEMENT_TIMEOUT_MS; default 10 s). */
+  statementTimeoutMs?: number;
   /** Where the SQLite file lives (default data/). */
   dataDir: string;
 }
@@ -19,7 +22,10 @@ export async function openStore(settings: StoreSettings): Promise<Store> {
     if (!/^postgres(ql)?:\/\//.test(settings.databaseUrl)) {
       throw new Error('DATABASE_URL must start with postgres:// (or postgresql://).');
     }
-    throw new Error('The PostgreSQL store is not available in this build.');
+    return openPostgresStore(settings.databaseUrl, {
+      replicaUrls: settings.replicaUrls ?? [],
+      ...(settings.statementTimeoutMs !== undefined && { statementTimeoutMs: settings.statementTimeoutMs }),
+    });
   }
   return openSqliteStore(join(settings.dataDir, SQLITE_FILE));
 }
