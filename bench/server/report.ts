@@ -12,7 +12,13 @@ export interface StoreFigures {
   description?: string;
   importMs?: number;
   storeBytes?: number;
-  memory: { afterImportMB?: number; afterQueriesMB?: number; peakMB?: number };
+  memory: {
+    afterImportMB?: number;
+    afterQueriesMB?: number;
+    peakMB?: number;
+    storeAfterImportMB?: number;
+    storeAfterQueriesMB?: number;
+  };
   figures: Partial<Record<QueryKind, Partial<Record<Concurrency, Samples>>>>;
   error?: string;
 }
@@ -136,6 +142,15 @@ function sizeTable(run: SizeRun): string[] {
     ['server memory after import (MB RSS)', '', (s) => number(s.memory.afterImportMB), (r) => number(r.rssMB)],
     ['server memory after queries (MB RSS)', '', (s) => number(s.memory.afterQueriesMB), () => ''],
     ['server memory, peak (MB RSS)', '', (s) => number(s.memory.peakMB), () => ''],
+    [
+      "store's own processes after import / queries (MB PSS)",
+      '',
+      (s) =>
+        s.store === 'sqlite'
+          ? 'in the server'
+          : `${number(s.memory.storeAfterImportMB)} / ${number(s.memory.storeAfterQueriesMB)}`,
+      () => '',
+    ],
     ...QUERY_KINDS.flatMap(queryRows),
   ];
   const refTitle = reference ? ['graphology in memory'] : [];

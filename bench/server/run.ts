@@ -63,6 +63,7 @@ async function runStore(name: StoreName, file: string, sets: Record<number, Quer
     const imported = await importFile(server.url, file);
     result.importMs = imported.ms;
     result.memory.afterImportMB = server.memory().rssMB;
+    result.memory.storeAfterImportMB = store.memoryMB();
     result.storeBytes = await store.sizeBytes();
     console.log(`${(imported.ms / 1000).toFixed(1)} s`);
     const target = apiTarget(new GraphApi(server.url, imported.body.id));
@@ -77,6 +78,7 @@ async function runStore(name: StoreName, file: string, sets: Record<number, Quer
     }
     result.memory.afterQueriesMB = server.memory().rssMB;
     result.memory.peakMB = server.memory().peakMB;
+    result.memory.storeAfterQueriesMB = store.memoryMB();
   } catch (error) {
     result.error = `${error instanceof Error ? error.message : String(error)}\n${server?.log().slice(-2_000) ?? ''}`;
     console.log(`  ${name} failed: ${result.error}`);
