@@ -1,0 +1,91 @@
+// The bench's HTTP client of the graph API (src/io/server/wire.ts): each call times one request from send to the
+// whole body read, and says how much came back (items and bytes), since a query may only grow with what it returns.
+import { createReadStream, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { basename } from 'node:path';
+import type {
+  ExpandRequest,
+  ExpandResponse,
+  ImportResponse,
+  PathsResponse,
+  SearchResponse,
+} from '../../src/io/server/wire';
+
+export interface Timed<T> {
+  ms: number;
+  bytes: number;
+  body: T;
+}
+
+async function timed<T>(url: string, init?: RequestInit): Promise<Timed<T>> {
+  const started = performance.now();
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const ms = performance.now() - started;
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${text.slice(0, 300)}`);
+  return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) as T };
+}
+
+/**
+ * Sends the file as multipart `file`, read from disk as the request goes (never whole in memory). Plain node:http
+ * rather than fetch: an import of millions of relations may answer after fetch's five-minute wait for headers.
+ */
+export async function importFile(base: string, path: string, title?: string): Promise<Timed<ImportResponse>> {
+  const boundary = `----bench${Date.now().toString(16)}`;
+  const field = (name: string, extra = '') =>
+    `--${boundary}\r\ncontent-disposition: form-data; name="${name}"${extra}\r\n`;
+  const head =
+    (title ? `${field('title')}\r\n${title}\r\n` : '') +
+    `${field('file', `; filename="${basename(path)}"`)}content-type: application/x-ndjson\r\n\r\n`;
+  const tail = `\r\n--${boundary}--\r\n`;
+  const length = Buffer.byteLength(head) + statSync(path).size + Buffer.byteLength(tail);
+  const started = performance.now();
+  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(`${base}/api/investigations`, {
+      method: 'POST',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.write(head);
+    const file = createReadStream(path);
+    file.on('error', reject);
+    file.on('end', () => req.end(tail));
+    file.pipe(req, { end: false });
+  });
+  const ms = performance.now() - started;
+  if (status < 200 || status >= 300) throw new Error(`import of ${basename(path)}: ${status} ${text.slice(0, 500)}`);
+  return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) as ImportResponse };
+}
+
+export class GraphApi {
+  constructor(
+    readonly base: string,
+    readonly investigation: string,
+  ) {}
+
+  private get root() {
+    return `${this.base}/api/investigations/${encodeURIComponent(this.investigation)}`;
+  }
+
+  search(q: string, limit = 20): Promise<Timed<SearchResponse>> {
+    return timed(`${this.root}/search?${new URLSearchParams({ q, limit: String(limit) })}`);
+  }
+
+  expand(request: ExpandRequest): Promise<Timed<ExpandResponse>> {
+    return timed(`${this.root}/expand`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+  }
+
+  paths(from: string, to: string): Promise<Timed<PathsResponse>> {
+    return timed(`${this.root}/paths?${new URLSearchParams({ from, to })}`);
+  }
+}
