@@ -10,4 +10,4 @@ beforeAll(async () => {
   url = await testDatabase('api');
 }, POSTGRES_SETUP_TIMEOUT_MS);
 
-describeStoreContract('postgres', () => openPostgresStore(url));
+describeStoreContract('postgres', () => openPostgresStore(url), () => url);

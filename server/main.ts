@@ -7,6 +7,7 @@ import { importStream } from './import/importFile';
 import { openStore } from './store/open';
 import { replicaUrlsFrom } from './store/postgres';
 import type { Store } from './store/types';
+import { openTeam, type Team } from './team/team';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STORY = `${root}graph-data/venezuela-military-aid.json`;
@@ -14,6 +15,22 @@ const STORY = `${root}graph-data/venezuela-military-aid.json`;
 export async function seedStory(store: Store): Promise<void> {
   if ((await store.listInvestigations(1, 0)).length > 0) return;
   await importStream(store, createReadStream(STORY), { fileName: 'venezuela-military-aid.json' });
+}
+
+/**
+ * The first start makes the owner account and prints its one-time token (the only time it is shown; the store keeps
+ * its digest). Investigations nobody holds a role on, the seeded story among them, go to that owner.
+ */
+export async function welcomeOwner(store: Store, team: Team, print: (line: string) => void): Promise<void> {
+  const first = await team.accounts.createFirstOwner();
+  if (first) {
+    print(
+      `Owner account "${first.username}" created. Sign in once with this one-time token as the password, ` +
+        `within 24 hours, then choose a password:\n\n    ${first.oneTimeToken}\n`,
+    );
+  }
+  const all = await store.listInvestigations(10_000, 0);
+  await team.accounts.adoptOrphans(all.map((item) => item.id));
 }
 
 async function main(): Promise<void> {
@@ -25,8 +42,14 @@ async function main(): Promise<void> {
     ...(env.DATABASE_STATEMENT_TIMEOUT_MS && { statementTimeoutMs: Number(env.DATABASE_STATEMENT_TIMEOUT_MS) }),
   });
   if (env.SEED_STORY !== '0') await seedStory(store);
+  const team = await openTeam(
+    { dataDir: env.DATA_DIR || `${root}data`, ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }) },
+    store,
+  );
+  await welcomeOwner(store, team, (line) => console.log(line));
   const app = await buildServer({
     store,
+    team,
     appDir: env.APP_DIR || `${root}dist`,
     logger: env.LOG !== '0',
     ...(env.CORS_ORIGINS && { corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()) }),
@@ -36,6 +59,7 @@ async function main(): Promise<void> {
   await app.listen({ port, host });
   const stop = async () => {
     await app.close();
+    await team.close();
     await store.close();
     process.exit(0);
   };

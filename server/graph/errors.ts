@@ -6,6 +6,8 @@ export class ApiError extends Error {
     public readonly code: string,
     message: string,
     public readonly line?: number,
+    /** More for programs, sent beside the message (a conflict's records). */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -18,7 +20,12 @@ export const notFound = (what: string) => new ApiError(404, 'not-found', `${what
 export function errorBody(error: unknown): { status: number; body: ErrorResponse; unexpected: boolean } {
   const e = error as Error & { statusCode?: number; validation?: unknown; code?: string };
   if (error instanceof ApiError) {
-    const body = { error: error.code, message: error.message, ...(error.line !== undefined && { line: error.line }) };
+    const body = {
+      ...error.details,
+      error: error.code,
+      message: error.message,
+      ...(error.line !== undefined && { line: error.line }),
+    };
     return { status: error.status, body, unexpected: false };
   }
   if (e?.validation) {

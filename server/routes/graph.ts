@@ -1,6 +1,6 @@
 // Reading one investigation: search, expand, paths and export. Each checks that the investigation exists first, so an
 // unknown id is a 404 whatever the endpoint.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ExpandRequest } from '../../src/io/server/wire';
 import { notFound } from '../graph/errors';
 import { expand } from '../graph/expand';
@@ -8,6 +8,8 @@ import { exportChunks, type ExportFormat } from '../graph/export';
 import { shortestPaths } from '../graph/paths';
 import { searchEntities } from '../graph/search';
 import type { Store } from '../store/types';
+import { requireRole } from '../team/access';
+import type { Team } from '../team/team';
 import { expandBody, exportQuery, investigationParams, pathsQuery, searchQuery } from './schemas';
 import { Readable } from 'node:stream';
 
@@ -15,15 +17,18 @@ type Flag = '0' | '1' | 'true' | 'false';
 const on = (flag: Flag | undefined, otherwise: boolean) =>
   flag === undefined ? otherwise : flag === '1' || flag === 'true';
 
-export function graphRoutes(app: FastifyInstance, store: Store): void {
-  const investigation = async (id: string) =>
-    (await store.getInvestigation(id)) ?? Promise.reject(notFound('The investigation'));
+export function graphRoutes(app: FastifyInstance, store: Store, team: Team): void {
+  /** The investigation, once the asker may read it (401 or 404 otherwise, as team/access.ts says). */
+  const investigation = async (request: FastifyRequest, id: string) => {
+    await requireRole(team.accounts, request, id, 'reader');
+    return (await store.getInvestigation(id)) ?? Promise.reject(notFound('The investigation'));
+  };
 
   app.get<{ Params: { id: string }; Querystring: { q: string; limit: number; offset: number } }>(
     '/api/investigations/:id/search',
     { schema: { params: investigationParams, querystring: searchQuery } },
     async (request) => {
-      await investigation(request.params.id);
+      await investigation(request, request.params.id);
       const { q, limit, offset } = request.query;
       return searchEntities(store, request.params.id, q, limit, offset);
     },
@@ -33,7 +38,7 @@ export function graphRoutes(app: FastifyInstance, store: Store): void {
     '/api/investigations/:id/expand',
     { schema: { params: investigationParams, body: expandBody } },
     async (request) => {
-      await investigation(request.params.id);
+      await investigation(request, request.params.id);
       return expand(store, request.params.id, request.body);
     },
   );
@@ -53,7 +58,7 @@ export function graphRoutes(app: FastifyInstance, store: Store): void {
     '/api/investigations/:id/paths',
     { schema: { params: investigationParams, querystring: pathsQuery } },
     async (request) => {
-      await investigation(request.params.id);
+      await investigation(request, request.params.id);
       const query = request.query;
       // Evidence rules apply when any is given; the app's defaults fill the others (model/paths.ts DEFAULT_RULES).
       const asksRules =
@@ -78,7 +83,7 @@ export function graphRoutes(app: FastifyInstance, store: Store): void {
     '/api/investigations/:id/export',
     { schema: { params: investigationParams, querystring: exportQuery } },
     async (request, reply) => {
-      const found = await investigation(request.params.id);
+      const found = await investigation(request, request.params.id);
       const format = request.query.format;
       const name =
         found.title
@@ -91,7 +96,7 @@ export function graphRoutes(app: FastifyInstance, store: Store): void {
           'content-disposition',
           `attachment; filename="${encodeURIComponent(name)}.${format === 'ndjson' ? 'ndjson' : 'json'}"`,
         );
-      return reply.send(Readable.from(exportChunks(store, request.params.id, found.head, format)));
+      return reply.send(Readable.from(exportChunks(team.records.exportRecords(request.params.id), found.head, format)));
     },
   );
 }

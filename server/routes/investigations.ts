@@ -7,7 +7,12 @@ import { ApiError, errorBody, notFound } from '../graph/errors';
 import type { Progress } from '../import/feed';
 import { importStream } from '../import/importFile';
 import type { Store } from '../store/types';
+import { requireRole, signedIn } from '../team/access';
+import type { Team } from '../team/team';
 import { investigationParams, listQuery } from './schemas';
+
+/** Enough to list every investigation a newsroom keeps before filtering to the asker's. */
+const LIST_SCAN = 10_000;
 
 export interface ImportSettings {
   /** The largest upload taken, in bytes. */
@@ -15,26 +20,43 @@ export interface ImportSettings {
   log?: (message: string) => void;
 }
 
-export function investigationRoutes(app: FastifyInstance, store: Store, settings: ImportSettings): void {
+export function investigationRoutes(
+  app: FastifyInstance,
+  store: Store,
+  team: Team,
+  settings: ImportSettings,
+): void {
+  const { accounts } = team;
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/investigations',
     { schema: { querystring: listQuery } },
-    async (request) => store.listInvestigations(request.query.limit, request.query.offset),
+    async (request) => {
+      // Only what the asker holds a role on, or what is public: the others are not theirs to know of.
+      const visible = await accounts.visible(request.viewer?.userId ?? null);
+      const all = await store.listInvestigations(LIST_SCAN, 0);
+      const { limit, offset } = request.query;
+      return all.filter((item) => visible.has(item.id)).slice(offset, offset + limit);
+    },
   );
 
   app.get<{ Params: { id: string } }>(
     '/api/investigations/:id',
     { schema: { params: investigationParams } },
-    async (request) =>
-      (await store.getInvestigation(request.params.id)) ?? Promise.reject(notFound('The investigation')),
+    async (request) => {
+      await requireRole(accounts, request, request.params.id, 'reader');
+      return (await store.getInvestigation(request.params.id)) ?? Promise.reject(notFound('The investigation'));
+    },
   );
 
   app.delete<{ Params: { id: string } }>(
     '/api/investigations/:id',
     { schema: { params: investigationParams } },
     async (request, reply) => {
+      await requireRole(accounts, request, request.params.id, 'owner');
       if (!(await store.getInvestigation(request.params.id))) throw notFound('The investigation');
       await store.deleteInvestigation(request.params.id);
+      await team.records.forget(request.params.id);
+      await accounts.forget(request.params.id);
       return reply.code(204).send();
     },
   );
@@ -77,12 +99,15 @@ export function investigationRoutes(app: FastifyInstance, store: Store, settings
   }
 
   app.post('/api/investigations', async (request, reply) => {
+    const viewer = signedIn(request);
     if (!request.isMultipart()) {
       throw new ApiError(415, 'not-multipart', 'Send the file as multipart/form-data in the field "file".');
     }
     const log = (p: Progress) => settings.log?.(`import: ${p.entities} entities, ${p.relations} relations`);
     if (!(request.headers.accept ?? '').includes('application/x-ndjson')) {
-      return reply.code(201).send(await importParts(request, log));
+      const result = await importParts(request, log);
+      await accounts.setRole(result.id, viewer.userId, 'owner');
+      return reply.code(201).send(result);
     }
     // Asked for progress: one line per batch written, then the result (or the error) as the last line.
     const lines = new PassThrough();
@@ -92,7 +117,10 @@ export function investigationRoutes(app: FastifyInstance, store: Store, settings
       log(p);
       line({ progress: { entities: p.entities, relations: p.relations } });
     })
-      .then((result) => line({ done: result }))
+      .then(async (result) => {
+        await accounts.setRole(result.id, viewer.userId, 'owner');
+        line({ done: result });
+      })
       .catch((error: unknown) => line({ error: errorBody(error).body }))
       .finally(() => lines.end());
     return reply;

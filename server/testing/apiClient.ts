@@ -20,22 +20,28 @@ export function multipart(fileName: string, content: string | Buffer, fields: Re
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-export function apiClient(app: FastifyInstance) {
+/** `headers` go with every request (a test's credentials). */
+export function apiClient(app: FastifyInstance, headers: Record<string, string> = {}) {
   return {
     async upload(fileName: string, content: string | Buffer, fields: Record<string, string> = {}) {
       const body = multipart(fileName, content, fields);
-      const response = await app.inject({ method: 'POST', url: '/api/investigations', ...body });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/investigations',
+        payload: body.payload,
+        headers: { ...headers, ...body.headers },
+      });
       return {
         status: response.statusCode,
         body: response.json() as ImportResponse & { message?: string; line?: number },
       };
     },
     async get<T>(url: string) {
-      const response = await app.inject({ method: 'GET', url });
+      const response = await app.inject({ method: 'GET', url, headers });
       return { status: response.statusCode, body: response.json() as T, raw: response.body };
     },
     async post<T>(url: string, payload: unknown) {
-      const response = await app.inject({ method: 'POST', url, payload: payload as object });
+      const response = await app.inject({ method: 'POST', url, payload: payload as object, headers });
       return { status: response.statusCode, body: response.json() as T };
     },
     async list() {

@@ -10,6 +10,8 @@ import { buildServer } from '../app';
 import { importStream } from '../import/importFile';
 import { seedStory } from '../main';
 import { openStore } from '../store/open';
+import { openTeam } from '../team/team';
+import { E2E_USERS } from './e2eUsers';
 import { offshoreRecords } from './offshoreGenerator';
 
 /** The generated graph the browser tests explore (the seed and the shape are the generator's defaults). */
@@ -38,7 +40,13 @@ async function main(): Promise<void> {
     await seedStory(store);
     await importStream(store, ndjson(graph), { fileName: 'offshore.ndjson' });
   }
-  const app = await buildServer({ store, appDir: fileURLToPath(new URL('../../dist', import.meta.url)) });
+  // The seeded investigations are public to read, so exploring needs no sign-in; the team tests sign in as these.
+  const team = await openTeam({ dataDir }, store);
+  if ((await team.accounts.userCount()) === 0) {
+    for (const user of Object.values(E2E_USERS)) await team.accounts.createUser(user.username, user.password);
+  }
+  for (const item of await store.listInvestigations(100, 0)) await team.accounts.setPublic(item.id, true);
+  const app = await buildServer({ store, team, appDir: fileURLToPath(new URL('../../dist', import.meta.url)) });
   const port = Number(process.env.PORT) || 8080;
   await app.listen({ port, host: '127.0.0.1' });
   console.log(
@@ -46,6 +54,7 @@ async function main(): Promise<void> {
   );
   const stop = async () => {
     await app.close();
+    await team.close();
     await store.close();
     if (throwaway) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

@@ -13,15 +13,24 @@ import type {
 import { validateDataset } from '../../src/io/validate';
 import { buildServer } from '../app';
 import type { Store } from '../store/types';
+import type { Team } from '../team/team';
 import { apiClient, multipart } from './apiClient';
+import { openTestTeam } from './teamForTests';
 import { FIXTURE, FIXTURE_COUNTS, contractFixture, toNdjson } from './contractFixture';
 
-export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+/** `databaseUrl()`: where the PostgreSQL store is (its team tables live there too); absent for SQLite. */
+export function describeStoreContract(
+  name: string,
+  open: () => Promise<Store>,
+  databaseUrl: () => string | undefined = () => undefined,
+): void {
   describe(`graph server API on ${name}`, () => {
     let store: Store;
     let app: FastifyInstance;
     let api: ReturnType<typeof apiClient>;
     let inv: string;
+    let team: Team;
+    let auth: Record<string, string>;
     const base = () => `/api/investigations/${inv}`;
     const search = (q: string, limit = 20) =>
       api.get<SearchResponse>(`${base()}/search?q=${encodeURIComponent(q)}&limit=${limit}`);
@@ -30,14 +39,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
     beforeAll(async () => {
       store = await open();
-      app = await buildServer({ store });
-      api = apiClient(app);
+      ({ team, auth } = await openTestTeam(store, databaseUrl()));
+      app = await buildServer({ store, team });
+      api = apiClient(app, auth);
       const imported = await api.upload('fixture.ndjson', toNdjson(contractFixture()));
       expect(imported.status).toBe(201);
       inv = imported.body.id;
     });
     afterAll(async () => {
       await app?.close();
+      await team?.close();
       await store?.close();
     });
 
@@ -175,7 +186,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
     describe('export', () => {
       it('streams NDJSON that imports back as the same investigation', async () => {
-        const ndjson = await app.inject({ method: 'GET', url: `${base()}/export?format=ndjson` });
+        const ndjson = await app.inject({ method: 'GET', url: `${base()}/export?format=ndjson`, headers: auth });
         expect(ndjson.headers['content-type']).toMatch(/ndjson/);
         const lines = ndjson.body.trim().split('\n');
         expect(lines).toHaveLength(1 + FIXTURE_COUNTS.sources + FIXTURE_COUNTS.entities + FIXTURE_COUNTS.relations);
@@ -186,7 +197,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           entities: FIXTURE_COUNTS.entities,
           relations: FIXTURE_COUNTS.relations,
         });
-        await app.inject({ method: 'DELETE', url: `/api/investigations/${again.body.id}` });
+        await app.inject({ method: 'DELETE', url: `/api/investigations/${again.body.id}`, headers: auth });
       });
 
       it('reports an import’s progress line by line when asked, ending with the result', async () => {
@@ -195,7 +206,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           method: 'POST',
           url: '/api/investigations',
           payload: body.payload,
-          headers: { ...body.headers, accept: 'application/x-ndjson' },
+          headers: { ...auth, ...body.headers, accept: 'application/x-ndjson' },
         });
         const lines = response.body
           .trim()
@@ -207,11 +218,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(progress.at(-1)).toEqual({
           progress: { entities: FIXTURE_COUNTS.entities, relations: FIXTURE_COUNTS.relations },
         });
-        if ('done' in last) await app.inject({ method: 'DELETE', url: `/api/investigations/${last.done.id}` });
+        if ('done' in last) await app.inject({ method: 'DELETE', url: `/api/investigations/${last.done.id}`, headers: auth });
       });
 
       it('streams the project JSON the app opens', async () => {
-        const json = await app.inject({ method: 'GET', url: `${base()}/export?format=json` });
+        const json = await app.inject({ method: 'GET', url: `${base()}/export?format=json`, headers: auth });
         const checked = validateDataset(JSON.parse(json.body));
         expect(checked.ok).toBe(true);
         if (!checked.ok) return;
@@ -294,7 +305,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const { status, body } = await api.upload('three.graphml', graphml, { title: 'Three' });
         expect(status).toBe(201);
         expect(body).toMatchObject({ title: 'Three', entities: 3, relations: 2 });
-        await app.inject({ method: 'DELETE', url: `/api/investigations/${body.id}` });
+        await app.inject({ method: 'DELETE', url: `/api/investigations/${body.id}`, headers: auth });
       });
     });
 
@@ -352,7 +363,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(after.entities - before.entities).toBe(INJECTIONS.length);
         for (const item of await api.list()) {
           if (item.id !== inv && item.entities === 1)
-            await app.inject({ method: 'DELETE', url: `/api/investigations/${item.id}` });
+            await app.inject({ method: 'DELETE', url: `/api/investigations/${item.id}`, headers: auth });
         }
         expect(await store.totals()).toEqual(before);
         expect((await api.list()).find((item) => item.id === inv)?.entities).toBe(FIXTURE_COUNTS.entities);
@@ -362,14 +373,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const huge = await app.inject({
           method: 'POST',
           url: `${base()}/expand`,
-          headers: { 'content-type': 'application/json' },
+          headers: { ...auth, 'content-type': 'application/json' },
           payload: JSON.stringify({ ids: ['hub'], limit: 1, pad: 'x'.repeat(2 * 1024 * 1024) }),
         });
         expect(huge.statusCode).toBe(413);
         const crossSite = await app.inject({
           method: 'POST',
           url: `${base()}/expand`,
-          headers: { origin: 'https://elsewhere.example' },
+          headers: { ...auth, origin: 'https://elsewhere.example' },
           payload: { ids: ['hub'], limit: 1 },
         });
         expect(crossSite.statusCode).toBe(403);

@@ -14,6 +14,8 @@ import { buildServer } from '../../../server/app';
 import { openSqliteStore } from '../../../server/store/sqlite/sqliteStore';
 import type { Store } from '../../../server/store/types';
 import { apiClient } from '../../../server/testing/apiClient';
+import { openTestTeam } from '../../../server/testing/teamForTests';
+import type { Team } from '../../../server/team/team';
 import { FIXTURE, FIXTURE_COUNTS, contractFixture, toNdjson } from '../../../server/testing/contractFixture';
 import { serverSource } from './serverSource';
 import { addToDataset } from './additions';
@@ -23,17 +25,23 @@ let store: Store;
 let app: FastifyInstance;
 let client: ServerClient;
 let inv: string;
+let team: Team;
 
 beforeAll(async () => {
   store = await openSqliteStore(join(folder, 'store.sqlite'));
-  app = await buildServer({ store });
-  const imported = await apiClient(app).upload('fixture.ndjson', toNdjson(contractFixture()));
+  const signedIn = await openTestTeam(store);
+  team = signedIn.team;
+  app = await buildServer({ store, team });
+  const imported = await apiClient(app, signedIn.auth).upload('fixture.ndjson', toNdjson(contractFixture()));
   inv = imported.body.id;
+  // Public to read: the app's client here asks without signing in, as a reader of a published investigation does.
+  await team.accounts.setPublic(inv, true);
   await app.listen({ port: 0, host: '127.0.0.1' });
   client = createServerClient(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`);
 });
 afterAll(async () => {
   await app?.close();
+  await team?.close();
   await store?.close();
   rmSync(folder, { recursive: true, force: true });
 });
@@ -77,8 +85,9 @@ describe('the app’s client for the graph server', () => {
   it('says in words what went wrong, and gives up a request it is told to', async () => {
     const missing = await client.investigation('no-such-investigation').catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(ServerError);
-    expect((missing as ServerError).status).toBe(404);
-    expect((missing as ServerError).message).toMatch(/investigation/i);
+    // Asked without signing in, an investigation that is not public might exist or not: the answer is to sign in.
+    expect((missing as ServerError).status).toBe(401);
+    expect((missing as ServerError).message).toMatch(/sign in/i);
     const unknown = await client.expand(inv, { ids: ['nobody'], limit: 0 }).catch((error: unknown) => error);
     expect((unknown as ServerError).message).toContain('nobody');
 
