@@ -10,4 +10,8 @@ beforeAll(async () => {
   url = await testDatabase('api');
 }, POSTGRES_SETUP_TIMEOUT_MS);
 
-describeStoreContract('postgres', () => openPostgresStore(url), () => url);
+describeStoreContract(
+  'postgres',
+  () => openPostgresStore(url),
+  () => url,
+);

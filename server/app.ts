@@ -73,7 +73,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   sessionRoutes(app, team.accounts, options.session);
   teamRoutes(app, store, team);
-  investigationRoutes(app, store, team, { maxUploadBytes: options.maxUploadBytes ?? 4 * 1024 ** 3, ...(log && { log }) });
+  investigationRoutes(app, store, team, {
+    maxUploadBytes: options.maxUploadBytes ?? 4 * 1024 ** 3,
+    ...(log && { log }),
+  });
   graphRoutes(app, store, team);
 
   if (options.appDir && existsSync(options.appDir)) {

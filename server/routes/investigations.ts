@@ -20,12 +20,7 @@ export interface ImportSettings {
   log?: (message: string) => void;
 }
 
-export function investigationRoutes(
-  app: FastifyInstance,
-  store: Store,
-  team: Team,
-  settings: ImportSettings,
-): void {
+export function investigationRoutes(app: FastifyInstance, store: Store, team: Team, settings: ImportSettings): void {
   const { accounts } = team;
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/investigations',

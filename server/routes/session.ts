@@ -16,6 +16,17 @@ export interface SessionSettings {
 }
 
 export function sessionRoutes(app: FastifyInstance, accounts: Accounts, settings: SessionSettings = {}): void {
+  // Counted per address and account name, after the body is read: guessing one account's password is slowed
+  // without locking out everyone behind the same address.
+  const limit = {
+    max: settings.signInPerMinute ?? 10,
+    timeWindow: 60_000,
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) => {
+      const body = request.body as { username?: unknown } | undefined;
+      return `${request.ip}\n${typeof body?.username === 'string' ? body.username : ''}`;
+    },
+  };
   const setCookie = (request: FastifyRequest, reply: FastifyReply, value: string, maxAge: number) =>
     reply.setCookie(SESSION_COOKIE, value, {
       path: '/',
@@ -46,7 +57,7 @@ export function sessionRoutes(app: FastifyInstance, accounts: Accounts, settings
           properties: { username: { type: 'string', maxLength: 64 }, password },
         },
       },
-      config: { rateLimit: { max: settings.signInPerMinute ?? 10, timeWindow: 60_000 } },
+      config: { rateLimit: limit },
     },
     async (request, reply): Promise<SessionResponse> => {
       const old = request.cookies[SESSION_COOKIE];
@@ -81,7 +92,7 @@ export function sessionRoutes(app: FastifyInstance, accounts: Accounts, settings
           properties: { password: newPassword, current: password },
         },
       },
-      config: { rateLimit: { max: settings.signInPerMinute ?? 10, timeWindow: 60_000 } },
+      config: { rateLimit: limit },
     },
     async (request, reply) => {
       const viewer = signedIn(request);

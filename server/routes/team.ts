@@ -173,9 +173,7 @@ export function teamRoutes(app: FastifyInstance, store: Store, team: Team): void
         throw new ApiError(400, 'invalid-request', 'Ask for a record’s history with both kind and id, or neither.');
       }
       const items =
-        k && id
-          ? await recordHistory(team.db, inv, k, id, limit, offset)
-          : await activity(team.db, inv, limit, offset);
+        k && id ? await recordHistory(team.db, inv, k, id, limit, offset) : await activity(team.db, inv, limit, offset);
       return { items, limit, offset };
     },
   );

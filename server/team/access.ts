@@ -70,5 +70,9 @@ export async function requireRole(
   if (isPublic && minimum === 'reader') return role;
   if (!viewer) throw new ApiError(401, 'sign-in', 'Sign in to use this investigation.');
   if (!role && !isPublic) throw notFound('The investigation');
-  throw new ApiError(403, 'forbidden', `Your role here is ${role ?? 'none (it is public to read)'}; this needs ${minimum}.`);
+  throw new ApiError(
+    403,
+    'forbidden',
+    `Your role here is ${role ?? 'none (it is public to read)'}; this needs ${minimum}.`,
+  );
 }

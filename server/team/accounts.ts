@@ -87,10 +87,11 @@ export class Accounts {
     let mustSetPassword = false;
     if (!(await verifyPassword(password, user?.password_hash ?? null))) {
       if (!user) return null;
-      const used = await this.db.run(
-        'DELETE FROM team_one_time WHERE digest = $1 AND user_id = $2 AND expires > $3',
-        [digest(password), user.id, now()],
-      );
+      const used = await this.db.run('DELETE FROM team_one_time WHERE digest = $1 AND user_id = $2 AND expires > $3', [
+        digest(password),
+        user.id,
+        now(),
+      ]);
       if (used === 0) return null;
       mustSetPassword = true;
     }
@@ -207,9 +208,7 @@ export class Accounts {
 
   /** Investigations nobody holds a role on (imported before accounts existed) go to the first admin. */
   async adoptOrphans(invs: readonly string[]): Promise<void> {
-    const [admin] = await this.db.all<{ id: number }>('SELECT id FROM team_users WHERE admin = $1 ORDER BY id', [
-      true,
-    ]);
+    const [admin] = await this.db.all<{ id: number }>('SELECT id FROM team_users WHERE admin = $1 ORDER BY id', [true]);
     if (!admin) return;
     for (const inv of invs) {
       const held = await this.db.all('SELECT user_id FROM team_roles WHERE inv = $1', [inv]);

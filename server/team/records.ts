@@ -22,9 +22,15 @@ import type { TeamDb } from './db';
 export class ConflictError extends ApiError {
   constructor(public readonly conflicts: ConflictResponse['conflicts']) {
     const names = conflicts.map((c) => `${c.kind} ${c.id}`).join(', ');
-    super(409, 'conflict', `Someone changed ${names} since you opened it; nothing of this change was saved.`, undefined, {
-      conflicts,
-    });
+    super(
+      409,
+      'conflict',
+      `Someone changed ${names} since you opened it; nothing of this change was saved.`,
+      undefined,
+      {
+        conflicts,
+      },
+    );
   }
 }
 
@@ -45,7 +51,9 @@ export function recordOf(record: ExportRecord): { kind: RecordKind; value: TeamR
 }
 
 const ends = (kind: RecordKind, record: TeamRecord | null): [string | null, string | null] =>
-  kind === 'relation' && record ? [(record as { source: string }).source, (record as { target: string }).target] : [null, null];
+  kind === 'relation' && record
+    ? [(record as { source: string }).source, (record as { target: string }).target]
+    : [null, null];
 
 export class TeamRecords {
   constructor(
@@ -83,7 +91,11 @@ export class TeamRecords {
   }
 
   /** Applies one batch whole, or refuses it whole: a ConflictError (409) or an ApiError naming the record. */
-  async apply(inv: string, userId: number, request: OperationsRequest): Promise<OperationsResponse & { fresh: boolean }> {
+  async apply(
+    inv: string,
+    userId: number,
+    request: OperationsRequest,
+  ): Promise<OperationsResponse & { fresh: boolean }> {
     return this.db.transaction(async (db) => {
       await this.adopt(db, inv);
       if (request.batch) {
@@ -103,6 +115,9 @@ export class TeamRecords {
         );
         current.set(`${op.kind}\n${op.id}`, row);
         const version = row ? Number(row.version) : 0;
+        if (op.record === null && !row?.body && version === op.base) {
+          throw new ApiError(422, 'unknown-record', `There is no ${op.kind} ${op.id} to delete.`);
+        }
         if (version !== op.base) {
           conflicts.push({ kind: op.kind, id: op.id, version, record: parse(row?.body ?? null), by: null });
         }
@@ -166,12 +181,20 @@ export class TeamRecords {
         const relation = op.record as { source: string; target: string; claims?: { source: string }[] };
         for (const end of [relation.source, relation.target]) {
           if (!(await live('entity', end))) {
-            throw new ApiError(422, 'unknown-end', `Relation ${op.id} joins ${end}, which is not in the investigation.`);
+            throw new ApiError(
+              422,
+              'unknown-end',
+              `Relation ${op.id} joins ${end}, which is not in the investigation.`,
+            );
           }
         }
         for (const claim of relation.claims ?? []) {
           if (!(await live('source', claim.source))) {
-            throw new ApiError(422, 'unknown-source', `A claim of relation ${op.id} cites ${claim.source}, which is not a source here.`);
+            throw new ApiError(
+              422,
+              'unknown-source',
+              `A claim of relation ${op.id} cites ${claim.source}, which is not a source here.`,
+            );
           }
         }
       }
@@ -237,7 +260,7 @@ export class TeamRecords {
     }
     const PAGE = 1000;
     for (const kind of KIND_ORDER) {
-      for (let after = -1; ; ) {
+      for (let after = -1; ;) {
         const rows = await this.db.all<{ pos: number; body: string | null }>(
           'SELECT pos, body FROM team_records WHERE inv = $1 AND kind = $2 AND pos > $3 ORDER BY pos LIMIT $4',
           [inv, kind, after, PAGE],

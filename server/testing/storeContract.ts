@@ -218,7 +218,8 @@ export function describeStoreContract(
         expect(progress.at(-1)).toEqual({
           progress: { entities: FIXTURE_COUNTS.entities, relations: FIXTURE_COUNTS.relations },
         });
-        if ('done' in last) await app.inject({ method: 'DELETE', url: `/api/investigations/${last.done.id}`, headers: auth });
+        if ('done' in last)
+          await app.inject({ method: 'DELETE', url: `/api/investigations/${last.done.id}`, headers: auth });
       });
 
       it('streams the project JSON the app opens', async () => {
