@@ -5,6 +5,7 @@ import type { TeamDb } from './db';
 
 interface ItemRow {
   seq: number;
+  batch?: string | null;
   by: string;
   at: string;
   message: string;
@@ -20,7 +21,7 @@ const parse = (body: string | null): TeamRecord | null => (body === null ? null 
 const SELECT_ITEMS = `SELECT r.seq, u.username AS by, c.at, c.message, r.kind, r.id, r.version, r.before, r.after
   FROM team_record_changes r JOIN team_changes c ON c.seq = r.seq JOIN team_users u ON u.id = c.user_id`;
 
-const toItem = (row: ItemRow): HistoryItem => ({
+const toItem = ({ batch: _batch, ...row }: ItemRow): HistoryItem => ({
   ...row,
   seq: Number(row.seq),
   version: Number(row.version),
@@ -56,15 +57,16 @@ export async function activity(db: TeamDb, inv: string, limit: number, offset: n
 /** The accepted batches after `after`, oldest first, each with its records as they became. */
 export async function changesAfter(db: TeamDb, inv: string, after: number, limit: number): Promise<ChangeEvent[]> {
   const rows = await db.all<ItemRow>(
-    `${SELECT_ITEMS} WHERE r.seq IN (SELECT seq FROM team_changes WHERE inv = $1 AND seq > $2 ORDER BY seq LIMIT $3)
+    `${SELECT_ITEMS.replace('SELECT r.seq,', 'SELECT r.seq, c.batch,')} WHERE r.seq IN (SELECT seq FROM team_changes WHERE inv = $1 AND seq > $2 ORDER BY seq LIMIT $3)
      ORDER BY r.seq, r.kind, r.id`,
     [inv, after, limit],
   );
   const events: ChangeEvent[] = [];
-  for (const row of rows.map(toItem)) {
+  for (const raw of rows) {
+    const row = toItem(raw);
     let event = events[events.length - 1];
     if (event?.seq !== row.seq) {
-      event = { seq: row.seq, by: row.by, at: row.at, message: row.message, records: [] };
+      event = { seq: row.seq, batch: raw.batch ?? null, by: row.by, at: row.at, message: row.message, records: [] };
       events.push(event);
     }
     event.records.push({ kind: row.kind, id: row.id, version: row.version, record: row.after });

@@ -45,6 +45,10 @@ import { LazySourceReader as SourceReader } from './build/lazyBuild';
 import { TableDrawer } from './build/table/TableDrawer';
 import { useExplore } from './server/useExplore';
 import { LazyExpandDialog as ExpandDialog } from './server/lazyServer';
+import { useSharedSync } from './server/useSharedSync';
+import { SyncStatus } from './server/SyncStatus';
+import { ConflictDialog } from './server/ConflictDialog';
+import { ActivityList, RecordHistory, recordOfSelection } from './server/SharedHistory';
 import { LoadedNote, SearchFirstPrompt } from './server/LoadedNote';
 import { leftOutOf } from '../state/graphSource/explore';
 
@@ -94,6 +98,8 @@ export function App() {
   /** Shows the bundled story; resolves once it is in the state (so a message about why can follow it). */
   const showBundledStory = useCallback(() => showPublishedStory(dispatch), []);
   const saved = useInvestigationSaving(state, dispatch);
+  // A server investigation opened whole is edited together: in step with the server while it is open.
+  const shared = useSharedSync(state, dispatch);
 
   const started = useRef(false);
   useEffect(() => {
@@ -219,6 +225,7 @@ export function App() {
           {story?.remote && <SearchFirstPrompt story={story} />}
           {/* Under the drawing, where the notices over it do not cover it. */}
           {story?.remote && <LoadedNote story={story} />}
+          {story?.shared && <SyncStatus state={shared.state} title={story.shared.title} />}
           {story && encoding && <Legend story={story} encoding={encoding} />}
           <TableDrawer state={state} dispatch={dispatch} />
         </main>
@@ -245,6 +252,15 @@ export function App() {
               dispatch={dispatch}
             />
           )}
+          {story?.shared &&
+            (() => {
+              const record = recordOfSelection(story, state.selection);
+              return record ? (
+                <RecordHistory story={story} record={record} revision={shared.revision} dispatch={dispatch} />
+              ) : (
+                <ActivityList story={story} revision={shared.revision} />
+              );
+            })()}
           {/* After the details: the entity and its relations answer first, following connections comes next. */}
           {story && showConnections && (
             <ConnectionsPanel
@@ -266,6 +282,13 @@ export function App() {
             entity={explore.asking}
             onAdd={(choice) => explore.addNeighbours(explore.asking!, choice)}
             onClose={explore.closeDialog}
+          />
+        )}
+        {shared.conflict && (
+          <ConflictDialog
+            key={shared.conflict.batch.id}
+            conflict={shared.conflict}
+            onSettle={(chosen) => shared.settle(shared.conflict!, chosen)}
           />
         )}
         {pendingCsv && (

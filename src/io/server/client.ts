@@ -150,7 +150,7 @@ export function createServerClient(origin = window.location.origin, fetchImpl: t
 
 const isJson = (response: Response) => (response.headers.get('content-type') ?? '').includes('application/json');
 
-async function readJson(response: Response, signal?: AbortSignal): Promise<unknown> {
+export async function readJson(response: Response, signal?: AbortSignal): Promise<unknown> {
   if (!isJson(response)) {
     if (response.ok)
       throw new ServerError('The graph server answered with something other than JSON.', response.status, 'malformed');
@@ -164,7 +164,7 @@ async function readJson(response: Response, signal?: AbortSignal): Promise<unkno
   }
 }
 
-function errorOf(response: Response, body: unknown): ServerError {
+export function errorOf(response: Response, body: unknown): ServerError {
   const error = body as Partial<ErrorResponse> | null;
   const message = typeof error?.message === 'string' && error.message.trim() !== '' ? error.message : null;
   const code = typeof error?.error === 'string' ? error.error : `http_${response.status}`;

@@ -88,6 +88,8 @@ export interface VersionsResponse {
 /** One accepted batch, as the live stream sends it and the activity list shows it. */
 export interface ChangeEvent {
   seq: number;
+  /** The batch id its sender gave (null: none): a tab knows its own changes coming back by it. */
+  batch: string | null;
   by: string;
   at: string;
   message: string;

@@ -26,6 +26,14 @@ export interface Story {
   investigation?: InvestigationRef;
   /** A server investigation loaded a part at a time (search-first); absent for a graph held whole. */
   remote?: RemoteGraph;
+  /** A server investigation opened whole and edited together: each edit goes to the server (state/shared). */
+  shared?: SharedRef;
+}
+
+/** The server investigation a story edited together is. */
+export interface SharedRef {
+  id: string;
+  title: string;
 }
 
 /** Where the current graph came from, for the status line and the "restore" message. */
@@ -57,6 +65,7 @@ export type LoadingAction =
       warnings?: string[];
       investigation?: InvestigationRef;
       remote?: RemoteGraph;
+      shared?: SharedRef;
     }
   | { type: 'loadFailed'; message: string }
   /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
@@ -73,6 +82,7 @@ export const LOADING: Handlers<LoadingAction> = {
     const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
     if (action.investigation) story.investigation = action.investigation;
     if (action.remote) story.remote = action.remote;
+    if (action.shared) story.shared = action.shared;
     const message = action.remote
       ? `Opened ${action.origin?.name ?? action.remote.investigation.title} from the graph server, search-first: nothing is drawn until you search.`
       : action.origin && openedMessage(action.origin, story.graph);
@@ -89,6 +99,7 @@ export const LOADING: Handlers<LoadingAction> = {
     const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
     if (state.story?.investigation) story.investigation = state.story.investigation;
     if (state.story?.remote) story.remote = state.story.remote;
+    if (state.story?.shared) story.shared = state.story.shared;
     const filters = withTime(state.filters, null);
     return {
       ...showStory(state, { story, origin: state.origin, filters, layout: state.layout }),
@@ -180,6 +191,7 @@ export function afterEdit(state: ExplorerState, dataset: Dataset, remote?: Remot
   if (shown.investigation) story.investigation = shown.investigation;
   const stillRemote = remote ?? shown.remote;
   if (stillRemote) story.remote = stillRemote;
+  if (shown.shared) story.shared = shown.shared;
   const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
   const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;
   return withFilters({ ...state, story, ego, selection, metrics: NO_METRICS }, state.filters);

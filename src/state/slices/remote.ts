@@ -6,16 +6,22 @@ import { nodeKey } from '../../model/graph';
 import { afterEdit } from './loading';
 import { sliceReducer, type Handlers } from './slice';
 
-export type RemoteAction = {
-  type: 'fetched';
-  dataset: Dataset;
-  /** Each loaded entity's relations in the whole investigation, by entity id. */
-  degrees: ReadonlyMap<string, number>;
-  /** What was added, in words ("Added 12 neighbours of …"). */
-  message: string;
-  /** An entity (by id) to select and bring to the centre: the one a search picked. */
-  select?: string;
-};
+export type RemoteAction =
+  | {
+      type: 'fetched';
+      dataset: Dataset;
+      /** Each loaded entity's relations in the whole investigation, by entity id. */
+      degrees: ReadonlyMap<string, number>;
+      /** What was added, in words ("Added 12 neighbours of …"). */
+      message: string;
+      /** An entity (by id) to select and bring to the centre: the one a search picked. */
+      select?: string;
+    }
+  /**
+   * Records changed by someone else on a shared investigation (or the user's own, as a conflict was settled) put
+   * into the story: not a step of this user's undo, which takes back only their own changes.
+   */
+  | { type: 'remoteChanged'; dataset: Dataset; message: string };
 
 export const REMOTE: Handlers<RemoteAction> = {
   fetched(state, action) {
@@ -30,6 +36,10 @@ export const REMOTE: Handlers<RemoteAction> = {
         ? { ...next, selection: { kind: 'entity' as const, id: key }, centerOnSelection: true }
         : { ...next, centerOnSelection: false };
     return { ...selected, notice: { kind: 'restored', message: action.message } };
+  },
+  remoteChanged(state, action) {
+    if (!state.story?.shared) return state;
+    return { ...afterEdit(state, action.dataset), notice: { kind: 'restored', message: action.message } };
   },
 };
 

@@ -5,6 +5,8 @@ import type { Action, Story } from '../../state/explorer';
 import { LIST_LIMIT_MAX, type InvestigationSummary } from '../../io/server/wire';
 import { count, serverClient } from '../../state/graphSource/explore';
 import { openFromServer, opensWhole } from './openFromServer';
+import { SignIn } from './SignIn';
+import { useTeamSession } from './teamSession';
 import './server.css';
 
 interface Props {
@@ -32,11 +34,19 @@ export function ServerList({ story, dispatch }: Props) {
             setProblem(`The server's investigations could not be listed: ${(error as Error).message}`);
         },
       );
+  // Listed again as whoever is signed in changes: each sees only what they hold a role on, and what is public.
+  const session = useTeamSession();
+  const who = session?.user?.username ?? null;
+  const answered = session !== null;
   useEffect(() => {
+    if (!answered) return;
     const abort = new AbortController();
+    setProblem(null);
     void load(0, abort.signal);
     return () => abort.abort();
-  }, []);
+    // `load` is made afresh each render; what matters is who asks.
+     
+  }, [answered, who]);
 
   const openId = story?.remote?.investigation.id ?? null;
   async function open(summary: InvestigationSummary) {
@@ -50,7 +60,11 @@ export function ServerList({ story, dispatch }: Props) {
   return (
     <section className="server-investigations" aria-labelledby="server-investigations-title">
       <h3 id="server-investigations-title">On the graph server</h3>
-      <p className="hint">Shared by everyone who uses this server. The big ones open search-first.</p>
+      <SignIn />
+      <p className="hint">
+        Shared with the people given a role on each. Smaller ones open whole and are edited together; the big ones open
+        search-first.
+      </p>
       {problem && (
         <p role="alert" className="form-error">
           {problem}

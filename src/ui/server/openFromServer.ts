@@ -41,6 +41,8 @@ export async function openFromServer(
         origin: { name, format: 'from the graph server' },
         warnings: opened.warnings,
         investigation: { id: newInvestigationId(), kind: 'imported' },
+        // Edited together: each change goes to the server, and others' changes come in (useSharedSync).
+        shared: { id: summary.id, title: summary.title },
       });
       return null;
     }
