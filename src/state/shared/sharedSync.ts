@@ -35,6 +35,10 @@ export interface Conflict {
   }[];
 }
 
+export interface VersionedChange extends RecordChange {
+  version: number;
+}
+
 export interface OutboxStore {
   load(inv: string): Promise<Batch[]>;
   save(inv: string, batches: readonly Batch[]): Promise<void>;
@@ -45,14 +49,17 @@ export interface EventStream {
 }
 
 export interface SyncHooks {
-  /** Someone else's records (or the user's own, settled): put them into the story on screen. */
-  apply(changes: RecordChange[], message: string): void;
+  /** Someone else's records (or the user's own, settled), each with its version: put them into the story on screen. */
+  apply(changes: VersionedChange[], message: string): void;
   state(state: SyncState): void;
   conflict(conflict: Conflict): void;
   /** A batch the server refused for a reason other than a conflict (an invalid record): said in words. */
   refused(message: string): void;
-  /** Opens the live stream at `url`, calling `onEvent` with each change and `onTrouble` when it breaks. */
-  listen(url: string, onEvent: (event: ChangeEvent) => void, onTrouble: () => void): EventStream;
+  /**
+   * Opens the live stream at `url`, calling `onEvent` with each change, `onTrouble` when it breaks and `onOpen`
+   * when it is (again) connected.
+   */
+  listen(url: string, onEvent: (event: ChangeEvent) => void, onTrouble: () => void, onOpen: () => void): EventStream;
 }
 
 const RETRY_FIRST_MS = 1000;
@@ -120,21 +127,24 @@ export class SharedSync {
     for (const op of batch.ops) this.expected.set(recordKey(op.kind, op.id), op.base + 1);
   }
 
-  /** One edit of the user's: queued at once (and kept in IndexedDB), sent in turn. */
-  edited(changes: readonly RecordChange[], message: string): void {
-    if (changes.length === 0) return;
-    const ops = changes.map((c) => ({
-      kind: c.kind,
-      id: c.id,
-      base: this.baseOf(recordKey(c.kind, c.id)),
-      record: c.record,
-    }));
+  /**
+   * One edit of the user's: queued at once (and kept in IndexedDB), sent in turn. `bases`: versions a change was
+   * made from when older than the latest (a form opened before someone else's change landed). Returns the version
+   * each record will have once the server takes the batch.
+   */
+  edited(changes: readonly RecordChange[], message: string, bases?: ReadonlyMap<string, number>): Operation[] {
+    if (changes.length === 0) return [];
+    const ops = changes.map((c) => {
+      const key = recordKey(c.kind, c.id);
+      return { kind: c.kind, id: c.id, base: bases?.get(key) ?? this.baseOf(key), record: c.record };
+    });
     const batch: Batch = { id: newBatchId(), message: message.slice(0, 500), ops };
     this.expect(batch);
     this.outbox.push(batch);
     void this.persist();
     this.report();
     void this.flush();
+    return ops;
   }
 
   /**
@@ -181,7 +191,8 @@ export class SharedSync {
     this.hooks.apply(
       conflict.records.map((r) => {
         const key = recordKey(r.kind, r.id);
-        return { kind: r.kind, id: r.id, record: chosen.has(key) ? chosen.get(key)! : r.mine };
+        const record = chosen.has(key) ? chosen.get(key)! : r.mine;
+        return { kind: r.kind, id: r.id, record, version: this.baseOf(key) };
       }),
       'Settled the conflict.',
     );
@@ -287,28 +298,34 @@ export class SharedSync {
       () => {
         if (!this.offlineMessage) this.goOffline(new Error('The live connection to the server was lost.'));
       },
+      () => this.backOnline(),
     );
+  }
+
+  /** The stream is back, so the server is: send what waited. */
+  private backOnline(): void {
+    if (!this.offlineMessage) return;
+    this.offlineMessage = null;
+    this.retryMs = RETRY_FIRST_MS;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.report();
+    void this.flush();
   }
 
   /** A change from the live stream: the user's own are known by their batch id; the others go on screen. */
   private received(event: ChangeEvent): void {
     if (event.seq <= this.seq) return;
     this.seq = event.seq;
-    if (this.offlineMessage) {
-      // The stream is back, so the server is: send what waited.
-      this.offlineMessage = null;
-      this.retryMs = RETRY_FIRST_MS;
-      this.report();
-      void this.flush();
-    }
+    this.backOnline();
     const own = event.batch !== null && this.sentBatches.has(event.batch);
-    const changes: RecordChange[] = [];
+    const changes: VersionedChange[] = [];
     for (const r of event.records) {
       const key = recordKey(r.kind, r.id);
       if ((this.versions.get(key) ?? 0) >= r.version) continue;
       this.versions.set(key, r.version);
       // A record the user has a change of waiting stays as they made it: sending it will show both sides.
-      if (!own && !this.expected.has(key)) changes.push({ kind: r.kind, id: r.id, record: r.record });
+      if (!own && !this.expected.has(key)) changes.push({ ...r });
     }
     if (changes.length) this.hooks.apply(changes, `${event.by}: ${event.message}`);
   }

@@ -28,6 +28,11 @@ export interface Story {
   remote?: RemoteGraph;
   /** A server investigation opened whole and edited together: each edit goes to the server (state/shared). */
   shared?: SharedRef;
+  /**
+   * The dataset the edit that made this story began from, when a form was open meanwhile: on a shared investigation
+   * a record someone else changed while the form was open is then a conflict, not a silent overwrite.
+   */
+  editBasis?: Dataset;
 }
 
 /** The server investigation a story edited together is. */
@@ -71,7 +76,13 @@ export type LoadingAction =
   /** The same graph with relation dates taken from an attribute (model/attributeDates.ts): a step of its own. */
   | { type: 'redated'; dataset: Dataset; notice: Notice }
   /** The same investigation after an edit (model/edit): one undo step; what the user set up stays. */
-  | { type: 'edited'; dataset: Dataset; message: string }
+  | {
+      type: 'edited';
+      dataset: Dataset;
+      message: string;
+      /** The dataset a form began from, when it opened before the edit was applied (see Story.editBasis). */
+      basis?: Dataset;
+    }
   | { type: 'busy'; busy: Busy | null }
   | { type: 'drawn' }
   | { type: 'notify'; notice: Notice }
@@ -108,7 +119,9 @@ export const LOADING: Handlers<LoadingAction> = {
   },
   edited(state, action) {
     if (!state.story) return state;
-    return { ...afterEdit(state, action.dataset), notice: { kind: 'restored', message: action.message } };
+    const next = afterEdit(state, action.dataset);
+    if (action.basis && next.story) next.story.editBasis = action.basis;
+    return { ...next, notice: { kind: 'restored', message: action.message } };
   },
   loadFailed(state, action) {
     // The story already on screen, if any, stays: only a message reports the failure.

@@ -22,7 +22,7 @@ interface Props {
 
 export function ClaimEditorInline({ story, relationId, index, claim, dispatch, onClose }: Props) {
   const [form, setForm] = useState<ClaimForm>(() => claimForm(claim));
-  const edit = useEditForm(dispatch, onClose);
+  const edit = useEditForm(dispatch, onClose, story.dataset);
 
   function save(e: FormEvent) {
     e.preventDefault();

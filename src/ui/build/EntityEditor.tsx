@@ -22,7 +22,7 @@ interface Props {
 
 export function EntityEditor({ story, entity, dispatch, onClose }: Props) {
   const [form, setForm] = useState<EntityForm>(() => entityForm(entity));
-  const edit = useEditForm(dispatch, () => onClose());
+  const edit = useEditForm(dispatch, () => onClose(), story.dataset);
   const set =
     <K extends keyof EntityForm>(key: K) =>
     (value: EntityForm[K]) =>

@@ -31,7 +31,7 @@ export function relationTypeOptions(story: Story, current?: string) {
 
 export function RelationEditor({ story, relation, dispatch, onClose }: Props) {
   const [form, setForm] = useState<RelationForm>(() => relationForm(relation));
-  const edit = useEditForm(dispatch, () => onClose());
+  const edit = useEditForm(dispatch, () => onClose(), story.dataset);
   const set =
     <K extends keyof RelationForm>(key: K) =>
     (value: RelationForm[K]) =>

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import type { Action } from '../../state/explorer';
 import type { EditResult } from '../../model/edit/result';
+import type { Dataset } from '../../model/schema';
 import { fieldOfError } from '../../model/edit/forms';
 
 const CONTROLS = 'input, select, textarea';
@@ -27,8 +28,13 @@ export interface EditForm {
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
 }
 
-export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void): EditForm {
+/**
+ * `opened`: the dataset the form began from. Kept from the first render: on a shared investigation someone else may
+ * change the same record while the form is open, and the save must then be based on what the form showed.
+ */
+export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void, opened?: Dataset): EditForm {
   const messageId = useId();
+  const basis = useRef(opened).current;
   const [error, setError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const field = error ? fieldOfError(error) : undefined;
@@ -55,10 +61,10 @@ export function useEditForm(dispatch: Dispatch<Action>, onCancel: () => void): E
         return false;
       }
       setError(null);
-      dispatch({ type: 'edited', dataset: result.dataset, message: result.message });
+      dispatch({ type: 'edited', dataset: result.dataset, message: result.message, ...(basis && { basis }) });
       return true;
     },
-    [dispatch],
+    [dispatch, basis],
   );
 
   const onKeyDown = useCallback(

@@ -45,7 +45,6 @@ export function ServerList({ story, dispatch }: Props) {
     void load(0, abort.signal);
     return () => abort.abort();
     // `load` is made afresh each render; what matters is who asks.
-     
   }, [answered, who]);
 
   const openId = story?.remote?.investigation.id ?? null;

@@ -4,7 +4,7 @@
 // left it, and the notice says so.
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Action, ExplorerState } from '../../state/explorer';
-import { recordChanges, withRecords, type RecordChange } from '../../model/edit/recordChanges';
+import { recordChanges, recordKey, withRecords, type RecordChange } from '../../model/edit/recordChanges';
 import type { Dataset } from '../../model/schema';
 import { teamClient } from '../../io/server/teamClient';
 import type { ChangeEvent } from '../../io/server/teamWire';
@@ -19,8 +19,9 @@ export interface SharedSyncView {
   revision: number;
 }
 
-function listen(url: string, onEvent: (event: ChangeEvent) => void, onTrouble: () => void) {
+function listen(url: string, onEvent: (event: ChangeEvent) => void, onTrouble: () => void, onOpen: () => void) {
   const source = new EventSource(url);
+  source.onopen = onOpen;
   source.onmessage = (message) => {
     try {
       onEvent(JSON.parse(message.data as string) as ChangeEvent);
@@ -50,6 +51,8 @@ export function useSharedSync(state: ExplorerState, dispatch: Dispatch<Action>):
   const latest = useRef(state);
   latest.current = state;
   const jumps = useRef(state.viewJumps);
+  /** The version each record object on screen stands for (absent: 0, as imported): what a form's edit is based on. */
+  const versionOf = useRef(new WeakMap<object, number>());
 
   useEffect(() => {
     if (!shared) return;
@@ -58,6 +61,7 @@ export function useSharedSync(state: ExplorerState, dispatch: Dispatch<Action>):
       apply(changes, message) {
         const story = latest.current.story;
         if (!story?.shared) return;
+        for (const change of changes) if (change.record) versionOf.current.set(change.record, change.version);
         const dataset = withRecords(story.dataset, changes);
         agreed.current = dataset;
         dispatch({ type: 'remoteChanged', dataset, message });
@@ -94,12 +98,13 @@ export function useSharedSync(state: ExplorerState, dispatch: Dispatch<Action>):
     const message = state.notice && 'message' in state.notice ? state.notice.message : 'An edit.';
     if (!travelled) {
       agreed.current = dataset;
-      engine.edited(changes, message);
+      const bases = staleBases(state.story?.editBasis, before, changes, versionOf.current);
+      remember(engine.edited(changes, message, bases), versionOf.current);
       return;
     }
     // An undo or a redo: the user's own records go back; others' stay as they are now on the server.
     const { own, others } = engine.undoable(changes);
-    engine.edited(own, own.length ? `Undo: ${names(own)}.` : message);
+    remember(engine.edited(own, own.length ? `Undo: ${names(own)}.` : message), versionOf.current);
     if (others.length === 0) {
       agreed.current = dataset;
       return;
@@ -127,6 +132,30 @@ export function useSharedSync(state: ExplorerState, dispatch: Dispatch<Action>):
       sync.current?.settle(settled, chosen as Map<string, never>);
     },
   };
+}
+
+/**
+ * For an edit made in a form that opened before someone else's change to the same record landed: the version the
+ * form showed, so the server sees the edit as based on it and refuses it as a conflict rather than overwrite.
+ */
+function staleBases(
+  basis: Dataset | undefined,
+  before: Dataset,
+  changes: readonly RecordChange[],
+  versionOf: WeakMap<object, number>,
+): Map<string, number> | undefined {
+  if (!basis) return undefined;
+  const bases = new Map<string, number>();
+  for (const change of changes) {
+    const shown = current(basis, change).record;
+    const latest = current(before, change).record;
+    if (shown && shown !== latest) bases.set(recordKey(change.kind, change.id), versionOf.get(shown) ?? 0);
+  }
+  return bases;
+}
+
+function remember(ops: readonly { base: number; record: object | null }[], versionOf: WeakMap<object, number>): void {
+  for (const op of ops) if (op.record) versionOf.set(op.record, op.base + 1);
 }
 
 /** The record as it is in `dataset` (null: not there), for a change that would have touched it. */

@@ -1,0 +1,188 @@
+// A team on one investigation (issue 21), against the graph server of playwright.config.ts: its team copy of the
+// story is Alice's, Bob edits it and Rita reads it (server/testing/e2eServer.ts). Two people editing the same
+// relation see a conflict and lose nothing; a reader's write is refused; the history lists both edits and restores
+// the first; a change made while the server is down reaches it after a restart. Expected values come from the
+// bundled story's file and from what each test typed, and the server is asked directly through its API.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Relation } from '../src/model/schema';
+import { E2E_TEAM_TITLE, E2E_USERS } from '../server/testing/e2eUsers';
+import { bundledStory } from './helpers';
+import { SERVER } from './serverHelpers';
+
+const story = bundledStory();
+type Who = keyof typeof E2E_USERS;
+
+// Velásquez's trip to Iran: the story's only planned relation, undated in the articles.
+const trip = story.relations.find((r) => r.modality === 'planned')!;
+const velasquez = story.entities.find((e) => e.id === trip.source)!;
+
+/** The server's own record, read through the API as `who`. */
+async function exported(
+  who: Who,
+  origin = SERVER,
+): Promise<{ entities: { id: string; label: string }[]; relations: Relation[] }> {
+  const signIn = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(E2E_USERS[who]),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  const list = (await (await fetch(`${origin}/api/investigations`, { headers: { cookie } })).json()) as {
+    id: string;
+    title: string;
+  }[];
+  const id = list.find((item) => item.title === E2E_TEAM_TITLE)!.id;
+  return (await fetch(`${origin}/api/investigations/${id}/export?format=json`, { headers: { cookie } })).json();
+}
+
+async function signedIn(browser: Browser, who: Who, origin = SERVER): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin);
+  await expect(page.getByTestId('graph-counts')).toBeVisible();
+  await page.getByRole('button', { name: 'Investigations' }).click();
+  const form = page.getByTestId('sign-in');
+  await form.getByLabel('Username').fill(E2E_USERS[who].username);
+  await form.getByLabel('Password').fill(E2E_USERS[who].password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText(`Signed in as ${who}`);
+  await page.getByRole('button', { name: `Open ${E2E_TEAM_TITLE} from the server` }).click();
+  await expect(page.getByTestId('graph-counts')).toHaveText(
+    `${story.entities.length} of ${story.entities.length} entities · ${story.relations.length} of ${story.relations.length} relations`,
+  );
+  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'live');
+  return page;
+}
+
+async function selectEntity(page: Page, name: string) {
+  await page.getByTestId('search-input').fill(name);
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(name);
+}
+
+async function openTripEditor(page: Page) {
+  await selectEntity(page, velasquez.label);
+  await page
+    .getByTestId('entity-relations')
+    .getByRole('button', { name: /^visited Iran/ })
+    .click();
+  await page.getByTestId('relation-details').getByTestId('edit-relation').click();
+  return page.getByTestId('relation-editor');
+}
+
+test('two people edit the same relation at once: a conflict shows both, and neither edit is lost', async ({
+  browser,
+}) => {
+  expect(trip.date).toBeUndefined();
+  const alice = await signedIn(browser, 'alice');
+  const bob = await signedIn(browser, 'bob');
+  // Both open the editor on the relation as it was imported.
+  const aliceEditor = await openTripEditor(alice);
+  const bobEditor = await openTripEditor(bob);
+  await aliceEditor.getByLabel('Date', { exact: true }).fill('October 2025');
+  await aliceEditor.getByRole('button', { name: 'Save' }).click();
+  // Alice's change reaches Bob's open investigation, with her name, within two seconds.
+  await expect(bob.getByTestId('notice')).toContainText('alice:', { timeout: 2000 });
+
+  await bobEditor.getByLabel('Date', { exact: true }).fill('November 2025');
+  await bobEditor.getByRole('button', { name: 'Save' }).click();
+  const dialog = bob.getByTestId('conflict-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('changed by alice');
+  await expect(dialog.getByTestId('conflict-mine')).toContainText('November 2025');
+  await expect(dialog.getByTestId('conflict-theirs')).toContainText('October 2025');
+  await dialog.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(bob.getByTestId('sync-status')).toHaveAttribute('data-state', 'live');
+  await expect(bob.getByTestId('sync-status')).toContainText('your edits are saved');
+  await expect
+    .poll(async () => JSON.stringify((await exported('rita')).relations.find((r) => r.id === trip.id)?.date))
+    .toContain('November 2025');
+
+  // The history lists both edits, newest first; restoring Alice's is a new change that everyone gets.
+  const history = bob.getByTestId('history');
+  await expect(history.getByTestId('history-item')).toHaveCount(2);
+  await expect(history.getByTestId('history-item').nth(0)).toContainText('bob');
+  await expect(history.getByTestId('history-item').nth(1)).toContainText('alice');
+  await history.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(history.getByTestId('history-item')).toHaveCount(3);
+  await expect
+    .poll(async () => JSON.stringify((await exported('rita')).relations.find((r) => r.id === trip.id)?.date))
+    .toContain('October 2025');
+  await expect(alice.getByTestId('notice')).toContainText('bob: Restored');
+  await alice.context().close();
+  await bob.context().close();
+});
+
+test('a reader’s write is refused, and the investigation is unchanged', async ({ browser }) => {
+  const rita = await signedIn(browser, 'rita');
+  const before = (await exported('alice')).entities.find((e) => e.id === velasquez.id)!;
+  await selectEntity(rita, before.label);
+  await rita.getByTestId('edit-entity').click();
+  const editor = rita.getByTestId('entity-editor');
+  await editor.getByLabel('Name').fill('Renamed by a reader');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(rita.getByTestId('notice')).toContainText('The server did not take');
+  await expect(rita.getByTestId('notice')).toContainText('reader');
+  expect((await exported('alice')).entities.find((e) => e.id === velasquez.id)!.label).toBe(before.label);
+  await rita.context().close();
+});
+
+/** A graph server of the test's own, on a store it keeps between a stop and a start. */
+function startServer(port: number, dataDir: string): ChildProcess {
+  return spawn('npx', ['tsx', 'server/testing/e2eServer.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, E2E_ENTITIES: '200' },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+async function stopServer(server: ChildProcess) {
+  const ended = new Promise((resolve) => server.once('exit', resolve));
+  process.kill(-server.pid!, 'SIGTERM');
+  await ended;
+}
+async function healthy(origin: string) {
+  await expect
+    .poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+    .toBe(200);
+}
+
+test('offline: a change made while the server is stopped reaches it after a restart', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const port = (Number(process.env.E2E_PORT) || 4173) + 2;
+  const origin = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'graph-offline-'));
+  let server = startServer(port, dataDir);
+  try {
+    await healthy(origin);
+    const bob = await signedIn(browser, 'bob', origin);
+    await stopServer(server);
+    await expect(bob.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline');
+
+    await selectEntity(bob, velasquez.label);
+    await bob.getByTestId('edit-entity').click();
+    const editor = bob.getByTestId('entity-editor');
+    await editor.getByLabel('Name').fill(`${velasquez.label} (edited offline)`);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    // The app keeps working, and says what waits.
+    await expect(bob.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(
+      `${velasquez.label} (edited offline)`,
+    );
+    await expect(bob.getByTestId('sync-status')).toContainText('1 change waits');
+
+    server = startServer(port, dataDir);
+    await healthy(origin);
+    await expect(bob.getByTestId('sync-status')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
+    await expect(bob.getByTestId('sync-status')).toContainText('your edits are saved');
+    const after = await exported('bob', origin);
+    expect(after.entities.find((e) => e.id === velasquez.id)?.label).toBe(`${velasquez.label} (edited offline)`);
+    await bob.context().close();
+  } finally {
+    await stopServer(server).catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
