@@ -65,6 +65,11 @@ const HEARTBEAT_MS = 15_000;
 
 export function teamRoutes(app: FastifyInstance, store: Store, team: Team): void {
   const { accounts, records } = team;
+  // Live streams never end by themselves: a stopping server ends them, or closing would wait for every reader.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of streams) end();
+  });
   const exists = async (inv: string) => {
     if (!(await store.getInvestigation(inv))) throw notFound('The investigation');
   };
@@ -224,10 +229,14 @@ export function teamRoutes(app: FastifyInstance, store: Store, team: Team): void
       const unsubscribe = team.bus.subscribe(inv, () => send());
       send();
       const heartbeat = setInterval(() => out.write(': still here\n\n'), HEARTBEAT_MS);
-      request.raw.on('close', () => {
+      const end = () => {
         clearInterval(heartbeat);
         unsubscribe();
-      });
+        streams.delete(end);
+        out.end();
+      };
+      streams.add(end);
+      request.raw.on('close', end);
     },
   );
 }
