@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Relation } from '../src/model/schema';
 import { E2E_TEAM_TITLE, E2E_USERS } from '../server/testing/e2eUsers';
-import { bundledStory } from './helpers';
+import { bundledStory, screenshot } from './helpers';
 import { SERVER } from './serverHelpers';
 
 const story = bundledStory();
@@ -95,6 +95,7 @@ test('two people edit the same relation at once: a conflict shows both, and neit
   await expect(dialog).toContainText('changed by alice');
   await expect(dialog.getByTestId('conflict-mine')).toContainText('November 2025');
   await expect(dialog.getByTestId('conflict-theirs')).toContainText('October 2025');
+  await screenshot(bob, 'conflict-dialog');
   await dialog.getByRole('button', { name: 'Keep mine' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(bob.getByTestId('sync-status')).toHaveAttribute('data-state', 'live');
@@ -108,6 +109,7 @@ test('two people edit the same relation at once: a conflict shows both, and neit
   await expect(history.getByTestId('history-item')).toHaveCount(2);
   await expect(history.getByTestId('history-item').nth(0)).toContainText('bob');
   await expect(history.getByTestId('history-item').nth(1)).toContainText('alice');
+  await screenshot(bob, 'shared-history');
   await history.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(history.getByTestId('history-item')).toHaveCount(3);
   await expect
