@@ -37,8 +37,8 @@ describe('record changes', () => {
   });
 
   it('combines two versions field by field', () => {
-    const mine = { ...person('a', 'Ana (mine)'), role: 'minister' };
-    const theirs = { ...person('a', 'Ana (theirs)'), description: 'theirs only' };
+    const mine: Entity = { ...person('a', 'Ana (mine)'), role: 'minister' };
+    const theirs: Entity = { ...person('a', 'Ana (theirs)'), description: 'theirs only' };
     expect(differingFields(mine, theirs).sort()).toEqual(['description', 'label', 'role']);
     expect(combineRecords(mine, theirs, new Set(['role']))).toEqual({ ...theirs, role: 'minister' });
     expect(combineRecords(mine, theirs, new Set(['description', 'label']))).toEqual({
