@@ -188,3 +188,37 @@ test('offline: a change made while the server is stopped reaches it after a rest
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a deletion taken back from the activity list brings the entity and its relations back, for everyone', async ({
+  browser,
+}) => {
+  // An entity with a few relations, other than the one the first test edits.
+  const relationsOf = (id: string) => story.relations.filter((r) => r.source === id || r.target === id);
+  const entity = story.entities.find((e) => e.id !== velasquez.id && relationsOf(e.id).length >= 2)!;
+  const gone = relationsOf(entity.id).length;
+  const alice = await signedIn(browser, 'alice');
+  await selectEntity(alice, entity.label);
+  await alice.getByTestId('delete-entity').click();
+  await alice.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(alice.getByTestId('entity-details')).toHaveCount(0);
+  await expect.poll(async () => (await exported('rita')).entities.some((e) => e.id === entity.id)).toBe(false);
+  expect((await exported('rita')).relations.filter((r) => r.source === entity.id || r.target === entity.id)).toEqual(
+    [],
+  );
+
+  // Nothing selected: the activity list, with the deletion first, and who may see the investigation.
+  const activity = alice.getByTestId('activity');
+  const deletion = activity.getByTestId('activity-item').first();
+  await expect(deletion).toContainText(`Deleted “${entity.label}”`);
+  await expect(alice.getByTestId('shared-people')).toContainText('Your role: owner');
+  await expect(alice.getByTestId('shared-people').getByRole('listitem')).toHaveCount(3);
+  await deletion.getByRole('button', { name: /^Take back/ }).click();
+  await expect(alice.getByTestId('graph-counts')).toHaveText(
+    `${story.entities.length} of ${story.entities.length} entities · ${story.relations.length} of ${story.relations.length} relations`,
+  );
+  await expect.poll(async () => (await exported('rita')).entities.some((e) => e.id === entity.id)).toBe(true);
+  expect(
+    (await exported('rita')).relations.filter((r) => r.source === entity.id || r.target === entity.id),
+  ).toHaveLength(gone);
+  await alice.context().close();
+});

@@ -49,6 +49,7 @@ import { useSharedSync } from './server/useSharedSync';
 import { SyncStatus } from './server/SyncStatus';
 import { ConflictDialog } from './server/ConflictDialog';
 import { ActivityList, RecordHistory, recordOfSelection } from './server/SharedHistory';
+import { SharedPeople } from './server/SharedPeople';
 import { LoadedNote, SearchFirstPrompt } from './server/LoadedNote';
 import { leftOutOf } from '../state/graphSource/explore';
 
@@ -258,7 +259,10 @@ export function App() {
               return record ? (
                 <RecordHistory story={story} record={record} revision={shared.revision} dispatch={dispatch} />
               ) : (
-                <ActivityList story={story} revision={shared.revision} />
+                <>
+                  <SharedPeople inv={story.shared.id} />
+                  <ActivityList story={story} revision={shared.revision} dispatch={dispatch} />
+                </>
               );
             })()}
           {/* After the details: the entity and its relations answer first, following connections comes next. */}

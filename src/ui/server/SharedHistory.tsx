@@ -9,6 +9,8 @@ import { teamClient } from '../../io/server/teamClient';
 import type { HistoryItem } from '../../io/server/teamWire';
 
 const when = (at: string) => new Date(at).toLocaleString();
+const RECORD_PAGE = 50;
+const ACTIVITY_PAGE = 200;
 const nameOf = (record: AnyRecord | null, id: string) =>
   record && 'label' in record ? record.label : record && 'title' in record ? record.title : id;
 
@@ -20,7 +22,7 @@ function useHistory(inv: string, record: { kind: RecordKind; id: string } | null
   useEffect(() => {
     let live = true;
     teamClient()
-      .history(inv, kind && id ? { kind, id } : undefined, kind ? 50 : 30)
+      .history(inv, kind && id ? { kind, id } : undefined, kind ? RECORD_PAGE : ACTIVITY_PAGE)
       .then(
         (answer) => live && (setItems(answer.items), setProblem(null)),
         (error: unknown) => live && setProblem(`The history could not be read: ${(error as Error).message}`),
@@ -82,17 +84,50 @@ export function RecordHistory({ story, record, revision, dispatch }: RecordHisto
   );
 }
 
-export function ActivityList({ story, revision }: { story: Story; revision: number }) {
+/**
+ * The investigation's changes, newest first, one line per change (a merge is one, with every record it touched).
+ * Each can be taken back as a new change: its records return to how they were before it (a merge is split again).
+ */
+export function ActivityList({
+  story,
+  revision,
+  dispatch,
+}: {
+  story: Story;
+  revision: number;
+  dispatch: Dispatch<Action>;
+}) {
   const { items, problem } = useHistory(story.shared!.id, null, revision);
+  const changes: HistoryItem[][] = [];
+  for (const item of items ?? []) {
+    const last = changes[changes.length - 1];
+    if (last?.[0]?.seq === item.seq) last.push(item);
+    else changes.push([item]);
+  }
+  // A full page may end inside a change: that last one is not offered to take back, lest half of it return.
+  const cut = (items?.length ?? 0) === ACTIVITY_PAGE ? changes[changes.length - 1] : undefined;
+  const takeBack = (change: HistoryItem[]) => {
+    const dataset = withRecords(
+      story.dataset,
+      change.map((item) => ({ kind: item.kind, id: item.id, record: item.before })),
+    );
+    dispatch({ type: 'edited', dataset, message: `Took back “${change[0]!.message}” (${change[0]!.by}).` });
+  };
   return (
     <section className="activity-list" data-testid="activity" aria-labelledby="activity-title">
       <h3 id="activity-title">Activity on {story.shared!.title}</h3>
       {problem && <p role="alert">{problem}</p>}
       {items?.length === 0 && <p className="hint">No change yet.</p>}
       <ol>
-        {(items ?? []).map((item) => (
-          <li key={`${item.seq}-${item.kind}-${item.id}`}>
-            {item.by} · {when(item.at)} · {item.message} ({item.kind} {nameOf(item.after ?? item.before, item.id)})
+        {changes.map((change) => (
+          <li key={change[0]!.seq} data-testid="activity-item">
+            {change[0]!.by} · {when(change[0]!.at)} · {change[0]!.message} (
+            {change.map((item) => `${item.kind} ${nameOf(item.after ?? item.before, item.id)}`).join(', ')}){' '}
+            {change !== cut && (
+              <button type="button" onClick={() => takeBack(change)}>
+                Take back <span className="visually-hidden">{change[0]!.message}</span>
+              </button>
+            )}
           </li>
         ))}
       </ol>
