@@ -13,11 +13,11 @@ export interface RecordRef {
 export const keyOf = (ref: RecordRef) => `${ref.kind}\n${ref.id}`;
 
 /** The record with `mark` added to its marks; the other fields as they were. */
-export function withMark(record: TeamRecord, mark: string): TeamRecord {
+export function withMark<T extends TeamRecord>(record: T, mark: string): T {
   const attributes = { ...((record as { attributes?: Record<string, string | number | boolean> }).attributes ?? {}) };
   const before = attributes[MARK_ATTRIBUTE];
   attributes[MARK_ATTRIBUTE] = typeof before === 'string' && before ? `${before} ${mark}` : mark;
-  return { ...record, attributes } as TeamRecord;
+  return { ...record, attributes };
 }
 
 export function marksOf(record: TeamRecord | null | undefined): string[] {
