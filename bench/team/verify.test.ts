@@ -49,16 +49,8 @@ describe('final state against the log of accepted writes', () => {
       [BOB, bob],
     ]);
     const result = verifyFinalState(initial, log, final, new Map([[ANA, 2]]));
-    expect(result).toMatchObject({
-      recordsChecked: 2,
-      recordsEdited: 1,
-      lostWrites: 0,
-      mismatched: 0,
-      doubleVersions: 0,
-      unaccountedVersions: 0,
-      versionMismatches: 0,
-      changedUntouched: 0,
-    });
+    expect(result.problems).toEqual([]);
+    expect([result.recordsChecked, result.recordsEdited, result.lostWrites]).toEqual([2, 1, 0]);
   });
 
   it('counts a write overwritten by another accepted at the same version as lost', () => {

@@ -81,7 +81,11 @@ export function verifyFinalState(
       }
       seen.add(v);
     }
-    for (let v = 1; v < highest; v++) if (!seen.has(v)) result.unaccountedVersions++;
+    for (let v = 1; v < highest; v++) {
+      if (seen.has(v)) continue;
+      result.unaccountedVersions++;
+      problem(`${name(key)}: version ${v} was accepted, but no writer was told so`);
+    }
     const last = writes.find((w) => w.version === highest)!;
     if (canonical(now) !== canonical(last.record)) {
       result.mismatched++;
