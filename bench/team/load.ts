@@ -56,6 +56,7 @@ export async function runLoad(
       }),
     ),
   );
+  // The hot records are spread over the list, so that entities and relations are among them.
   const hot = refs
     .filter((_, i) => i % Math.max(1, Math.floor(refs.length / settings.hot)) === 0)
     .slice(0, settings.hot);
@@ -74,6 +75,7 @@ export async function runLoad(
         const saveAt = start + (index + turn * editors.length) * gapMs;
         if (saveAt >= end) return;
         planned++;
+        // Never longer than the editor's turn: the next record is opened after the last save was answered.
         const think = thinkMin + random() * (Math.min(thinkMax, editors.length * gapMs * 0.9) - thinkMin);
         await until(saveAt - think);
         const ref = pick();
