@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // One PostgreSQL cluster per run for the store tests, started only if one of them runs (server/testing).
     globalSetup: ['server/testing/postgresGlobalSetup.ts'],

@@ -97,6 +97,10 @@ export class TeamRecords {
     request: OperationsRequest,
   ): Promise<OperationsResponse & { fresh: boolean }> {
     return this.db.transaction(async (db) => {
+      // One batch per investigation at a time on PostgreSQL too (SQLite's BEGIN IMMEDIATE already does it): else two
+      // saves from one version both pass the check below (the second then fails on the history's key, a 500), and a
+      // seq taken first can commit last, so the live stream, reading after its last seq, passes over it for good.
+      if (db.kind === 'postgres') await db.all('SELECT pg_advisory_xact_lock(hashtext($1))', [inv]);
       await this.adopt(db, inv);
       if (request.batch) {
         const [done] = await db.all<{ seq: number }>('SELECT seq FROM team_changes WHERE inv = $1 AND batch = $2', [
