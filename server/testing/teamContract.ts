@@ -376,6 +376,26 @@ export function describeTeamContract(
         expect(history.items).toHaveLength(1);
       });
 
+      it('takes one of many saves made at once from the same version, and refuses the others as conflicts', async () => {
+        const current = ((await as('alice', 'GET', `${base()}/versions`)).json() as OperationsResponse).versions;
+        const base0 = current.find((v) => v.kind === 'entity' && v.id === 'p7')?.version ?? 0;
+        const person = (n: number) => ({ id: 'p7', type: 'person', label: `Leaf Person 7 (${n})`, aliases: [] });
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, n) =>
+            operate(
+              n % 2 ? 'alice' : 'bob',
+              [{ kind: 'entity', id: 'p7', base: base0, record: person(n) }],
+              `Save ${n}.`,
+            ),
+          ),
+        );
+        const statuses = answers.map((a) => a.statusCode).sort();
+        expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+        expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+        const history = (await as('bob', 'GET', `${base()}/history?kind=entity&id=p7`)).json() as HistoryResponse;
+        expect(history.items).toHaveLength(1);
+      });
+
       it('sends each change to the others as it lands, with who made it', async () => {
         await app.listen({ port: 0, host: '127.0.0.1' });
         const port = (app.server.address() as AddressInfo).port;
