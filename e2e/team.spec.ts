@@ -222,3 +222,56 @@ test('a deletion taken back from the activity list brings the entity and its rel
   ).toHaveLength(gone);
   await alice.context().close();
 });
+
+test('first start: the owner signs in once with the printed token, chooses a password, and owns the story', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const port = (Number(process.env.E2E_PORT) || 4173) + 3;
+  const origin = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'graph-first-start-'));
+  const server = spawn('npx', ['tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  let printed = '';
+  server.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  try {
+    await healthy(origin);
+    await expect.poll(() => printed).toContain('one-time token');
+    const token = printed
+      .split('\n')
+      .find((line) => /^\s{4}\S+$/.test(line))!
+      .trim();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin);
+    await page.getByRole('button', { name: 'Investigations' }).click();
+    // Nothing is listed before signing in: the story is the owner's, not public.
+    await expect(page.getByText('The server holds no investigation yet.')).toBeVisible();
+    const form = page.getByTestId('sign-in');
+    await form.getByLabel('Username').fill('owner');
+    await form.getByLabel('Password').fill(token);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect(form).toContainText('Choose a password');
+    await form.getByLabel('New password').fill('short');
+    await form.getByRole('button', { name: 'Save password' }).click();
+    await expect(form.getByRole('alert')).toContainText('at least 10 characters');
+    await form.getByLabel('New password').fill('the owner’s own password');
+    await form.getByRole('button', { name: 'Save password' }).click();
+    await expect(page.getByTestId('signed-in-as')).toHaveText('Signed in as owner');
+    await expect(page.getByTestId('server-investigation').filter({ hasText: story.title })).toBeVisible();
+    // The token was for once only.
+    const again = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'owner', password: token }),
+    });
+    expect(again.status).toBe(401);
+    await context.close();
+  } finally {
+    await stopServer(server).catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -36,8 +36,9 @@ export function ServerList({ story, dispatch }: Props) {
       );
   // Listed again as whoever is signed in changes: each sees only what they hold a role on, and what is public.
   const session = useTeamSession();
-  const who = session?.user?.username ?? null;
-  const answered = session !== null;
+  // Right after the one-time sign-in nothing may be listed until a password is chosen: listed again then.
+  const who = session?.mustSetPassword ? null : (session?.user?.username ?? null);
+  const answered = session !== null && !session.mustSetPassword;
   useEffect(() => {
     if (!answered) return;
     const abort = new AbortController();
