@@ -25,17 +25,8 @@ export function marksOf(record: TeamRecord | null | undefined): string[] {
   return typeof value === 'string' && value ? value.split(' ') : [];
 }
 
-/** A small seeded generator (mulberry32), so that two runs pick the same records at the same moments. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The app's seeded generator, so that two runs pick the same records at the same moments. */
+export { seededRandom } from '../../src/model/seededRandom';
 
 /**
  * Picks the record to edit: with probability `hotShare` one of the few `hot` records (the ones a whole team works

@@ -3,18 +3,12 @@
 import type { ChangeEvent, HistoryItem, RecordKind, TeamRecord } from '../../src/io/server/teamWire';
 import type { TeamDb } from './db';
 
-interface ItemRow {
-  seq: number;
+/** A history item as stored: the records as JSON text, and the batch id the live stream passes on. */
+type ItemRow = Omit<HistoryItem, 'before' | 'after'> & {
   batch?: string | null;
-  by: string;
-  at: string;
-  message: string;
-  kind: RecordKind;
-  id: string;
-  version: number;
   before: string | null;
   after: string | null;
-}
+};
 
 const parse = (body: string | null): TeamRecord | null => (body === null ? null : (JSON.parse(body) as TeamRecord));
 

@@ -50,17 +50,7 @@ export function SignIn() {
         }
       >
         <p>Signed in once as {session.user.username}. Choose a password to go on.</p>
-        <label>
-          New password
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'sign-in-error' : undefined}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        <PasswordField label="New password" fresh value={password} onChange={setPassword} invalid={error !== null} />
         {errorLine}
         <button type="submit" disabled={busy}>
           Save password
@@ -103,21 +93,36 @@ export function SignIn() {
         Username
         <input autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} />
       </label>
-      <label>
-        Password
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          aria-invalid={error !== null}
-          aria-describedby={error ? 'sign-in-error' : undefined}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </label>
+      <PasswordField label="Password" value={password} onChange={setPassword} invalid={error !== null} />
       {errorLine}
       <button type="submit" disabled={busy || !username.trim() || !password}>
         Sign in
       </button>
     </form>
+  );
+}
+
+interface PasswordFieldProps {
+  label: string;
+  /** A password being chosen (browsers offer to make one) rather than the current one. */
+  fresh?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+}
+
+function PasswordField({ label, fresh, value, onChange, invalid }: PasswordFieldProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="password"
+        autoComplete={fresh ? 'new-password' : 'current-password'}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'sign-in-error' : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }
