@@ -1,6 +1,6 @@
 // An entity's metrics in its details: on the story they are there once it is selected, with values the model gives
 // for the same graph; on a 10k import the user starts them, sees the progress, can cancel and start again.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, countsText, openExplorer, screenshot } from './helpers';
 import { buildGraph } from '../src/model/graph';
@@ -78,6 +78,13 @@ test('on a 10k import the details compute metrics on request, in a worker: Cance
 }) => {
   test.setTimeout(180_000);
   const file = syntheticGraph(10_000, 5);
+  // The metrics workers running now: each leaves the set when it ends (finished or cancelled).
+  const metricWorkers = new Set<Worker>();
+  page.on('worker', (worker) => {
+    if (!/metrics\.worker/.test(worker.url())) return;
+    metricWorkers.add(worker);
+    worker.on('close', () => metricWorkers.delete(worker));
+  });
   await openExplorer(page);
   await page
     .getByTestId('open-file')
@@ -129,7 +136,8 @@ test('on a 10k import the details compute metrics on request, in a worker: Cance
   await page.getByTestId('search-input').fill('Node 77');
   await expect(page.getByRole('listbox', { name: 'Matches' })).toBeVisible();
   await page.getByTestId('search-input').press('Escape');
-  await page.waitForTimeout(4000);
+  // Cancel ends the worker that computed it, so nothing is left that could bring a value.
+  await expect.poll(() => metricWorkers.size, { message: 'the metrics workers have stopped' }).toBe(0);
   await expect(metricValue(page, 'Betweenness')).toHaveCount(0);
   await expect(progress).toHaveCount(0);
 
