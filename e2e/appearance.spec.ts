@@ -63,9 +63,9 @@ test('betweenness on a 10k-node import runs in a worker, is estimated by samplin
   // While it runs the page answers: the search box lists matches.
   await page.getByTestId('search-input').fill(file.elements.nodes[0]!.data.label!);
   await expect(page.getByRole('listbox', { name: 'Matches' })).toBeVisible();
-  // Past 2,000 entities betweenness is estimated from sampled sources: 300, fewer on bigger graphs (docs/user-guide.md),
-  // by the rule of 6,000,000 / (entities + links) that keeps a run to a few seconds. The generated file has two links
-  // per entity, so 6,000,000 / 30,000 = 200.
+  // On a graph this big betweenness is estimated from sampled sources: 300, fewer on bigger graphs by the rule of
+  // 6,000,000 / (entities + links) that keeps a run to a few seconds. The generated file has two links per entity, so
+  // 6,000,000 / 30,000 = 200.
   expect(file.elements.edges.length).toBe(20_000);
   const samples = 200;
   await expect(page.getByTestId('metric-sampled')).toContainText(`estimated from ${samples} sampled entities`, {
