@@ -2,7 +2,7 @@
 // canvas, as big graphs are): Tab reaches the drawing, Enter adds the selected entity's neighbours to the ego view
 // exactly as a double-click does, arrows pan, + zooms, Escape clears. Expectations come from the model's ego view.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, countsText, openExplorer, pagePosition } from './helpers';
+import { bundledStory, countsText, openExplorer, pagePosition, steady } from './helpers';
 import { buildGraph } from '../src/model/graph';
 import { applyEgo } from '../src/model/ego';
 import { computeVisibility, NO_FILTERS } from '../src/model/filters';
@@ -31,17 +31,13 @@ async function select(page: Page, label: string) {
 
 /** Where a node is drawn (relative to the graph), once it has stopped moving (a glide to the selection, a layout). */
 async function restingPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const at = () => page.evaluate((key) => window.__graphView!.renderedPosition(key), id);
-  let last = await at();
-  await expect
-    .poll(async () => {
-      const now = await at();
-      const still = now !== null && last !== null && Math.hypot(now.x - last.x, now.y - last.y) < 0.01;
-      last = now;
-      return still;
-    })
-    .toBe(true);
-  return last!;
+  // Read a poll apart (steady): two reads back to back could both fall before a pan's glide has begun.
+  const at = await steady(
+    () => page.evaluate((key) => window.__graphView!.renderedPosition(key), id),
+    `the place of ${id}`,
+  );
+  if (!at) throw new Error(`${id} is not drawn`);
+  return at;
 }
 
 /** The roles and names Chromium hands to assistive technology (its own tree, not Playwright's reading of the DOM). */
