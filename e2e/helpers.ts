@@ -1,5 +1,5 @@
-// Shared steps for the browser tests: open the explorer, read the counts line, save screenshots,
-// and compute expectations from the bundled dataset itself (never hard-coded numbers).
+// Shared steps for the browser tests: open the explorer, read the counts line, save screenshots, wait for the drawing
+// to rest, and read the bundled dataset, so that expectations come from its facts, not from the code under test.
 import { expect, type Page } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { validateDataset } from '../src/io/validate';
