@@ -85,6 +85,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
   },
   {
+    // Browser tests wait for what they are waiting for (expect.poll, a locator's expect, e2e/helpers.ts's steady),
+    // never for a fixed time: a sleep is too short on a busy machine and too long everywhere else.
+    files: ['e2e/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'waitForTimeout', message: 'Wait for the condition itself, not for a fixed time.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout']",
+          message: 'Wait for the condition itself, not for a fixed time.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/state/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noUiFromState] }] },
   },

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { noTestHooks } from './scripts/noTestHooks';
 
 // The built app runs no inline or remote script, so a strict policy costs nothing and stops injected markup
 // from running. Only for builds: the dev server's hot reload needs inline scripts.
@@ -23,7 +24,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), noTestHooks()],
   base: './',
   build: {
     // cytoscape and its layout extensions are one large chunk by nature; split them from the app code.

@@ -10,6 +10,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import { syntheticGraph } from './generate';
+import { METRICS_WORKER_FROM_ELEMENTS } from '../src/model/thresholds';
 import { computeMetric, METRIC_IDS, METRICS, type MetricId, type Structure } from '../src/model/metrics';
 
 /** Exact betweenness and closeness are O(nodes × links): projected from a smaller size instead of run past this. */
@@ -103,7 +104,7 @@ export function renderMetrics(figures: MetricFigures[]): string {
   const lines = [
     '## Metrics',
     '',
-    'The explorer runs them in a worker past 3,000 nodes and links (no main-thread task); the reference freezes the page for its whole time. Ours includes building the simple graph the libraries need from the link lists (a worker has only those); the reference starts from a built graph.',
+    `The explorer runs them in a worker from ${METRICS_WORKER_FROM_ELEMENTS.toLocaleString('en')} nodes and links (no main-thread task); the reference freezes the page for its whole time. Ours includes building the simple graph the libraries need from the link lists (a worker has only those); the reference starts from a built graph.`,
     '',
   ];
   for (const { nodes, rows } of figures) {

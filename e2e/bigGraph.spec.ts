@@ -3,7 +3,7 @@
 // shows progress and can be cancelled, the hierarchical layout works at this size, and images export. Expectations come from the generated file itself.
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/generate';
-import { countsText, openExplorer } from './helpers';
+import { countsText, openExplorer, steady } from './helpers';
 
 const N = 5_000;
 const file = syntheticGraph(N, 7);
@@ -54,9 +54,12 @@ test('a big graph is drawn on the canvas, and a click on a node shows it', async
   // Zoom in around the node so it is big enough to aim at, as a user would.
   const at = await drawn(page, lone.id);
   await page.mouse.move(at.x, at.y);
+  const zoom = () => page.evaluate(() => window.__graphView!.camera()!.zoom);
+  const unzoomed = await zoom();
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
-  await page.waitForTimeout(300);
-  const target = await drawn(page, lone.id);
+  // The wheel has zoomed in, and the node has stopped moving under the pointer.
+  await expect.poll(zoom).toBeGreaterThan(unzoomed);
+  const target = await steady(() => drawn(page, lone.id), 'the zoomed node');
   await page.mouse.click(target.x, target.y);
   await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(lone.label);
   // Escape on the focused canvas clears the selection.

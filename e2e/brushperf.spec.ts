@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { datedGraphs, DATED_SPAN } from '../bench/generate';
 import { eventRange, type EventDate } from '../src/model/time';
-import { countsText, openExplorer } from './helpers';
+import { countsText, openExplorer, steady } from './helpers';
 
 const N = 2_500;
 const { app } = datedGraphs(N, 11) as {
@@ -45,18 +45,14 @@ const settled = (page: Page) =>
 
 /** The drawing once it has stopped changing: quick frames while the window moves, then the full drawing at rest. */
 async function resting(page: Page): Promise<string> {
-  let last = '';
-  await expect
-    .poll(async () => {
-      await page.waitForTimeout(400);
+  return steady(
+    async () => {
       await settled(page);
-      const now = await pixels(page);
-      const same = now === last;
-      last = now;
-      return same;
-    })
-    .toBe(true);
-  return last;
+      return pixels(page);
+    },
+    'the drawing',
+    400,
+  );
 }
 
 test('moving the time window over a big graph draws what a fresh drawing of that state draws', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The Chronology: the story's dated relations in time order, synced with the selection and the filters, and a
 // timeline that prints on its own. Expectations come from the bundled dataset, read through the model's date rules.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
+import { bundledStory, chooseLayout, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
 import { eventRange } from '../src/model/time';
 import { formatDayRange } from '../src/model/chronology';
 import { RELATION_TYPES, MODALITIES } from '../src/model/vocabulary';
@@ -109,8 +109,7 @@ test('an item selects its relation by click or Enter; a relation chosen elsewher
   let drawn: (typeof dated)[number] | undefined;
   let point = { x: 0, y: 0 };
   for (const layout of ['grid', 'circle', 'concentric']) {
-    await page.getByTestId('layout-select').selectOption(layout);
-    await page.waitForTimeout(800);
+    await chooseLayout(page, layout);
     const legend = (await page.locator('.legend').boundingBox())!;
     const underLegend = (p: { x: number; y: number }) =>
       p.x >= legend.x && p.x <= legend.x + legend.width && p.y >= legend.y && p.y <= legend.y + legend.height;

@@ -1,6 +1,6 @@
 // Finding an actor by name, reading his relations, and reading the quotes behind a link.
 import { expect, test } from '@playwright/test';
-import { bundledStory, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
+import { bundledStory, chooseLayout, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
 
 const story = bundledStory();
 const velasquez = story.entities.find((e) => /Velásquez/.test(e.label))!;
@@ -27,8 +27,7 @@ test('searching "Velásquez" selects him and lists his relations', async ({ page
 
 test('clicking a relation in the graph shows its claims with quotes, sources and status', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('layout-select').selectOption('grid');
-  await page.waitForTimeout(800);
+  await chooseLayout(page, 'grid');
   // A relation backed by several claims, drawn where no node or other link covers its midpoint.
   const candidates = story.relations
     .filter((r) => r.claims.length >= 2)

@@ -83,9 +83,11 @@ test('a long value list shows the commonest values first and the rest on request
 });
 
 test('a filter chosen while the drawing code is still loading applies once the graph is drawn', async ({ page }) => {
-  // Hold back cytoscape's code (loaded on demand) so the filter is ticked before anything is drawn.
+  // Hold back cytoscape's code (loaded on demand) until the filter is ticked, so it is ticked before anything is drawn.
+  let release = () => {};
+  const ticked = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/cytoscape-*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await ticked;
     await route.continue();
   });
   await page.goto('/');
@@ -95,6 +97,7 @@ test('a filter chosen while the drawing code is still loading applies once the g
     .check();
   expect(await page.evaluate(() => window.__graphView?.renderer() ?? null)).toBeNull();
   await expect(page.getByTestId('graph-counts')).toHaveText(expectedFor(['VE']));
+  release();
   await expect.poll(() => page.evaluate(() => window.__graphView?.renderer()), { timeout: 10_000 }).toBe('cytoscape');
   const venezuelan = story.entities.find((e) => e.country === 'VE')!;
   // An entity the filter hides outright: not Venezuelan, and not at the far end of a Venezuelan link (shown faded).

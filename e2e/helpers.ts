@@ -1,5 +1,5 @@
-// Shared steps for the browser tests: open the explorer, read the counts line, save screenshots,
-// and compute expectations from the bundled dataset itself (never hard-coded numbers).
+// Shared steps for the browser tests: open the explorer, read the counts line, save screenshots, wait for the drawing
+// to rest, and read the bundled dataset, so that expectations come from its facts, not from the code under test.
 import { expect, type Page } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { validateDataset } from '../src/io/validate';
@@ -44,10 +44,55 @@ export async function openExplorer(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await expect(page.locator('[data-testid="graph-canvas"] canvas').first()).toBeVisible();
-  // Wait for the first layout to place the nodes: a node's drawn position stops changing.
-  await page.waitForFunction(() => window.__graphView !== undefined);
-  await page.waitForTimeout(300);
+  // Wait for the first layout to place the nodes: their places and the camera stop changing.
+  await page.waitForFunction(() => (window.__graphView?.positions().size ?? 0) > 0);
+  await drawingAtRest(page);
   expect(errors, 'page errors').toEqual([]);
+}
+
+/**
+ * Reads `read` until it gives the same answer twice in a row, `every` milliseconds apart, and returns that answer:
+ * whatever was moving (an animated layout, a camera, a drawing) has come to rest.
+ */
+export async function steady<T>(read: () => Promise<T>, what: string, every = 250): Promise<T> {
+  let last: string | undefined;
+  let value: T | undefined;
+  await expect
+    .poll(
+      async () => {
+        value = await read();
+        const now = JSON.stringify(value);
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { message: `${what} comes to rest`, intervals: [every] },
+    )
+    .toBe(true);
+  return value!;
+}
+
+/** Every node's place in the model and the camera, as the drawing has them now. */
+export function drawingNow(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const view = window.__graphView;
+    return view ? [view.camera(), [...view.positions()]] : null;
+  });
+}
+
+/** Waits until the nodes and the camera stop moving (an animated layout or camera move changes them every frame). */
+export async function drawingAtRest(page: Page): Promise<void> {
+  await steady(() => drawingNow(page), 'the drawing');
+}
+
+/** Picks a layout, then waits until the nodes have left their places and come to rest in the new ones. */
+export async function chooseLayout(page: Page, layout: string): Promise<void> {
+  const before = JSON.stringify(await drawingNow(page));
+  await page.getByTestId('layout-select').selectOption(layout);
+  await expect
+    .poll(async () => JSON.stringify(await drawingNow(page)), { message: `the nodes move to the ${layout} layout` })
+    .not.toBe(before);
+  await drawingAtRest(page);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 // Readable drawings: at fit zoom the story's names overlap neither each other nor any node, the best-connected
 // entity keeps its name, and a name cut short shows in full on hover and when its node is picked from the search.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, openExplorer, pagePosition, screenshot } from './helpers';
+import { bundledStory, chooseLayout, openExplorer, pagePosition, screenshot } from './helpers';
 import { estimatedTextWidth, LABEL_FONT_SIZE } from '../src/view/labelRoom';
 import { LABEL_PADDING } from '../src/view/labelDeclutter';
 
@@ -103,8 +103,7 @@ test('in a crowded layout names give way instead of overlapping, and a hidden na
 }) => {
   await openExplorer(page);
   // The grid packs the story's nodes closer than their names are wide.
-  await page.getByTestId('layout-select').selectOption('grid');
-  await page.waitForTimeout(800); // the animated move to the grid
+  await chooseLayout(page, 'grid');
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(async () => overlaps(await drawing(page)), { timeout: 5_000 }).toEqual([]);
   const { labels } = await drawing(page);

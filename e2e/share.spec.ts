@@ -3,7 +3,8 @@
 // walkthrough, and hostile links or damaged storage give a notice and a working app.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { bundledStory, openExplorer, pagePosition, readCounts } from './helpers';
+import { bundledStory, chooseLayout, drawingAtRest, openExplorer, pagePosition, readCounts } from './helpers';
+import { storedPosition, storedRecords } from './storedWork';
 
 const story = bundledStory();
 const russia = story.entities.find((e) => e.country === 'RU' && e.type === 'country')!;
@@ -56,8 +57,11 @@ test('a copied link opened in a fresh browser shows the same counts, selection a
     .getByRole('checkbox', { name: /Venezuela/ })
     .check();
   await selectByName(page, russia.label);
+  const unzoomed = await camera(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(600); // the camera settles before the address follows it
+  await expect.poll(async () => (await camera(page))?.zoom).toBeGreaterThan(unzoomed!.zoom);
+  await drawingAtRest(page);
+  await addressFollowsCamera(page);
   const counts = await page.getByTestId('graph-counts').textContent();
   const seen = await camera(page);
 
@@ -82,11 +86,11 @@ test('a copied link opened in a fresh browser shows the same counts, selection a
 test('a reload keeps a dragged node where it was put, and Reset layout puts it back', async ({ page }) => {
   await openExplorer(page);
   const id = story.entities[0]!.id;
-  await page.getByTestId('layout-select').selectOption('circle');
-  await page.waitForTimeout(900);
+  await chooseLayout(page, 'circle');
   await dragNode(page, id, 70, 50);
   const placed = await pagePosition(page, id);
-  await page.waitForTimeout(900); // saved within a second
+  const moved = await modelPosition(page, id);
+  await expect.poll(() => storedPosition(page, id), { message: 'the move is stored' }).toEqual(rounded(moved));
   await page.reload();
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await expect
@@ -119,7 +123,7 @@ test('undo and redo walk back and forth across a filter, a move and an import', 
   const filtered = await page.getByTestId('graph-counts').textContent();
   expect(filtered).not.toBe(all);
   await page.getByRole('button', { name: 'Fit' }).click();
-  await page.waitForTimeout(500);
+  await drawingAtRest(page);
   const id = await uncoveredNode(
     page,
     story.entities.filter((e) => e.country === 'RU').map((e) => e.id),
@@ -153,6 +157,29 @@ test('undo and redo walk back and forth across a filter, a move and an import', 
   await expect(page.getByTestId('graph-counts')).toContainText('2 of 2 entities');
   await expect(redo).toBeDisabled();
 });
+
+/** A position as the app stores it: to the hundredth (src/state/persistence.ts). */
+const rounded = (p: { x: number; y: number }) => ({ x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
+
+/**
+ * Waits until the address bar holds the camera the drawing shows: its `c` parameter (the framing: centre, then
+ * width and height in model units, to a tenth) has the camera's centre and fills the drawing's width at its zoom.
+ */
+async function addressFollowsCamera(page: Page) {
+  const width = (await page.getByTestId('graph-canvas').boundingBox())!.width;
+  await expect
+    .poll(
+      async () => {
+        const now = (await camera(page))!;
+        const framing = new URL(page.url()).searchParams.get('c')?.split(',').map(Number) ?? [];
+        if (framing.length !== 4) return false;
+        const [x, y, w] = framing as [number, number, number];
+        return Math.abs(x - now.x) <= 0.06 && Math.abs(y - now.y) <= 0.06 && Math.abs(w * now.zoom - width) < 2;
+      },
+      { message: 'the address follows the camera' },
+    )
+    .toBe(true);
+}
 
 /** Where a node is in the drawing's own coordinates (independent of the camera, which an undo may move). */
 async function modelPosition(page: Page, id: string) {
@@ -221,8 +248,10 @@ test('three saved views make a walkthrough, stepped with the arrow keys and left
   };
   expect(exported.views.map((v) => v.name)).toEqual(order.map((i) => `Only ${countries[i]}`));
 
-  // Saved views last through a reload.
-  await page.waitForTimeout(900);
+  // Saved views last through a reload, once they are stored in their new order.
+  await expect
+    .poll(async () => (await storedRecords(page)).map((r) => r.savedViews.map((v) => v.name)))
+    .toContainEqual(order.map((i) => `Only ${countries[i]}`));
   await page.goto('/');
   await page.getByRole('button', { name: /^Views/ }).click();
   await expect(page.getByTestId('saved-views').getByRole('listitem')).toHaveCount(3);
@@ -253,29 +282,7 @@ test('a damaged stored record gives a notice, and the app opens the story as in 
   await openExplorer(page);
   await page.getByTestId('layout-select').selectOption('circle');
   // Wait until the app has stored its record of this dataset (it saves shortly after a change).
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('story-graph-explorer');
-            // Not there yet: do not create it (the app would then find a database without its table).
-            open.onupgradeneeded = () => open.transaction?.abort();
-            open.onerror = () => resolve(0);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('datasets')) return resolve(0);
-              const count = db.transaction('datasets').objectStore('datasets').count();
-              count.onsuccess = () => {
-                resolve(count.result);
-                db.close();
-              };
-              count.onerror = () => resolve(0);
-            };
-          }),
-      ),
-    )
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await storedRecords(page)).length).toBeGreaterThan(0);
   // Damage every record the app stored.
   await page.evaluate(
     () =>
@@ -304,8 +311,7 @@ test('a node pinned from its menu stays put through a layout and a reload; Escap
 }) => {
   await openExplorer(page);
   const [pinnedId, otherId] = [story.entities[0]!.id, story.entities[1]!.id];
-  await page.getByTestId('layout-select').selectOption('circle');
-  await page.waitForTimeout(900);
+  await chooseLayout(page, 'circle');
   const at = await pagePosition(page, pinnedId);
   await page.mouse.click(at.x, at.y, { button: 'right' });
   const menu = page.getByTestId('node-menu');
@@ -321,7 +327,11 @@ test('a node pinned from its menu stays put through a layout and a reload; Escap
   await expect.poll(async () => distanceTo(page, otherId, otherBefore)).toBeGreaterThan(5);
   expect(await distanceTo(page, pinnedId, kept)).toBeLessThan(0.5);
 
-  await page.waitForTimeout(900);
+  await expect
+    .poll(async () => (await storedRecords(page)).some((r) => r.pinned.includes(pinnedId)), {
+      message: 'the pin is stored',
+    })
+    .toBe(true);
   await page.reload();
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await expect.poll(async () => distanceTo(page, pinnedId, kept).catch(() => 1e9)).toBeLessThan(0.5);

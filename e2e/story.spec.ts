@@ -1,6 +1,6 @@
 // The explorer opens on the bundled story: right counts, a drawn graph, a legend, layouts that move nodes.
 import { expect, test } from '@playwright/test';
-import { bundledStory, countsText, openExplorer, pagePosition, readCounts, screenshot } from './helpers';
+import { bundledStory, countsText, drawingAtRest, openExplorer, pagePosition, readCounts, screenshot } from './helpers';
 
 const story = bundledStory();
 
@@ -29,7 +29,7 @@ test('layouts move the nodes, and a node can be dragged', async ({ page }) => {
   const before = await pagePosition(page, id);
   await page.getByTestId('layout-select').selectOption('circle');
   await expect.poll(async () => distance(before, await pagePosition(page, id)), { timeout: 5_000 }).toBeGreaterThan(5);
-  await page.waitForTimeout(700); // let the animated transition finish
+  await drawingAtRest(page); // the animated transition has finished
   await screenshot(page, '02-circle-layout');
 
   const start = await pagePosition(page, id);

@@ -130,6 +130,9 @@ test('"known by" a day before the first article shows no relation; after the las
 });
 
 test('playback advances the window, keeps the layout, and is one step of undo', async ({ page }) => {
+  // The page's clock is one the test can run forward (it flows on its own meanwhile), to show a run stays ended.
+  await page.clock.install();
+  await openExplorer(page);
   await setRange(page, '2025-09-01', '2025-10-31');
   // Zoom and speed are among the time bar's further controls.
   await page.getByRole('button', { name: 'More' }).click();
@@ -160,7 +163,8 @@ test('playback advances the window, keeps the layout, and is one step of undo', 
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
-  await page.waitForTimeout(1_000);
+  // Several steps' time at 2× (a step each 300 ms): a run still going would have moved the window.
+  await page.clock.runFor(1_000);
   await expect(page.getByTestId('time-from')).toHaveValue('2025-09-01');
   await expect(page.getByTestId('time-to')).toHaveValue('2025-09-07');
 });

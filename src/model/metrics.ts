@@ -12,6 +12,7 @@ import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import { seededRandom } from './seededRandom';
 
 import type { MetricId } from './metricNames';
+import { EXACT_METRICS_MAX_NODES } from './thresholds';
 
 export { METRICS, METRIC_IDS, type MetricId } from './metricNames';
 
@@ -32,11 +33,7 @@ export interface MetricResult {
   sampled?: number;
 }
 
-/**
- * Past this many nodes, betweenness and closeness are estimated from a sample of sources: exact, each is a search
- * from every node, O(nodes × links) (closeness took 25 s at 10k nodes here, betweenness 2.7 s).
- */
-export const EXACT_BETWEENNESS_MAX = 2000;
+/** The most sources betweenness and closeness sample past EXACT_METRICS_MAX_NODES (thresholds.ts). */
 export const BETWEENNESS_SAMPLES = 300;
 
 /**
@@ -84,7 +81,7 @@ export function computeMetric(
   id: MetricId,
   onProgress: (fraction: number) => void = () => undefined,
   limits: { exactBetweennessMax: number; samples: number } = {
-    exactBetweennessMax: EXACT_BETWEENNESS_MAX,
+    exactBetweennessMax: EXACT_METRICS_MAX_NODES,
     samples: samplesFor(s.nodes.length, s.sources.length),
   },
 ): MetricResult {

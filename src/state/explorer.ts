@@ -31,7 +31,6 @@ import { REMOTE, type RemoteAction } from './slices/remote';
 export type { PathQuery, SavedView, ViewPatch } from './viewPatch';
 export type { Positions } from './history';
 export type { Busy, LoadStatus, Notice, Origin, Story } from './slices/loading';
-export { LARGE_GRAPH_ELEMENTS } from './slices/loading';
 export type { MetricsState } from './slices/metrics';
 export { NO_METRICS } from './slices/metrics';
 export type { Panel } from './slices/panels';

@@ -115,7 +115,8 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
     );
     viewRef.current = view;
     // Hooks for the browser tests and the bench only: built in with `--mode test-hooks` (.env.test-hooks), and
-    // left out of production builds (the condition is a constant there, so the code goes).
+    // left out of production builds (the condition is a constant there, so the code goes; scripts/noTestHooks.ts
+    // fails a build that still carries them).
     if (import.meta.env.VITE_TEST_HOOKS) {
       window.__graphView = {
         renderedPosition: (id) => view.renderedPosition(id),

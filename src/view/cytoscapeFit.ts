@@ -8,6 +8,7 @@ import { stretchToArea } from './fillArea';
 import { makeRoomForNames } from './roomForNames';
 import { labelPriority } from './labelPriority';
 import { NAME_MAX_WIDTH_PX, NAME_PX } from './stylesheet';
+import { ARRANGE_MAX_NODES } from '../model/thresholds';
 
 /** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
 const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
@@ -23,11 +24,6 @@ const FIT_MAX_ZOOM = 2;
 const REFERENCE_DRAWING = { width: 690, height: 360 };
 /** How many names, best-connected first, a story's first drawing makes room for (nudging crowded nodes apart). */
 const NAMES_AT_FIRST_SIGHT = 12;
-/**
- * Bigger layouts are drawn as they are: the nudge runs on the main thread, ~10 ms on the 53-entity story but about
- * 300 ms on a crowded layout of a few hundred nodes, and a first sight of that many shows few names anyway.
- */
-const ARRANGE_MAX_NODES = 300;
 
 type Viewport = { zoom: number; pan: Point };
 

@@ -25,12 +25,9 @@ import { watchGestures, zoomWithWheel } from './cytoscapeGestures';
 import { attachCytoscapeKeys } from './cytoscapeKeys';
 import { makeGraphSurface } from './graphSurface';
 import { createBadgeOverlay } from './cytoscapeBadges';
+import { DAGRE_MAX_ELEMENTS, FORCE_WORKER_PAST_NODES } from '../model/thresholds';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
-/** Above this many nodes the force layout runs in a worker (fcose stays for story-sized graphs: it looks better). */
-const WORKER_LAYOUT_NODES = 400;
-/** dagre takes ~0.3 s at this many nodes and edges, and grows quadratically; past it, the layered layout (layered.ts). */
-const DAGRE_MAX_ELEMENTS = 300;
 
 export function createCytoscapeView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   registerLayoutExtensions();
@@ -99,7 +96,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   function runLayout(name: LayoutName, animate = true): void {
     stopLayouts();
     mark('graphview:layout-start');
-    if (name === 'fcose' && (large || cy.nodes().length > WORKER_LAYOUT_NODES)) {
+    if (name === 'fcose' && (large || cy.nodes().length > FORCE_WORKER_PAST_NODES)) {
       // fcose is quadratic and runs on the main thread (7 s frozen at 1k nodes): past a few hundred nodes the force
       // layout is ForceAtlas2 in a worker instead.
       progress({ running: true, fraction: 0, cancellable: true });
@@ -199,7 +196,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         // come back exactly as they were.
         if (!known) arrangeForNames();
         fitAll();
-      } else if (large || graph.order > WORKER_LAYOUT_NODES) {
+      } else if (large || graph.order > FORCE_WORKER_PAST_NODES) {
         fitNow();
         runLayout(layout, false);
       } else runLayout(layout, false);

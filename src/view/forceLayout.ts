@@ -5,6 +5,7 @@ import iterate from 'graphology-layout-forceatlas2/iterate';
 import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import DEFAULT_SETTINGS from 'graphology-layout-forceatlas2/defaults';
+import { FORCE_ITERATIONS_BY_SIZE, FORCE_ITERATIONS_PAST } from '../model/thresholds';
 
 export interface ForceLayoutRequest {
   /** x0, y0, x1, y1…: the start positions of nodes 0…n-1. */
@@ -18,12 +19,9 @@ export interface ForceLayoutRequest {
 
 export type ForceLayoutMessage = { kind: 'progress'; fraction: number } | { kind: 'done'; positions: Float64Array };
 
-/** Fewer iterations as graphs grow: each costs O(n log n), and big graphs settle their broad shape early. */
+/** Fewer iterations as graphs grow (FORCE_ITERATIONS_BY_SIZE says why). */
 export function iterationsFor(nodes: number): number {
-  if (nodes <= 2_000) return 500;
-  if (nodes <= 10_000) return 200;
-  if (nodes <= 30_000) return 120;
-  return 80;
+  return FORCE_ITERATIONS_BY_SIZE.find((step) => nodes <= step.nodes)?.iterations ?? FORCE_ITERATIONS_PAST;
 }
 
 /** A big graph's layout stops after this long; the drawing so far is kept and Re-run refines it further. */

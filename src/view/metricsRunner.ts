@@ -3,6 +3,7 @@
 import type { StoryGraph } from '../model/graph';
 import type { MetricId } from '../model/metricNames';
 import type { Structure } from '../model/metrics';
+import { METRICS_WORKER_FROM_ELEMENTS } from '../model/thresholds';
 
 export type MetricMessage =
   | { kind: 'progress'; fraction: number }
@@ -19,15 +20,9 @@ export interface MetricRun {
   cancel(): void;
 }
 
-/**
- * From this many nodes and links together, metrics run in a worker. Exact betweenness takes ~170 ms at 1,000 nodes
- * and 2,000 links (in Node, this machine), so past about a thousand elements the page would stutter.
- */
-export const WORKER_FROM = 1000;
-
 /** Whether this graph's metrics run in a worker (and so are not all computed unasked for an entity's details). */
 export function runsInWorker(graph: StoryGraph): boolean {
-  return graph.order + graph.size >= WORKER_FROM && typeof Worker !== 'undefined';
+  return graph.order + graph.size >= METRICS_WORKER_FROM_ELEMENTS && typeof Worker !== 'undefined';
 }
 
 export function structureOf(graph: StoryGraph): Structure {

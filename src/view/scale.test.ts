@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, isLarge, LARGE_ELEMENTS, LARGE_NODES, spiralPosition } from './scale';
+import { fitViewport, isLarge, spiralPosition } from './scale';
+import { LARGE_ELEMENTS, LARGE_NODES } from '../model/thresholds';
 import { iterationsFor, runForceLayout } from './forceLayout';
 
 describe('size classes', () => {

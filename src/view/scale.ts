@@ -1,14 +1,7 @@
 // What changes when a graph is big: past these sizes the view trades detail for speed (see bench/README.md
 // for the measurements behind each choice). Small graphs keep every detail: curved edges, arrows, edge labels.
 import type { Core } from 'cytoscape';
-
-/**
- * Above this many nodes, or nodes + edges, a graph is big: drawn by the canvas renderer (or, when cytoscape is
- * forced, in its lighter style). At 1k nodes / 2k edges cytoscape took 2.5 s to a first frame and 0.8 s to show
- * filtered nodes again (bench, quick run); edge captions are unreadable at that density anyway.
- */
-export const LARGE_NODES = 1_000;
-export const LARGE_ELEMENTS = 2_500;
+import { LARGE_ELEMENTS, LARGE_NODES } from '../model/thresholds';
 
 export function isLarge(nodes: number, edges: number): boolean {
   return nodes > LARGE_NODES || nodes + edges > LARGE_ELEMENTS;

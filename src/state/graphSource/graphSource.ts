@@ -69,8 +69,5 @@ export interface RemoteGraph {
   degrees: ReadonlyMap<string, number>;
 }
 
-/** An investigation with fewer entities than this opens whole in the browser; a bigger one opens search-first. */
-export const OPEN_WHOLE_MAX_ENTITIES = 50_000;
-
 /** An expand that would bring more neighbours than this asks first what to bring (the selective expand dialog). */
 export const EXPAND_ASK_ABOVE = 50;

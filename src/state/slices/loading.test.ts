@@ -3,7 +3,8 @@ import { initialState } from '../explorer';
 import { FIXED_FACETS } from '../../model/facets';
 import { DEFAULT_APPEARANCE } from '../../view/appearance';
 import { after, mini, openMini, people } from '../../test/explorerStates';
-import { LARGE_GRAPH_ELEMENTS, loadingReducer } from './loading';
+import { loadingReducer } from './loading';
+import { DRAWING_MESSAGE_FROM_ELEMENTS } from '../../model/thresholds';
 
 // The mini dataset has 7 entities (Russia and Putin in RU; Iran in IR; the rest but one in VE) and 5 relations,
 // and 4 sources.
@@ -78,9 +79,9 @@ describe('loaded', () => {
   });
 
   it('says it is drawing a graph big enough to take a while', () => {
-    const opened = loadingReducer(openMini(), { type: 'loaded', dataset: people(LARGE_GRAPH_ELEMENTS) });
+    const opened = loadingReducer(openMini(), { type: 'loaded', dataset: people(DRAWING_MESSAGE_FROM_ELEMENTS) });
     expect(opened.busy).toEqual({
-      message: `Drawing ${LARGE_GRAPH_ELEMENTS.toLocaleString('en')} entities and 0 relations…`,
+      message: `Drawing ${DRAWING_MESSAGE_FROM_ELEMENTS.toLocaleString('en')} entities and 0 relations…`,
       fraction: null,
       drawing: true,
     });
@@ -173,7 +174,7 @@ describe('edited', () => {
 
 describe('busy and drawn', () => {
   it('shows progress, and clears it when the view reports the drawing done', () => {
-    const drawing = loadingReducer(openMini(), { type: 'loaded', dataset: people(LARGE_GRAPH_ELEMENTS) });
+    const drawing = loadingReducer(openMini(), { type: 'loaded', dataset: people(DRAWING_MESSAGE_FROM_ELEMENTS) });
     expect(loadingReducer(drawing, { type: 'drawn' }).busy).toBeNull();
     const fetching = loadingReducer(openMini(), {
       type: 'busy',

@@ -14,6 +14,7 @@ import { NO_METRICS } from './metrics';
 import { panelFor } from './panels';
 import { withFilters, withTime } from './view';
 import { sliceReducer, type Handlers } from './slice';
+import { DRAWING_MESSAGE_FROM_ELEMENTS } from '../../model/thresholds';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -136,9 +137,6 @@ export const LOADING: Handlers<LoadingAction> = {
 
 export const loadingReducer = sliceReducer(LOADING);
 
-/** From this many elements on, drawing takes long enough to deserve a progress message. */
-export const LARGE_GRAPH_ELEMENTS = 3000;
-
 /** The graph shown, and how it was shown: what opening another graph puts aside. */
 export interface Shown {
   story: Story;
@@ -178,7 +176,7 @@ export function showStory(state: ExplorerState, shown: Shown): ExplorerState {
 
 function drawingBusy(story: Story): Busy | null {
   const { order, size } = story.graph;
-  if (order + size < LARGE_GRAPH_ELEMENTS) return null;
+  if (order + size < DRAWING_MESSAGE_FROM_ELEMENTS) return null;
   return {
     message: `Drawing ${order.toLocaleString('en')} entities and ${size.toLocaleString('en')} relations…`,
     fraction: null,

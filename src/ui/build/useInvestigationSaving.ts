@@ -11,9 +11,7 @@ import {
   type InvestigationRef,
 } from '../../state/investigations';
 import { isPublished } from './published';
-
-/** An imported graph this big is stored once it is edited, not on opening (storing it takes a while). */
-export const STORE_ON_OPEN_MAX_ENTITIES = 50_000;
+import { STORE_ON_OPEN_MAX_ENTITIES } from '../../model/thresholds';
 
 /** Saves the open investigation after each change; returns a number that grows with every finished save. */
 export function useInvestigationSaving(state: ExplorerState, dispatch: Dispatch<Action>): number {

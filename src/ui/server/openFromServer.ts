@@ -4,7 +4,7 @@
 import type { Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import type { InvestigationSummary } from '../../io/server/wire';
-import { OPEN_WHOLE_MAX_ENTITIES } from '../../state/graphSource/graphSource';
+import { OPEN_WHOLE_MAX_ENTITIES } from '../../model/thresholds';
 import { serverClient } from '../../state/graphSource/explore';
 import { newInvestigationId } from '../../state/investigations';
 import { openInWorker } from '../../io/openInWorker';

@@ -27,14 +27,10 @@ import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { drawBadges, type DrawnBadge } from '../badges';
 import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../camera';
+import { ONE_PIXEL_RATIO_PAST_NODES, SNAPSHOT_MIN_ELEMENTS } from '../../model/thresholds';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;
-/**
- * Scenes smaller than this are simply redrawn on every pan or zoom frame. (A count, not a measured draw time: the
- * browser records canvas calls and rasterises them later, so timing the calls says little about a frame's cost.)
- */
-const SNAPSHOT_MIN_ELEMENTS = 4_000;
 /** How long a pan or zoom must rest before the real drawing replaces the moved snapshot. */
 const SETTLE_MS = 160;
 /**
@@ -70,7 +66,8 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     const width = container.clientWidth;
     const height = container.clientHeight;
     // One device pixel per CSS pixel on big scenes: a 2x screen would otherwise fill 4x the pixels per frame.
-    const ratio = scene && scene.nodeKeys.length > 20_000 ? 1 : Math.min(window.devicePixelRatio || 1, 2);
+    const big = scene && scene.nodeKeys.length > ONE_PIXEL_RATIO_PAST_NODES;
+    const ratio = big ? 1 : Math.min(window.devicePixelRatio || 1, 2);
     // The observer also reports the size setGraph has just drawn at: repainting then would only delay the frame.
     const unchanged =
       width === view.width &&

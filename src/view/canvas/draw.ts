@@ -4,6 +4,7 @@ import type { Scene } from '../scene';
 import { traceShape } from './shapes';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
 import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
+import { BORDERS_BELOW_NODES_ON_SCREEN } from '../../model/thresholds';
 
 export interface Viewport {
   zoom: number;
@@ -255,7 +256,8 @@ function drawNodes(
     buckets[scene.colour[i]!]!.push(i);
     onScreen.push(i);
   }
-  const borders = marked || (zoom * TYPICAL_RADIUS >= BORDER_MIN_RADIUS && onScreen.length < 20_000);
+  const borders =
+    marked || (zoom * TYPICAL_RADIUS >= BORDER_MIN_RADIUS && onScreen.length < BORDERS_BELOW_NODES_ON_SCREEN);
   buckets.forEach((nodes, colour) => {
     if (nodes.length === 0) return;
     ctx.beginPath();

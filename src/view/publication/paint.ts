@@ -7,12 +7,11 @@ import type { Scene } from '../scene';
 import { traceShape } from '../canvas/shapes';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../colours';
 import { SWATCH, type Composition, type TextRun } from './compose';
+import { EXPORT_ARROWS_MAX_LINKS } from '../../model/thresholds';
 
 /** A context that may also carry a class for the text it writes next (svgContext.ts marks node labels with it). */
 export type PaintContext = CanvasRenderingContext2D & { textClass?: string };
 
-/** Arrowheads on every shown link would bury a big graph: past this many links they are left to the legend. */
-const MAX_ARROWS = 3000;
 const NO_STROKE = 'rgba(0,0,0,0)';
 
 /** A text size in a CSS font string, scaled. */
@@ -57,7 +56,7 @@ export function paintPublication(
   drawScene(ctx, unnamed, view, highlight, background);
   progress?.(0.5);
   // With a path marked, drawScene gives its links their arrows; the faded rest go without.
-  if (!highlight && scene.edgeShown.reduce((n, shown) => n + (shown === SHOWN ? 1 : 0), 0) <= MAX_ARROWS)
+  if (!highlight && scene.edgeShown.reduce((n, shown) => n + (shown === SHOWN ? 1 : 0), 0) <= EXPORT_ARROWS_MAX_LINKS)
     for (let j = 0; j < scene.source.length; j++)
       if (scene.edgeShown[j] === SHOWN && !(scene.edgeFlags[j]! & EDGE_UNDIRECTED))
         drawArrowHead(ctx, unnamed, view, j, EDGE_COLOR);

@@ -2,12 +2,10 @@
 // one in a worker, so an edit in a 50,000-relation investigation never holds the page while every claim is read.
 // Only the fields the rules read cross to the worker (model/lint lintInput): no source texts, positions or attributes.
 import type { LintInput, LintItem } from '../../../model/lint';
-
-/** Past this many relations the lint runs in a worker (issue 19). */
-export const LINT_WORKER_FROM = 5000;
+import { LINT_WORKER_PAST_RELATIONS } from '../../../model/thresholds';
 
 export function lintsInWorker(relations: number): boolean {
-  return relations > LINT_WORKER_FROM && typeof Worker !== 'undefined';
+  return relations > LINT_WORKER_PAST_RELATIONS && typeof Worker !== 'undefined';
 }
 
 /** `ms`: how long the rules took in the worker (the rest of a run is sending the input and the items across). */

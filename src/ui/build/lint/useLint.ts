@@ -1,5 +1,6 @@
 // The lint items of the open dataset, worked out again after every edit: at once for a story-sized dataset, in a
-// worker past LINT_WORKER_FROM relations (the last list stays on screen, marked as being checked, meanwhile).
+// worker past LINT_WORKER_PAST_RELATIONS relations (model/thresholds.ts); the last list stays on screen, marked as
+// being checked, meanwhile.
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../../../model/schema';
 import { lintDataset, lintInput, type LintItem } from '../../../model/lint';

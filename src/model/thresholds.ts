@@ -1,0 +1,85 @@
+// The graph sizes at which the app changes how it works, in one place: each figure is defined here and only here,
+// with why it sits where it does (bench/README.md has the measurements). Code imports these; the docs name them
+// rather than restate the numbers, which would drift.
+//
+// "Elements" are entities and relations (nodes and links) counted together.
+
+// --- Drawing ------------------------------------------------------------------------------------------------------
+
+/**
+ * Past this many entities, or LARGE_ELEMENTS elements, a graph is big: drawn by the canvas renderer (or, when
+ * cytoscape is forced, in its lighter style). At 1k nodes / 2k edges cytoscape took 2.5 s to a first frame and 0.8 s
+ * to show filtered nodes again (bench, quick run); edge captions are unreadable at that density anyway.
+ */
+export const LARGE_NODES = 1_000;
+export const LARGE_ELEMENTS = 2_500;
+
+/** From this many elements on, drawing takes long enough to deserve a progress message. */
+export const DRAWING_MESSAGE_FROM_ELEMENTS = 3_000;
+
+/**
+ * Canvas scenes smaller than this are simply redrawn on every pan or zoom frame; bigger ones move a snapshot and
+ * redraw once the camera rests. (A count, not a measured draw time: the browser records canvas calls and rasterises
+ * them later, so timing the calls says little about a frame's cost.)
+ */
+export const SNAPSHOT_MIN_ELEMENTS = 4_000;
+
+/** Past this many entities the canvas draws one device pixel per CSS pixel: a 2x screen would fill 4x the pixels. */
+export const ONE_PIXEL_RATIO_PAST_NODES = 20_000;
+
+/** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
+export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;
+
+/** Past this many links an exported image leaves arrowheads to the legend: on every link they would bury the graph. */
+export const EXPORT_ARROWS_MAX_LINKS = 3_000;
+
+// --- Layouts ------------------------------------------------------------------------------------------------------
+
+/**
+ * The force layout's iterations by graph size: fewer as graphs grow, since each costs O(n log n) and big graphs
+ * settle their broad shape early. Up to `nodes` entities, `iterations`; past the last step, FORCE_ITERATIONS_PAST.
+ */
+export const FORCE_ITERATIONS_BY_SIZE: readonly { nodes: number; iterations: number }[] = [
+  { nodes: 2_000, iterations: 500 },
+  { nodes: 10_000, iterations: 200 },
+  { nodes: 30_000, iterations: 120 },
+];
+export const FORCE_ITERATIONS_PAST = 80;
+
+/** Above this many entities cytoscape's force layout runs in a worker; fcose stays for story-sized graphs (it looks better). */
+export const FORCE_WORKER_PAST_NODES = 400;
+
+/** dagre takes ~0.3 s at this many entities and links, and grows quadratically; past it, the layered layout (layered.ts). */
+export const DAGRE_MAX_ELEMENTS = 300;
+
+/**
+ * Up to this many entities, a story's first drawing nudges crowded nodes apart to make room for names. The nudge runs
+ * on the page: ~10 ms on the 53-entity story but about 300 ms on a crowded layout of a few hundred nodes, and a first
+ * sight of that many shows few names anyway.
+ */
+export const ARRANGE_MAX_NODES = 300;
+
+// --- Work off the page --------------------------------------------------------------------------------------------
+
+/**
+ * From this many elements, metrics run in a worker. Exact betweenness takes ~170 ms at 1,000 nodes and 2,000 links
+ * (in Node, on the machine of bench/README.md), so past about a thousand elements the page would stutter.
+ */
+export const METRICS_WORKER_FROM_ELEMENTS = 1_000;
+
+/**
+ * Past this many entities, betweenness and closeness are estimated from a sample of sources: exact, each is a search
+ * from every node, O(nodes × links) (closeness took 25 s at 10k nodes, betweenness 2.7 s).
+ */
+export const EXACT_METRICS_MAX_NODES = 2_000;
+
+/** Past this many relations the evidence lint runs in a worker (issue 19); below, its rules take milliseconds. */
+export const LINT_WORKER_PAST_RELATIONS = 5_000;
+
+// --- Opening and storing ------------------------------------------------------------------------------------------
+
+/** A server investigation with fewer entities than this opens whole in the browser; a bigger one opens search-first. */
+export const OPEN_WHOLE_MAX_ENTITIES = 50_000;
+
+/** An imported graph with more entities than this is stored once it is edited, not on opening (storing takes a while). */
+export const STORE_ON_OPEN_MAX_ENTITIES = 50_000;
