@@ -15,7 +15,7 @@ import { lineBatchesOf } from './lines';
 export const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 /** A source's stored text may hold 2 million characters; a line holds one record. */
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
-const NDJSON_KEYS = new Set(['dataset', 'source', 'entity', 'relation']);
+const NDJSON_KEYS = new Set(['dataset', 'source', 'entity', 'relation', 'change']);
 
 export interface ImportOptions {
   fileName: string;
@@ -101,11 +101,13 @@ function feedLine(feed: RecordFeed, line: string, number: number): Promise<void>
     throw new ApiError(
       400,
       'invalid-file',
-      `Line ${number}: each line holds one object with one key: dataset, source, entity or relation.`,
+      `Line ${number}: each line holds one object with one key: dataset, source, entity, relation or change.`,
       number,
     );
   }
   const record = (value as Record<string, unknown>)[key];
+  // A project exported with its history: an import starts a history of its own, so the old one is not replayed.
+  if (key === 'change') return undefined;
   if (key !== 'dataset') return feed.record(key as 'source' | 'entity' | 'relation', record, number, line);
   if (number !== 1 && feed.counts.entities + feed.counts.relations > 0) {
     throw new ApiError(400, 'invalid-file', `Line ${number}: the dataset line comes first, once.`, number);

@@ -10,6 +10,7 @@ import { searchEntities } from '../graph/search';
 import type { Store } from '../store/types';
 import { requireRole } from '../team/access';
 import type { Team } from '../team/team';
+import { historyAfter } from '../team/history';
 import { expandBody, exportQuery, investigationParams, pathsQuery, searchQuery } from './schemas';
 import { Readable } from 'node:stream';
 
@@ -79,7 +80,7 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { format: ExportFormat } }>(
+  app.get<{ Params: { id: string }; Querystring: { format: ExportFormat; history?: Flag } }>(
     '/api/investigations/:id/export',
     { schema: { params: investigationParams, querystring: exportQuery } },
     async (request, reply) => {
@@ -96,7 +97,25 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
           'content-disposition',
           `attachment; filename="${encodeURIComponent(name)}.${format === 'ndjson' ? 'ndjson' : 'json'}"`,
         );
-      return reply.send(Readable.from(exportChunks(team.records.exportRecords(request.params.id), found.head, format)));
+      const chunks = exportChunks(team.records.exportRecords(request.params.id), found.head, format);
+      const withHistory = format === 'ndjson' && on(request.query.history, false);
+      return reply.send(Readable.from(withHistory ? andHistory(chunks, team, request.params.id) : chunks));
     },
   );
+}
+
+/**
+ * The export, then every record change (who, when, the record before and after) as `{"change": …}` lines, oldest
+ * first, read a page of batches at a time.
+ */
+async function* andHistory(chunks: AsyncIterable<string>, team: Team, inv: string): AsyncGenerator<string> {
+  yield* chunks;
+  const BATCHES = 200;
+  for (let after = 0; ;) {
+    const items = await historyAfter(team.db, inv, after, BATCHES);
+    for (const change of items) yield JSON.stringify({ change }) + '\n';
+    const last = items[items.length - 1];
+    if (!last || new Set(items.map((i) => i.seq)).size < BATCHES) return;
+    after = last.seq;
+  }
 }

@@ -65,5 +65,9 @@ export const pathsQuery = {
 export const exportQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { format: { type: 'string', enum: ['ndjson', 'json'], default: 'ndjson' } },
+  properties: {
+    format: { type: 'string', enum: ['ndjson', 'json'], default: 'ndjson' },
+    /** NDJSON only: every change after the records, oldest first, one `{"change": …}` line each. */
+    history: flag,
+  },
 } as const;

@@ -67,3 +67,13 @@ export async function changesAfter(db: TeamDb, inv: string, after: number, limit
   }
   return events;
 }
+
+/** Record changes after the batch `after`, oldest first, whole batches only: a project export's history. */
+export async function historyAfter(db: TeamDb, inv: string, after: number, batches: number): Promise<HistoryItem[]> {
+  const rows = await db.all<ItemRow>(
+    `${SELECT_ITEMS} WHERE r.seq IN (SELECT seq FROM team_changes WHERE inv = $1 AND seq > $2 ORDER BY seq LIMIT $3)
+     ORDER BY r.seq, r.kind, r.id`,
+    [inv, after, batches],
+  );
+  return rows.map(toItem);
+}

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type {
   ChangeEvent,
   ConflictResponse,
+  HistoryItem,
   HistoryResponse,
   OperationsResponse,
   SessionResponse,
@@ -318,6 +319,38 @@ export function describeTeamContract(
           'Bob combines.',
           'Alice renames Ana.',
         ]);
+      });
+
+      it('exports the project with its history, which imports back as a new investigation', async () => {
+        const response = await as('alice', 'GET', `${base()}/export?format=ndjson&history=1`);
+        const lines = response.body
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as Record<string, unknown>);
+        const changes = lines.filter((line) => 'change' in line).map((line) => line.change as HistoryItem);
+        const ofAna = changes.filter((c) => c.kind === 'entity' && c.id === 'ana');
+        expect(ofAna.map((c) => [c.by, c.version, (c.before as Entity).label, (c.after as Entity).label])).toEqual([
+          ['alice', 1, 'Ana Peña', 'Ana Peña (Alice)'],
+          ['bob', 2, 'Ana Peña (Alice)', 'Ana Peña (Alice, Bob)'],
+          ['alice', 3, 'Ana Peña (Alice, Bob)', 'Ana Peña (Alice)'],
+        ]);
+        const body = multipart('with-history.ndjson', response.body);
+        const again = await app.inject({
+          method: 'POST',
+          url: '/api/investigations',
+          payload: body.payload,
+          headers: { ...body.headers, cookie: signed.alice!.cookie, 'x-csrf-token': signed.alice!.csrf },
+        });
+        expect(again.statusCode).toBe(201);
+        const copy = (again.json() as { id: string }).id;
+        const copied = await as('alice', 'GET', `/api/investigations/${copy}/export?format=json`);
+        expect((copied.json() as { entities: Entity[] }).entities.find((e) => e.id === 'ana')?.label).toBe(
+          'Ana Peña (Alice)',
+        );
+        expect(
+          ((await as('alice', 'GET', `/api/investigations/${copy}/history`)).json() as HistoryResponse).items,
+        ).toEqual([]);
+        expect((await as('alice', 'DELETE', `/api/investigations/${copy}`)).statusCode).toBe(204);
       });
 
       it('applies a batch whole or not at all, and names the record at fault', async () => {
