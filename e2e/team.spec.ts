@@ -275,3 +275,41 @@ test('first start: the owner signs in once with the printed token, chooses a pas
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('undo takes back only one’s own change: a record someone else changed since stays as they left it', async ({
+  browser,
+}) => {
+  // Two entities other than those the tests above change.
+  const [first, second] = story.entities.filter((e) => e.id !== velasquez.id && e.type === 'person').slice(-2);
+  const rename = async (page: Page, from: string, to: string) => {
+    await selectEntity(page, from);
+    await page.getByTestId('edit-entity').click();
+    await page.getByTestId('entity-editor').getByLabel('Name').fill(to);
+    await page.getByTestId('entity-editor').getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(to);
+  };
+  const labelOnServer = async (id: string) => (await exported('rita')).entities.find((e) => e.id === id)?.label;
+  const alice = await signedIn(browser, 'alice');
+  const bob = await signedIn(browser, 'bob');
+
+  // Alice renames the first; Bob, once he has it, renames it again. Alice's undo leaves Bob's name.
+  await rename(alice, first!.label, `${first!.label} (Alice)`);
+  await expect(bob.getByTestId('notice')).toContainText('alice:');
+  await rename(bob, `${first!.label} (Alice)`, `${first!.label} (Bob)`);
+  await expect.poll(() => labelOnServer(first!.id)).toBe(`${first!.label} (Bob)`);
+  await expect(alice.getByTestId('notice')).toContainText('bob:');
+  await alice.getByRole('button', { name: 'Undo' }).click();
+  await expect(alice.getByTestId('notice')).toContainText('as someone else changed it since');
+  await expect(alice.getByTestId('entity-details').getByRole('heading', { level: 2 })).toHaveText(
+    `${first!.label} (Bob)`,
+  );
+  expect(await labelOnServer(first!.id)).toBe(`${first!.label} (Bob)`);
+
+  // Her own change, untouched since, goes back on the server.
+  await rename(alice, second!.label, `${second!.label} (Alice)`);
+  await expect.poll(() => labelOnServer(second!.id)).toBe(`${second!.label} (Alice)`);
+  await alice.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => labelOnServer(second!.id)).toBe(second!.label);
+  await alice.context().close();
+  await bob.context().close();
+});
