@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 /** An editor: an engine with the account's token, the live stream read with fetch, and what it was told. */
-function editor(name: string) {
+function editor(name: string, kept: Batch[] = []) {
   const network = { down: false };
   const fetchAs: typeof fetch = (input, init) => {
     if (network.down) return Promise.reject(new TypeError('fetch failed'));
@@ -61,7 +61,7 @@ function editor(name: string) {
   const engine = new SharedSync(
     inv,
     createTeamClient(origin, fetchAs),
-    { load: async () => [], save: async (_inv, batches) => void saved.push([...batches]) },
+    { load: async () => kept, save: async (_inv, batches) => void saved.push([...batches]) },
     {
       apply: (changes) => void told.applied.push(changes),
       state: (state) => void told.states.push(state),
@@ -179,5 +179,27 @@ describe('editing a server investigation together', () => {
     // Bob changed both since Alice's own edit of Ana: neither is hers to take back.
     expect(forAlice.own).toEqual([]);
     expect(forAlice.others.map((c) => c.id)).toEqual(['celine', 'ana']);
+  });
+
+  it('shows and sends the edits a closed tab kept in its outbox', async () => {
+    const kept: Batch = {
+      id: 'batch-kept-from-before',
+      message: 'Kept while offline.',
+      ops: [
+        {
+          kind: 'entity',
+          id: 'dmitri',
+          base: 0,
+          record: { id: 'dmitri', type: 'person', label: 'Dmitri (kept)', aliases: [] },
+        },
+      ],
+    };
+    const reopened = editor('bob', [kept]);
+    await reopened.engine.start();
+    expect(reopened.told.applied[0]).toEqual([{ ...kept.ops[0], version: 1 }]);
+    await vi.waitFor(async () =>
+      expect(await serverVersions()).toContainEqual({ kind: 'entity', id: 'dmitri', version: 1 }),
+    );
+    reopened.engine.stop();
   });
 });

@@ -99,6 +99,11 @@ export class SharedSync {
   async start(): Promise<void> {
     this.outbox = await this.store.load(this.inv).catch(() => []);
     for (const batch of this.outbox) this.expect(batch);
+    if (this.outbox.length) {
+      // Edits kept from an earlier visit (the tab closed while offline): on screen at once, sent below.
+      const kept = this.outbox.flatMap((batch) => batch.ops.map((op) => ({ ...op, version: op.base + 1 })));
+      this.hooks.apply(kept, `${this.outbox.length} change(s) kept from before are being sent.`);
+    }
     try {
       const answer = await this.client.versions(this.inv);
       this.seq = answer.seq;
