@@ -2,13 +2,13 @@
 // moment editing it, and saves the edit based on the version it opened. Refused for a conflict (409), it does what a
 // user who combines does: takes the server's record, adds its change again, and saves once more; a second refusal
 // and it gives up. Everything it sends and gets back goes to the shared log.
-import type { ConflictResponse, OperationsResponse, TeamRecord } from '../../src/io/server/teamWire';
+import type { ConflictResponse, OperationsResponse, ListRecord } from '../../src/io/server/teamWire';
 import { keyOf, withMark, type RecordRef } from './edits';
 import type { TeamClient } from './http';
 
 export interface Held {
   version: number;
-  record: TeamRecord | null;
+  record: ListRecord | null;
 }
 
 export interface AcceptedWrite extends RecordRef {
@@ -16,7 +16,7 @@ export interface AcceptedWrite extends RecordRef {
   mark: string;
   version: number;
   seq: number;
-  record: TeamRecord;
+  record: ListRecord;
   /** When the accepted request was sent and answered (performance.now()). */
   sentAt: number;
   answeredAt: number;
@@ -49,7 +49,7 @@ export class Editor {
   }
 
   /** A newer version heard of (live stream, own answer, conflict): older news never replaces newer. */
-  hear(ref: RecordRef, version: number, record: TeamRecord | null): void {
+  hear(ref: RecordRef, version: number, record: ListRecord | null): void {
     const key = keyOf(ref);
     if ((this.view.get(key)?.version ?? -1) < version) this.view.set(key, { version, record });
   }
@@ -102,9 +102,11 @@ export class Editor {
           return;
         }
         const now = (answer.body as ConflictResponse).conflicts[0]!;
-        this.hear(ref, now.version, now.record);
+        // The bench edits list records only; a head never comes back here.
+        const record = now.record as ListRecord | null;
+        this.hear(ref, now.version, record);
         base = now.version;
-        from = now.record;
+        from = record;
         continue;
       }
       this.log.errors.push({ status: answer.status, text: answer.text.slice(0, 300) });

@@ -1,7 +1,7 @@
 // What a simulated editor changes, and how the bench picks what to change. Each edit adds the editor's mark to the
 // record's `bench` attribute, and a combined edit (after a conflict) adds it to the server's record: so every accepted
 // edit must still show in the record's final state, and a mark that is missing is a write that was lost.
-import type { RecordKind, TeamRecord } from '../../src/io/server/teamWire';
+import type { RecordKind, ListRecord } from '../../src/io/server/teamWire';
 
 export const MARK_ATTRIBUTE = 'bench';
 
@@ -13,14 +13,14 @@ export interface RecordRef {
 export const keyOf = (ref: RecordRef) => `${ref.kind}\n${ref.id}`;
 
 /** The record with `mark` added to its marks; the other fields as they were. */
-export function withMark<T extends TeamRecord>(record: T, mark: string): T {
+export function withMark<T extends ListRecord>(record: T, mark: string): T {
   const attributes = { ...((record as { attributes?: Record<string, string | number | boolean> }).attributes ?? {}) };
   const before = attributes[MARK_ATTRIBUTE];
   attributes[MARK_ATTRIBUTE] = typeof before === 'string' && before ? `${before} ${mark}` : mark;
   return { ...record, attributes };
 }
 
-export function marksOf(record: TeamRecord | null | undefined): string[] {
+export function marksOf(record: ListRecord | null | undefined): string[] {
   const value = (record as { attributes?: Record<string, unknown> } | null | undefined)?.attributes?.[MARK_ATTRIBUTE];
   return typeof value === 'string' && value ? value.split(' ') : [];
 }

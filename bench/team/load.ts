@@ -4,7 +4,7 @@
 // seconds earlier, the time a user spends editing, which is when someone else's save can make it a conflict.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { TeamRecord } from '../../src/io/server/teamWire';
+import type { ListRecord } from '../../src/io/server/teamWire';
 import { deliveryDelays, type Delivery } from './delivery';
 import { Editor, emptyLog, type Held, type WriteLog } from './editor';
 import { recordPicker, seededRandom, type RecordRef } from './edits';
@@ -42,7 +42,7 @@ const until = (at: number) => delay(Math.max(0, at - performance.now()));
 export async function runLoad(
   inv: string,
   clients: readonly TeamClient[],
-  initial: ReadonlyMap<string, TeamRecord>,
+  initial: ReadonlyMap<string, ListRecord>,
   refs: readonly RecordRef[],
   settings: LoadSettings,
 ): Promise<LoadResult> {
@@ -52,7 +52,7 @@ export async function runLoad(
   const listeners = await Promise.all(
     editors.map((editor) =>
       ChangeListener.open(editor.client, inv, (event) => {
-        for (const r of event.records) editor.hear(r, r.version, r.record);
+        for (const r of event.records) if (r.kind !== 'head') editor.hear(r, r.version, r.record as ListRecord | null);
       }),
     ),
   );
@@ -111,7 +111,7 @@ export async function runLoad(
   };
 }
 
-export function refsOf(initial: ReadonlyMap<string, TeamRecord>): RecordRef[] {
+export function refsOf(initial: ReadonlyMap<string, ListRecord>): RecordRef[] {
   return [...initial.keys()]
     .map((key) => {
       const [kind, id] = key.split('\n') as [RecordRef['kind'], string];

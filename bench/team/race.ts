@@ -6,7 +6,7 @@
 // `npx tsx bench/team/race.ts [--stores postgres] [--editors 20] [--rounds 10]`; prints what it saw per store.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OperationsResponse, TeamRecord } from '../../src/io/server/teamWire';
+import type { OperationsResponse, ListRecord } from '../../src/io/server/teamWire';
 import { startServer, type ServerHandle } from '../server/serverProcess';
 import { prepareStore, STORE_NAMES, type StoreName } from '../server/stores';
 import { withMark } from './edits';
@@ -24,7 +24,7 @@ const rounds = Number(value('rounds') ?? 10);
 const stores = (value('stores') ?? STORE_NAMES.join(',')).split(',') as StoreName[];
 
 interface Exported {
-  entities: TeamRecord[];
+  entities: ListRecord[];
 }
 
 async function raceOn(name: StoreName): Promise<void> {
@@ -39,7 +39,7 @@ async function raceOn(name: StoreName): Promise<void> {
     const listener = await ChangeListener.open(team.owner, team.inv, () => {});
     const statuses = new Map<number, number>();
     const accepted: number[] = [];
-    const save = async (who: number, record: TeamRecord, base: number, mark: string) => {
+    const save = async (who: number, record: ListRecord, base: number, mark: string) => {
       const answer = await team.editors[who]!.call<OperationsResponse>('POST', `${path}/operations`, {
         ops: [{ kind: 'entity', id: record.id, base, record: withMark(record, mark) }],
         message: `Race ${mark}`,

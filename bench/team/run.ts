@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TeamRecord, VersionsResponse } from '../../src/io/server/teamWire';
+import type { ListRecord as TeamRecord, VersionsResponse } from '../../src/io/server/teamWire';
 import { startServer, type ServerHandle } from '../server/serverProcess';
 import { prepareStore, STORE_NAMES, type StoreName } from '../server/stores';
 import { keyOf } from './edits';

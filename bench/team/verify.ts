@@ -3,6 +3,7 @@
 // mean one overwrote the other); its final state must be the record of its highest accepted version, which the
 // server's version list must also name; and every accepted edit's mark must still be in it. A record nobody edited
 // must be as imported.
+import type { ListRecord } from '../../src/io/server/teamWire';
 import type { TeamRecord } from '../../src/io/server/teamWire';
 import { keyOf, marksOf } from './edits';
 import type { AcceptedWrite } from './editor';
@@ -95,7 +96,7 @@ export function verifyFinalState(
       result.versionMismatches++;
       problem(`${name(key)}: the server says version ${serverVersions.get(key) ?? 0}, the writers ${highest}`);
     }
-    const marks = new Set(marksOf(now));
+    const marks = new Set(marksOf(now as ListRecord | undefined));
     for (const write of writes) {
       if (!marks.has(write.mark)) {
         result.lostWrites++;

@@ -97,7 +97,8 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
           'content-disposition',
           `attachment; filename="${encodeURIComponent(name)}.${format === 'ndjson' ? 'ndjson' : 'json'}"`,
         );
-      const chunks = exportChunks(team.records.exportRecords(request.params.id), found.head, format);
+      const head = (await team.records.head(request.params.id)) ?? found.head;
+      const chunks = exportChunks(team.records.exportRecords(request.params.id), head, format);
       const withHistory = format === 'ndjson' && on(request.query.history, false);
       return reply.send(Readable.from(withHistory ? andHistory(chunks, team, request.params.id) : chunks));
     },

@@ -19,7 +19,7 @@ import type { Store } from '../store/types';
 import { investigationParams } from './schemas';
 
 const recordId = { type: 'string', minLength: 1, maxLength: 1000 } as const;
-const kind = { type: 'string', enum: ['source', 'entity', 'relation'] } as const;
+const kind = { type: 'string', enum: ['source', 'entity', 'relation', 'head'] } as const;
 
 const operationsBody = {
   type: 'object',

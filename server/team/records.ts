@@ -4,7 +4,8 @@
 // tables (who, when, what, before and after). A batch based on a version that has moved on is refused whole, with
 // each record as it now is, so the editor can show both sides: nothing is overwritten and nothing is lost.
 import type { z } from 'zod';
-import { entitySchema, relationSchema, sourceSchema } from '../../src/model/schema';
+import { datasetSchema, entitySchema, relationSchema, sourceSchema } from '../../src/model/schema';
+import type { DatasetHead } from '../../src/io/server/wire';
 import type {
   ConflictResponse,
   Operation,
@@ -14,9 +15,10 @@ import type {
   RecordVersion,
   TeamRecord,
 } from '../../src/io/server/teamWire';
-import { TEAM_EDIT_MAX_RECORDS } from '../../src/io/server/teamWire';
+import { HEAD_ID, TEAM_EDIT_MAX_RECORDS } from '../../src/io/server/teamWire';
 import { ApiError } from '../graph/errors';
 import type { ExportRecord, Store } from '../store/types';
+import type { Entity, Relation, Source } from '../../src/model/schema';
 import type { TeamDb } from './db';
 
 export class ConflictError extends ApiError {
@@ -34,8 +36,9 @@ export class ConflictError extends ApiError {
   }
 }
 
-const SCHEMAS: Record<RecordKind, z.ZodType> = { source: sourceSchema, entity: entitySchema, relation: relationSchema };
-const KIND_ORDER: RecordKind[] = ['source', 'entity', 'relation'];
+type ListKind = Exclude<RecordKind, 'head'>;
+const SCHEMAS: Record<ListKind, z.ZodType> = { source: sourceSchema, entity: entitySchema, relation: relationSchema };
+const KIND_ORDER: ListKind[] = ['source', 'entity', 'relation'];
 
 interface RecordRow {
   version: number;
@@ -44,7 +47,7 @@ interface RecordRow {
 
 const parse = (body: string | null): TeamRecord | null => (body === null ? null : (JSON.parse(body) as TeamRecord));
 
-export function recordOf(record: ExportRecord): { kind: RecordKind; value: TeamRecord } {
+export function recordOf(record: ExportRecord): { kind: ListKind; value: Source | Entity | Relation } {
   if ('source' in record) return { kind: 'source', value: record.source };
   if ('entity' in record) return { kind: 'entity', value: record.entity };
   return { kind: 'relation', value: record.relation };
@@ -78,7 +81,11 @@ export class TeamRecords {
           `is for investigations of up to ${TEAM_EDIT_MAX_RECORDS}.`,
       );
     }
-    const positions: Record<RecordKind, number> = { source: 0, entity: 0, relation: 0 };
+    await db.run(
+      `INSERT INTO team_records (inv, kind, id, pos, version, body) VALUES ($1, 'head', $2, 0, 0, $3)`,
+      [inv, HEAD_ID, JSON.stringify(details.head)],
+    );
+    const positions: Record<ListKind, number> = { source: 0, entity: 0, relation: 0 };
     for await (const exported of this.store.exportRecords(inv)) {
       const { kind, value } = recordOf(exported);
       const [a, b] = ends(kind, value);
@@ -278,6 +285,15 @@ export class TeamRecords {
     }
   }
 
+  /** The head as edited through the server; null when never adopted (the store's head stands). */
+  async head(inv: string): Promise<DatasetHead | null> {
+    const [row] = await this.db.all<{ body: string }>(
+      `SELECT body FROM team_records WHERE inv = $1 AND kind = 'head' AND id = $2`,
+      [inv, HEAD_ID],
+    );
+    return row ? (JSON.parse(row.body) as DatasetHead) : null;
+  }
+
   /** An investigation deleted: its records and history go with it. */
   async forget(inv: string): Promise<void> {
     await this.db.transaction(async (db) => {
@@ -290,6 +306,18 @@ export class TeamRecords {
 
 /** The record must be valid as the app's schema says, and carry the id it is filed under. */
 function checkRecord(op: Operation): void {
+  if (op.kind === 'head') {
+    if (op.id !== HEAD_ID || op.record === null) {
+      throw new ApiError(422, 'invalid-record', `An investigation has one head, "${HEAD_ID}", and it stays.`);
+    }
+    const whole = { ...op.record, sources: [], entities: [], relations: [] };
+    const parsed = datasetSchema.safeParse(whole);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ApiError(422, 'invalid-record', `The investigation's head is not valid: ${issue?.message ?? ''}.`);
+    }
+    return;
+  }
   if (op.record === null) return;
   const parsed = SCHEMAS[op.kind].safeParse(op.record);
   if (!parsed.success) {

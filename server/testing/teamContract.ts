@@ -353,6 +353,22 @@ export function describeTeamContract(
         expect((await as('alice', 'DELETE', `/api/investigations/${copy}`)).statusCode).toBe(204);
       });
 
+      it('shares the head (title, vocabulary…) as one more record', async () => {
+        const before = (await as('alice', 'GET', `${base()}/export?format=json`)).json() as Record<string, unknown>;
+        const { sources: _s, entities: _e, relations: _r, ...head } = before;
+        const renamed = { ...head, title: 'Contract fixture, renamed' };
+        expect((await operate('bob', [{ kind: 'head', id: 'head', base: 0, record: renamed }])).statusCode).toBe(200);
+        const after = (await as('rita', 'GET', `${base()}/export?format=json`)).json() as { title: string };
+        expect(after.title).toBe('Contract fixture, renamed');
+        const refused = [
+          await operate('bob', [{ kind: 'head', id: 'head', base: 1, record: { ...renamed, title: '' } }]),
+          await operate('bob', [{ kind: 'head', id: 'head', base: 1, record: null }]),
+          await operate('bob', [{ kind: 'head', id: 'another', base: 0, record: renamed }]),
+        ];
+        expect(refused.map((r) => r.statusCode)).toEqual([422, 422, 422]);
+        expect((await operate('bob', [{ kind: 'head', id: 'head', base: 1, record: head }])).statusCode).toBe(200);
+      });
+
       it('applies a batch whole or not at all, and names the record at fault', async () => {
         const before = (await as('alice', 'GET', `${base()}/versions`)).json() as { seq: number };
         const newRelation: Relation = {

@@ -2,6 +2,7 @@
 // versions that guard them, live changes and the history. Shared by the server (server/team, server/routes) and the
 // app, like wire.ts.
 import type { Entity, Relation, Source } from '../../model/schema';
+import type { DatasetHead } from './wire';
 
 export type Role = 'reader' | 'editor' | 'owner';
 export const ROLES: readonly Role[] = ['reader', 'editor', 'owner'];
@@ -37,8 +38,13 @@ export interface AccessResponse {
   members?: Member[];
 }
 
-export type RecordKind = 'source' | 'entity' | 'relation';
-export type TeamRecord = Source | Entity | Relation;
+/** A record of one of the dataset's lists, or its head (title, description, vocabulary, views…) as one record. */
+export type RecordKind = 'source' | 'entity' | 'relation' | 'head';
+/** The head's id: there is one per investigation. */
+export const HEAD_ID = 'head';
+export type TeamRecord = Source | Entity | Relation | DatasetHead;
+/** A record of one of the lists (every kind but the head). */
+export type ListRecord = Source | Entity | Relation;
 
 /**
  * One change to one record. `base` is the version the editor's change was made from (0: the record as imported, or

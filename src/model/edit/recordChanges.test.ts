@@ -45,4 +45,12 @@ describe('record changes', () => {
       ...person('a', 'Ana (mine)'),
     });
   });
+
+  it('sees a change of the head (the title) as one record, and puts it back', () => {
+    const renamed = { ...before, title: 'Renamed' };
+    expect(recordChanges(before, renamed)).toEqual([{ kind: 'head', id: 'head', record: { title: 'Renamed' } }]);
+    const back = withRecords(renamed, [{ kind: 'head', id: 'head', record: { title: 't' } }]);
+    expect(back.title).toBe('t');
+    expect(back.entities).toBe(before.entities);
+  });
 });

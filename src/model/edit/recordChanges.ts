@@ -4,8 +4,13 @@
 // and applies other people's.
 import type { Dataset, Entity, Relation, Source } from '../schema';
 
-export type RecordKind = 'source' | 'entity' | 'relation';
-export type AnyRecord = Source | Entity | Relation;
+/** A record of one of the dataset's lists, or the head: everything else in it (title, vocabulary, views…), as one. */
+export type RecordKind = 'source' | 'entity' | 'relation' | 'head';
+export type DatasetHeadRecord = Omit<Dataset, 'sources' | 'entities' | 'relations'>;
+type ListRecord = Source | Entity | Relation;
+export type AnyRecord = ListRecord | DatasetHeadRecord;
+/** The head's id: there is one per dataset. */
+export const HEAD_ID = 'head';
 
 export interface RecordChange {
   kind: RecordKind;
@@ -15,16 +20,23 @@ export interface RecordChange {
 }
 
 const LISTS = { source: 'sources', entity: 'entities', relation: 'relations' } as const;
-export const RECORD_KINDS: readonly RecordKind[] = ['source', 'entity', 'relation'];
+type ListKind = Exclude<RecordKind, 'head'>;
+const LIST_KINDS: readonly ListKind[] = ['source', 'entity', 'relation'];
+
+/** The dataset without its lists. */
+export function headOf(dataset: Dataset): DatasetHeadRecord {
+  const { sources: _s, entities: _e, relations: _r, ...head } = dataset;
+  return head;
+}
 
 export const recordKey = (kind: RecordKind, id: string) => `${kind}\n${id}`;
 
-/** The records that differ between two versions of a dataset: changed or added, then deleted. */
+/** The records that differ between two versions of a dataset: changed or added, then deleted; then the head. */
 export function recordChanges(before: Dataset, after: Dataset): RecordChange[] {
   const changes: RecordChange[] = [];
-  for (const kind of RECORD_KINDS) {
-    const was: readonly AnyRecord[] = before[LISTS[kind]];
-    const now: readonly AnyRecord[] = after[LISTS[kind]];
+  for (const kind of LIST_KINDS) {
+    const was: readonly ListRecord[] = before[LISTS[kind]];
+    const now: readonly ListRecord[] = after[LISTS[kind]];
     if (was === now) continue;
     const earlier = new Map(was.map((record) => [record.id, record]));
     for (const record of now) {
@@ -33,19 +45,28 @@ export function recordChanges(before: Dataset, after: Dataset): RecordChange[] {
     }
     for (const id of earlier.keys()) changes.push({ kind, id, record: null });
   }
+  // The head is small: compared as its JSON (an edit of the lists leaves it as it was).
+  const head = headOf(after);
+  if (JSON.stringify(headOf(before)) !== JSON.stringify(head))
+    changes.push({ kind: 'head', id: HEAD_ID, record: head });
   return changes;
 }
 
 /** The dataset with these records put in place (a new one at its list's end) or taken out; the rest untouched. */
 export function withRecords(dataset: Dataset, changes: readonly RecordChange[]): Dataset {
   if (changes.length === 0) return dataset;
-  const next = { ...dataset };
-  for (const kind of RECORD_KINDS) {
+  let next = { ...dataset };
+  const head = changes.find((change) => change.kind === 'head')?.record as DatasetHeadRecord | undefined;
+  if (head) {
+    const { sources, entities, relations } = dataset;
+    next = { ...head, sources, entities, relations } as Dataset;
+  }
+  for (const kind of LIST_KINDS) {
     const mine = changes.filter((change) => change.kind === kind);
     if (mine.length === 0) continue;
-    const byId = new Map(mine.map((change) => [change.id, change.record]));
-    const list: AnyRecord[] = [];
-    for (const record of dataset[LISTS[kind]] as readonly AnyRecord[]) {
+    const byId = new Map(mine.map((change) => [change.id, change.record as ListRecord | null]));
+    const list: ListRecord[] = [];
+    for (const record of dataset[LISTS[kind]] as readonly ListRecord[]) {
       if (!byId.has(record.id)) list.push(record);
       else {
         const replacement = byId.get(record.id);
