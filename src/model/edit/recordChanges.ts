@@ -25,8 +25,11 @@ const LIST_KINDS: readonly ListKind[] = ['source', 'entity', 'relation'];
 
 /** The dataset without its lists. */
 export function headOf(dataset: Dataset): DatasetHeadRecord {
-  const { sources: _s, entities: _e, relations: _r, ...head } = dataset;
-  return head;
+  const head: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(dataset)) {
+    if (key !== 'sources' && key !== 'entities' && key !== 'relations') head[key] = value;
+  }
+  return head as DatasetHeadRecord;
 }
 
 export const recordKey = (kind: RecordKind, id: string) => `${kind}\n${id}`;
