@@ -355,7 +355,9 @@ export function describeTeamContract(
 
       it('shares the head (title, vocabulary…) as one more record', async () => {
         const before = (await as('alice', 'GET', `${base()}/export?format=json`)).json() as Record<string, unknown>;
-        const { sources: _s, entities: _e, relations: _r, ...head } = before;
+        const head = Object.fromEntries(
+          Object.entries(before).filter(([key]) => !['sources', 'entities', 'relations'].includes(key)),
+        );
         const renamed = { ...head, title: 'Contract fixture, renamed' };
         expect((await operate('bob', [{ kind: 'head', id: 'head', base: 0, record: renamed }])).statusCode).toBe(200);
         const after = (await as('rita', 'GET', `${base()}/export?format=json`)).json() as { title: string };
