@@ -71,7 +71,7 @@ export class ImportWriter {
 
   constructor(private readonly db: Database.Database) {
     this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
-    this.nameRows = new BulkInsert(db, 'entity_names (rowid, inv, names)', ['?', '@inv', '?']);
+    this.nameRows = new BulkInsert(db, 'entity_names (rowid, names)', plain(2));
     this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', [
       '?',
       '@inv',
@@ -127,7 +127,7 @@ export class ImportWriter {
         VALUES (?, ?, ?, ?, 'importing', ?, ?)`,
       )
       .run(inv, title, head, created, entityBase, relationBase);
-    for (const rows of [this.entityRows, this.nameRows, this.relationRows]) rows.use({ inv });
+    for (const rows of [this.entityRows, this.relationRows]) rows.use({ inv });
     this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
   }
 
