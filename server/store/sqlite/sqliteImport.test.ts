@@ -83,6 +83,28 @@ describe('SQLite import', () => {
     await store.close();
   });
 
+  it('names the line of a relation in our exports’ form that is not valid, leaving nothing', async () => {
+    const store = freshStore();
+    const before = await store.totals();
+    const written = (id: string, source: string, target: string) =>
+      `{"relation":{"id":"${id}","type":"owns","source":"${source}","target":"${target}",` +
+      `"modality":"happened","disputed":false,"claims":[],"directed":true}}`;
+    const start = toNdjson([head('Plain'), entity('a'), entity('b')]);
+    const refused = (line: string) =>
+      importStream(store, Readable.from([Buffer.from(`${start}${written('ok', 'a', 'b')}\n${line}\n`)]), {
+        fileName: 'plain.ndjson',
+      });
+    await expect(refused(written('r', 'a', 'ghost'))).rejects.toMatchObject({
+      message: expect.stringMatching(/^Line 5: .*"ghost"/),
+    });
+    await expect(refused(written('r', 'a', 'b\u007f'))).rejects.toMatchObject({ message: /^Line 5: / });
+    await expect(refused(written('ok', 'b', 'a'))).rejects.toMatchObject({
+      message: 'Line 5: Two relations have the id "ok".',
+    });
+    expect(await store.totals()).toEqual(before);
+    await store.close();
+  });
+
   it('answers reads while an import is under way', async () => {
     const store = freshStore();
     const { id } = await load(store, hubGraph());
