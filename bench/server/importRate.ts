@@ -59,7 +59,10 @@ async function main(): Promise<void> {
     fileName: 'offshore.ndjson',
     onProgress: (p) => {
       if (p.relations > 0 && marks.length === 0)
-        marks.push(`entities ${((performance.now() - began) / 1000).toFixed(1)} s`);
+        marks.push(
+          `entities ${((performance.now() - began) / 1000).toFixed(1)} s, ` +
+            `main thread ${((threadCpuMs() - mainCpu) / 1000).toFixed(1)} s`,
+        );
     },
   });
   const seconds = (performance.now() - began) / 1000;

@@ -23,7 +23,6 @@ import type { DatasetHead, ImportResponse } from '../../src/io/server/wire';
 import { ApiError } from '../graph/errors';
 import { RecordError, type ImportSink, type RelationBatchItem, type Store } from '../store/types';
 import { IdIndex } from './idIndex';
-import { recordText } from './recordText';
 
 const BATCH = 5_000;
 /** The shortcut's check of relation ends is left to the index lookup that follows it. */
@@ -89,10 +88,11 @@ export class RecordFeed {
   }
 
   /**
-   * Takes one record (`text`: the NDJSON line it was read from) and checks it at once, so the first problem found
-   * is the first in the file; when that fills a batch, returns the promise of its hand-over, to await.
+   * Takes one record (`text`: its JSON text, when it was read from a line that holds exactly it, see recordText.ts)
+   * and checks it at once, so the first problem found is the first in the file; when that fills a batch, returns
+   * the promise of its hand-over, to await.
    */
-  record(kind: Kind, value: unknown, line: number, text?: string): Promise<void> | undefined {
+  record(kind: Kind, value: unknown, line: number, text?: string | null): Promise<void> | undefined {
     if (kind !== this.kind || !this.sink) return this.recordInNewPhase(kind, value, line, text);
     this.take(value, line, text);
     return this.pending.lines.length >= BATCH ? this.flush() : undefined;
@@ -101,7 +101,7 @@ export class RecordFeed {
   /** The kind of record the current phase takes (its first record went through the checks below). */
   private kind: Kind | null = null;
 
-  private async recordInNewPhase(kind: Kind, value: unknown, line: number, text?: string): Promise<void> {
+  private async recordInNewPhase(kind: Kind, value: unknown, line: number, text?: string | null): Promise<void> {
     const phase: Phase = kind === 'source' ? 'sources' : kind === 'entity' ? 'entities' : 'relations';
     if (!this.sink)
       throw new ApiError(400, 'invalid-file', `Line ${line}: the first line must be the dataset line.`, line);
@@ -119,7 +119,7 @@ export class RecordFeed {
     if (this.pending.lines.length >= BATCH) await this.flush();
   }
 
-  private take(value: unknown, line: number, text: string | undefined): void {
+  private take(value: unknown, line: number, text: string | null | undefined): void {
     if (this.phase === 'entities') this.takeEntity(value, line, text);
     else if (this.phase === 'relations') this.takeRelation(value, line, text);
     else this.takeSource(value, line);
@@ -191,10 +191,10 @@ export class RecordFeed {
     this.pending.sources.push(source);
   }
 
-  private takeEntity(value: unknown, line: number, text: string | undefined): void {
+  private takeEntity(value: unknown, line: number, text: string | null | undefined): void {
     const cross = this.cross!;
     let entity = fastEntity(value, cross.entityTypes);
-    const json = entity && text && entityAsGiven(value, entity) ? recordText(text) : null;
+    const json = entity && text && entityAsGiven(value, entity) ? text : null;
     if (!entity) {
       entity = this.check(entitySchema, value, line, 'entity') as Entity;
       this.crossCheck(line, (report) => entityProblems(entity!, 0, cross, report));
@@ -205,14 +205,14 @@ export class RecordFeed {
     this.pending.json.push(json);
   }
 
-  private takeRelation(value: unknown, line: number, text: string | undefined): void {
+  private takeRelation(value: unknown, line: number, text: string | null | undefined): void {
     const item = this.checkRelation(value, line, text);
     if (this.relationIds.add(item.relation.id) < 0) throw this.twice('relations', item.relation.id, line);
     if (this.relationIds.size > SERVER_LIMITS.relations) throw this.tooMany('relations');
     this.pending.relations.push(item);
   }
 
-  private checkRelation(value: unknown, line: number, text: string | undefined): RelationBatchItem {
+  private checkRelation(value: unknown, line: number, text: string | null | undefined): RelationBatchItem {
     const cross = this.cross!;
     const ids = this.entityIds;
     // A dataset with sources needs a claim on every relation, which only the full check looks at.
@@ -220,7 +220,7 @@ export class RecordFeed {
     if (fast) {
       const ends = [ids.get(fast.source), ids.get(fast.target)] as const;
       if (ends[0] >= 0 && ends[1] >= 0) {
-        const json = text && relationAsGiven(value, fast) ? recordText(text) : null;
+        const json = text && relationAsGiven(value, fast) ? text : null;
         return { relation: fast, origins: 0, ends, ...(json && { json }) };
       }
     }

@@ -1,36 +1,40 @@
 // The ids of an import's records, each with its position (0, 1, 2… in the order added), in a few typed arrays: a
-// Set of two million strings costs a few hundred megabytes and long garbage-collector pauses; this costs ~40 MB.
+// Set of two million strings costs a few hundred megabytes and long garbage-collector pauses; this costs about
+// 40 bytes an id.
 // Ids are kept as UTF-16 code units in one growing arena and found through an open-addressing hash table.
 
 const EMPTY = 0;
+/**
+ * Three numbers a slot, side by side so one memory read gets them: the id's hash (so most probes compare no
+ * characters), its position + 1 (0: a free slot), and where its characters start in the arena, after its length.
+ * A lookup then reads two places in memory (the slot, the characters), which on a big import are two cache misses.
+ */
+const SLOT = 3;
+/** The arena keeps each id's length in one code unit; ids are at most 1000 characters (model/ids.ts). */
+const MAX_LENGTH = 0xffff;
 
 export class IdIndex {
   private chars = new Uint16Array(1 << 16);
   private used = 0;
-  /** Where each id starts in `chars`; the next one's start is its end. */
-  private starts = new Int32Array(1024);
-  /**
-   * Two numbers a slot, side by side so one memory read gets both: the id's hash (so most probes compare no
-   * characters) and its position + 1 (0: a free slot).
-   */
-  private slots = new Int32Array(2 << 12);
+  private slots = new Int32Array(SLOT << 12);
+  private mask = (1 << 12) - 1;
   size = 0;
 
   /** Adds the id and returns its position, or returns -1 - (position of the id already there). */
   add(id: string): number {
     const hash = hashOf(id);
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = this.mask;
     let slot = hash & mask;
-    for (let at = slots[slot * 2 + 1]!; at !== EMPTY; at = slots[slot * 2 + 1]!) {
-      if (slots[slot * 2] === hash && this.equals(at - 1, id)) return -at;
+    for (let at = slots[slot * SLOT + 1]!; at !== EMPTY; at = slots[slot * SLOT + 1]!) {
+      if (slots[slot * SLOT] === hash && this.equals(slots[slot * SLOT + 2]!, id)) return -at;
       slot = (slot + 1) & mask;
     }
     const position = this.size++;
-    this.store(id, position);
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = position + 1;
-    if (this.size * 4 > slots.length) this.grow();
+    slots[slot * SLOT] = hash;
+    slots[slot * SLOT + 1] = position + 1;
+    slots[slot * SLOT + 2] = this.store(id);
+    if (this.size * 2 > mask + 1) this.grow();
     return position;
   }
 
@@ -38,10 +42,10 @@ export class IdIndex {
   get(id: string): number {
     const hash = hashOf(id);
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = this.mask;
     let slot = hash & mask;
-    for (let at = slots[slot * 2 + 1]!; at !== EMPTY; at = slots[slot * 2 + 1]!) {
-      if (slots[slot * 2] === hash && this.equals(at - 1, id)) return at - 1;
+    for (let at = slots[slot * SLOT + 1]!; at !== EMPTY; at = slots[slot * SLOT + 1]!) {
+      if (slots[slot * SLOT] === hash && this.equals(slots[slot * SLOT + 2]!, id)) return at - 1;
       slot = (slot + 1) & mask;
     }
     return -1;
@@ -51,40 +55,44 @@ export class IdIndex {
     return this.get(id) !== -1;
   }
 
-  private store(id: string, position: number): void {
-    if (position + 2 > this.starts.length) this.starts = grown(this.starts, position + 2);
-    if (this.used + id.length > this.chars.length) this.chars = grown(this.chars, this.used + id.length);
-    this.starts[position] = this.used;
-    for (let i = 0; i < id.length; i++) this.chars[this.used + i] = id.charCodeAt(i);
-    this.used += id.length;
-    this.starts[position + 1] = this.used;
+  /** Appends the id's length and characters to the arena; returns where they start. */
+  private store(id: string): number {
+    if (id.length > MAX_LENGTH) throw new RangeError(`An id of ${id.length} characters is too long to index.`);
+    if (this.used + 1 + id.length > this.chars.length) this.chars = grown(this.chars, this.used + 1 + id.length);
+    const start = this.used;
+    this.chars[start] = id.length;
+    for (let i = 0; i < id.length; i++) this.chars[start + 1 + i] = id.charCodeAt(i);
+    this.used += 1 + id.length;
+    return start;
   }
 
-  private equals(position: number, id: string): boolean {
-    const start = this.starts[position]!;
-    if (this.starts[position + 1]! - start !== id.length) return false;
-    for (let i = 0; i < id.length; i++) if (this.chars[start + i] !== id.charCodeAt(i)) return false;
+  private equals(start: number, id: string): boolean {
+    const chars = this.chars;
+    if (chars[start] !== id.length) return false;
+    for (let i = 0; i < id.length; i++) if (chars[start + 1 + i] !== id.charCodeAt(i)) return false;
     return true;
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = (slots.length >> 1) - 1;
-    for (let old = 0; old < this.slots.length; old += 2) {
-      const at = this.slots[old + 1]!;
-      if (at === EMPTY) continue;
-      const hash = this.slots[old]!;
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array((mask + 1) * SLOT);
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 1] === EMPTY) continue;
+      const hash = old[from]!;
       let slot = hash & mask;
-      while (slots[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot * 2] = hash;
-      slots[slot * 2 + 1] = at;
+      while (slots[slot * SLOT + 1] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot * SLOT] = hash;
+      slots[slot * SLOT + 1] = old[from + 1]!;
+      slots[slot * SLOT + 2] = old[from + 2]!;
     }
     this.slots = slots;
+    this.mask = mask;
   }
 }
 
-function grown<T extends Uint16Array | Int32Array>(array: T, least: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, least));
+function grown(array: Uint16Array<ArrayBuffer>, least: number): Uint16Array<ArrayBuffer> {
+  const bigger = new Uint16Array(Math.max(array.length * 2, least));
   bigger.set(array);
   return bigger;
 }

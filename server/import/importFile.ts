@@ -10,6 +10,8 @@ import { ApiError } from '../graph/errors';
 import type { Store } from '../store/types';
 import { RecordFeed, type Progress } from './feed';
 import { lineBatchesOf } from './lines';
+import { recordText } from './recordText';
+import { relationLine } from './relationLine';
 
 /** Formats read whole are held in memory to be parsed, so their size is capped well below the upload limit. */
 export const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
@@ -88,6 +90,8 @@ const isBlank = (line: string) => line.length === 0 || (line.charCodeAt(0) <= 32
 
 /** One NDJSON line to the feed; a promise when the feed handed a batch to the store. */
 function feedLine(feed: RecordFeed, line: string, number: number): Promise<void> | undefined {
+  const relation = relationLine(line);
+  if (relation) return feed.record('relation', relation.value, number, relation.text);
   if (isBlank(line)) return undefined;
   let value: unknown;
   try {
@@ -108,7 +112,7 @@ function feedLine(feed: RecordFeed, line: string, number: number): Promise<void>
   const record = (value as Record<string, unknown>)[key];
   // A project exported with its history: an import starts a history of its own, so the old one is not replayed.
   if (key === 'change') return undefined;
-  if (key !== 'dataset') return feed.record(key as 'source' | 'entity' | 'relation', record, number, line);
+  if (key !== 'dataset') return feed.record(key as 'source' | 'entity' | 'relation', record, number, recordText(line));
   if (number !== 1 && feed.counts.entities + feed.counts.relations > 0) {
     throw new ApiError(400, 'invalid-file', `Line ${number}: the dataset line comes first, once.`, number);
   }

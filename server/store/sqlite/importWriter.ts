@@ -18,38 +18,49 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** Inserts many rows per statement: far fewer calls into SQLite than one statement per row. */
+/**
+ * Inserts many rows per statement: far fewer calls into SQLite than one statement per row. A value the same in
+ * every row (`@inv`, the investigation) is a named parameter, bound once per statement rather than once per row.
+ */
 class BulkInsert {
   private readonly many: Database.Statement;
   private readonly one: Database.Statement;
   private readonly values: unknown[];
+  private readonly width: number;
   private filled = 0;
+  private named: Record<string, unknown> = {};
 
-  constructor(
-    db: Database.Database,
-    into: string,
-    private readonly width: number,
-    rows = Number(process.env.BULK_ROWS) || 32,
-  ) {
-    const row = `(${Array(width).fill('?').join(',')})`;
-    this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(row).join(',')}`);
-    this.one = db.prepare(`INSERT INTO ${into} VALUES ${row}`);
-    this.values = new Array(width * rows);
+  /** `row`: the row's values, `?` for each one given by add, `@name` for one given by `use`. */
+  constructor(db: Database.Database, into: string, row: string[], rows = Number(process.env.BULK_ROWS) || 32) {
+    const tuple = `(${row.join(',')})`;
+    this.width = row.filter((value) => value === '?').length;
+    this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(tuple).join(',')}`);
+    this.one = db.prepare(`INSERT INTO ${into} VALUES ${tuple}`);
+    this.values = new Array(this.width * rows);
+  }
+
+  use(named: Record<string, unknown>): this {
+    this.named = named;
+    return this;
   }
 
   add(value: unknown): void {
     this.values[this.filled++] = value;
     if (this.filled === this.values.length) {
-      this.many.run(this.values);
+      this.many.run(this.values, this.named);
       this.filled = 0;
     }
   }
 
   flush(): void {
-    for (let at = 0; at < this.filled; at += this.width) this.one.run(this.values.slice(at, at + this.width));
+    for (let at = 0; at < this.filled; at += this.width)
+      this.one.run(this.values.slice(at, at + this.width), this.named);
     this.filled = 0;
   }
 }
+
+/** `count` plain values. */
+const plain = (count: number) => Array<string>(count).fill('?');
 
 export class ImportWriter {
   private readonly entityRows: BulkInsert;
@@ -59,10 +70,14 @@ export class ImportWriter {
   private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
 
   constructor(private readonly db: Database.Database) {
-    this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', 5);
-    this.nameRows = new BulkInsert(db, 'entity_names (rowid, inv, names)', 3);
-    this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', 9);
-    this.claimRows = new BulkInsert(db, 'claims (relation_n, idx, source, body)', 4);
+    this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
+    this.nameRows = new BulkInsert(db, 'entity_names (rowid, names)', plain(2));
+    this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', [
+      '?',
+      '@inv',
+      ...plain(7),
+    ]);
+    this.claimRows = new BulkInsert(db, 'claims (relation_n, idx, source, body)', plain(4));
   }
 
   /** Rows written since the transaction the batches share began. */
@@ -112,6 +127,7 @@ export class ImportWriter {
         VALUES (?, ?, ?, ?, 'importing', ?, ?)`,
       )
       .run(inv, title, head, created, entityBase, relationBase);
+    for (const rows of [this.entityRows, this.relationRows]) rows.use({ inv });
     this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
   }
 
@@ -139,12 +155,10 @@ export class ImportWriter {
         for (let i = 0; i < batch.ids.length; i++) {
           const n = entityBase + first + i;
           this.entityRows.add(n);
-          this.entityRows.add(inv);
           this.entityRows.add(batch.ids[i]);
           this.entityRows.add(batch.types[i]);
           this.entityRows.add(batch.bodies[i]);
           this.nameRows.add(n);
-          this.nameRows.add(inv);
           this.nameRows.add(batch.names[i]);
         }
         this.entityRows.flush();
@@ -182,7 +196,6 @@ export class ImportWriter {
         const rows = this.relationRows;
         for (let i = 0; i < count; i++) {
           rows.add(relationBase + first + i);
-          rows.add(inv);
           rows.add(batch.ids[i]);
           rows.add(batch.types[i]);
           rows.add(entityBase + sources[i]!);
@@ -260,7 +273,7 @@ export class ImportWriter {
   /** Degrees in their own narrow table, appended in order (entities without relations have no row). */
   private writeDegrees(): void {
     const { entityBase, graph } = this.import!;
-    const rows = new BulkInsert(this.db, 'entity_degrees (n, degree)', 2);
+    const rows = new BulkInsert(this.db, 'entity_degrees (n, degree)', plain(2));
     for (let from = 0; from < graph.entityCount; from += SLICE) {
       this.db.transaction(() => {
         const to = Math.min(from + SLICE, graph.entityCount);
@@ -283,8 +296,8 @@ export class ImportWriter {
     const sorting = process.env.IMPORT_TIMINGS ? threadCpuMs() : 0;
     const { offsets, ends } = endsByEntity(graph);
     if (process.env.IMPORT_TIMINGS) console.log('ends sorted, CPU ms', threadCpuMs() - sorting);
-    const rows = new BulkInsert(this.db, 'adjacency', 8);
-    const counts = new BulkInsert(this.db, 'neighbour_counts', 4);
+    const rows = new BulkInsert(this.db, 'adjacency', plain(8));
+    const counts = new BulkInsert(this.db, 'neighbour_counts', plain(4));
     const relationTypes = graph.relationTypes.names;
     const entityTypes = graph.entityTypes.names;
     // Counts are keyed in the order of their type names, as the table's key orders them.

@@ -83,6 +83,28 @@ describe('SQLite import', () => {
     await store.close();
   });
 
+  it('names the line of a relation in our exports’ form that is not valid, leaving nothing', async () => {
+    const store = freshStore();
+    const before = await store.totals();
+    const written = (id: string, source: string, target: string) =>
+      `{"relation":{"id":"${id}","type":"owns","source":"${source}","target":"${target}",` +
+      `"modality":"happened","disputed":false,"claims":[],"directed":true}}`;
+    const start = toNdjson([head('Plain'), entity('a'), entity('b')]);
+    const refused = (line: string) =>
+      importStream(store, Readable.from([Buffer.from(`${start}${written('ok', 'a', 'b')}\n${line}\n`)]), {
+        fileName: 'plain.ndjson',
+      });
+    await expect(refused(written('r', 'a', 'ghost'))).rejects.toMatchObject({
+      message: expect.stringMatching(/^Line 5: .*"ghost"/),
+    });
+    await expect(refused(written('r', 'a', 'b\u007f'))).rejects.toMatchObject({ message: /^Line 5: / });
+    await expect(refused(written('ok', 'b', 'a'))).rejects.toMatchObject({
+      message: 'Line 5: Two relations have the id "ok".',
+    });
+    expect(await store.totals()).toEqual(before);
+    await store.close();
+  });
+
   it('answers reads while an import is under way', async () => {
     const store = freshStore();
     const { id } = await load(store, hubGraph());
@@ -108,6 +130,23 @@ describe('SQLite import', () => {
     expect(await store.totals()).toEqual(before);
     const counts = await expand(store, kept.id, { ids: ['hub'], limit: 0 });
     expect(counts.more.total).toBe(120);
+    await store.close();
+  });
+
+  it('searches one investigation only, when others hold the same names', async () => {
+    const store = freshStore();
+    const first = await load(store, hubGraph('First'));
+    const second = await load(store, hubGraph('Second'));
+    const third = await load(store, hubGraph('Third'));
+    for (const { id } of [first, second, third]) {
+      const found = await searchEntities(store, id, 'company', 100, 0);
+      // The hub's 80 companies, each once: none of the other two investigations' 160.
+      expect(found.total).toBe(80);
+      expect(new Set(found.items.map((item) => item.id)).size).toBe(80);
+    }
+    await store.deleteInvestigation(second.id);
+    expect((await searchEntities(store, second.id, 'hub', 5, 0)).total).toBe(0);
+    expect((await searchEntities(store, third.id, 'grand hub', 5, 0)).items.map((item) => item.id)).toEqual(['hub']);
     await store.close();
   });
 
@@ -150,7 +189,7 @@ describe('SQLite import', () => {
       INSERT INTO investigations (id, title, head, created, status, first_entity, first_relation)
         VALUES ('cut', 'Cut short', '{"title":"Cut short"}', '2025-01-01', 'importing', 1, 1);
       INSERT INTO entities (n, inv, id, type, body) VALUES (1, 'cut', 'a', 'person', '{}'), (2, 'cut', 'b', 'person', '{}');
-      INSERT INTO entity_names (rowid, inv, names) VALUES (1, 'cut', 'a'), (2, 'cut', 'b');
+      INSERT INTO entity_names (rowid, names) VALUES (1, 'a'), (2, 'b');
       INSERT INTO relations VALUES (1, 'cut', 'ab', 'met_with', 1, 2, 10, 0, '{}');
     `);
     db.close();

@@ -48,11 +48,12 @@ const WITH_DEGREE = 'LEFT JOIN entity_degrees d ON d.n = e.n';
 /**
  * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
  * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
+ * The investigation is not in it: its entities are a range of rowids, given beside it.
  */
-function ftsQuery(inv: string, words: readonly string[]): string | null {
+function ftsQuery(words: readonly string[]): string | null {
   const tokens = searchTokens(words);
   if (tokens.length === 0) return null;
-  return `inv : "${inv}" AND names : (${tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ')})`;
+  return tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ');
 }
 
 export function openSqliteStore(file: string): Store {
@@ -71,13 +72,15 @@ export function openSqliteStore(file: string): Store {
     get: db.prepare(
       `SELECT id, title, entities, relations, head FROM investigations WHERE id = ? AND status = 'ready'`,
     ),
+    // An investigation's names are the rowids from its first entity to its last.
     search: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
-      WHERE entity_names MATCH ? LIMIT ? OFFSET ?`),
-    count: db.prepare(`SELECT count(*) AS c FROM (SELECT 1 FROM entity_names WHERE entity_names MATCH ? LIMIT ?)`),
+      WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT @limit OFFSET @offset`),
+    count: db.prepare(`SELECT count(*) AS c FROM (
+      SELECT 1 FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit)`),
     exact: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
-      WHERE entity_names MATCH ? LIMIT 200`),
+      WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`),
     byId: db.prepare(
       `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
       ${WITH_DEGREE}`,
@@ -107,6 +110,13 @@ export function openSqliteStore(file: string): Store {
     ),
     exportEntities: db.prepare(`SELECT n, body FROM entities WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
     exportRelations: db.prepare(`SELECT n, body FROM relations WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
+  };
+
+  /** The numbers of an investigation's entities, which are also its names' rowids (none while it is imported). */
+  const entityRange = (inv: string): { first: number; last: number } | null => {
+    const range = q.ranges.get(inv) as { firstEntity: number | null; lastEntity: number | null } | undefined;
+    if (range?.firstEntity == null || range.lastEntity == null) return null;
+    return { first: range.firstEntity, last: range.lastEntity };
   };
 
   /** Neighbour rows, one statement per entity so each is an index range walk in the order asked. */
@@ -157,18 +167,20 @@ export function openSqliteStore(file: string): Store {
       }
     },
     async search(inv, words, limit, offset, countCap) {
-      const match = ftsQuery(inv, words);
-      if (!match) return { rows: [], total: 0 };
-      const rows = (q.search.all(match, limit, offset) as RawEntity[]).map(toEntityRow);
-      const total = (q.count.get(match, countCap) as { c: number }).c;
+      const match = ftsQuery(words);
+      const range = entityRange(inv);
+      if (!match || !range) return { rows: [], total: 0 };
+      const rows = (q.search.all({ match, ...range, limit, offset }) as RawEntity[]).map(toEntityRow);
+      const total = (q.count.get({ match, ...range, limit: countCap }) as { c: number }).c;
       return { rows, total };
     },
     async exactLabel(inv, folded, limit) {
       // Names that start with the words (the label leads the indexed text), then the exact ones among them.
       const tokens = searchTokens([folded]);
-      if (tokens.length === 0) return [];
-      const match = `inv : "${inv}" AND names : ^"${tokens.join(' ')}"`;
-      return (q.exact.all(match) as RawEntity[])
+      const range = entityRange(inv);
+      if (tokens.length === 0 || !range) return [];
+      const match = `^"${tokens.join(' ')}"`;
+      return (q.exact.all({ match, ...range }) as RawEntity[])
         .map(toEntityRow)
         .filter((row) => fold(row.entity.label) === folded)
         .slice(0, limit);
