@@ -24,13 +24,23 @@ const SEARCH = {
      ORDER BY degree + 0 DESC, n LIMIT $4 OFFSET $5`,
 };
 /**
- * The degrees of the partial names indexes (migration 0002), most connected first. A common word matches tens of
- * thousands of entities, and collecting them all reads as many rows; the few of them connected enough are found
- * from a small index. When a tier fills the page, nothing outside it can rank higher, so the page is exact; when it
- * does not, the next (bigger) one is asked, and last the whole names index.
+ * The degree of the partial names index (migration 0002). A common word matches tens of thousands of entities, and
+ * collecting them all reads as many rows; the few of them connected enough are found from a small index. When that
+ * tier fills the page, nothing outside it can rank higher, so the page is exact; when it does not, the whole names
+ * index is asked. (A second tier at 64 filled no page of the bench's searches at 2M: one more query for nothing.)
  */
-const DEGREE_TIERS = [64, 12] as const;
-const COLLECT = [...DEGREE_TIERS, 0].map((atLeast) => SEARCH.collect(atLeast));
+const DEGREE_TIERS = [12] as const;
+const TIERS = DEGREE_TIERS.map((atLeast) => SEARCH.collect(atLeast));
+/**
+ * From the whole names index, every match is read to rank them; their numbers and degrees are kept aside, so that
+ * counting them costs nothing more and only the page's rows are read whole.
+ */
+const COLLECT_ALL = `
+  WITH matched AS MATERIALIZED (SELECT n, degree ${MATCHES}),
+  page AS (SELECT n, degree FROM matched ORDER BY degree DESC, n LIMIT $4 OFFSET $5)
+  SELECT e.${ENTITY_COLUMNS.split(', ').join(', e.')}, (SELECT count(*) FROM matched)::int AS total
+  FROM page JOIN entities e ON e.n = page.n
+  ORDER BY page.degree DESC, page.n`;
 const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $4) AS capped`;
 
 /** Labels close to the words by pg_trgm's word similarity ($2 <% folded, threshold in pools.ts), closest first. */
@@ -71,11 +81,18 @@ export async function search(
   }
   const { indexed, checked, selective } = splitForIndex(terms, expansions);
   const params = [inv, indexed, checked, limit, offset];
-  const [rows, counted] = await Promise.all([
-    selective ? collect(db, params, limit) : db.query<EntityDbRow>(SEARCH.walk, params).then((r) => r.rows),
-    db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap]),
-  ]);
-  const total = counted.rows[0]!.total;
+  const found = selective
+    ? await collect(db, params, limit)
+    : { rows: (await db.query<EntityDbRow>(SEARCH.walk, params)).rows, total: null };
+  const { rows } = found;
+  // A first page that is not full holds every match (a tier answers only when it fills the page): nothing is left
+  // to count. Otherwise the count comes from the whole names index, or is made here.
+  const total =
+    offset === 0 && rows.length < Math.min(limit, countCap)
+      ? rows.length
+      : found.total !== null
+        ? Math.min(found.total, countCap)
+        : (await db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap])).rows[0]!.total;
   if (total > 0 || phrase.length < NEAR_MIN_LENGTH) return { rows: rows.map(toEntity), total };
   return nearMisses(db, inv, phrase, limit, offset, countCap);
 }
@@ -105,13 +122,21 @@ async function expand(db: pg.Pool, inv: string, terms: readonly string[]): Promi
   return found;
 }
 
-/** The page from the smallest tier that fills it, or from the whole names index. */
-async function collect(db: pg.Pool, params: unknown[], limit: number): Promise<EntityDbRow[]> {
-  for (const sql of COLLECT.slice(0, -1)) {
+/**
+ * The page from the tier when it fills it, or from the whole names index, with how many entities match when that
+ * was counted on the way.
+ */
+async function collect(
+  db: pg.Pool,
+  params: unknown[],
+  limit: number,
+): Promise<{ rows: EntityDbRow[]; total: number | null }> {
+  for (const sql of TIERS) {
     const { rows } = await db.query<EntityDbRow>(sql, params);
-    if (rows.length >= limit) return rows;
+    if (rows.length >= limit) return { rows, total: null };
   }
-  return (await db.query<EntityDbRow>(COLLECT.at(-1)!, params)).rows;
+  const { rows } = await db.query<EntityDbRow & { total: number }>(COLLECT_ALL, params);
+  return { rows, total: rows[0]?.total ?? null };
 }
 
 async function nearMisses(

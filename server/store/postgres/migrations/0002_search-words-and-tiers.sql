@@ -6,9 +6,10 @@
 -- and the index intersects them from the rarest, skipping the rest. The column collates as "C" so that a prefix is
 -- one range of this primary key whatever the database's collation.
 --
--- The partial names indexes: search ranks the most connected first, and a common word matches tens of thousands of
--- entities at two million; sorting them all reads each one's row. These hold only the names of entities connected
--- enough to head a page, so search looks there first. Their thresholds are written into the queries too.
+-- The partial names index: search ranks the most connected first, and a common word matches tens of thousands of
+-- entities at two million; sorting them all reads each one's row. This one holds only the names of entities
+-- connected enough to head a page (about 2% of them), so search looks there first. The threshold is written into
+-- the query too.
 
 -- Up Migration
 
@@ -19,11 +20,9 @@ CREATE TABLE name_words (
 );
 INSERT INTO name_words (inv, word) SELECT DISTINCT inv, unnest(tsvector_to_array(names)) FROM entities;
 
-CREATE INDEX entities_names_degree_64 ON entities USING gin (names) WHERE degree >= 64;
 CREATE INDEX entities_names_degree_12 ON entities USING gin (names) WHERE degree >= 12;
 
 -- Down Migration
 
 DROP INDEX entities_names_degree_12;
-DROP INDEX entities_names_degree_64;
 DROP TABLE name_words;
