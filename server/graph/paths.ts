@@ -23,8 +23,8 @@ interface Side {
   parents: Parents;
   frontier: number[];
   /**
-   * What growing the frontier is expected to read: the sum of its entities' degrees where the store's walk gives
-   * them, else how many entities it holds. A frontier of three that holds a supernode weighs eighty thousand.
+   * What growing the frontier is expected to read: the sum of its entities' degrees, where the store's walk gives
+   * them. A frontier of three that holds a supernode weighs eighty thousand.
    */
   weight: number;
   direction: 'out' | 'in' | 'both';
@@ -74,11 +74,15 @@ export async function shortestPaths(store: Store, inv: string, query: PathQuery)
   ];
   sides[0].parents.set(start.n, []);
   sides[1].parents.set(goal.n, []);
+  // Degrees and entity counts are not comparable weights: once a walk comes back without degrees (the store does
+  // not have them at hand), both sides are weighed by how many entities their frontiers hold, as they were before.
+  let byDegree = true;
+  const weigh = (side: Side) => (byDegree ? side.weight : side.frontier.length);
   const began = Date.now();
   let read = 0;
   let meeting: number[] = [];
   for (let step = 0; step < PATH_LIMITS.maxSteps && meeting.length === 0; step++) {
-    const side = sides[0].weight <= sides[1].weight ? sides[0] : sides[1];
+    const side = weigh(sides[0]) <= weigh(sides[1]) ? sides[0] : sides[1];
     const other = side === sides[0] ? sides[1] : sides[0];
     if (side.frontier.length === 0) break;
     const rows: WalkRow[] = await store.walk(side.frontier, {
@@ -112,7 +116,8 @@ export async function shortestPaths(store: Store, inv: string, query: PathQuery)
       }
     }
     side.frontier = [...next];
-    side.weight = degreesKnown ? degrees : next.size;
+    side.weight = degrees;
+    if (!degreesKnown) byDegree = false;
     meeting = [...next].filter((n) => other.parents.has(n));
   }
   if (meeting.length === 0) {
