@@ -2,7 +2,7 @@
 // (each entity visited once), always growing the smaller frontier. It stops at its limits (rows read, time) and
 // says so, rather than answer late. Direction and the evidence rules follow the app's path options (model/paths.ts).
 import type { PathsResponse } from '../../src/io/server/wire';
-import type { AdjacencyRow, Store, WalkRules } from '../store/types';
+import type { Store, WalkRow, WalkRules } from '../store/types';
 import { ApiError } from './errors';
 import { citedSources, relationsAmong } from './loaded';
 import { toServerEntity } from './search';
@@ -22,6 +22,11 @@ type Parents = Map<number, [number, number][]>;
 interface Side {
   parents: Parents;
   frontier: number[];
+  /**
+   * What growing the frontier is expected to read: the sum of its entities' degrees, where the store's walk gives
+   * them. A frontier of three that holds a supernode weighs eighty thousand.
+   */
+  weight: number;
   direction: 'out' | 'in' | 'both';
 }
 const MAX_PARENTS = 8;
@@ -64,22 +69,28 @@ export async function shortestPaths(store: Store, inv: string, query: PathQuery)
   if (start.n === goal.n) return none('The two ends are the same entity.');
 
   const sides: [Side, Side] = [
-    { parents: new Map(), frontier: [start.n], direction: query.directed ? 'out' : 'both' },
-    { parents: new Map(), frontier: [goal.n], direction: query.directed ? 'in' : 'both' },
+    { parents: new Map(), frontier: [start.n], weight: start.degree, direction: query.directed ? 'out' : 'both' },
+    { parents: new Map(), frontier: [goal.n], weight: goal.degree, direction: query.directed ? 'in' : 'both' },
   ];
   sides[0].parents.set(start.n, []);
   sides[1].parents.set(goal.n, []);
+  // Degrees and entity counts are not comparable weights: once a walk comes back without degrees (the store does
+  // not have them at hand), both sides are weighed by how many entities their frontiers hold, as they were before.
+  let byDegree = true;
+  const weigh = (side: Side) => (byDegree ? side.weight : side.frontier.length);
   const began = Date.now();
   let read = 0;
   let meeting: number[] = [];
   for (let step = 0; step < PATH_LIMITS.maxSteps && meeting.length === 0; step++) {
-    const side = sides[0].frontier.length <= sides[1].frontier.length ? sides[0] : sides[1];
+    const side = weigh(sides[0]) <= weigh(sides[1]) ? sides[0] : sides[1];
     const other = side === sides[0] ? sides[1] : sides[0];
     if (side.frontier.length === 0) break;
-    const rows: AdjacencyRow[] = await store.walk(side.frontier, {
+    const rows: WalkRow[] = await store.walk(side.frontier, {
       direction: side.direction,
       rules: query.rules,
       cap: PATH_LIMITS.rowsPerStep,
+      // A path found at this step ends in the other side's frontier: nodes it reached earlier were met earlier.
+      meet: other.frontier,
     });
     read += rows.length;
     if (
@@ -92,13 +103,21 @@ export async function shortestPaths(store: Store, inv: string, query: PathQuery)
       );
     }
     const next = new Set<number>();
+    let degrees = 0;
+    let degreesKnown = true;
     for (const row of rows) {
       const seen = side.parents.has(row.neighbour);
       if (seen && !next.has(row.neighbour)) continue;
       remember(side.parents, row.neighbour, row.entity, row.relation);
-      next.add(row.neighbour);
+      if (!next.has(row.neighbour)) {
+        next.add(row.neighbour);
+        if (row.neighbourDegree === undefined) degreesKnown = false;
+        else degrees += row.neighbourDegree;
+      }
     }
     side.frontier = [...next];
+    side.weight = degrees;
+    if (!degreesKnown) byDegree = false;
     meeting = [...next].filter((n) => other.parents.has(n));
   }
   if (meeting.length === 0) {
@@ -107,6 +126,8 @@ export async function shortestPaths(store: Store, inv: string, query: PathQuery)
 
   const paths: { entities: number[]; relations: number[] }[] = [];
   for (const middle of meeting) {
+    // Two supernodes' neighbourhoods can meet in thousands of places; the routes through the rest go unread.
+    if (paths.length >= query.maxPaths) break;
     for (const head of routes(sides[0].parents, middle, query.maxPaths)) {
       for (const tail of routes(sides[1].parents, middle, query.maxPaths)) {
         if (paths.length >= query.maxPaths) break;

@@ -27,6 +27,14 @@ export interface AdjacencyRow {
   outgoing: boolean;
 }
 
+/**
+ * A step of a walk: what a search for paths needs, and the neighbour's degree where the store has it at hand (the
+ * search from both ends grows the lighter side). A store may answer whole AdjacencyRows.
+ */
+export type WalkRow = Pick<AdjacencyRow, 'entity' | 'neighbour' | 'relation' | 'outgoing'> & {
+  neighbourDegree?: number;
+};
+
 export interface NeighbourCount {
   relationType: string;
   entityType: string;
@@ -55,6 +63,12 @@ export interface WalkQuery {
   rules: WalkRules | null;
   /** Stop reading after this many rows; the caller treats a full answer as "too big to walk". */
   cap: number;
+  /**
+   * The entities the walk hopes to reach (the other side's frontier in a search from both ends). When some rows
+   * lead to them and the cap was not reached, a store may answer with those rows only: the walk ends there, and
+   * the rest would be read only to be thrown away. A store may also ignore it and answer every row.
+   */
+  meet?: readonly number[];
 }
 
 /** A relation handed to the store, with what the importer worked out about it. */
@@ -124,7 +138,7 @@ export interface Store {
   /** Every adjacency row from `entities` to `among` (both sets of numbers). */
   adjacencyBetween(entities: readonly number[], among: readonly number[]): Promise<AdjacencyRow[]>;
   /** One breadth-first step: adjacency rows from the frontier allowed by the query. */
-  walk(frontier: readonly number[], query: WalkQuery): Promise<AdjacencyRow[]>;
+  walk(frontier: readonly number[], query: WalkQuery): Promise<WalkRow[]>;
 
   exportRecords(inv: string): AsyncIterable<ExportRecord>;
   /** Rows in the whole store, half-written imports included: how tests see that a refused import left nothing. */

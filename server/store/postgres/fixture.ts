@@ -18,7 +18,7 @@ export const sources: Source[] = [
   }),
 ];
 
-const entity = (id: string, type: string, label: string, aliases: string[] = []): Entity =>
+export const entity = (id: string, type: string, label: string, aliases: string[] = []): Entity =>
   entitySchema.parse({ id, type, label, aliases });
 
 // Degrees (relations touching each): russia 3, maduro 3, putin 2, venezuela 2, velasquez 1, rosneft 1, others 0.
@@ -34,7 +34,7 @@ export const entities: Entity[] = [
 ];
 
 const claim = (source: string, quote: string) => ({ source, quote, status: 'reported' });
-const relation = (fields: Record<string, unknown>): Relation =>
+export const relation = (fields: Record<string, unknown>): Relation =>
   relationSchema.parse({ claims: [claim('wapo', 'Maduro asked Russia for help.')], ...fields });
 
 export const relations: { relation: Relation; origins: number }[] = [

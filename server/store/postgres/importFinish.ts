@@ -21,6 +21,15 @@ export const FINISH: readonly (readonly [sql: string, takesInvestigation: boolea
      ORDER BY e.n`,
     true,
   ],
+  // Each word of the names once (search turns a prefix into the words it starts), read back from the entities just
+  // written, by their stretch of numbers.
+  [
+    `INSERT INTO name_words (inv, word)
+     SELECT DISTINCT $1, unnest(tsvector_to_array(e.names)) FROM entities e
+     WHERE e.inv = $1
+       AND e.n BETWEEN (SELECT min(n) FROM pg_temp.import_entities) AND (SELECT max(n) FROM pg_temp.import_entities)`,
+    true,
+  ],
   [
     `INSERT INTO adjacency (entity, neighbour, relation, relation_type, neighbour_type, neighbour_degree, outgoing,
        directed, origins, disputed, happened)
@@ -67,4 +76,4 @@ export const FINISH: readonly (readonly [sql: string, takesInvestigation: boolea
 
 /** Imports at least this big are followed by ANALYZE of the shared tables, so that the next queries plan well. */
 export const ANALYZE_AFTER_ROWS = 10_000;
-export const ANALYZE_TABLES = 'ANALYZE entities, relations, claims, adjacency, neighbour_counts, sources';
+export const ANALYZE_TABLES = 'ANALYZE entities, relations, claims, adjacency, neighbour_counts, sources, name_words';

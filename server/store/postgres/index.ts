@@ -26,6 +26,7 @@ const DELETE_STEPS = [
   `DELETE FROM relations r USING investigations i
    WHERE i.id = $1 AND r.inv = $1 AND r.n BETWEEN i.first_relation AND i.last_relation`,
   'DELETE FROM entities WHERE inv = $1',
+  'DELETE FROM name_words WHERE inv = $1',
   'DELETE FROM sources WHERE inv = $1',
   'DELETE FROM investigations WHERE id = $1',
 ];

@@ -175,6 +175,15 @@ describe('walk', () => {
     expect(await reached('maduro', 'out', { ...rules, minOrigins: 2 })).toEqual(['russia']);
   });
 
+  it('answers only the rows into the entities it hopes to meet, when some lead there', async () => {
+    const walked = (meet: number[]) =>
+      store
+        .walk([n.russia!], { direction: 'both', rules: null, cap: 100, meet })
+        .then((rows) => rows.map((row) => Object.keys(n).find((id) => n[id] === row.neighbour)).sort());
+    expect(await walked([n.putin!, n.venezuela!])).toEqual(['putin']);
+    expect(await walked([n.venezuela!])).toEqual(['maduro', 'putin', 'rosneft']);
+  });
+
   it('stops at the cap', async () => {
     expect(await store.walk([n.russia!, n.maduro!], { direction: 'both', rules: null, cap: 2 })).toHaveLength(2);
   });

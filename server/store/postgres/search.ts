@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import type { EntityRow } from '../types';
 import { ENTITY_COLUMNS, toEntity, type EntityDbRow } from './reads';
-import { searchTerms, splitForIndex } from './words';
+import { searchTerms, splitForIndex, type Expansions } from './words';
 
 // Matches are ranked most connected first, then in import order: in search-first exploring, the hubs are what one
 // wants. $2 goes to the names index; $3, when given, holds two-letter prefixes, checked on the rows found
@@ -13,14 +13,34 @@ const MATCHES = `FROM entities WHERE inv = $1 AND names @@ to_tsquery('simple', 
 /**
  * Two orders that rank the same: the first lets PostgreSQL walk entities_by_degree and stop at the page's end,
  * which wins when the words match a large share of the investigation (only two-letter prefixes); the second
- * (`degree + 0` has no index) makes it collect the matches from the names index and sort them, which wins when a
+ * (`degree + 0` has no index) makes it collect the matches from a names index and sort them, which wins when a
  * longer word or a whole one-letter word is selective. Left to itself, the planner takes the walk for selective
  * words too, and reads thousands of rows.
  */
 const SEARCH = {
   walk: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree DESC, n LIMIT $4 OFFSET $5`,
-  collect: `SELECT ${ENTITY_COLUMNS} ${MATCHES} ORDER BY degree + 0 DESC, n LIMIT $4 OFFSET $5`,
+  collect: (atLeast: number) =>
+    `SELECT ${ENTITY_COLUMNS} ${MATCHES} ${atLeast > 0 ? `AND degree >= ${atLeast}` : ''}
+     ORDER BY degree + 0 DESC, n LIMIT $4 OFFSET $5`,
 };
+/**
+ * The degree of the partial names index (migration 0002). A common word matches tens of thousands of entities, and
+ * collecting them all reads as many rows; the few of them connected enough are found from a small index. When that
+ * tier fills the page, nothing outside it can rank higher, so the page is exact; when it does not, the whole names
+ * index is asked. (A second tier at 64 filled no page of the bench's searches at 2M: one more query for nothing.)
+ */
+const DEGREE_TIERS = [12] as const;
+const TIERS = DEGREE_TIERS.map((atLeast) => SEARCH.collect(atLeast));
+/**
+ * From the whole names index, every match is read to rank them; their numbers and degrees are kept aside, so that
+ * counting them costs nothing more and only the page's rows are read whole.
+ */
+const COLLECT_ALL = `
+  WITH matched AS MATERIALIZED (SELECT n, degree ${MATCHES}),
+  page AS (SELECT n, degree FROM matched ORDER BY degree DESC, n LIMIT $4 OFFSET $5)
+  SELECT e.${ENTITY_COLUMNS.split(', ').join(', e.')}, (SELECT count(*) FROM matched)::int AS total
+  FROM page JOIN entities e ON e.n = page.n
+  ORDER BY page.degree DESC, page.n`;
 const SEARCH_COUNT = `SELECT count(*)::int AS total FROM (SELECT 1 ${MATCHES} LIMIT $4) AS capped`;
 
 /** Labels close to the words by pg_trgm's word similarity ($2 <% folded, threshold in pools.ts), closest first. */
@@ -51,15 +71,72 @@ export async function search(
 ): Promise<{ rows: EntityRow[]; total: number }> {
   const terms = searchTerms(words);
   if (terms.length === 0) return { rows: [], total: 0 };
-  const { indexed, checked, selective } = splitForIndex(terms);
-  const [found, counted] = await Promise.all([
-    db.query<EntityDbRow>(selective ? SEARCH.collect : SEARCH.walk, [inv, indexed, checked, limit, offset]),
-    db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap]),
-  ]);
-  const total = counted.rows[0]!.total;
+  const expansions = await expand(db, inv, terms);
   const phrase = terms.join(' ');
-  if (total > 0 || phrase.length < NEAR_MIN_LENGTH) return { rows: found.rows.map(toEntity), total };
+  // A term that starts no word of the investigation's names: nothing matches every term.
+  if ([...expansions.values()].some((words) => words.length === 0)) {
+    return phrase.length < NEAR_MIN_LENGTH
+      ? { rows: [], total: 0 }
+      : nearMisses(db, inv, phrase, limit, offset, countCap);
+  }
+  const { indexed, checked, selective } = splitForIndex(terms, expansions);
+  const params = [inv, indexed, checked, limit, offset];
+  const found = selective
+    ? await collect(db, params, limit)
+    : { rows: (await db.query<EntityDbRow>(SEARCH.walk, params)).rows, total: null };
+  const { rows } = found;
+  // A first page that is not full holds every match (a tier answers only when it fills the page): nothing is left
+  // to count. Otherwise the count comes from the whole names index, or is made here.
+  const total =
+    offset === 0 && rows.length < Math.min(limit, countCap)
+      ? rows.length
+      : found.total !== null
+        ? Math.min(found.total, countCap)
+        : (await db.query<{ total: number }>(SEARCH_COUNT, [inv, indexed, checked, countCap])).rows[0]!.total;
+  if (total > 0 || phrase.length < NEAR_MIN_LENGTH) return { rows: rows.map(toEntity), total };
   return nearMisses(db, inv, phrase, limit, offset, countCap);
+}
+
+/** A term that starts more words than this keeps its prefix form in the tsquery. */
+const MAX_WORDS_PER_TERM = 32;
+/**
+ * The words each term of two letters or more starts, from name_words' primary key: one range per term ("C"
+ * collation, so the words starting with t lie from t up to t followed by the last code point).
+ */
+const WORDS_STARTED = `
+  SELECT t.term, w.word FROM unnest($2::text[]) AS t(term)
+  CROSS JOIN LATERAL (
+    SELECT word FROM name_words
+    WHERE inv = $1 AND word >= (t.term COLLATE "C") AND word < ((t.term || chr(1114111)) COLLATE "C")
+    ORDER BY word LIMIT $3
+  ) AS w`;
+
+/** Each term's words; absent for one-letter terms (whole words already) and for terms that start too many. */
+async function expand(db: pg.Pool, inv: string, terms: readonly string[]): Promise<Expansions> {
+  const asked = [...new Set(terms.filter((term) => term.length >= 2))];
+  if (asked.length === 0) return new Map();
+  const { rows } = await db.query<{ term: string; word: string }>(WORDS_STARTED, [inv, asked, MAX_WORDS_PER_TERM + 1]);
+  const found = new Map<string, string[]>(asked.map((term) => [term, []]));
+  for (const row of rows) found.get(row.term)!.push(row.word);
+  for (const [term, words] of found) if (words.length > MAX_WORDS_PER_TERM) found.delete(term);
+  return found;
+}
+
+/**
+ * The page from the tier when it fills it, or from the whole names index, with how many entities match when that
+ * was counted on the way.
+ */
+async function collect(
+  db: pg.Pool,
+  params: unknown[],
+  limit: number,
+): Promise<{ rows: EntityDbRow[]; total: number | null }> {
+  for (const sql of TIERS) {
+    const { rows } = await db.query<EntityDbRow>(sql, params);
+    if (rows.length >= limit) return { rows, total: null };
+  }
+  const { rows } = await db.query<EntityDbRow & { total: number }>(COLLECT_ALL, params);
+  return { rows, total: rows[0]?.total ?? null };
 }
 
 async function nearMisses(
