@@ -20,17 +20,31 @@ type Who = keyof typeof E2E_USERS;
 const trip = story.relations.find((r) => r.modality === 'planned')!;
 const velasquez = story.entities.find((e) => e.id === trip.source)!;
 
+/** One session per account and server: sign-in attempts are rate-limited, and the tests poll. */
+const cookies = new Map<string, Promise<string>>();
+function sessionCookie(who: Who, origin: string): Promise<string> {
+  const key = `${who} ${origin}`;
+  let cookie = cookies.get(key);
+  if (!cookie) {
+    cookie = fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(E2E_USERS[who]),
+    }).then((answer) => {
+      if (!answer.ok) throw new Error(`${who} could not sign in: ${answer.status}`);
+      return answer.headers.get('set-cookie')!.split(';')[0]!;
+    });
+    cookies.set(key, cookie);
+  }
+  return cookie;
+}
+
 /** The server's own record, read through the API as `who`. */
 async function exported(
   who: Who,
   origin = SERVER,
 ): Promise<{ entities: { id: string; label: string }[]; relations: Relation[] }> {
-  const signIn = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(E2E_USERS[who]),
-  });
-  const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+  const cookie = await sessionCookie(who, origin);
   const list = (await (await fetch(`${origin}/api/investigations`, { headers: { cookie } })).json()) as {
     id: string;
     title: string;
@@ -212,6 +226,7 @@ test('a deletion taken back from the activity list brings the entity and its rel
   await expect(deletion).toContainText(`Deleted “${entity.label}”`);
   await expect(alice.getByTestId('shared-people')).toContainText('Your role: owner');
   await expect(alice.getByTestId('shared-people').getByRole('listitem')).toHaveCount(3);
+  await screenshot(alice, 'shared-activity');
   await deletion.getByRole('button', { name: /^Take back/ }).click();
   await expect(alice.getByTestId('graph-counts')).toHaveText(
     `${story.entities.length} of ${story.entities.length} entities · ${story.relations.length} of ${story.relations.length} relations`,
