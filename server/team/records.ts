@@ -81,10 +81,11 @@ export class TeamRecords {
           `is for investigations of up to ${TEAM_EDIT_MAX_RECORDS}.`,
       );
     }
-    await db.run(
-      `INSERT INTO team_records (inv, kind, id, pos, version, body) VALUES ($1, 'head', $2, 0, 0, $3)`,
-      [inv, HEAD_ID, JSON.stringify(details.head)],
-    );
+    await db.run(`INSERT INTO team_records (inv, kind, id, pos, version, body) VALUES ($1, 'head', $2, 0, 0, $3)`, [
+      inv,
+      HEAD_ID,
+      JSON.stringify(details.head),
+    ]);
     const positions: Record<ListKind, number> = { source: 0, entity: 0, relation: 0 };
     for await (const exported of this.store.exportRecords(inv)) {
       const { kind, value } = recordOf(exported);
