@@ -30,7 +30,9 @@ export function investigationRoutes(app: FastifyInstance, store: Store, team: Te
       const visible = await accounts.visible(request.viewer?.userId ?? null);
       const all = await store.listInvestigations(LIST_SCAN, 0);
       const { limit, offset } = request.query;
-      return all.filter((item) => visible.has(item.id)).slice(offset, offset + limit);
+      const page = all.filter((item) => visible.has(item.id)).slice(offset, offset + limit);
+      // An investigation edited through the server lists its title and counts as they are now.
+      return Promise.all(page.map(async (item) => ({ ...item, ...(await team.records.summary(item.id)) })));
     },
   );
 

@@ -286,6 +286,22 @@ export class TeamRecords {
     }
   }
 
+  /**
+   * An investigation edited through the server as its list shows it: its title and counts now, not as imported;
+   * null when never adopted.
+   */
+  async summary(inv: string): Promise<{ title: string; entities: number; relations: number } | null> {
+    const head = await this.head(inv);
+    if (!head) return null;
+    const counts = await this.db.all<{ kind: string; n: number | string }>(
+      `SELECT kind, count(*) AS n FROM team_records
+       WHERE inv = $1 AND kind IN ('entity', 'relation') AND body IS NOT NULL GROUP BY kind`,
+      [inv],
+    );
+    const count = (kind: string) => Number(counts.find((row) => row.kind === kind)?.n ?? 0);
+    return { title: head.title, entities: count('entity'), relations: count('relation') };
+  }
+
   /** The head as edited through the server; null when never adopted (the store's head stands). */
   async head(inv: string): Promise<DatasetHead | null> {
     const [row] = await this.db.all<{ body: string }>(

@@ -362,6 +362,10 @@ export function describeTeamContract(
         expect((await operate('bob', [{ kind: 'head', id: 'head', base: 0, record: renamed }])).statusCode).toBe(200);
         const after = (await as('rita', 'GET', `${base()}/export?format=json`)).json() as { title: string };
         expect(after.title).toBe('Contract fixture, renamed');
+        const listed = (
+          (await as('rita', 'GET', '/api/investigations')).json() as { id: string; title: string }[]
+        ).find((item) => item.id === inv);
+        expect(listed?.title).toBe('Contract fixture, renamed');
         const refused = [
           await operate('bob', [{ kind: 'head', id: 'head', base: 1, record: { ...renamed, title: '' } }]),
           await operate('bob', [{ kind: 'head', id: 'head', base: 1, record: null }]),
