@@ -1,7 +1,7 @@
 // Readable drawings: at fit zoom the story's names overlap neither each other nor any node, the best-connected
 // entity keeps its name, and a name cut short shows in full on hover and when its node is picked from the search.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledStory, chooseLayout, openExplorer, pagePosition, screenshot } from './helpers';
+import { bundledStory, chooseLayout, drawingAtRest, openExplorer, pagePosition, screenshot } from './helpers';
 import { estimatedTextWidth, LABEL_FONT_SIZE } from '../src/view/labelRoom';
 import { LABEL_PADDING } from '../src/view/labelDeclutter';
 
@@ -153,6 +153,8 @@ test('long names are drawn whole, wrapped between words; a name that gave way sh
   // Zoomed out, names give way; hovering one that did shows it in full.
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(async () => (await drawing(page)).labels.length < labels.length).toBe(true);
+  // The zoom animates: the pointer goes where the node rests, not where it passes.
+  await drawingAtRest(page);
   const shown = new Set((await drawing(page)).labels.map((l) => l.id));
   const quiet = story.entities.find((e) => !shown.has(e.id))!;
   const quietAt = await pagePosition(page, quiet.id);
