@@ -42,7 +42,8 @@ export function registerAccess(app: FastifyInstance, accounts: Accounts): void {
         throw new ApiError(403, 'csrf', 'This write did not carry the session’s check token; reload the page.');
       }
     }
-    if (viewer?.mustSetPassword && !BEFORE_PASSWORD.has(path)) {
+    // The app's own files and the health check stay open: the page must load to show the password form.
+    if (viewer?.mustSetPassword && path.startsWith('/api/') && path !== '/api/health' && !BEFORE_PASSWORD.has(path)) {
       throw new ApiError(403, 'set-password', 'Choose a password before anything else.');
     }
   });

@@ -112,6 +112,10 @@ export function describeTeamContract(
             'x-csrf-token': (once.json() as SessionResponse).csrf!,
           };
           expect((await freshApp.inject({ method: 'GET', url: '/api/investigations', headers })).statusCode).toBe(403);
+          // The page and the health check still answer, so the app can load and ask for the password.
+          expect((await freshApp.inject({ method: 'GET', url: '/api/health', headers })).statusCode).toBe(200);
+          expect((await freshApp.inject({ method: 'GET', url: '/api/session', headers })).statusCode).toBe(200);
+          expect((await freshApp.inject({ method: 'GET', url: '/index.html', headers })).statusCode).not.toBe(403);
           const chosen = await freshApp.inject({
             method: 'POST',
             url: '/api/session/password',
