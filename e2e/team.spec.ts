@@ -264,7 +264,9 @@ test('first start: the owner signs in once with the printed token, chooses a pas
     await page.goto(origin);
     await page.getByRole('button', { name: 'Investigations' }).click();
     // Nothing is listed before signing in: the story is the owner's, not public.
-    await expect(page.getByText('The server holds no investigation yet.')).toBeVisible();
+    await expect(
+      page.getByText('Nothing here is public. Sign in to see the investigations shared with you.'),
+    ).toBeVisible();
     const form = page.getByTestId('sign-in');
     await form.getByLabel('Username').fill('owner');
     await form.getByLabel('Password').fill(token);

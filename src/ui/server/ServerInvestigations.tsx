@@ -93,7 +93,13 @@ export function ServerList({ story, dispatch }: Props) {
           </li>
         ))}
       </ul>
-      {list !== null && list.length === 0 && <p className="hint">The server holds no investigation yet.</p>}
+      {list !== null && list.length === 0 && (
+        <p className="hint">
+          {who
+            ? 'No investigation here is shared with you yet.'
+            : 'Nothing here is public. Sign in to see the investigations shared with you.'}
+        </p>
+      )}
       {more && (
         <button type="button" onClick={() => void load(list?.length ?? 0)}>
           Show more
