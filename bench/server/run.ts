@@ -1,11 +1,12 @@
 // `npm run bench:server`: the graph server over each store (SQLite, PostgreSQL) on the generated offshore-shaped
 // graph at two sizes, and graphology in memory as the in-browser reference; prints one table per size and the growth
 // from the small size to the big, and keeps them in bench/results/server-<date>.{md,json}. See bench/README.md.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offshorePlan } from '../../server/testing/offshoreGenerator';
+import { machineLine, saveResults } from '../results';
 import { GraphApi, importFile } from './client';
 import { writeOffshore } from './generate';
 import { apiTarget, measure, QUERY_KINDS, type QueryKind } from './measure';
@@ -119,10 +120,9 @@ async function main() {
   const loadBefore = load();
   const runs: SizeRun[] = [];
   const date = new Date().toISOString();
-  const cpu = os.cpus()[0]?.model.trim() ?? 'CPU';
   const report = (): ServerReport => ({
     date,
-    machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+    machine: machineLine(),
     load: `${loadBefore} at the start, ${load()} at the end`,
     quick,
     durationS: Math.round((Date.now() - started) / 1000),
@@ -131,13 +131,7 @@ async function main() {
   // Written after each size too, so that a run stopped on the way keeps what it measured.
   const save = () => {
     const markdown = renderServerReport(report());
-    const dir = join(root, 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = date.replace(/[:.]/g, '-').slice(0, 19);
-    for (const name of [`server-${stamp}`, 'server-latest']) {
-      writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.json`), JSON.stringify(report(), null, 2));
-      writeFileSync(join(dir, `${name}${quick ? '-quick' : ''}.md`), markdown);
-    }
+    saveResults('server', date, report(), markdown, quick ? '-quick' : '');
     return markdown;
   };
   const twoSizes = small > 0 && small < big;

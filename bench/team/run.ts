@@ -2,11 +2,11 @@
 // story; 50 editors signed in save 10 edits a second in all for 60 s, each following the live stream; then the final
 // state is checked against what the editors were told was accepted. Prints a table and keeps it in
 // bench/results/team-<date>.{md,json}. See bench/README.md ("Team").
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ListRecord as TeamRecord, VersionsResponse } from '../../src/io/server/teamWire';
+import { machineLine, saveResults } from '../results';
 import { startServer, type ServerHandle } from '../server/serverProcess';
 import { prepareStore, STORE_NAMES, type StoreName } from '../server/stores';
 import { keyOf } from './edits';
@@ -131,11 +131,10 @@ async function runStore(name: StoreName): Promise<StoreRun> {
 async function main() {
   const started = Date.now();
   const date = new Date().toISOString();
-  const cpu = os.cpus()[0]?.model.trim() ?? 'CPU';
   const runs: StoreRun[] = [];
   const report = (): TeamReport => ({
     date,
-    machine: `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    machine: machineLine(),
     editors,
     settings,
     durationS: Math.round((Date.now() - started) / 1000),
@@ -143,13 +142,7 @@ async function main() {
   });
   const save = () => {
     const markdown = renderTeamReport(report());
-    const dir = join(root, 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const stamp = date.replace(/[:.]/g, '-').slice(0, 19);
-    for (const name of [`team-${stamp}`, 'team-latest']) {
-      writeFileSync(join(dir, `${name}.json`), JSON.stringify(report(), null, 2));
-      writeFileSync(join(dir, `${name}.md`), markdown);
-    }
+    saveResults('team', date, report(), markdown);
     return markdown;
   };
   for (const name of stores) {
