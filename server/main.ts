@@ -2,6 +2,7 @@
 // story when it holds nothing yet), and listens on 127.0.0.1 unless HOST says otherwise.
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
 import { importStream } from './import/importFile';
 import { openStore } from './store/open';
@@ -57,10 +58,19 @@ async function main(): Promise<void> {
   const port = Number(env.PORT) || 8080;
   const host = env.HOST || '127.0.0.1';
   await app.listen({ port, host });
+  closeOnSignals(app, team, store);
+}
+
+/**
+ * On SIGINT or SIGTERM: stop taking requests (live streams end), then close the team tables and the store, in that
+ * order, then `after` (a throwaway folder's removal), and exit.
+ */
+export function closeOnSignals(app: FastifyInstance, team: Team, store: Store, after?: () => void): void {
   const stop = async () => {
     await app.close();
     await team.close();
     await store.close();
+    after?.();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../app';
 import { importStream } from '../import/importFile';
-import { seedStory } from '../main';
+import { closeOnSignals, seedStory } from '../main';
 import { openStore } from '../store/open';
 import { openTeam } from '../team/team';
 import { E2E_TEAM_TITLE, E2E_USERS } from './e2eUsers';
@@ -65,15 +65,7 @@ async function main(): Promise<void> {
   console.log(
     `Browser-test server on :${port}, seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (${dataDir})`,
   );
-  const stop = async () => {
-    await app.close();
-    await team.close();
-    await store.close();
-    if (throwaway) rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  closeOnSignals(app, team, store, () => throwaway && rmSync(dataDir, { recursive: true, force: true }));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

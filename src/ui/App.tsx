@@ -48,8 +48,7 @@ import { LazyExpandDialog as ExpandDialog } from './server/lazyServer';
 import { useSharedSync } from './server/useSharedSync';
 import { SyncStatus } from './server/SyncStatus';
 import { ConflictDialog } from './server/ConflictDialog';
-import { ActivityList, RecordHistory, recordOfSelection } from './server/SharedHistory';
-import { SharedPeople } from './server/SharedPeople';
+import { SharedDetails } from './server/SharedHistory';
 import { LoadedNote, SearchFirstPrompt } from './server/LoadedNote';
 import { leftOutOf } from '../state/graphSource/explore';
 
@@ -253,18 +252,9 @@ export function App() {
               dispatch={dispatch}
             />
           )}
-          {story?.shared &&
-            (() => {
-              const record = recordOfSelection(story, state.selection);
-              return record ? (
-                <RecordHistory story={story} record={record} revision={shared.revision} dispatch={dispatch} />
-              ) : (
-                <>
-                  <SharedPeople inv={story.shared.id} />
-                  <ActivityList story={story} revision={shared.revision} dispatch={dispatch} />
-                </>
-              );
-            })()}
+          {story?.shared && (
+            <SharedDetails story={story} selection={state.selection} revision={shared.revision} dispatch={dispatch} />
+          )}
           {/* After the details: the entity and its relations answer first, following connections comes next. */}
           {story && showConnections && (
             <ConnectionsPanel

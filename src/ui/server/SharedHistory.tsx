@@ -6,6 +6,7 @@ import type { Action, Story } from '../../state/explorer';
 import type { Selection } from '../../model/selection';
 import { withRecords, type AnyRecord, type RecordKind } from '../../model/edit/recordChanges';
 import { teamClient } from '../../io/server/teamClient';
+import { SharedPeople } from './SharedPeople';
 import type { HistoryItem } from '../../io/server/teamWire';
 
 const when = (at: string) => new Date(at).toLocaleString();
@@ -132,5 +133,23 @@ export function ActivityList({
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Under the details of a shared investigation: the selected record's history, or who may use it and its activity. */
+export function SharedDetails(props: {
+  story: Story;
+  selection: Selection | null;
+  revision: number;
+  dispatch: Dispatch<Action>;
+}) {
+  const { story, selection, revision, dispatch } = props;
+  const record = recordOfSelection(story, selection);
+  if (record) return <RecordHistory story={story} record={record} revision={revision} dispatch={dispatch} />;
+  return (
+    <>
+      <SharedPeople inv={story.shared!.id} />
+      <ActivityList story={story} revision={revision} dispatch={dispatch} />
+    </>
   );
 }
