@@ -1,25 +1,33 @@
 // Lint rules, including the layering of DESIGN.md: cytoscape only in src/view, React out of model/ and io/, and
-// each layer's imports pointing one way. The layer patterns match relative paths at any depth ('**/state/*'
-// catches '../../state/x' as well as '../state/x').
+// each layer's imports pointing one way. The layer patterns match relative paths at any depth ('../state/x' and
+// '../../state/x' alike), and only through a parent folder, so a sibling module named view.ts is no layer.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const noCytoscape = { group: ['cytoscape', 'cytoscape-*'], message: 'cytoscape belongs in src/view only.' };
+const noCytoscape = { regex: '^cytoscape(-[^/]+)?(/.*)?$', message: 'cytoscape belongs in src/view only.' };
 const noReact = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
   message: 'model/ and io/ stay free of React.',
 };
-/** A relative import into one of the app's layer folders, from any depth. */
-const layer = (...names) => names.flatMap((name) => [`**/${name}/*`, `**/${name}`]);
+/** A relative import into one of the app's layer folders, from any depth ('../state/x', '../../state/x'). */
+const layer = (...names) => `^(\\.\\./)+(${names.join('|')})(/.*)?$`;
 const noUi = {
-  group: layer('ui', 'view', 'state'),
+  regex: layer('ui', 'view', 'state'),
   message: 'model/ and io/ must not depend on ui, view or state.',
 };
-const noIo = { group: layer('io'), message: 'model/ must not depend on io/ (io → model, not back).' };
-const noAppLayers = { group: layer('ui', 'state'), message: 'view/ must not depend on ui or state.' };
-const noUiFromState = { group: layer('ui'), message: 'state/ must not depend on ui.' };
+const noIo = { regex: layer('io'), message: 'model/ must not depend on io/ (io → model, not back).' };
+const noAppLayers = { regex: layer('ui', 'state'), message: 'view/ must not depend on ui or state.' };
+const noUiFromState = { regex: layer('ui'), message: 'state/ must not depend on ui.' };
+const noViewFromState = {
+  regex: layer('view'),
+  message: 'state/ must not depend on view/: what is shown (encoding, camera, layout choice) is in appearance/.',
+};
+const noLayersFromAppearance = {
+  regex: layer('ui', 'view', 'state', 'io'),
+  message: 'appearance/ is pure: it may use model/ only.',
+};
 
 export default tseslint.config(
   {
@@ -57,6 +65,11 @@ export default tseslint.config(
     files: ['src/model/**'],
     ignores: ['src/model/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi, noIo] }] },
+  },
+  {
+    files: ['src/appearance/**'],
+    ignores: ['src/appearance/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noLayersFromAppearance] }] },
   },
   {
     files: ['src/view/**'],
@@ -104,6 +117,6 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noUiFromState] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noUiFromState, noViewFromState] }] },
   },
 );

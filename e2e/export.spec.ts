@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer } from './helpers';
-import { CATEGORY_PALETTE } from '../src/view/appearance';
+import { CATEGORY_PALETTE } from '../src/appearance/appearance';
 import { ENTITY_TYPES } from '../src/model/vocabulary';
 
 const story = bundledStory();

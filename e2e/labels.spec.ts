@@ -2,8 +2,8 @@
 // entity keeps its name, and a name cut short shows in full on hover and when its node is picked from the search.
 import { expect, test, type Page } from '@playwright/test';
 import { bundledStory, chooseLayout, drawingAtRest, openExplorer, pagePosition, screenshot } from './helpers';
-import { estimatedTextWidth, LABEL_FONT_SIZE } from '../src/view/labelRoom';
-import { LABEL_PADDING } from '../src/view/labelDeclutter';
+import { estimatedTextWidth, LABEL_FONT_SIZE } from '../src/view/labels/labelRoom';
+import { LABEL_PADDING } from '../src/view/labels/labelRoom';
 
 const story = bundledStory();
 

@@ -7,10 +7,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset, formatProblems } from '../src/io/validate';
 import { buildGraph, nodeKey } from '../src/model/graph';
-import { headlessPositions } from '../src/view/headlessLayout';
+import { headlessPositions } from '../src/view/cytoscape/headlessLayout';
 import { seededRandom } from '../src/model/seededRandom';
-import { DEFAULT_APPEARANCE, encodeNodes } from '../src/view/appearance';
-import { makeRoomForLabels } from '../src/view/labelRoom';
+import { DEFAULT_APPEARANCE, encodeNodes } from '../src/appearance/appearance';
+import { makeRoomForLabels } from '../src/view/labels/labelRoom';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const TRIES = 24;

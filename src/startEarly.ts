@@ -3,7 +3,7 @@
 // address, or one the app refuses) the bundled story and the cytoscape renderer that draws it.
 import { requestDataEarly } from './io/earlyFetch';
 import { loadStoryModule } from './io/storyLoader';
-import { loadCytoscapeRenderer } from './view/cytoscapeLoader';
+import { loadCytoscapeRenderer } from './view/cytoscape/loader';
 
 if (!requestDataEarly(window.location.search, window.location.href)) {
   void loadStoryModule();

@@ -1,5 +1,6 @@
 // Opens graph files off the main thread, so parsing and checking a big file never freezes the page.
-import { answerOpenRequest, toWire, type OpenRequest, type WireReply } from './openRequest';
+import { answerOpenRequest, type OpenRequest } from './openRequest';
+import { toWire, type WireReply } from './datasetWire';
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<OpenRequest>) => void): void;

@@ -1,6 +1,7 @@
 // What the open worker answers, and what survives the trip back to the page.
 import { describe, expect, it } from 'vitest';
-import { answerOpenRequest, fromWire, toWire, type OpenReply } from './openRequest';
+import { answerOpenRequest, type OpenReply } from './openRequest';
+import { fromWire, toWire } from './datasetWire';
 import { loadBundledStory } from './bundledStory';
 
 describe('answerOpenRequest', () => {

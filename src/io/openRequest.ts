@@ -21,5 +21,3 @@ export function answerOpenRequest(request: OpenRequest): OpenReply {
     return { ok: false, code: 'malformed', message: `The file could not be read: ${String(error)}` };
   }
 }
-
-export { fromWire, toWire, type WireReply } from './datasetWire';

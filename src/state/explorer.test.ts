@@ -9,7 +9,7 @@ import {
   type ExplorerState,
 } from './explorer';
 import { FIXED_FACETS } from '../model/facets';
-import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { DEFAULT_APPEARANCE } from '../appearance/appearance';
 import { after, mini, openMini, people } from '../test/explorerStates';
 
 // The root reducer: each action reaches its slice (slices/*.test.ts test what each one does), and the steps of

@@ -5,8 +5,8 @@
 import type { Filters } from '../model/filters';
 import type { Selection } from '../model/selection';
 import type { Ego } from '../model/ego';
-import type { Appearance } from '../view/appearance';
-import type { LayoutName } from '../view/layouts';
+import type { Appearance } from '../appearance/appearance';
+import type { LayoutName } from '../appearance/layouts';
 import type { PathQuery } from './viewPatch';
 
 export type Point = { x: number; y: number };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../model/graph';
 import { FIXED_FACETS } from '../model/facets';
 import { NO_FILTERS } from '../model/filters';
-import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { DEFAULT_APPEARANCE } from '../appearance/appearance';
 import { miniDataset } from '../test/miniDataset';
 import { datasetSchema } from '../model/schema';
 import { decodeView, encodeView, type LinkedView } from './urlState';

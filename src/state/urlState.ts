@@ -10,10 +10,10 @@ import { isoDay, parseIsoDay } from '../model/time';
 import { FIXED_FACETS } from '../model/facets';
 import { MAX_HOPS } from '../model/ego';
 import type { Selection } from '../model/selection';
-import { DEFAULT_APPEARANCE } from '../view/appearance';
+import { DEFAULT_APPEARANCE } from '../appearance/appearance';
 import { METRICS } from '../model/metricNames';
-import { LAYOUT_NAMES, type LayoutName } from '../view/layouts';
-import { isFraming, type Camera, type Framing } from '../view/camera';
+import { LAYOUT_NAMES, type LayoutName } from '../appearance/layouts';
+import { isFraming, type Camera, type Framing } from '../appearance/camera';
 import type { PathQuery, ViewPatch } from './viewPatch';
 
 /** The view a link describes, in full (encode writes only what differs from the defaults). */

@@ -4,9 +4,9 @@ import type { Filters } from '../model/filters';
 import type { TimeFilter } from '../model/timeFilter';
 import type { Selection } from '../model/selection';
 import type { Ego } from '../model/ego';
-import type { Appearance } from '../view/appearance';
-import type { Camera, Framing } from '../view/camera';
-import type { LayoutName } from '../view/layouts';
+import type { Appearance } from '../appearance/appearance';
+import type { Camera, Framing } from '../appearance/camera';
+import type { LayoutName } from '../appearance/layouts';
 import type { PathOptions } from '../model/paths';
 
 export interface PathQuery extends PathOptions {

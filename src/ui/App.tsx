@@ -20,7 +20,7 @@ import { ChronologyView } from './ChronologyView';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { findPaths } from '../model/paths';
 import type { MetricId } from '../model/metricNames';
-import { encodeNodes } from '../view/appearance';
+import { encodeNodes } from '../appearance/appearance';
 import { AppearancePanel } from './AppearancePanel';
 import { GRAPH_SURFACE_ID } from '../view/graphSurface';
 import { RankingView } from './RankingView';

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { GraphView } from '../view/graphView';
-import { encodeNodes } from '../view/appearance';
+import { encodeNodes } from '../appearance/appearance';
 import { findPaths } from '../model/paths';
 import { knownEvidence } from '../model/timeFilter';
 import { describeView, textAlternative, type ViewDescription } from '../model/describeView';

@@ -8,8 +8,8 @@ import { LayoutProgressBar } from './LayoutProgressBar';
 import { NodeMenu, type NodeMenuRequest } from './NodeMenu';
 import { neighbourhood } from '../model/selection';
 import type { PathResult } from '../model/paths';
-import type { NodeEncoding } from '../view/appearance';
-import type { Framing } from '../view/camera';
+import type { NodeEncoding } from '../appearance/appearance';
+import type { Framing } from '../appearance/camera';
 import type { TimeFilter } from '../model/timeFilter';
 
 interface Props {
@@ -57,7 +57,7 @@ declare global {
 /** How long a "known by" window must rest before the links are redrawn by the evidence out by then. */
 const EDGE_EVIDENCE_REST_MS = 150;
 
-/** `?renderer=cytoscape` or `canvas` forces one renderer for every graph (to compare them); the default picks by size. */
+/** `?renderer=canvas` draws story-sized graphs on the canvas too (to compare them); big graphs are always on the canvas. */
 function rendererFromUrl(): RendererChoice {
   const asked = new URLSearchParams(window.location.search).get('renderer');
   return asked === 'cytoscape' || asked === 'canvas' ? asked : 'auto';

@@ -5,10 +5,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { Story } from '../state/explorer';
 import { MODALITIES, MODALITY_IDS } from '../model/vocabulary';
-import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../view/edgeLook';
-import { DISPUTED_COLOR, EDGE_COLOR } from '../view/colours';
+import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../appearance/edgeLook';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../appearance/colours';
 import { stylesOf } from './typeStyles';
-import type { NodeEncoding } from '../view/appearance';
+import type { NodeEncoding } from '../appearance/appearance';
 import { METRICS, METRIC_IDS } from '../model/metricNames';
 import { Explain } from './Explain';
 import { METRIC_EXPLAINED, TERMS } from './glossary';

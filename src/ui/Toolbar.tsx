@@ -2,7 +2,7 @@
 import { useRef, useState, type Dispatch, type ReactNode, type RefObject } from 'react';
 import type { Action, ExplorerState } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
-import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../view/layouts';
+import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '../appearance/layouts';
 import { SearchBox } from './SearchBox';
 import { RemoteEntitySearch } from './server/RemoteEntitySearch';
 import { sourceFor } from '../state/graphSource/explore';

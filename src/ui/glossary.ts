@@ -1,7 +1,7 @@
 // Plain words for the terms the explorer uses, written for a reader who knows news, not graph theory. One place, so
 // the same term is explained the same way wherever it appears (a "?" beside it, or a tooltip).
 import type { MetricId } from '../model/metricNames';
-import type { LayoutName } from '../view/layouts';
+import type { LayoutName } from '../appearance/layouts';
 import { CLAIM_STATUSES } from '../model/vocabulary';
 
 export const METRIC_EXPLAINED: Record<MetricId, string> = {

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
-import type { Framing } from '../view/camera';
+import type { Framing } from '../appearance/camera';
 import { datasetHashInSteps } from '../model/datasetHash';
 import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
 import { loadWork, saveWork } from '../state/persistence';

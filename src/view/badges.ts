@@ -2,7 +2,7 @@
 // node's upper right. Both renderers draw it with this one function, from the scene's badges (which come from the
 // shared encoding, appearance.ts), so it looks the same whichever draws the graph.
 import type { Scene } from './scene';
-import { SELECTED_COLOR } from './colours';
+import { SELECTED_COLOR } from '../appearance/colours';
 
 /** A badge as drawn: the entity's graph key, its text, and its box on screen (CSS pixels, container-relative). */
 export interface DrawnBadge {

@@ -2,27 +2,26 @@
 // selection, and destroy it. React only holds the handle (see ui/GraphCanvas). It picks the renderer per graph:
 // cytoscape with every detail for story-sized graphs, the canvas renderer for big ones (see bench/README.md for
 // why), and remembers each graph's drawing so restoring an earlier graph shows the same picture.
-import type { EdgeEvidence } from './edgeLook';
+import type { EdgeEvidence } from '../appearance/edgeLook';
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
-import type { LayoutName } from './layouts';
-import type { DrawnLabel } from './labelDeclutter';
-import type { NodeEncoding } from './appearance';
-import type { LayoutProgress } from './workerLayout';
-import type { Move, Point, Renderer } from './renderer';
-import { framingAround, framingOf, isFraming, type Camera, type Framing } from './camera';
-import type { Viewport } from './canvas/draw';
+import type { LayoutName } from '../appearance/layouts';
+import type { NodeEncoding } from '../appearance/appearance';
+import type { LayoutProgress } from './layout/workerLayout';
+import type { Renderer } from './renderer';
+import { framingAround, framingOf, isFraming, type Camera, type Framing } from '../appearance/camera';
 import type { Scene } from './scene';
 import type { DrawnBadge } from './badges';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
-import { placeNewNodes } from './placeNewNodes';
-import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscapeLoader';
+import { placeNewNodes } from './layout/placeNewNodes';
+import { loadCytoscapeRenderer, loadedCytoscapeRenderer } from './cytoscape/loader';
+import type { DrawnLabel, Move, Point, Viewport } from './types';
 
-export type { LayoutProgress } from './workerLayout';
-export type { Move, Point } from './renderer';
-export type { Camera, Framing } from './camera';
+export type { LayoutProgress } from './layout/workerLayout';
+export type { Move, Point } from './types';
+export type { Camera, Framing } from '../appearance/camera';
 
 export interface GraphViewCallbacks {
   /** Called when the user taps an element (or the background, with null). */
@@ -127,7 +126,10 @@ export function createGraphView(
   let destroyed = false;
 
   function kindFor(graph: StoryGraph): 'cytoscape' | 'canvas' {
-    return choice === 'auto' ? (isLarge(graph.order, graph.size) ? 'canvas' : 'cytoscape') : choice;
+    // A big graph is always the canvas renderer's: cytoscape has no mode for it (asking for it by name draws a
+    // story-sized graph only).
+    if (isLarge(graph.order, graph.size)) return 'canvas';
+    return choice === 'auto' ? 'cytoscape' : choice;
   }
 
   function rendererOf(kind: 'cytoscape' | 'canvas'): Renderer {

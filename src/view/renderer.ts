@@ -1,26 +1,17 @@
 // What each renderer (cytoscape for story-sized graphs, the canvas for big ones) offers the view that picks
 // between them (graphView.ts). The view keeps what must survive a switch: listeners and remembered drawings.
-import type { EdgeEvidence } from './edgeLook';
+import type { EdgeEvidence } from '../appearance/edgeLook';
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
 import type { Neighbourhood, Selection } from '../model/selection';
-import type { LayoutName } from './layouts';
-import type { DrawnLabel } from './labelDeclutter';
-import type { NodeEncoding } from './appearance';
-import type { LayoutProgress } from './workerLayout';
-import type { Camera, Framing } from './camera';
+import type { LayoutName } from '../appearance/layouts';
+import type { NodeEncoding } from '../appearance/appearance';
+import type { LayoutProgress } from './layout/workerLayout';
+import type { Camera, Framing } from '../appearance/camera';
 
-export type Point = { x: number; y: number };
-
-/** A node the user dragged: where it was and where it was put (for undo). */
-export interface Move {
-  id: string;
-  from: Point;
-  to: Point;
-}
-import type { Viewport } from './canvas/draw';
 import type { Scene } from './scene';
 import type { DrawnBadge } from './badges';
+import type { DrawnLabel, Move, Point, Viewport } from './types';
 
 export interface RendererCallbacks {
   onSelect(selection: Selection | null): void;

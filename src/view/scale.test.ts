@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitViewport, isLarge, spiralPosition } from './scale';
 import { LARGE_ELEMENTS, LARGE_NODES } from '../model/thresholds';
-import { iterationsFor, runForceLayout } from './forceLayout';
+import { iterationsFor, runForceLayout } from './layout/forceLayout';
 
 describe('size classes', () => {
   it('calls a graph large by nodes or by nodes and edges together', () => {

@@ -1,32 +1,9 @@
-// What changes when a graph is big: past these sizes the view trades detail for speed (see bench/README.md
-// for the measurements behind each choice). Small graphs keep every detail: curved edges, arrows, edge labels.
-import type { Core } from 'cytoscape';
+// Sizes and framing shared by both renderers: when a graph is big enough for the canvas renderer (see
+// model/thresholds.ts and bench/README.md), start positions for graphs that came without any, and fitting.
 import { LARGE_ELEMENTS, LARGE_NODES } from '../model/thresholds';
 
 export function isLarge(nodes: number, edges: number): boolean {
   return nodes > LARGE_NODES || nodes + edges > LARGE_ELEMENTS;
-}
-
-/** The renderer's own fields behind cytoscape's init options of the same names (set once per size class). */
-interface RendererFields {
-  forcedPixelRatio?: number | null;
-}
-
-/**
- * Big graphs draw one device pixel per CSS pixel (a quarter of the pixels on a 2x screen). cytoscape reads this as
- * an init option only, and the view is made before any graph arrives, so it is set on the renderer when the size
- * class changes. textureOnViewport and hideEdgesOnViewport stay off on purpose: measured at 10k nodes they make
- * every pan or zoom start with a full redraw (0.5-2 s), while cytoscape's own layer cache, which they bypass,
- * pans and zooms in 30-50 ms once warm (bench/README.md).
- */
-export function applyRendererOptions(cy: Core, large: boolean): void {
-  const renderer = (cy as Core & { renderer?: () => RendererFields }).renderer?.();
-  if (!renderer || !('forcedPixelRatio' in renderer)) return;
-  const pixelRatio = large ? 1 : null;
-  if (renderer.forcedPixelRatio !== pixelRatio) {
-    renderer.forcedPixelRatio = pixelRatio;
-    cy.resize();
-  }
 }
 
 /** Golden-angle spiral: start positions for a big graph that came without any, evenly spread and instant. */

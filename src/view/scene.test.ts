@@ -19,8 +19,8 @@ import {
   SHOWN,
   CONTEXT,
 } from './scene';
-import { applyLayout, layoutInput } from './canvas/sceneLayout';
-import { placeSimple } from './canvas/simpleLayouts';
+import { applyLayout, layoutInput } from './layout/sceneLayout';
+import { placeSimple } from './layout/simpleLayouts';
 import { SvgContext } from './canvas/svgContext';
 import { drawScene } from './canvas/draw';
 

@@ -5,15 +5,15 @@
 // elements (elements.ts). Pure (no DOM), tested in Node.
 import type { StoryGraph } from '../model/graph';
 import type { Relation } from '../model/schema';
-import { edgeLookOf, type EdgeEvidence, type EdgeLook } from './edgeLook';
+import { edgeLookOf, type EdgeEvidence, type EdgeLook } from '../appearance/edgeLook';
 import type { Visibility } from '../model/filters';
 import { maskOf } from '../model/graphNumbers';
-import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from './appearance';
+import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from '../appearance/appearance';
 import { spiralPosition } from './scale';
-import { linkCentre } from './layoutInput';
+import { linkCentre } from './layout/layoutInput';
 import type { Neighbourhood, Selection } from '../model/selection';
-import type { Highlight } from './canvas/draw';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
+import type { Highlight } from './types';
 
 export { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN };
 

@@ -6,7 +6,7 @@ import { datasetSchema, type Dataset } from '../../model/schema';
 import { buildGraph } from '../../model/graph';
 import { miniDataset } from '../../test/miniDataset';
 import { validateDataset } from '../../io/validate';
-import { encodeNodes, DEFAULT_APPEARANCE } from '../../view/appearance';
+import { encodeNodes, DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { explorerReducer, initialState } from '../explorer';
 import { addToDataset } from './additions';
 import { fileSource } from './fileSource';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../explorer';
 import { FIXED_FACETS } from '../../model/facets';
-import { DEFAULT_APPEARANCE } from '../../view/appearance';
+import { DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { after, mini, openMini, people } from '../../test/explorerStates';
 import { loadingReducer } from './loading';
 import { DRAWING_MESSAGE_FROM_ELEMENTS } from '../../model/thresholds';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APPEARANCE } from '../../view/appearance';
+import { DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { after, openMini } from '../../test/explorerStates';
 import { metricsReducer, NO_METRICS } from './metrics';
 

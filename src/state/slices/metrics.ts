@@ -1,7 +1,7 @@
 // Metric jobs: the values computed for the current graph, the one job running and how far it is, and why the last
 // one stopped. The runner (ui) computes one metric at a time, as metricQueue.ts decides, and reports here.
 import type { MetricId } from '../../model/metricNames';
-import { DEFAULT_APPEARANCE } from '../../view/appearance';
+import { DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { sliceReducer, type Handlers } from './slice';
 
 export interface MetricsState {

@@ -2,7 +2,7 @@
 // put nodes at. Positions themselves live in the view; the state keeps what the view is asked to do and whether the
 // drawing is the user's own arrangement.
 import type { StoryGraph } from '../../model/graph';
-import type { LayoutName } from '../../view/layouts';
+import type { LayoutName } from '../../appearance/layouts';
 import type { Positions } from '../history';
 import { sliceReducer, type Handlers } from './slice';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_FACETS } from '../../model/facets';
-import { DEFAULT_APPEARANCE } from '../../view/appearance';
+import { DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { after, openMini, people } from '../../test/explorerStates';
 import { explorerReducer } from '../explorer';
 import { sliceOf, undoRedoReducer } from './undoRedo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_FACETS } from '../../model/facets';
 import { NO_FILTERS } from '../../model/filters';
 import { MAX_HOPS } from '../../model/ego';
-import { DEFAULT_APPEARANCE } from '../../view/appearance';
+import { DEFAULT_APPEARANCE } from '../../appearance/appearance';
 import { after, openMini } from '../../test/explorerStates';
 import { initialState } from '../explorer';
 import { viewReducer } from './view';

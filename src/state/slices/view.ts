@@ -6,7 +6,7 @@ import type { FacetId } from '../../model/facets';
 import type { MetricId } from '../../model/metricNames';
 import type { Selection } from '../../model/selection';
 import type { TimeFilter } from '../../model/timeFilter';
-import type { Appearance } from '../../view/appearance';
+import type { Appearance } from '../../appearance/appearance';
 import type { ExplorerState } from '../explorer';
 import type { Positions } from '../history';
 import type { PathQuery, ViewPatch } from '../viewPatch';

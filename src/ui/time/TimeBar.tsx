@@ -11,7 +11,7 @@ import { focusSpan, outside, padded, wholeSpan } from '../../model/timeAxis';
 import { readDayInput } from '../../model/dayInput';
 import { isoDay } from '../../model/time';
 import { MODALITIES, type Modality } from '../../model/vocabulary';
-import { CATEGORY_PALETTE } from '../../view/appearance';
+import { CATEGORY_PALETTE } from '../../appearance/appearance';
 import { stylesOf } from '../typeStyles';
 import type { Axis, DaySpan } from './brushMath';
 import { TimeBrush } from './TimeBrush';

@@ -3,10 +3,10 @@
 // (graphKeys.ts, the same as the cytoscape renderer's) to zoom and pan. Kept apart from canvasView.ts, which draws;
 // this only reads the scene and asks for frames.
 import type { RendererCallbacks } from '../renderer';
-import type { Highlight, Viewport } from './draw';
 import { edgeAt, nodeAt, type Scene } from '../scene';
 import { graphCommandFor } from '../graphKeys';
 import { wheelZoomFactor } from '../wheelZoom';
+import type { Highlight, Viewport } from '../types';
 
 /** Pointer travel (px) under which a press is a click, not a drag. */
 const CLICK_SLOP = 4;

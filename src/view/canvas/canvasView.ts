@@ -2,7 +2,7 @@
 // select and drag handled here. cytoscape's per-element styles, caches and events cost seconds at 10k+ nodes on a
 // machine without a GPU; this draws 10k nodes and 20k edges in tens of milliseconds (bench/README.md).
 import type { StoryGraph } from '../../model/graph';
-import { layoutFailedMessage, type LayoutName } from '../layouts';
+import { layoutFailedMessage, type LayoutName } from '../../appearance/layouts';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
 import { fitViewport } from '../scale';
@@ -17,17 +17,18 @@ import {
   shownBounds,
   type Scene,
 } from '../scene';
-import { applyLayout, startSceneLayout, type SceneLayoutRun } from './sceneLayout';
+import { applyLayout, startSceneLayout, type SceneLayoutRun } from '../layout/sceneLayout';
 import { CONTEXT } from '../edgeFlags';
-import { drawScene, drawsInTwoLayers, type Highlight, type Viewport } from './draw';
+import { drawScene, drawsInTwoLayers } from './draw';
 import { createNodeLayer } from './nodeLayer';
-import { placeSimple } from './simpleLayouts';
+import { placeSimple } from '../layout/simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { drawBadges, type DrawnBadge } from '../badges';
-import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../camera';
+import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../../appearance/camera';
 import { ONE_PIXEL_RATIO_PAST_NODES, SNAPSHOT_MIN_ELEMENTS } from '../../model/thresholds';
+import type { Highlight, Viewport } from '../types';
 
 const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 const FIT_PADDING = 40;

@@ -1,27 +1,11 @@
 // Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
 // This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
 import type { Scene } from '../scene';
+import type { Highlight, Viewport } from '../types';
 import { traceShape } from './shapes';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
-import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../colours';
+import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../../appearance/colours';
 import { BORDERS_BELOW_NODES_ON_SCREEN } from '../../model/thresholds';
-
-export interface Viewport {
-  zoom: number;
-  panX: number;
-  panY: number;
-  /** CSS pixels. */
-  width: number;
-  height: number;
-}
-
-/** What the selection highlights; marks are 1 for the neighbourhood's nodes / edges. */
-export interface Highlight {
-  node: number;
-  edge: number;
-  nodes: Uint8Array;
-  edges: Uint8Array;
-}
 
 /** Zoom at and above which node labels show (cytoscape's 11px font at a 10px minimum, as the small view). */
 export const LABEL_ZOOM = 10 / 11;

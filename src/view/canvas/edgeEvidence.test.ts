@@ -6,7 +6,7 @@ import { datasetSchema } from '../../model/schema';
 import { parseIsoDay } from '../../model/time';
 import { knownEvidence } from '../../model/timeFilter';
 import { miniDataset } from '../../test/miniDataset';
-import { widthForOrigins } from '../edgeLook';
+import { widthForOrigins } from '../../appearance/edgeLook';
 import { buildScene, restyleEdges } from '../scene';
 
 describe('link widths as known by a day', () => {

@@ -2,8 +2,9 @@
 // a canvas of their own and copied over the links at each frame: without a GPU, rasterising 50k node shapes again
 // took more of a brush frame than the links did. Draws what drawScene draws, in two layers (draw.ts).
 import type { Scene } from '../scene';
-import { drawLinkLayer, drawNodeLabels, drawNodeLayer, type Viewport } from './draw';
+import { drawLinkLayer, drawNodeLabels, drawNodeLayer } from './draw';
 import { createQuickNodes } from './quickNodes';
+import type { Viewport } from '../types';
 
 export interface NodeLayer {
   /**

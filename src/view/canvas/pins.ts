@@ -1,7 +1,7 @@
 // Pinned nodes on the canvas renderer: kept where they are through layouts, and marked with a double ring (the
 // same mark as in the cytoscape renderer, so it reads without colour).
 import type { Scene } from '../scene';
-import type { Viewport } from './draw';
+import type { Viewport } from '../types';
 
 /** Where the pinned nodes are now, by scene index, to put them back after a layout moved everything. */
 export function pinnedPositions(scene: Scene, pinned: ReadonlySet<string>): Map<number, [number, number]> {

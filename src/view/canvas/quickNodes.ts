@@ -5,7 +5,7 @@
 // rests (canvasView.ts), so what stays on screen is always the real one.
 import type { Scene } from '../scene';
 import { SHOWN } from '../edgeFlags';
-import type { Viewport } from './draw';
+import type { Viewport } from '../types';
 
 /** Below this drawn radius (CSS px) a node is a square, as traceShape draws it. */
 const SQUARE_BELOW = 3;

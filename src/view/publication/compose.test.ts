@@ -6,7 +6,7 @@ import { buildGraph } from '../../model/graph';
 import { datasetSchema } from '../../model/schema';
 import { computeVisibility, NO_FILTERS } from '../../model/filters';
 import { FIXED_FACETS } from '../../model/facets';
-import { DEFAULT_APPEARANCE, encodeNodes } from '../appearance';
+import { DEFAULT_APPEARANCE, encodeNodes } from '../../appearance/appearance';
 import { applyVisibility, buildScene } from '../scene';
 import { compose, wrap, type Measure, type PublicationContent } from './compose';
 import { legendEntries } from './legendEntries';

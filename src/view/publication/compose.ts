@@ -2,11 +2,11 @@
 // and placed clear of the others (the faded context's too, in a paler ink, after the shown ones), then legend,
 // caption, credits and footer, wrapped to the page. Pure: text is
 // measured through `measure` (a canvas on the page, or the PDF's own metrics); labels placed by labelPlacement.ts.
-import type { Viewport } from '../canvas/draw';
 import { CONTEXT, SHOWN } from '../edgeFlags';
 import { shownBounds, type Scene } from '../scene';
 import type { LegendEntry } from './legendEntries';
-import { placeLabels, type LabelRequest } from '../labelPlacement';
+import { placeLabels, type LabelRequest } from '../labels/labelPlacement';
+import type { Viewport } from '../types';
 
 export interface TextSize {
   width: number;

@@ -4,9 +4,9 @@
 import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import { MODALITIES, MODALITY_IDS, type Modality } from '../../model/vocabulary';
-import { mix, type NodeEncoding } from '../appearance';
-import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../edgeLook';
-import { DISPUTED_COLOR, EDGE_COLOR } from '../colours';
+import { mix, type NodeEncoding } from '../../appearance/appearance';
+import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../../appearance/edgeLook';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
 
 export type Swatch =
   | { kind: 'node'; shape: string; colour: string }

@@ -1,13 +1,14 @@
 // Paints a composed publication image on anything shaped like a 2D canvas context: a canvas (PNG, in a worker
 // for big graphs), svgContext.ts (SVG, text stays text) or jsPDF's context2d (vector PDF). The graph itself is
 // drawn by the screen's code (draw.ts); the names, legend and text blocks here.
-import { drawArrowHead, drawScene, type Highlight } from '../canvas/draw';
+import { drawArrowHead, drawScene } from '../canvas/draw';
 import { EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
 import type { Scene } from '../scene';
 import { traceShape } from '../canvas/shapes';
-import { DISPUTED_COLOR, EDGE_COLOR } from '../colours';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
 import { SWATCH, type Composition, type TextRun } from './compose';
 import { EXPORT_ARROWS_MAX_LINKS } from '../../model/thresholds';
+import type { Highlight } from '../types';
 
 /** A context that may also carry a class for the text it writes next (svgContext.ts marks node labels with it). */
 export type PaintContext = CanvasRenderingContext2D & { textClass?: string };

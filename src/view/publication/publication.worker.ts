@@ -1,9 +1,9 @@
 // Paints and encodes a publication PNG off the main thread (OffscreenCanvas), reporting how far it has got: a
 // big graph's image does not hold the page. The same painting code as the SVG and PDF exports (paint.ts).
 import type { Scene } from '../scene';
-import type { Highlight } from '../canvas/draw';
 import type { Composition } from './compose';
 import { paintPublication } from './paint';
+import type { Highlight } from '../types';
 
 export interface PublicationJob {
   /** Returned with every reply: the worker is kept between exports (imageWorker.ts). */

@@ -3,16 +3,15 @@
 // (paint.ts) on a canvas in a worker, on svgContext.ts, or on jsPDF's context2d (loaded only when asked for).
 import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
-import type { NodeEncoding } from '../appearance';
-import type { Viewport } from '../canvas/draw';
+import type { NodeEncoding } from '../../appearance/appearance';
 import { applyVisibility, buildScene, CONTEXT, highlightOf, restyleEdges, type Scene } from '../scene';
-import type { EdgeEvidence } from '../edgeLook';
-import type { Highlight } from '../canvas/draw';
+import type { EdgeEvidence } from '../../appearance/edgeLook';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
 import { paintPublication, type PaintContext } from './paint';
 import type { PublicationJob } from './publication.worker';
 import { canPaintInWorker, paintInWorker } from './imageWorker';
+import type { Highlight, Viewport } from '../types';
 
 export { prepareImageWorker } from './imageWorker';
 

@@ -5,7 +5,7 @@ import iterate from 'graphology-layout-forceatlas2/iterate';
 import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import DEFAULT_SETTINGS from 'graphology-layout-forceatlas2/defaults';
-import { FORCE_ITERATIONS_BY_SIZE, FORCE_ITERATIONS_PAST } from '../model/thresholds';
+import { FORCE_ITERATIONS_BY_SIZE, FORCE_ITERATIONS_PAST } from '../../model/thresholds';
 
 export interface ForceLayoutRequest {
   /** x0, y0, x1, y1…: the start positions of nodes 0…n-1. */

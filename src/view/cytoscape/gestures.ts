@@ -1,9 +1,9 @@
 // What the cytoscape renderer reports of the user's gestures: a node dragged to a new place (with where it came
 // from, for undo) and the camera once a pan or zoom comes to rest (for the address bar); and the wheel's zoom step.
 import type { Core, EventObject } from 'cytoscape';
-import type { RendererCallbacks } from './renderer';
-import { cameraOf } from './camera';
-import { wheelZoomFactor } from './wheelZoom';
+import type { RendererCallbacks } from '../renderer';
+import { cameraOf } from '../../appearance/camera';
+import { wheelZoomFactor } from '../wheelZoom';
 
 const CAMERA_SETTLE_MS = 250;
 

@@ -1,31 +1,27 @@
 // The cytoscape renderer: every detail (curved edges, arrows, edge labels, shapes, animated layouts) for
-// story-sized graphs. Big graphs go to the canvas renderer unless asked for by name (graphView.ts); for them this
-// keeps a lighter style (scale.ts), measured in bench/.
+// story-sized graphs. Big graphs always go to the canvas renderer (graphView.ts).
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
-import type { Point, Renderer, RendererCallbacks } from './renderer';
-import { linkCentre } from './layoutInput';
+import type { Renderer, RendererCallbacks } from '../renderer';
 import { buildStylesheet, type NameScale } from './stylesheet';
 import { createNameScaling } from './nameScale';
-import { createCytoscapeFit } from './cytoscapeFit';
+import { createCytoscapeFit } from './fit';
 import { nodeData, toElements, type ElementIds } from './elements';
-import { buildScene, restyleEdges, restyleScene, type Scene } from './scene';
-import { LAYOUTS, layoutFailedMessage, type LayoutName } from './layouts';
-import { layeredPreset, layoutArrays, layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
-import { mark } from './marks';
-import { applyRendererOptions, isLarge } from './scale';
+import { buildScene, restyleEdges, restyleScene, type Scene } from '../scene';
+import { LAYOUTS, layoutFailedMessage, type LayoutName } from '../../appearance/layouts';
+import { layeredPreset, layoutArrays, layoutOptions, registerLayoutExtensions } from './layouts';
+import { mark } from '../marks';
 import { createVisibilitySync } from './visibility';
-import { createLabelLevelOfDetail } from './labels';
 import { createLabelDeclutter } from './labelDeclutter';
 import { createNameTooltip } from './nameTooltip';
-import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from './workerLayout';
-import type { StoryGraph } from '../model/graph';
-import { cameraFor, cameraOf, panFor } from './camera';
-import { watchGestures, zoomWithWheel } from './cytoscapeGestures';
-import { attachCytoscapeKeys } from './cytoscapeKeys';
-import { makeGraphSurface } from './graphSurface';
-import { createBadgeOverlay } from './cytoscapeBadges';
-import { DAGRE_MAX_ELEMENTS, FORCE_WORKER_PAST_NODES } from '../model/thresholds';
+import { startForceLayout, type ForceLayoutRun, type LayoutProgress } from '../layout/workerLayout';
+import type { StoryGraph } from '../../model/graph';
+import { cameraFor, cameraOf, panFor } from '../../appearance/camera';
+import { watchGestures, zoomWithWheel } from './gestures';
+import { attachCytoscapeKeys } from './keys';
+import { makeGraphSurface } from '../graphSurface';
+import { createBadgeOverlay } from './badges';
+import { DAGRE_MAX_ELEMENTS, FORCE_WORKER_PAST_NODES } from '../../model/thresholds';
 
 const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 
@@ -38,12 +34,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const names: NameScale = { zoom: 1 };
   const cy: Core = cytoscape({
     container: surface,
-    style: buildStylesheet(false, names),
+    style: buildStylesheet(names),
     selectionType: 'single',
     boxSelectionEnabled: false,
     ...ZOOM_LIMITS,
   });
-  let large = false;
   let runningLayout: cytoscape.Layouts | null = null;
   let forceRun: ForceLayoutRun | null = null;
   let highlighted = false;
@@ -53,16 +48,11 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   /** The drawing the elements were made from (scene.ts); appearance and evidence changes restyle it, then them. */
   let scene: Scene | null = null;
   const keyOf = (element: { data(name: string): unknown }): string => element.data('key') as string;
-  const visibility = createVisibilitySync(
-    cy,
-    keyOf,
-    import.meta.env.VITE_FILTER_STRATEGY === 'class' ? 'class' : 'remove',
-  );
+  const visibility = createVisibilitySync(cy, keyOf);
   const elementFor = (kind: 'entity' | 'relation', key: string) => {
     const id = (kind === 'entity' ? ids.nodes : ids.edges).get(key);
     return id === undefined ? cy.collection() : cy.getElementById(id);
   };
-  const labels = createLabelLevelOfDetail(cy);
   const nameScaling = createNameScaling(cy, names);
   const declutter = createLabelDeclutter(cy, nameScaling.sync);
   const nameTip = createNameTooltip(cy, container, declutter.isHidden);
@@ -79,7 +69,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
   });
 
-  const fitting = createCytoscapeFit(cy, container, () => large, ZOOM_LIMITS);
+  const fitting = createCytoscapeFit(cy, container, ZOOM_LIMITS);
   const fitNow = fitting.fitNow;
   const fitAll = fitNow;
   const arrangeForNames = fitting.arrangeForNames;
@@ -96,7 +86,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   function runLayout(name: LayoutName, animate = true): void {
     stopLayouts();
     mark('graphview:layout-start');
-    if (name === 'fcose' && (large || cy.nodes().length > FORCE_WORKER_PAST_NODES)) {
+    if (name === 'fcose' && cy.nodes().length > FORCE_WORKER_PAST_NODES) {
       // fcose is quadratic and runs on the main thread (7 s frozen at 1k nodes): past a few hundred nodes the force
       // layout is ForceAtlas2 in a worker instead.
       progress({ running: true, fraction: 0, cancellable: true });
@@ -116,7 +106,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
               });
             });
             fitNow();
-            labels.update();
           }
           mark('graphview:layout-end');
           const failed = positions ? undefined : layoutFailedMessage('fcose');
@@ -130,16 +119,14 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       // The layout fitted the drawing with its names at their size then; fit again as Fit does (names keep
       // their screen size, so the room for them is the padding). A force layout's shape is free, so it is also
       // arranged for the drawing and its names; a grid, circle or hierarchy keeps the shape asked for.
-      if (!large) {
-        if (name === 'fcose') arrangeForNames();
-        fitNow();
-      }
+      if (name === 'fcose') arrangeForNames();
+      fitNow();
       mark('graphview:layout-end');
       progress({ running: false, fraction: 1, cancellable: false });
     };
     progress({ running: true, fraction: null, cancellable: false });
     try {
-      const motion = animate && !large;
+      const motion = animate;
       const layered = name === 'hierarchical' && cy.elements().length > DAGRE_MAX_ELEMENTS;
       runningLayout = cy
         .elements()
@@ -172,23 +159,18 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       mark('graphview:setGraph-start', { nodes: graph.order, edges: graph.size });
       if (stopLayouts()) progress({ running: false, fraction: null, cancellable: false });
       highlighted = false;
-      const wasLarge = large;
-      large = isLarge(graph.order, graph.size);
       // The same start as the canvas renderer's: known positions, the file's, else a spiral for the layout to spread.
       scene = buildScene(graph, known, encoding);
       const placed = scene.placed;
       cy.batch(() => {
         cy.elements().remove();
         visibility.reset();
-        if (large !== wasLarge) cy.style(buildStylesheet(large, names));
         const built = toElements(scene!);
         ids = built.ids;
         cy.add(built.elements);
       });
-      if (large !== wasLarge) applyRendererOptions(cy, large);
-      labels.setEnabled(large);
-      nameScaling.setEnabled(!large);
-      declutter.setEnabled(!large);
+      nameScaling.sync();
+      declutter.schedule();
       nameTip.setFocused(null);
       // Positions from the file (or from an earlier visit) are a layout already: keep them and fit to the screen.
       if (placed) {
@@ -196,7 +178,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         // come back exactly as they were.
         if (!known) arrangeForNames();
         fitAll();
-      } else if (large || graph.order > FORCE_WORKER_PAST_NODES) {
+      } else if (graph.order > FORCE_WORKER_PAST_NODES) {
         fitNow();
         runLayout(layout, false);
       } else runLayout(layout, false);
@@ -245,7 +227,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
         });
       }
       hadContext = context !== undefined;
-      if (large) labels.update();
       declutter.schedule();
       mark('graphview:visibility');
     },
@@ -288,12 +269,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       if (center && element.nonempty()) {
         cy.stop();
         const zoom = Math.max(cy.zoom(), 1.2);
-        if (large)
-          cy.viewport({
-            zoom,
-            pan: { x: cy.width() / 2 - zoom * centreOf(element).x, y: cy.height() / 2 - zoom * centreOf(element).y },
-          });
-        else cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
+        cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
       }
     },
     renderedSize(id) {
@@ -355,7 +331,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, camera.zoom));
       const pan = panFor({ ...camera, zoom }, cy.width(), cy.height());
       cy.stop();
-      if (animate && !large) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out' });
+      if (animate) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out' });
       else cy.viewport({ zoom, pan });
     },
     viewport: () => ({ zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, width: cy.width(), height: cy.height() }),
@@ -363,7 +339,6 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       stopLayouts();
       fitting.destroy();
       nameScaling.destroy();
-      labels.destroy();
       declutter.destroy();
       nameTip.destroy();
       badges.destroy();
@@ -371,10 +346,4 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       surface.remove();
     },
   };
-}
-
-/** A node's position, or a link's midpoint. */
-function centreOf(element: cytoscape.CollectionReturnValue): Point {
-  const edge = element.edges()[0];
-  return edge ? linkCentre(edge.source().position(), edge.target().position()) : element.nodes()[0]!.position();
 }

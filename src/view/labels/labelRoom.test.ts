@@ -10,9 +10,9 @@ import {
   makeRoomForLabels,
   type LabelledNode,
 } from './labelRoom';
-import { validateDataset } from '../io/validate';
-import { buildGraph, nodeKey } from '../model/graph';
-import { DEFAULT_APPEARANCE, encodeNodes } from './appearance';
+import { validateDataset } from '../../io/validate';
+import { buildGraph, nodeKey } from '../../model/graph';
+import { DEFAULT_APPEARANCE, encodeNodes } from '../../appearance/appearance';
 
 const moved = (nodes: LabelledNode[], room: Map<string, { x: number; y: number }>) =>
   nodes.map((n) => ({ ...n, ...room.get(n.id)! }));

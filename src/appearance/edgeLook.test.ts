@@ -4,10 +4,10 @@ import { buildGraph } from '../model/graph';
 import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { dashFor, edgeLookOf, widthForOrigins } from './edgeLook';
-import { toElements } from './elements';
-import { buildScene } from './scene';
-import { SvgContext } from './canvas/svgContext';
-import { drawScene } from './canvas/draw';
+import { toElements } from '../view/cytoscape/elements';
+import { buildScene } from '../view/scene';
+import { SvgContext } from '../view/canvas/svgContext';
+import { drawScene } from '../view/canvas/draw';
 
 function storyGraph() {
   const data = miniDataset();

@@ -1,12 +1,12 @@
 // A cytoscape layout run without a screen (cytoscape's headless mode), for positions computed ahead of time: the
 // bundled story ships with them (scripts/story-layout.ts), so it opens at once and looks the same on every visit.
 import cytoscape from 'cytoscape';
-import type { StoryGraph } from '../model/graph';
+import type { StoryGraph } from '../../model/graph';
 import { buildStylesheet } from './stylesheet';
 import { toElements } from './elements';
-import { buildScene } from './scene';
-import { layoutOptions, registerLayoutExtensions } from './cytoscapeLayouts';
-import type { LayoutName } from './layouts';
+import { buildScene } from '../scene';
+import { layoutOptions, registerLayoutExtensions } from './layouts';
+import type { LayoutName } from '../../appearance/layouts';
 
 /** Where the layout puts each node, by graph key, in model coordinates. */
 export function headlessPositions(graph: StoryGraph, name: LayoutName): Map<string, { x: number; y: number }> {

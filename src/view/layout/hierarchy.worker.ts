@@ -1,5 +1,5 @@
 // The hierarchical layout for big graphs, off the main thread (see layered.ts for why it is not dagre here).
-import { HIERARCHY_GAPS, layeredLayout } from '../layered';
+import { HIERARCHY_GAPS, layeredLayout } from './layered';
 
 export interface HierarchyRequest {
   /** Node diameters, model units. */

@@ -1,6 +1,6 @@
 // Where an entity added by an edit is first drawn: beside the entities it links to, else near the middle of the
 // drawing, a little apart from any other newcomer. Everyone else stays exactly where they were.
-import type { StoryGraph } from '../model/graph';
+import type { StoryGraph } from '../../model/graph';
 
 type Point = { x: number; y: number };
 

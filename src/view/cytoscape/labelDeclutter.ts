@@ -13,16 +13,15 @@ import {
   type LabelAnchor,
   type LabelRequest,
   type PlacedLabel,
-} from './labelPlacement';
-import { labelPriority } from './labelPriority';
-import { whenSettled } from './settle';
+} from '../labels/labelPlacement';
+import { labelPriority } from '../labels/labelPriority';
+import { LABEL_MARGIN, LABEL_PADDING } from '../labels/labelRoom';
+import { whenSettled } from '../settle';
+import type { DrawnLabel } from '../types';
 import { labelBox, labelReadable, renderedBox, type Box } from './labelBounds';
 import { declutterEdgeLabels } from './edgeLabels';
 
 export const HIDDEN_LABEL = 'label-hidden';
-/** The stylesheet's text-margin (label to node) and text-background-padding, in model units. */
-export const LABEL_MARGIN = 3;
-export const LABEL_PADDING = 1;
 /** Room kept around each drawn name (its text background), so neighbouring names never touch. */
 const BREATHING = 1;
 /** The placement gap that puts a name where cytoscape draws it: margin − padding = gap + breathing. */
@@ -57,26 +56,9 @@ export function labelRules(): StylesheetJson {
   ] as StylesheetJson;
 }
 
-/** A name or caption as drawn (its text background), in rendered pixels relative to the container. */
-export interface DrawnLabel {
-  id: string;
-  kind: 'node' | 'edge';
-  /** The text drawn (a node's label, a link's caption). */
-  text: string;
-  /** Its font size on screen (px). */
-  fontSize: number;
-  /** The lines cytoscape drew, as it wrapped the text (absent where it does not wrap, as for link captions). */
-  lines?: string[];
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
 export interface LabelDeclutter {
   /** Re-evaluates once things rest (called after anything that moves, shows, hides or restyles nodes). */
   schedule(): void;
-  setEnabled(enabled: boolean): void;
   /** Whether this node's name is hidden to make room for others. */
   isHidden(node: NodeSingular): boolean;
   /** The names and captions drawn on screen now, with where cytoscape draws them (browser tests read them). */
@@ -92,11 +74,9 @@ const EDGE_ROOM_PX = 2;
  * zoom before cytoscape measures them.
  */
 export function createLabelDeclutter(cy: Core, beforeMeasure: () => void = () => {}): LabelDeclutter {
-  let enabled = false;
   const settled = whenSettled(update);
 
   function update(): void {
-    if (!enabled) return;
     beforeMeasure();
     const requests = onScreenRequests(cy);
     // A name is drawn whole or not at all: one that would run off the drawing's edge takes another side or gives way.
@@ -127,23 +107,11 @@ export function createLabelDeclutter(cy: Core, beforeMeasure: () => void = () =>
     declutterEdgeLabels(cy, taken, HIDDEN_LABEL, BREATHING, GAP);
   }
 
-  function clear(): void {
-    cy.elements().removeClass(ALL_CLASSES);
-  }
-
-  const schedule = () => {
-    if (enabled) settled.schedule();
-  };
+  const schedule = () => settled.schedule();
   cy.on('viewport layoutstop dragfree', schedule);
 
   return {
     schedule,
-    setEnabled(value) {
-      // Only a drawing that was decluttered has classes to clear (big graphs would pay for a pass over every node).
-      if (!value && enabled) clear();
-      enabled = value;
-      schedule();
-    },
     isHidden: (node) => node.hasClass(HIDDEN_LABEL),
     drawnLabels() {
       const zoom = cy.zoom();

@@ -1,8 +1,8 @@
 // Applies the filters' visibility to cytoscape as a change, not a rebuild: only the elements whose visibility
 // changed are touched. Hidden elements are taken out of the graph (remove/restore) rather than restyled: cytoscape
-// then neither styles, measures nor hit-tests them (see bench/README.md for the two ways measured).
+// then neither styles, measures nor hit-tests them (bench/README.md measured this against toggling a class).
 import type { CollectionReturnValue, Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { Visibility } from '../model/filters';
+import type { Visibility } from '../../model/filters';
 
 export interface VisibilitySync {
   apply(visibility: Visibility): void;
@@ -14,45 +14,10 @@ export interface VisibilitySync {
   reset(): void;
 }
 
-export type VisibilityStrategy = 'remove' | 'class';
-
 export function createVisibilitySync(
   cy: Core,
   keyOf: (element: NodeSingular | EdgeSingular) => string,
-  strategy: VisibilityStrategy = 'remove',
 ): VisibilitySync {
-  return strategy === 'remove' ? removing(cy, keyOf) : restyling(cy, keyOf);
-}
-
-/**
- * A `hidden` class (display: none) on the nodes whose visibility changed. An edge with a hidden end is not drawn
- * anyway, so edges get the class only when the filters hide them while both their ends show: a filter on nodes
- * restyles only the nodes it changes, not their edges as well.
- */
-function restyling(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => string): VisibilitySync {
-  return {
-    apply({ nodes, edges }) {
-      const nodesToHide = cy.nodes().filter((n) => !n.hasClass('hidden') && !nodes.has(keyOf(n as NodeSingular)));
-      const nodesToShow = cy.nodes('.hidden').filter((n) => nodes.has(keyOf(n as NodeSingular)));
-      const hiddenByFilter = (e: EdgeSingular) =>
-        !edges.has(keyOf(e)) && nodes.has(keyOf(e.source())) && nodes.has(keyOf(e.target()));
-      const edgesToHide = cy.edges().filter((e) => !e.hasClass('hidden') && hiddenByFilter(e as EdgeSingular));
-      const edgesToShow = cy.edges('.hidden').filter((e) => !hiddenByFilter(e as EdgeSingular));
-      if (nodesToHide.empty() && nodesToShow.empty() && edgesToHide.empty() && edgesToShow.empty()) return;
-      cy.batch(() => {
-        nodesToHide.addClass('hidden');
-        nodesToShow.removeClass('hidden');
-        edgesToHide.addClass('hidden');
-        edgesToShow.removeClass('hidden');
-      });
-    },
-    allNodes: () => cy.collection().union(cy.nodes()),
-    allEdges: () => cy.collection().union(cy.edges()),
-    reset: () => undefined,
-  };
-}
-
-function removing(cy: Core, keyOf: (element: NodeSingular | EdgeSingular) => string): VisibilitySync {
   let removed = cy.collection();
   return {
     apply({ nodes, edges }) {

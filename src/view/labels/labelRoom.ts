@@ -1,7 +1,6 @@
 // Room for names in a stored layout: a node's full name, centred below it as the stylesheet draws it, is part of
 // the space the node takes. makeRoomForLabels nudges nodes apart until no node-and-name box meets another, so at
 // any zoom no name overlaps another name or a node. Pure: names are measured by an estimate (no fonts in Node).
-import { LABEL_MARGIN, LABEL_PADDING } from './labelDeclutter';
 import { boxesConflict } from './labelPlacement';
 
 /**
@@ -14,6 +13,9 @@ export const CHAR_WIDTH_FACTORS = { narrow: 0.42, wide: 1.0, capital: 0.8, other
 const NARROW = /[iljtfrI.,;:'’!|()[\] -]/;
 const WIDE = /[mwMW@%]/;
 const CAPITAL = /\p{Lu}/u;
+/** A name's gap below its node and the padding of its text background (model units), as the stylesheet draws it. */
+export const LABEL_MARGIN = 3;
+export const LABEL_PADDING = 1;
 /** The stylesheet's name font size (px). */
 export const LABEL_FONT_SIZE = 11;
 /** Line height as a share of the font size (cytoscape's single-line labels come out near 1.2). */

@@ -3,9 +3,9 @@ import cytoscape from 'cytoscape';
 import type { LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
-import { HIERARCHY_GAPS, layeredLayout } from './layered';
-import type { LayoutName } from './layouts';
-import { packLayoutInput, type LayoutInput } from './layoutInput';
+import { HIERARCHY_GAPS, layeredLayout } from '../layout/layered';
+import type { LayoutName } from '../../appearance/layouts';
+import { packLayoutInput, type LayoutInput } from '../layout/layoutInput';
 
 let registered = false;
 export function registerLayoutExtensions(): void {

@@ -8,7 +8,7 @@ import {
   type LabelRequest,
   type PlacedLabel,
 } from './labelPlacement';
-import { seededRandom } from '../model/seededRandom';
+import { seededRandom } from '../../model/seededRandom';
 
 const right = (b: PlacedLabel) => b.left + b.width;
 const bottom = (b: PlacedLabel) => b.top + b.height;

@@ -4,8 +4,8 @@ import { buildGraph } from '../model/graph';
 import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
 import { CATEGORY_PALETTE, DEFAULT_APPEARANCE, encodeNodes, GRADIENT, MAX_SIZE, MIN_SIZE } from './appearance';
-import { toElements } from './elements';
-import { buildScene, restyleScene } from './scene';
+import { toElements } from '../view/cytoscape/elements';
+import { buildScene, restyleScene } from '../view/scene';
 
 const graph = buildGraph(datasetSchema.parse(miniDataset()));
 const rank = new Map(graph.nodes().map((key, i) => [key, i]));

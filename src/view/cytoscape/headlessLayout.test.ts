@@ -1,8 +1,8 @@
 // Layouts computed without a screen (for the bundled story's stored positions) place every node, apart.
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../model/graph';
-import { miniDataset } from '../test/miniDataset';
-import { datasetSchema } from '../model/schema';
+import { buildGraph } from '../../model/graph';
+import { miniDataset } from '../../test/miniDataset';
+import { datasetSchema } from '../../model/schema';
 import { headlessPositions } from './headlessLayout';
 
 describe('headlessPositions', () => {

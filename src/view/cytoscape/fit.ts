@@ -1,19 +1,16 @@
-// How the cytoscape renderer frames its drawing: Fit (from the nodes' boxes on story-sized graphs, with room for
-// names; from positions alone on big ones), a refit when the drawing's frame changes size, and the first
+// How the cytoscape renderer frames its drawing: Fit (from the nodes' boxes, with room for names), a refit when the drawing's frame changes size, and the first
 // arrangement of a story's layout for a laptop's drawing and its names (fillArea.ts, roomForNames.ts).
 import type { Core } from 'cytoscape';
-import type { Point } from './renderer';
-import { fitViewport } from './scale';
-import { stretchToArea } from './fillArea';
-import { makeRoomForNames } from './roomForNames';
-import { labelPriority } from './labelPriority';
+import { fitViewport } from '../scale';
+import { stretchToArea } from '../layout/fillArea';
+import { makeRoomForNames } from '../labels/roomForNames';
+import { labelPriority } from '../labels/labelPriority';
 import { NAME_MAX_WIDTH_PX, NAME_PX } from './stylesheet';
-import { ARRANGE_MAX_NODES } from '../model/thresholds';
+import { ARRANGE_MAX_NODES } from '../../model/thresholds';
+import type { Point } from '../types';
 
 /** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
 const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
-/** Positions-only fits of big graphs keep an even margin (names show only once zoomed in). */
-const LARGE_FIT_PADDING = 40;
 /** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
 const FIT_MAX_ZOOM = 2;
 /**
@@ -30,7 +27,7 @@ type Viewport = { zoom: number; pan: Point };
 export interface CytoscapeFit {
   /** Fits every shown node now, and remembers it: while the camera stays there, a resize fits again. */
   fitNow(): void;
-  /** The same with a short glide on story-sized graphs (the Fit button). */
+  /** The same with a short glide (the Fit button). */
   fitGliding(): void;
   /** Arranges a story-sized layout for a laptop's drawing and its names, before it is first shown. */
   arrangeForNames(): void;
@@ -40,25 +37,16 @@ export interface CytoscapeFit {
 export function createCytoscapeFit(
   cy: Core,
   container: HTMLElement,
-  isLarge: () => boolean,
   limits: { minZoom: number; maxZoom: number },
 ): CytoscapeFit {
   /** The camera a fit chose last: while the camera is still there, a change of the drawing's size refits. */
   let fittedAt: Viewport | null = null;
 
   /**
-   * The camera that shows every shown node: from positions alone on big graphs (no bounding boxes, no label
-   * measuring); from the nodes' drawn boxes on small ones, with room for names (which keep their screen size, so
-   * their model extent depends on the zoom being chosen: the padding stands for them).
+   * The camera that shows every shown node: from the nodes' drawn boxes, with room for names (which keep their
+   * screen size, so their model extent depends on the zoom being chosen: the padding stands for them).
    */
   function fitViewportNow(): Viewport | null {
-    if (isLarge()) {
-      const points: Point[] = [];
-      cy.nodes().forEach((n) => {
-        points.push(n.position());
-      });
-      return fitViewport(points, cy.width(), cy.height(), LARGE_FIT_PADDING, limits);
-    }
     if (cy.nodes().empty()) return null;
     const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
     const corners = [
@@ -115,7 +103,7 @@ export function createCytoscapeFit(
    */
   function arrangeForNames(): void {
     const count = cy.nodes().length;
-    if (isLarge() || count === 0 || count > ARRANGE_MAX_NODES || cy.nodes(':locked').nonempty()) return;
+    if (count === 0 || count > ARRANGE_MAX_NODES || cy.nodes(':locked').nonempty()) return;
     const room = {
       width: REFERENCE_DRAWING.width - 2 * FIT_PADDING.x,
       height: REFERENCE_DRAWING.height - FIT_PADDING.top - FIT_PADDING.bottom,
@@ -166,8 +154,7 @@ export function createCytoscapeFit(
       const viewport = fitViewportNow();
       if (!viewport) return;
       fittedAt = viewport;
-      if (isLarge()) cy.viewport(viewport);
-      else cy.animate(viewport, { duration: 300 });
+      cy.animate(viewport, { duration: 300 });
     },
     arrangeForNames,
     destroy: () => resizeObserver.disconnect(),

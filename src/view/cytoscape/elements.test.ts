@@ -1,16 +1,16 @@
 // The cytoscape renderer's elements come from the same scene the canvas renderer draws: same start positions, same
 // node looks, same line looks and flags. And both renderers hand a worker layout the same packed input.
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../model/graph';
-import { datasetSchema } from '../model/schema';
-import { miniDataset } from '../test/miniDataset';
+import { buildGraph } from '../../model/graph';
+import { datasetSchema } from '../../model/schema';
+import { miniDataset } from '../../test/miniDataset';
 import { toElements } from './elements';
-import { buildScene, elementCentre, EDGE_DISPUTED, EDGE_UNDIRECTED } from './scene';
+import { buildScene, elementCentre, EDGE_DISPUTED, EDGE_UNDIRECTED } from '../scene';
 import cytoscape from 'cytoscape';
-import { layoutInput } from './canvas/sceneLayout';
-import { layoutArrays } from './cytoscapeLayouts';
-import { linkCentre, packLayoutInput } from './layoutInput';
-import { spiralPosition } from './scale';
+import { layoutInput } from '../layout/sceneLayout';
+import { layoutArrays } from './layouts';
+import { linkCentre, packLayoutInput } from '../layout/layoutInput';
+import { spiralPosition } from '../scale';
 
 function graphWith(positions: Record<string, { x: number; y: number }>) {
   const data = miniDataset();

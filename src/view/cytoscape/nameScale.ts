@@ -8,7 +8,6 @@ import type { NameScale } from './stylesheet';
 export interface NameScaling {
   /** Restyles now if the zoom moved since the names were last sized (before measuring them). */
   sync(): void;
-  setEnabled(enabled: boolean): void;
   destroy(): void;
 }
 
@@ -16,26 +15,21 @@ export interface NameScaling {
 const TOLERANCE = 1e-3;
 
 export function createNameScaling(cy: Core, names: NameScale): NameScaling {
-  let enabled = false;
   let frame = 0;
   function sync(): void {
     cancelAnimationFrame(frame);
     frame = 0;
     const zoom = cy.zoom();
-    if (!enabled || Math.abs(zoom - names.zoom) <= TOLERANCE * names.zoom) return;
+    if (Math.abs(zoom - names.zoom) <= TOLERANCE * names.zoom) return;
     names.zoom = zoom;
     cy.style().update();
   }
   const onZoom = () => {
-    if (enabled && frame === 0) frame = requestAnimationFrame(sync);
+    if (frame === 0) frame = requestAnimationFrame(sync);
   };
   cy.on('zoom', onZoom);
   return {
     sync,
-    setEnabled(value) {
-      enabled = value;
-      sync();
-    },
     destroy() {
       cancelAnimationFrame(frame);
       cy.off('zoom', onZoom);

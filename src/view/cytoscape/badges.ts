@@ -2,8 +2,8 @@
 // canvas laid over the drawing, after each of cytoscape's frames, by the same function as the canvas renderer's
 // (badges.ts), from the same scene. It takes no pointer events: clicks go through to the graph.
 import type { Core } from 'cytoscape';
-import { drawBadges, type DrawnBadge } from './badges';
-import type { Scene } from './scene';
+import { drawBadges, type DrawnBadge } from '../badges';
+import type { Scene } from '../scene';
 
 export interface BadgeOverlay {
   /** Draws again (a new scene or encoding; cytoscape's own frames redraw it too). */

@@ -3,8 +3,8 @@
 // if its box is free, by priority (the selected link, the highlighted ones, then the better-sourced, drawn wider),
 // and hidden otherwise. The captions stay where cytoscape puts them, along their line.
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { boxesConflict } from './labelPlacement';
-import { labelPriority } from './labelPriority';
+import { boxesConflict } from '../labels/labelPlacement';
+import { labelPriority } from '../labels/labelPriority';
 import { labelBox, labelReadable, type Box } from './labelBounds';
 
 /**

@@ -1,8 +1,8 @@
 // The cytoscape renderer's keys, the same as the canvas renderer's (graphKeys.ts): arrows pan, + and - zoom around
 // the centre, Escape clears the selection, Enter expands the selected entity as a double-click does.
 import type { Core } from 'cytoscape';
-import type { RendererCallbacks } from './renderer';
-import { graphCommandFor } from './graphKeys';
+import type { RendererCallbacks } from '../renderer';
+import { graphCommandFor } from '../graphKeys';
 
 export function attachCytoscapeKeys(
   surface: HTMLElement,

@@ -1,6 +1,6 @@
+import type { Point } from '../types';
 // What a worker layout (ForceAtlas2, the layered hierarchy) is given, packed the same way by both renderers: the
 // nodes' positions as x, y pairs in order, and the links between them as pairs of indexes into that order. Pure.
-import type { Point } from './renderer';
 
 export interface LayoutInput {
   positions: Float64Array;

@@ -1,9 +1,9 @@
 // Force and hierarchical layouts of a canvas scene, in workers so the page keeps drawing and the user can cancel:
 // the shown nodes and the links between them go out, their new positions come back. (Grid, circle and concentric
 // are placed at once by simpleLayouts.ts.)
-import { startForceLayout } from '../workerLayout';
+import { startForceLayout } from './workerLayout';
 import type { Scene } from '../scene';
-import { packLayoutInput, type LayoutInput } from '../layoutInput';
+import { packLayoutInput, type LayoutInput } from './layoutInput';
 import type { HierarchyRequest } from './hierarchy.worker';
 
 /** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */

@@ -2,8 +2,8 @@
 // cytoscape renderer draws the very positions, colours, shapes, sizes, names and line looks the canvas renderer
 // draws. The only place that knows both shapes.
 import type { ElementDefinition } from 'cytoscape';
-import { EDGE_DISPUTED, EDGE_UNDIRECTED } from './edgeFlags';
-import type { Scene } from './scene';
+import { EDGE_DISPUTED, EDGE_UNDIRECTED } from '../edgeFlags';
+import type { Scene } from '../scene';
 
 /**
  * Model ids can be anything a file holds ("constructor", "__proto__", quotes, a node and an edge sharing an id),
