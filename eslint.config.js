@@ -67,6 +67,22 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi, noIo] }] },
   },
   {
+    files: ['src/workers/**'],
+    ignores: ['src/workers/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noCytoscape,
+            noReact,
+            { regex: layer('ui', 'view', 'state', 'io', 'model', 'appearance'), message: 'workers/ stands alone.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/appearance/**'],
     ignores: ['src/appearance/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noLayersFromAppearance] }] },

@@ -1,24 +1,26 @@
 // Runs an open request in a fresh worker (small files, and plain Cytoscape JSON up to 4 MB: on the page) and gives
-// back the dataset, or throws an ImportError. One worker per request, ended afterwards: a cancelled or runaway parse
-// is simply terminated.
-// prepareOpenWorker starts the next one early (while a file downloads or is read), so loading and compiling the
-// reader's code is not on the wait.
+// back the dataset, or throws an ImportError. One worker per request, ended afterwards, which gives back the memory
+// the parse used. prepareOpenWorker starts the next one early (while a file downloads or is read), so loading and
+// compiling the reader's code is not on the wait.
 import { ImportError } from './formats/types';
 import type { OpenReply, OpenRequest } from './openRequest';
 import { fromWire, type WireReply } from './datasetWire';
 import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
+import { workerKind } from '../workers/workerJobs';
 
 function settle(reply: OpenReply): OpenedGraph {
   if (!reply.ok) throw new ImportError(reply.code, reply.message);
   return reply.opened;
 }
 
-let spare: Worker | null = null;
-const startWorker = () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+const openWorker = workerKind<OpenRequest, WireReply>(
+  () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' }),
+  { name: 'background reader' },
+);
 
 /** Starts a reader ahead of need; the next openInWorker takes it. Does nothing if one is waiting already. */
 export function prepareOpenWorker(): void {
-  if (!spare && typeof Worker !== 'undefined') spare = startWorker();
+  openWorker.prepare();
 }
 
 /**
@@ -59,26 +61,10 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   // The general readers are loaded only when a file needs them: the page starts without their code.
   if (!readsInWorker(chars))
     return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
-  return new Promise((resolve, reject) => {
-    const worker = spare ?? startWorker();
-    spare = null;
-    worker.addEventListener('message', (event: MessageEvent<WireReply>) => {
-      worker.terminate();
-      try {
-        resolve(settle(fromWire(event.data)));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(
-        new ImportError(
-          'malformed',
-          `The file could not be read: ${event.message || 'the background reader stopped'}.`,
-        ),
-      );
-    });
-    worker.postMessage(request);
-  });
+  return openWorker.run(request).done.then(
+    (reply) => settle(fromWire(reply!)),
+    (error: Error) => {
+      throw new ImportError('malformed', `The file could not be read: ${error.message}.`);
+    },
+  );
 }

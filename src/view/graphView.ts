@@ -5,14 +5,13 @@
 import type { EdgeEvidence } from '../appearance/edgeLook';
 import type { StoryGraph } from '../model/graph';
 import type { Visibility } from '../model/filters';
-import type { Neighbourhood, Selection } from '../model/selection';
+import type { Selection } from '../model/selection';
 import type { LayoutName } from '../appearance/layouts';
 import type { NodeEncoding } from '../appearance/appearance';
 import type { LayoutProgress } from './layout/workerLayout';
-import type { Renderer } from './renderer';
+import type { DrawingControls, Renderer, RendererCallbacks } from './renderer';
 import { framingAround, framingOf, isFraming, type Camera, type Framing } from '../appearance/camera';
 import type { Scene } from './scene';
-import type { DrawnBadge } from './badges';
 import { createCanvasView } from './canvas/canvasView';
 import { isLarge } from './scale';
 import { placeNewNodes } from './layout/placeNewNodes';
@@ -23,60 +22,26 @@ export type { LayoutProgress } from './layout/workerLayout';
 export type { Move, Point } from './types';
 export type { Camera, Framing } from '../appearance/camera';
 
-export interface GraphViewCallbacks {
-  /** Called when the user taps an element (or the background, with null). */
-  onSelect(selection: Selection | null): void;
-  /** Called when the user double-clicks a node, or presses Enter on the selected one. */
-  onExpand?(id: string): void;
-  /** Called when a layout starts, advances (big graphs: every few percent) and ends or is cancelled. */
-  onLayoutProgress?(progress: LayoutProgress): void;
-  /** Called when the user has dragged a node to a new place. */
-  onMoved?(move: Move): void;
-  /** Called when the user right-clicks a node, with where (relative to the drawing). */
-  onNodeMenu?(id: string, at: Point): void;
-  /** Called when the camera comes to rest after a pan or zoom, with the part of the model in view. */
-  onCamera?(framing: Framing): void;
-}
+/** The renderers' callbacks (renderer.ts), optional but for onSelect; the camera comes as the part of the model in view. */
+export type GraphViewCallbacks = Pick<RendererCallbacks, 'onSelect'> &
+  Partial<Omit<RendererCallbacks, 'onSelect' | 'onCamera'>> & {
+    /** Called when the camera comes to rest after a pan or zoom, with the part of the model in view. */
+    onCamera?(framing: Framing): void;
+  };
 
 /** 'auto' draws big graphs on the canvas; the others force one renderer (for comparisons in the benchmark). */
 export type RendererChoice = 'auto' | 'cytoscape' | 'canvas';
 
-export interface GraphView {
+/** The view: the drawing controls of whichever renderer draws the graph, and the choice between renderers. */
+export interface GraphView extends DrawingControls {
   /** Draws the graph, its nodes as `encoding` says (by default: coloured by type, sized by degree). */
   setGraph(graph: StoryGraph, layout: LayoutName, encoding?: NodeEncoding, editOf?: StoryGraph): void;
-  /** Redraws the nodes with a new encoding of the same graph (an appearance change). */
-  setEncoding(encoding: NodeEncoding): void;
-  setVisibility(visibility: Visibility): void;
   /** Draws each link's width by this evidence (under "known by": the claims out by then); null: by all of it. */
   setEdgeEvidence(evidence: EdgeEvidence | null): void;
-  runLayout(name: LayoutName): void;
-  /** Stops a running layout where it is (a big graph's force layout keeps the positions it started from). */
-  cancelLayout(): void;
   /** Listens to layout progress (as GraphViewCallbacks.onLayoutProgress); returns the function that stops listening. */
   onLayoutProgress(listener: (progress: LayoutProgress) => void): () => void;
-  fit(): void;
-  zoomBy(factor: number): void;
-  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
-  /** Where an element is drawn, in page pixels relative to the container (for tests and tooltips). */
-  renderedPosition(id: string): { x: number; y: number } | null;
-  /** How wide a node is drawn on screen, in pixels (tests read it). */
-  renderedSize(id: string): number | null;
   /** The node names and link captions drawn now, by graph key, in pixels relative to the container (tests). */
   drawnLabels(): DrawnLabel[];
-  /** The "+N" badges drawn now, by graph key, in pixels relative to the container (tests read them). */
-  drawnBadges(): DrawnBadge[];
-  /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
-  highlightedKeys(): { nodes: string[]; edges: string[] };
-  /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
-  contextKeys(): { nodes: string[]; edges: string[] };
-  /** Where each node is in model coordinates, by graph key: the drawing, for data export. */
-  positions(): Map<string, { x: number; y: number }>;
-  /** Puts the named nodes there (undo, a restored view); stops a running layout. */
-  setPositions(positions: ReadonlyMap<string, Point>): void;
-  /** Pinned nodes stay put through layouts and drags, and are marked. */
-  setPinned(pinned: ReadonlySet<string>): void;
-  /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
-  camera(): Camera | null;
   /** Moves the camera; `keep`: entities (a link's path or selection) to show whole, widening the view if need be. */
   setCamera(camera: Camera | Framing, animate: boolean, keep?: ReadonlySet<string>): void;
   /** The camera (model to screen pixels) and the drawing's size; null before a graph is drawn. */
@@ -85,7 +50,6 @@ export interface GraphView {
   scene(): Scene | null;
   /** Which renderer draws the current graph. */
   renderer(): 'cytoscape' | 'canvas' | null;
-  destroy(): void;
 }
 
 export function createGraphView(

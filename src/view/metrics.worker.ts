@@ -1,16 +1,16 @@
 // Computes one network metric off the main thread, so a big graph's betweenness never freezes the page; posts
-// progress, then the values. The page ends the worker to cancel.
-import { computeMetric, type MetricId, type Structure } from '../model/metrics';
-import type { MetricMessage } from './metricsRunner';
+// progress, then the values. The page ends the worker to cancel (metricsRunner.ts).
+import { computeMetric, type Structure } from '../model/metrics';
+import type { MetricId } from '../model/metricNames';
+import { answerJobs } from '../workers/answerJobs';
 
-self.addEventListener('message', (event: MessageEvent<{ structure: Structure; id: MetricId }>) => {
-  const post = (message: MetricMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
-  try {
-    const result = computeMetric(event.data.structure, event.data.id, (fraction) =>
-      post({ kind: 'progress', fraction }),
-    );
-    post({ kind: 'done', values: result.values, sampled: result.sampled }, [result.values.buffer]);
-  } catch (error) {
-    post({ kind: 'failed', message: (error as Error).message });
-  }
-});
+/** What the worker is asked: the graph as typed arrays, and which metric. */
+export interface MetricJob {
+  structure: Structure;
+  id: MetricId;
+}
+
+answerJobs(
+  ({ structure, id }: MetricJob, progress) => computeMetric(structure, id, progress),
+  (result) => [result.values.buffer],
+);

@@ -4,11 +4,13 @@ import type { StoryGraph } from '../model/graph';
 import type { MetricId } from '../model/metricNames';
 import type { Structure } from '../model/metrics';
 import { METRICS_WORKER_FROM_ELEMENTS } from '../model/thresholds';
+import { workerKind } from '../workers/workerJobs';
+import type { MetricJob } from './metrics.worker';
 
-export type MetricMessage =
-  | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; values: Float64Array; sampled?: number }
-  | { kind: 'failed'; message: string };
+const metricsWorker = workerKind<MetricJob, { values: Float64Array; sampled?: number }>(
+  () => new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' }),
+  { name: 'metrics worker' },
+);
 
 export interface MetricOutcome {
   values: Map<string, number>;
@@ -58,28 +60,15 @@ export function runMetric(graph: StoryGraph, id: MetricId, onProgress: (fraction
     });
     return { done, cancel: () => (cancelled = true) };
   }
-  const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (outcome: MetricOutcome | null) => void = () => undefined;
-  const done = new Promise<MetricOutcome | null>((resolve, reject) => {
-    settle = resolve;
-    worker.addEventListener('message', (event: MessageEvent<MetricMessage>) => {
-      const message = event.data;
-      if (message.kind === 'progress') return onProgress(message.fraction);
-      worker.terminate();
-      if (message.kind === 'failed') reject(new Error(message.message));
-      else resolve({ values: byKey(structure.nodes, message.values), sampled: message.sampled });
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the metrics worker stopped'));
-    });
-  });
-  worker.postMessage({ structure, id }, [structure.sources.buffer, structure.targets.buffer, structure.weights.buffer]);
-  return {
-    done,
-    cancel() {
-      worker.terminate();
-      settle(null);
+  const job = metricsWorker.run(
+    { structure, id },
+    {
+      transfer: [structure.sources.buffer, structure.targets.buffer, structure.weights.buffer],
+      onProgress,
     },
-  };
+  );
+  const done = job.done.then((result) =>
+    result ? { values: byKey(structure.nodes, result.values), sampled: result.sampled } : null,
+  );
+  return { done, cancel: job.cancel };
 }

@@ -26,7 +26,43 @@ export interface RendererCallbacks {
   onCamera(camera: Camera): void;
 }
 
-export interface Renderer {
+/**
+ * What the view does with the graph drawn, the same whichever renderer draws it: the view (graphView.ts) passes
+ * these to the renderer of the moment, and adds what concerns the choice between renderers.
+ */
+export interface DrawingControls {
+  /** Redraws every node with the encoding's colour, shape, size and label (an appearance change). */
+  setEncoding(encoding: NodeEncoding): void;
+  setVisibility(visibility: Visibility): void;
+  runLayout(name: LayoutName): void;
+  /** Stops a running layout where it is (a big graph's force layout keeps the positions it started from). */
+  cancelLayout(): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
+  /** Where an element is drawn, in pixels relative to the container (for tests and tooltips). */
+  renderedPosition(id: string): { x: number; y: number } | null;
+  /** How wide a node is drawn on screen, in pixels (tests read it). */
+  renderedSize(id: string): number | null;
+  /** The "+N" badges drawn now (badges.ts), by graph key, in pixels relative to the container. */
+  drawnBadges(): DrawnBadge[];
+  /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
+  highlightedKeys(): { nodes: string[]; edges: string[] };
+  /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
+  contextKeys(): { nodes: string[]; edges: string[] };
+  /** Where each node is in model coordinates, by graph key (the drawing, for undo and data export). */
+  positions(): Map<string, { x: number; y: number }>;
+  /** Puts the named nodes at these positions (undo, a restored view); stops a running layout. */
+  setPositions(positions: ReadonlyMap<string, Point>): void;
+  /** Pinned nodes stay where they are: layouts and drags leave them, and they are drawn with a pin mark. */
+  setPinned(pinned: ReadonlySet<string>): void;
+  /** Where the camera looks (model centre and zoom); null before a graph is drawn. */
+  camera(): Camera | null;
+  destroy(): void;
+}
+
+/** One renderer: cytoscape/cytoscapeView.ts or canvas/canvasView.ts. */
+export interface Renderer extends DrawingControls {
   /** Draws the graph; `known` positions (an earlier drawing of it) win over the file's, and skip the layout. */
   setGraph(
     graph: StoryGraph,
@@ -40,38 +76,14 @@ export interface Renderer {
    * cannot (the edit added, removed or reconnected something): setGraph then draws it.
    */
   patchGraph?(graph: StoryGraph, encoding?: NodeEncoding): boolean;
-  /** Redraws every node with the encoding's colour, shape, size and label (an appearance change). */
-  setEncoding(encoding: NodeEncoding): void;
-  setVisibility(visibility: Visibility): void;
   /** Draws each link's width by this evidence (under "known by": the claims out by then); null: by all of it. */
   setEdgeEvidence(graph: StoryGraph, evidence: EdgeEvidence | null): void;
-  runLayout(name: LayoutName): void;
-  cancelLayout(): void;
-  fit(): void;
-  zoomBy(factor: number): void;
-  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
-  renderedPosition(id: string): { x: number; y: number } | null;
-  /** How wide a node is drawn on screen, in pixels (tests read it). */
-  renderedSize(id: string): number | null;
   /** The node names and link captions drawn now, by graph key (tests read them); absent where none are placed. */
   drawnLabels?(): DrawnLabel[];
-  /** The "+N" badges drawn now (badges.ts), by graph key. */
-  drawnBadges(): DrawnBadge[];
-  /** The graph keys drawn highlighted around the selection (what a user sees lit up; tests read it). */
-  highlightedKeys(): { nodes: string[]; edges: string[] };
-  /** The graph keys drawn faded as the filters' context (whom shown entities link to; tests read it). */
-  contextKeys(): { nodes: string[]; edges: string[] };
-  positions(): Map<string, { x: number; y: number }>;
-  /** Puts the named nodes at these positions (undo, a restored view); stops a running layout. */
-  setPositions(positions: ReadonlyMap<string, Point>): void;
-  /** Pinned nodes stay where they are: layouts and drags leave them, and they are drawn with a pin mark. */
-  setPinned(pinned: ReadonlySet<string>): void;
-  camera(): Camera | null;
   /** Moves the camera there (a framing fitted whole into the drawing, camera.ts), gliding when `animate`. */
   setCamera(camera: Camera | Framing, animate: boolean): void;
   /** The camera: model to screen pixels (zoom, pan) and the drawing's size (the publication export of the view). */
   viewport(): Viewport;
   /** The canvas renderer's scene as drawn (read-only): a big graph's export need not build its own. */
   scene?(): Scene | null;
-  destroy(): void;
 }

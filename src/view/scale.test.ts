@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, isLarge, spiralPosition } from './scale';
+import { isLarge, spiralPosition } from './scale';
 import { LARGE_ELEMENTS, LARGE_NODES } from '../model/thresholds';
 import { iterationsFor, runForceLayout } from './layout/forceLayout';
 
@@ -9,31 +9,6 @@ describe('size classes', () => {
     expect(isLarge(LARGE_NODES, LARGE_ELEMENTS - LARGE_NODES)).toBe(false);
     expect(isLarge(LARGE_NODES + 1, 0)).toBe(true);
     expect(isLarge(LARGE_NODES / 2, LARGE_ELEMENTS)).toBe(true);
-  });
-});
-
-describe('fitViewport', () => {
-  const limits = { minZoom: 0.01, maxZoom: 6 };
-  it('centres the points and fits the longer side', () => {
-    const fit = fitViewport(
-      [
-        { x: 0, y: 0 },
-        { x: 1000, y: 500 },
-      ],
-      600,
-      600,
-      50,
-      limits,
-      0,
-    )!;
-    expect(fit.zoom).toBeCloseTo(0.5);
-    // The centre of the points (500, 250) lands on the centre of the viewport.
-    expect(fit.pan.x + fit.zoom * 500).toBeCloseTo(300);
-    expect(fit.pan.y + fit.zoom * 250).toBeCloseTo(300);
-  });
-  it('keeps within the zoom limits and gives up on nothing to fit', () => {
-    expect(fitViewport([{ x: 5, y: 5 }], 600, 600, 50, limits, 0)!.zoom).toBe(6);
-    expect(fitViewport([], 600, 600, 50, limits)).toBeNull();
   });
 });
 

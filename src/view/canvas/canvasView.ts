@@ -5,7 +5,16 @@ import type { StoryGraph } from '../../model/graph';
 import { layoutFailedMessage, type LayoutName } from '../../appearance/layouts';
 import type { Renderer, RendererCallbacks } from '../renderer';
 import { mark } from '../marks';
-import { fitViewport } from '../scale';
+import {
+  cameraRest,
+  centredOnPick,
+  clampZoom,
+  FIT_MAX_ZOOM,
+  FIT_PADDING,
+  fitViewport,
+  zoomedAbout,
+  ZOOM_LIMITS,
+} from '../framing';
 import {
   applyVisibilityChanges,
   buildScene,
@@ -30,8 +39,6 @@ import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../../a
 import { ONE_PIXEL_RATIO_PAST_NODES, SNAPSHOT_MIN_ELEMENTS } from '../../model/thresholds';
 import type { Highlight, Viewport } from '../types';
 
-const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
-const FIT_PADDING = 40;
 /** How long a pan or zoom must rest before the real drawing replaces the moved snapshot. */
 const SETTLE_MS = 160;
 /**
@@ -52,7 +59,9 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   let pinned: ReadonlySet<string> = new Set();
   let badges: DrawnBadge[] = [];
   let stopGlide: (() => void) | null = null;
-  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  const cameraAtRest = cameraRest(() =>
+    callbacks.onCamera(cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height)),
+  );
   // Big scenes are drawn as links under a layer of nodes, and a change of links alone (a time brush) redraws only
   // the links. Every change but that one marks the nodes stale.
   const nodeLayer = createNodeLayer();
@@ -180,11 +189,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
 
   /** The viewport moved: the next frame moves the snapshot if there is one, and the real drawing waits for rest. */
   function viewportMoved(): void {
-    clearTimeout(cameraTimer);
-    cameraTimer = setTimeout(
-      () => callbacks.onCamera(cameraOf({ x: view.panX, y: view.panY }, view.zoom, view.width, view.height)),
-      250,
-    );
+    cameraAtRest.schedule();
     if (pending === 'full' || !takeSnapshot()) return invalidate();
     if (!pending) frame = requestAnimationFrame(paintSnapshot);
     pending = 'moved';
@@ -198,10 +203,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   };
 
   function zoomAt(factor: number, px: number, py: number): void {
-    const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, view.zoom * factor));
-    view.panX = px - ((px - view.panX) * zoom) / view.zoom;
-    view.panY = py - ((py - view.panY) * zoom) / view.zoom;
-    view.zoom = zoom;
+    Object.assign(view, zoomedAbout(view, factor, px, py));
     viewportMoved();
   }
 
@@ -214,7 +216,14 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       { x: bounds.x1, y: bounds.y1 },
       { x: bounds.x2, y: bounds.y2 },
     ];
-    const fitted = fitViewport(corners, view.width, view.height, FIT_PADDING, ZOOM_LIMITS, 0);
+    const fitted = fitViewport(
+      corners,
+      view.width,
+      view.height,
+      FIT_PADDING,
+      { ...ZOOM_LIMITS, maxZoom: FIT_MAX_ZOOM },
+      0,
+    );
     if (!fitted) return;
     view.zoom = fitted.zoom;
     view.panX = fitted.pan.x;
@@ -346,9 +355,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       if (marks && center && (marks.node >= 0 || marks.edge >= 0)) {
         const { x, y } =
           marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
-        view.zoom = Math.max(view.zoom, 1.2);
-        view.panX = view.width / 2 - view.zoom * x;
-        view.panY = view.height / 2 - view.zoom * y;
+        Object.assign(view, centredOnPick(view, { x, y }));
       }
       invalidate();
     },
@@ -405,7 +412,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       stopGlide?.();
       const camera = cameraFor(aim, view.width, view.height);
       const apply = (c: Camera) => {
-        const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, c.zoom));
+        const zoom = clampZoom(c.zoom);
         const pan = panFor({ ...c, zoom }, view.width, view.height);
         view.zoom = zoom;
         view.panX = pan.x;
@@ -421,7 +428,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     destroy() {
       stopLayout();
       stopGlide?.();
-      clearTimeout(cameraTimer);
+      cameraAtRest.cancel();
       observer.disconnect();
       clearTimeout(settle);
       clearTimeout(rest);

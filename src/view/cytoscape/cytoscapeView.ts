@@ -3,6 +3,8 @@
 import cytoscape from 'cytoscape';
 import type { Core, EventObject } from 'cytoscape';
 import type { Renderer, RendererCallbacks } from '../renderer';
+import type { Point, Viewport } from '../types';
+import { linkCentre } from '../layout/layoutInput';
 import { buildStylesheet, type NameScale } from './stylesheet';
 import { createNameScaling } from './nameScale';
 import { createCytoscapeFit } from './fit';
@@ -21,9 +23,8 @@ import { watchGestures, zoomWithWheel } from './gestures';
 import { attachCytoscapeKeys } from './keys';
 import { makeGraphSurface } from '../graphSurface';
 import { createBadgeOverlay } from './badges';
+import { centredOnPick, clampZoom, ZOOM_LIMITS } from '../framing';
 import { DAGRE_MAX_ELEMENTS, FORCE_WORKER_PAST_NODES } from '../../model/thresholds';
-
-const ZOOM_LIMITS = { minZoom: 0.02, maxZoom: 6 };
 
 export function createCytoscapeView(container: HTMLElement, callbacks: RendererCallbacks): Renderer {
   registerLayoutExtensions();
@@ -58,6 +59,13 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
   const nameTip = createNameTooltip(cy, container, declutter.isHidden);
   const badges = createBadgeOverlay(cy, container, () => scene);
   const progress = (p: LayoutProgress) => callbacks.onLayoutProgress(p);
+  const viewport = (): Viewport => ({
+    zoom: cy.zoom(),
+    panX: cy.pan().x,
+    panY: cy.pan().y,
+    width: cy.width(),
+    height: cy.height(),
+  });
 
   watchGestures(cy, keyOf, callbacks);
   zoomWithWheel(cy, container);
@@ -69,7 +77,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     else callbacks.onSelect({ kind: 'relation', id: keyOf(event.target) });
   });
 
-  const fitting = createCytoscapeFit(cy, container, ZOOM_LIMITS);
+  const fitting = createCytoscapeFit(cy, container);
   const fitNow = fitting.fitNow;
   const fitAll = fitNow;
   const arrangeForNames = fitting.arrangeForNames;
@@ -268,8 +276,8 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       declutter.schedule();
       if (center && element.nonempty()) {
         cy.stop();
-        const zoom = Math.max(cy.zoom(), 1.2);
-        cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
+        const { zoom, panX, panY } = centredOnPick(viewport(), centreOf(element));
+        cy.animate({ zoom, pan: { x: panX, y: panY } }, { duration: 350 });
       }
     },
     renderedSize(id) {
@@ -328,13 +336,13 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
     camera: () => cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height()),
     setCamera(aim, animate) {
       const camera = cameraFor(aim, cy.width(), cy.height());
-      const zoom = Math.min(ZOOM_LIMITS.maxZoom, Math.max(ZOOM_LIMITS.minZoom, camera.zoom));
+      const zoom = clampZoom(camera.zoom);
       const pan = panFor({ ...camera, zoom }, cy.width(), cy.height());
       cy.stop();
       if (animate) cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out' });
       else cy.viewport({ zoom, pan });
     },
-    viewport: () => ({ zoom: cy.zoom(), panX: cy.pan().x, panY: cy.pan().y, width: cy.width(), height: cy.height() }),
+    viewport,
     destroy() {
       stopLayouts();
       fitting.destroy();
@@ -346,4 +354,10 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       surface.remove();
     },
   };
+}
+
+/** A node's position, or a link's midpoint (model units). */
+function centreOf(element: cytoscape.CollectionReturnValue): Point {
+  const edge = element.edges()[0];
+  return edge ? linkCentre(edge.source().position(), edge.target().position()) : element.nodes()[0]!.position();
 }

@@ -1,7 +1,7 @@
 // How the cytoscape renderer frames its drawing: Fit (from the nodes' boxes, with room for names), a refit when the drawing's frame changes size, and the first
 // arrangement of a story's layout for a laptop's drawing and its names (fillArea.ts, roomForNames.ts).
 import type { Core } from 'cytoscape';
-import { fitViewport } from '../scale';
+import { FIT_MAX_ZOOM, FIT_PADDING, fitViewport, ZOOM_LIMITS } from '../framing';
 import { stretchToArea } from '../layout/fillArea';
 import { makeRoomForNames } from '../labels/roomForNames';
 import { labelPriority } from '../labels/labelPriority';
@@ -9,10 +9,6 @@ import { NAME_MAX_WIDTH_PX, NAME_PX } from './stylesheet';
 import { ARRANGE_MAX_NODES } from '../../model/thresholds';
 import type { Point } from '../types';
 
-/** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
-const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
-/** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
-const FIT_MAX_ZOOM = 2;
 /**
  * The drawing a story is arranged for (px): about what a 1280×720 laptop screen leaves between the panels, the
  * smallest screen the explorer is made for. Fixed, not the screen's own, so that every screen draws the same
@@ -34,11 +30,7 @@ export interface CytoscapeFit {
   destroy(): void;
 }
 
-export function createCytoscapeFit(
-  cy: Core,
-  container: HTMLElement,
-  limits: { minZoom: number; maxZoom: number },
-): CytoscapeFit {
+export function createCytoscapeFit(cy: Core, container: HTMLElement): CytoscapeFit {
   /** The camera a fit chose last: while the camera is still there, a change of the drawing's size refits. */
   let fittedAt: Viewport | null = null;
 
@@ -53,7 +45,7 @@ export function createCytoscapeFit(
       { x: box.x1, y: box.y1 },
       { x: box.x2, y: box.y2 },
     ];
-    return fitViewport(corners, cy.width(), cy.height(), FIT_PADDING, { ...limits, maxZoom: FIT_MAX_ZOOM }, 0);
+    return fitViewport(corners, cy.width(), cy.height(), FIT_PADDING, { ...ZOOM_LIMITS, maxZoom: FIT_MAX_ZOOM }, 0);
   }
 
   function fitNow(): void {

@@ -4,8 +4,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { RendererCallbacks } from '../renderer';
 import { cameraOf } from '../../appearance/camera';
 import { wheelZoomFactor } from '../wheelZoom';
-
-const CAMERA_SETTLE_MS = 250;
+import { cameraRest } from '../framing';
 
 export function watchGestures(
   cy: Core,
@@ -26,15 +25,9 @@ export function watchGestures(
   cy.on('cxttap', 'node', (event: EventObject) => {
     callbacks.onNodeMenu(keyOf(event.target), { ...event.renderedPosition });
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  cy.on('viewport', () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => callbacks.onCamera(cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height())),
-      CAMERA_SETTLE_MS,
-    );
-  });
-  cy.on('destroy', () => clearTimeout(timer));
+  const rest = cameraRest(() => callbacks.onCamera(cameraOf(cy.pan(), cy.zoom(), cy.width(), cy.height())));
+  cy.on('viewport', rest.schedule);
+  cy.on('destroy', rest.cancel);
 }
 
 /**

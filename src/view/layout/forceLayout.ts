@@ -17,8 +17,6 @@ export interface ForceLayoutRequest {
   budgetMs?: number;
 }
 
-export type ForceLayoutMessage = { kind: 'progress'; fraction: number } | { kind: 'done'; positions: Float64Array };
-
 /** Fewer iterations as graphs grow (FORCE_ITERATIONS_BY_SIZE says why). */
 export function iterationsFor(nodes: number): number {
   return FORCE_ITERATIONS_BY_SIZE.find((step) => nodes <= step.nodes)?.iterations ?? FORCE_ITERATIONS_PAST;

@@ -1,5 +1,6 @@
 // The hierarchical layout for big graphs, off the main thread (see layered.ts for why it is not dagre here).
 import { HIERARCHY_GAPS, layeredLayout } from './layered';
+import { answerJobs } from '../../workers/answerJobs';
 
 export interface HierarchyRequest {
   /** Node diameters, model units. */
@@ -8,8 +9,7 @@ export interface HierarchyRequest {
   edges: Uint32Array;
 }
 
-self.addEventListener('message', (event: MessageEvent<HierarchyRequest>) => {
-  const { sizes, edges } = event.data;
-  const positions = layeredLayout(sizes.length, edges, HIERARCHY_GAPS, sizes);
-  self.postMessage(positions, { transfer: [positions.buffer] });
-});
+answerJobs(
+  ({ sizes, edges }: HierarchyRequest) => layeredLayout(sizes.length, edges, HIERARCHY_GAPS, sizes),
+  (positions) => [positions.buffer],
+);

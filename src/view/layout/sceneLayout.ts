@@ -5,6 +5,12 @@ import { startForceLayout } from './workerLayout';
 import type { Scene } from '../scene';
 import { packLayoutInput, type LayoutInput } from './layoutInput';
 import type { HierarchyRequest } from './hierarchy.worker';
+import { workerKind } from '../../workers/workerJobs';
+
+const hierarchyWorker = workerKind<HierarchyRequest, Float64Array>(
+  () => new Worker(new URL('./hierarchy.worker.ts', import.meta.url), { type: 'module' }),
+  { name: 'hierarchical layout' },
+);
 
 /** Shown nodes (indexes) and shown edges between them as pairs of positions in that list: a layout's input. */
 export function layoutInput(scene: Scene): { nodes: number[] } & LayoutInput {
@@ -68,24 +74,14 @@ export function startSceneLayout(
       },
     };
   }
-  const worker = new Worker(new URL('./hierarchy.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<Float64Array>) => {
-    worker.terminate();
-    if (!cancelled) done(event.data);
-  });
-  worker.addEventListener('error', (event) => {
-    console.error('The hierarchical layout stopped:', event.message);
-    worker.terminate();
-    if (!cancelled) done(null);
-  });
   const sizes = Float32Array.from(nodes, (i) => 2 * scene.radius[i]!);
-  const request: HierarchyRequest = { sizes, edges };
-  worker.postMessage(request, [sizes.buffer, edges.buffer]);
-  return {
-    nodes,
-    cancel() {
-      cancelled = true;
-      worker.terminate();
+  const job = hierarchyWorker.run({ sizes, edges }, { transfer: [sizes.buffer, edges.buffer] });
+  job.done.then(
+    (result) => result && done(result),
+    (error: Error) => {
+      console.error('The hierarchical layout stopped:', error.message);
+      done(null);
     },
-  };
+  );
+  return { nodes, cancel: job.cancel };
 }

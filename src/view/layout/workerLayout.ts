@@ -1,12 +1,12 @@
 // Drives the ForceAtlas2 worker for big graphs: sends the visible nodes and edges, reports progress, and hands
 // back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
-import {
-  FORCE_LAYOUT_BUDGET_MS,
-  iterationsFor,
-  runForceLayout,
-  type ForceLayoutMessage,
-  type ForceLayoutRequest,
-} from './forceLayout';
+import { FORCE_LAYOUT_BUDGET_MS, iterationsFor, runForceLayout, type ForceLayoutRequest } from './forceLayout';
+import { workerKind } from '../../workers/workerJobs';
+
+const forceWorker = workerKind<ForceLayoutRequest, Float64Array>(
+  () => new Worker(new URL('./forceLayout.worker.ts', import.meta.url), { type: 'module' }),
+  { name: 'force layout' },
+);
 
 export interface LayoutProgress {
   /** True while a layout runs; a layout that can take a while (a big graph's) can then be cancelled. */
@@ -45,20 +45,17 @@ export function startForceLayout(
     queueMicrotask(() => onDone(result));
     return { cancel: () => undefined };
   }
-  const worker = new Worker(new URL('./forceLayout.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<ForceLayoutMessage>) => {
-    const message = event.data;
-    if (message.kind === 'progress') onProgress(message.fraction);
-    else {
-      worker.terminate();
-      onDone(message.positions);
-    }
+  const job = forceWorker.run(request, {
+    transfer: [request.positions.buffer, request.edges.buffer],
+    onProgress,
   });
-  worker.addEventListener('error', (event) => {
-    console.error('The force layout stopped:', event.message);
-    worker.terminate();
-    onDone(null);
-  });
-  worker.postMessage(request, [request.positions.buffer, request.edges.buffer]);
-  return { cancel: () => worker.terminate() };
+  job.done.then(
+    // null: cancelled, and a cancelled layout reports nothing.
+    (result) => result && onDone(result),
+    (error: Error) => {
+      console.error('The force layout stopped:', error.message);
+      onDone(null);
+    },
+  );
+  return { cancel: job.cancel };
 }
