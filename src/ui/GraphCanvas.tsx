@@ -11,6 +11,7 @@ import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../view/appearance';
 import type { Framing } from '../view/camera';
 import type { TimeFilter } from '../model/timeFilter';
+import './graphCanvas.css';
 
 interface Props {
   state: ExplorerState;
