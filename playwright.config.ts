@@ -11,8 +11,16 @@ const SERVER_PORT = Number(process.env.E2E_SERVER_PORT) || PORT + 1;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e-artifacts',
+  // Screenshot baselines (toHaveScreenshot) beside the tests, one per spec file and name: no browser or platform in
+  // the path, since every run uses the same Debian Chromium. Update them with --update-snapshots
+  // (docs/architecture.md, Screenshot comparisons).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   timeout: 60_000,
-  expect: { timeout: 15_000 },
+  expect: {
+    timeout: 15_000,
+    // Pictures are taken still: no animations, no blinking caret.
+    toHaveScreenshot: { animations: 'disabled', caret: 'hide' },
+  },
   fullyParallel: false,
   workers: 1,
   retries: 0,

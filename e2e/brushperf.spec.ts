@@ -4,22 +4,25 @@
 // the same action).
 import { expect, test, type Page } from '@playwright/test';
 import { datedGraphs, DATED_SPAN } from '../bench/generate';
-import { eventRange, type EventDate } from '../src/model/time';
 import { countsText, openExplorer, steady } from './helpers';
+import { daysOf } from './dataDates';
 
 const N = 2_500;
 const { app } = datedGraphs(N, 11) as {
-  app: { entities: { id: string }[]; relations: { id: string; source: string; target: string; date?: EventDate }[] };
+  app: {
+    entities: { id: string }[];
+    relations: { id: string; source: string; target: string; date?: string | { from?: string; to?: string } }[];
+  };
 };
 const relationCount = app.relations.length;
 const linked = new Set(app.relations.flatMap((r) => [r.source, r.target]));
 
 const windowAt = (from: number) => ({ from, to: from + 120, mode: 'happened' as const, showUndated: false });
-/** Relations whose dates overlap the window, read from the file by the app's own date rules. */
+/** Relations whose dates overlap the window, read from the file by the data format's rule (not the app's code). */
 const keptBy = ({ from, to }: { from: number; to: number }) =>
   app.relations.filter((r) => {
-    const range = eventRange(r.date);
-    return range !== undefined && range.start <= to && range.end >= from;
+    const days = daysOf(r.date);
+    return days !== undefined && days.first <= to && days.last >= from;
   });
 
 /** Under a window, entities show while one of their relations is in it; those without any relation always show. */

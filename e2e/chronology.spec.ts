@@ -1,13 +1,13 @@
 // The Chronology: the story's dated relations in time order, synced with the selection and the filters, and a
-// timeline that prints on its own. Expectations come from the bundled dataset, read through the model's date rules.
+// timeline that prints on its own. Expectations come from the bundled dataset's dates, read by the data format's rule
+// (dataDates.ts), and the dates as a reader writes them, stated below.
 import { expect, test, type Page } from '@playwright/test';
 import { bundledStory, chooseLayout, findUncoveredRelation, openExplorer, pagePosition, screenshot } from './helpers';
-import { eventRange } from '../src/model/time';
-import { formatDayRange } from '../src/model/chronology';
+import { dayNumber, daysOf } from './dataDates';
 import { RELATION_TYPES, MODALITIES } from '../src/model/vocabulary';
 
 const story = bundledStory();
-const rangeOf = new Map(story.relations.map((r) => [r.id, eventRange(r.date)]));
+const rangeOf = new Map(story.relations.map((r) => [r.id, daysOf(r.date)]));
 const dated = story.relations.filter((r) => rangeOf.get(r.id));
 const undated = story.relations.filter((r) => !rangeOf.get(r.id));
 const labelOf = (id: string) => story.entities.find((e) => e.id === id)!.label;
@@ -40,11 +40,41 @@ test('the chronology lists every dated relation in date order, with its date, re
   for (let i = 1; i < listed.length; i++) {
     const a = rangeOf.get(listed[i - 1]!.id)!;
     const b = rangeOf.get(listed[i]!.id)!;
-    expect(a.start < b.start || (a.start === b.start && a.end <= b.end), `${listed[i]!.id} after its predecessor`).toBe(
-      true,
-    );
+    expect(
+      a.first < b.first || (a.first === b.first && a.last <= b.last),
+      `${listed[i]!.id} after its predecessor`,
+    ).toBe(true);
   }
-  for (const { id, when } of listed) expect(when).toBe(formatDayRange(rangeOf.get(id)!));
+  // Each date as a reader writes the relation's `date` in graph-data/venezuela-military-aid.json: a day, a month, a
+  // year, a span, or an open end ("since", "until").
+  const written: Record<string, string> = {
+    'us-restricted-f16-parts': 'until Jun 2006', // { to: 2006-06-30 }
+    'iran-supplied-mohajer-2': '2000–2003', // 2000-01-01 to 2003-12-31
+    'venezuela-iran-uav-partnership': 'since 2000', // { from: 2000-01-01 }
+    'chavez-acquired-su-30mk2': 'Jul 2006', // 2006-07
+    'venezuela-russia-su30-contract': 'Jul 2006',
+    'russia-supplied-su-30mk2': 'Sep 2006 – Dec 2008', // 2006-09-01 to 2008-12-31
+    'maduro-leads-venezuela': 'since 2013', // { from: 2013-01-01 }
+    'maduro-met-putin-2019': '25 Sep 2019',
+    'putin-signed-treaty': '2025',
+    'maduro-signed-treaty': '2025',
+    'treaty-located-in-moscow': '2025',
+    'us-operations-strike-vessels': 'since Sep 2025', // { from: 2025-09-01 }
+    'lavrov-spoke-with-ve-foreign-minister': '1–10 Oct 2025', // early October
+    'lavrov-commented-us-operations': '1–10 Oct 2025',
+    'maduro-requested-aid-russia': '11–20 Oct 2025', // mid-October
+    'velasquez-carried-letter-to-putin': '11–20 Oct 2025',
+    'velasquez-visited-moscow': '11–20 Oct 2025',
+    'velasquez-met-russian-counterpart': '11–20 Oct 2025',
+    'russia-approved-new-strategic-agreement': '25 Oct 2025',
+    'russia-agreement-with-ve-government': '25 Oct 2025',
+    'il-76-arrived-in-caracas': '26 Oct 2025',
+  };
+  expect(Object.keys(written).sort()).toEqual(dated.map((r) => r.id).sort());
+  for (const { id, when } of listed) expect(when, id).toBe(written[id]);
+  // The first and last in time: the open-ended "until" and the latest day.
+  expect(listed[0]!.id).toBe('us-restricted-f16-parts');
+  expect(listed.at(-1)!.id).toBe('il-76-arrived-in-caracas');
 
   // A request reads as one, not as done.
   const request = dated.find((r) => r.modality === 'requested')!;
@@ -165,10 +195,9 @@ test('with a time window from a link, what lies outside it is dimmed and says so
   await expect(page.getByTestId('graph-counts')).toBeVisible();
   await page.getByRole('button', { name: 'Chronology', exact: true }).click();
   await expect(page.getByTestId('chronology')).toBeVisible();
-  const window = { start: eventRange(from)!.start, end: eventRange(to)!.end };
   const overlaps = (id: string) => {
     const r = rangeOf.get(id)!;
-    return r.start <= window.end && r.end >= window.start;
+    return r.first <= dayNumber(to) && r.last >= dayNumber(from);
   };
   expect(dated.some((r) => overlaps(r.id)) && dated.some((r) => !overlaps(r.id))).toBe(true);
   for (const r of dated) {
@@ -226,7 +255,7 @@ test('a long chronology lists a part at a time, and "Show … more" lists the re
     ...Array.from({ length: 400 }, (_, i) => extra(500 + i)),
   ];
   const long = { ...story, relations: [...story.relations, ...copies] };
-  const datedTotal = long.relations.filter((r) => eventRange(r.date)).length;
+  const datedTotal = long.relations.filter((r) => daysOf(r.date)).length;
   const undatedTotal = long.relations.length - datedTotal;
 
   await openExplorer(page);
@@ -250,7 +279,7 @@ test('a long chronology lists a part at a time, and "Show … more" lists the re
   while (await more.count()) await more.press('Enter');
   await expect(datedItems).toHaveCount(datedTotal);
   // Still in order across the parts listed one after another.
-  const startOf = new Map(long.relations.map((r) => [r.id, eventRange(r.date)?.start]));
+  const startOf = new Map(long.relations.map((r) => [r.id, daysOf(r.date)?.first]));
   const starts = (await listedDated(page)).map(({ id }) => startOf.get(id)!);
   expect(starts).toEqual([...starts].sort((a, b) => a - b));
 

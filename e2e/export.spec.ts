@@ -2,7 +2,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer } from './helpers';
-import { CATEGORY_PALETTE } from '../src/appearance/appearance';
 import { ENTITY_TYPES } from '../src/model/vocabulary';
 
 const story = bundledStory();
@@ -111,10 +110,24 @@ test('the SVG export follows the appearance: coloured by community, the document
   const grey = ENTITY_TYPES.document.color;
   const written = (set: Set<string>, hex: string) =>
     set.has(hex) || set.has(rgb(hex)) || set.has(rgb(hex).replace(/,/g, ', '));
-  expect(CATEGORY_PALETTE).not.toContain(grey);
+  // The communities' colours as the page's legend shows them to the reader, read back from its swatches.
+  const shown = await page
+    .getByTestId('legend-colour')
+    .locator('.legend-swatch .shape')
+    .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+  const hexOf = (css: string) =>
+    '#' +
+    [...css.matchAll(/\d+/g)]
+      .slice(0, 3)
+      .map((m) => Number(m[0]).toString(16).padStart(2, '0'))
+      .join('');
+  const communityColours = shown.map(hexOf);
+  expect(communityColours.length).toBeGreaterThan(1);
+  expect(communityColours).not.toContain(grey);
   expect(written(before, grey)).toBe(true);
   expect(written(after, grey)).toBe(false);
-  expect(written(after, CATEGORY_PALETTE[0]!)).toBe(true);
+  // The first community in the legend is drawn in the image in the legend's colour.
+  expect(written(after, communityColours[0]!)).toBe(true);
 });
 
 /** Opens Export data, picks a format by keyboard-reachable radio, downloads, and returns every file written. */

@@ -1,12 +1,12 @@
 // The time bar on the bundled story: date inputs, the two modes, playback and the keyboard brush. Expected counts
-// are worked out here from the dataset's dates and sources, not read from the app.
+// are worked out here from the dataset's dates (read by the data format's rule, dataDates.ts) and sources, not read
+// from the app.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { bundledStory, countsText, openExplorer, readCounts, screenshot } from './helpers';
-import { eventRange, isoDay, parseIsoDay } from '../src/model/time';
+import { dayNumber, daysOf, isoOf } from './dataDates';
 
 const story = bundledStory();
-const day = (iso: string) => parseIsoDay(iso)!;
 const degree = new Map<string, number>();
 for (const r of story.relations) for (const end of [r.source, r.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
 
@@ -24,8 +24,8 @@ function expectedCounts(kept: typeof story.relations) {
 
 function happenedIn(from: string, to: string) {
   return story.relations.filter((r) => {
-    const range = eventRange(r.date);
-    return range !== undefined && range.start <= day(to) && range.end >= day(from);
+    const days = daysOf(r.date);
+    return days !== undefined && days.first <= dayNumber(to) && days.last >= dayNumber(from);
   });
 }
 
@@ -72,7 +72,7 @@ test('the date inputs set the window, and the counts are those of the relations 
     `${ofType(kept)} of ${ofType(story.relations)}`,
   );
   // Undated relations join when asked for.
-  const undated = story.relations.filter((r) => !eventRange(r.date));
+  const undated = story.relations.filter((r) => !daysOf(r.date));
   await page.getByTestId('time-undated').check();
   await expect(page.getByTestId('graph-counts')).toHaveText(
     countsText(expectedCounts([...happenedIn('2006-01-01', '2008-12-31'), ...undated])),
@@ -103,7 +103,7 @@ test('the date inputs set the window, and the counts are those of the relations 
 
 test('"known by" a day before the first article shows no relation; after the last, all of them', async ({ page }) => {
   await page.getByTestId('time-mode').selectOption({ label: 'known by' });
-  const dayBefore = isoDay(day(MENAFN_OUT) - 1);
+  const dayBefore = isoOf(dayNumber(MENAFN_OUT) - 1);
   await setRange(page, '2025-09-01', dayBefore);
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts([])));
   await expect(page.getByTestId('time-status')).toHaveText(`known by ${dayBefore}`);
@@ -111,7 +111,7 @@ test('"known by" a day before the first article shows no relation; after the las
   const menafn = story.relations.filter((r) => saysMenafn(r).length > 0);
   expect(menafn.length).toBeGreaterThan(0);
   expect(menafn.length).toBeLessThan(story.relations.length);
-  for (const on of [MENAFN_OUT, isoDay(day(ALL_OUT) - 1)]) {
+  for (const on of [MENAFN_OUT, isoOf(dayNumber(ALL_OUT) - 1)]) {
     await setDay(page, 'time-to', on);
     await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(menafn)));
   }
@@ -149,8 +149,8 @@ test('playback advances the window, keeps the layout, and is one step of undo', 
   await page.getByRole('button', { name: 'Pause' }).click();
   // A moving window keeps its width.
   const [from, to] = [await page.getByTestId('time-from').inputValue(), await page.getByTestId('time-to').inputValue()];
-  expect(day(from)).toBeGreaterThan(day(seen));
-  expect(day(to) - day(from)).toBe(6);
+  expect(dayNumber(from)).toBeGreaterThan(dayNumber(seen));
+  expect(dayNumber(to) - dayNumber(from)).toBe(6);
   expect(await placed()).toEqual(before);
   // The whole run is one step: undo goes back to the window before Play.
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -237,7 +237,7 @@ test('dragging on the bars picks a window, and the counts follow it', async ({ p
   await page.mouse.up();
   const from = await page.getByTestId('time-from').inputValue();
   const to = await page.getByTestId('time-to').inputValue();
-  expect(day(to)).toBeGreaterThan(day(from));
+  expect(dayNumber(to)).toBeGreaterThan(dayNumber(from));
   await expect(page.getByTestId('graph-counts')).toHaveText(countsText(expectedCounts(happenedIn(from, to))));
   // One step of undo takes the whole drag back.
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -1,22 +1,23 @@
 // The time bar read at first sight, on a laptop screen: it opens on the span where the story's dated relations crowd
 // (the few old background dates a click away), its axis has calendar ticks, its controls fit one row at 1280×720,
 // and a date that does not read is refused with a message. Expectations come from the bundled dataset's dates, read
-// through the model's date rules.
+// by the data format's rule (dataDates.ts), not by the app's date code.
 import { expect, test } from '@playwright/test';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
-import { eventRange, isoDay, parseIsoDay, partsOf } from '../src/model/time';
+import { dayNumber as day, daysOf, isoOf as isoDay } from './dataDates';
 
 const story = bundledStory();
-const day = (iso: string) => parseIsoDay(iso)!;
 const dated = story.relations.flatMap((r) => {
-  const range = eventRange(r.date);
-  return range ? [range] : [];
+  const days = daysOf(r.date);
+  return days ? [{ start: days.first, end: days.last }] : [];
 });
 /** Each dated relation's first known day (an open start: its end), as a reader places it on a line. */
 const firstDays = dated.map((r) => (Number.isFinite(r.start) ? r.start : r.end)).sort((a, b) => a - b);
+const yearOf = (d: number) => Number(isoDay(d).slice(0, 4));
+const monthOf = (d: number) => Number(isoDay(d).slice(5, 7));
 /** The story's latest year with a dated relation, and the relations that begin in it: the cluster. */
-const [lastYear] = partsOf(firstDays.at(-1)!);
-const cluster = dated.filter((r) => Number.isFinite(r.start) && partsOf(r.start)[0] === lastYear);
+const lastYear = yearOf(firstDays.at(-1)!);
+const cluster = dated.filter((r) => Number.isFinite(r.start) && yearOf(r.start) === lastYear);
 const clusterStart = Math.min(...cluster.map((r) => r.start));
 const clusterEnd = Math.max(...cluster.map((r) => (Number.isFinite(r.end) ? r.end : r.start)));
 /** Relations wholly before the cluster: the old background dates. */
@@ -71,7 +72,7 @@ test('the axis has readable calendar ticks: the months of the story’s year', a
   await openExplorer(page);
   const labels = page.getByTestId('time-ticks').locator('text');
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const month = MONTHS[partsOf(firstDays.at(-1)!)[1] - 1]!;
+  const month = MONTHS[monthOf(firstDays.at(-1)!) - 1]!;
   await expect(labels.filter({ hasText: new RegExp(`^${month}$`) })).toHaveCount(1);
   await expect(labels.filter({ hasText: new RegExp(`^${lastYear}$`) })).toHaveCount(1);
   // Readable: labels do not run into each other, and their type is not tiny.
@@ -158,8 +159,8 @@ test('a malformed date is refused with a message, and the window stays as it was
   await expect(page.getByTestId('time-error')).toHaveCount(0);
   await expect(from).not.toHaveAttribute('aria-invalid', 'true');
   const kept = story.relations.filter((r) => {
-    const range = eventRange(r.date);
-    return range !== undefined && range.start <= day('2025-10-31') && range.end >= day('2025-10-20');
+    const days = daysOf(r.date);
+    return days !== undefined && days.first <= day('2025-10-31') && days.last >= day('2025-10-20');
   });
   expect(kept.length).toBeGreaterThan(0);
   await expect(page.getByTestId('graph-counts')).toContainText(`${kept.length} of ${story.relations.length} relations`);

@@ -1,8 +1,9 @@
 import './startEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+// The app-wide base first, so each area's rules (imported by its components) come after it and win ties.
 import './ui/app.css';
+import { App } from './ui/App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

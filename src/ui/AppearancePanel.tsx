@@ -7,6 +7,7 @@ import { METRICS, type MetricId } from '../model/metricNames';
 import { keyHint } from './keys/appKeys';
 import { Explain } from './Explain';
 import { METRIC_EXPLAINED, TERMS } from './glossary';
+import './appearance.css';
 
 interface Props {
   story: Story;

@@ -9,6 +9,7 @@ import { MODALITIES } from '../model/vocabulary';
 import { EvidenceSummary } from './EvidenceSummary';
 import { ViewHead } from './SourcesView';
 import './chronology.css';
+import './evidence.css';
 
 interface Props {
   story: Story;

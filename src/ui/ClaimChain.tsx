@@ -5,6 +5,7 @@ import type { Claim } from '../model/schema';
 import type { SourceIndex } from '../model/evidence';
 import { chainOf } from '../model/evidence';
 import { SourceLink, SourceLinks } from './SourceLinks';
+import './evidence.css';
 
 interface Props {
   claim: Claim;

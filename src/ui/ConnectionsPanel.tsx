@@ -12,6 +12,7 @@ import { EntityCombobox } from './EntityCombobox';
 import { RemoteEntitySearch } from './server/RemoteEntitySearch';
 import type { Explore } from './server/useExplore';
 import { count, leftOutOf, sourceFor } from '../state/graphSource/explore';
+import './connections.css';
 
 interface Props {
   story: Story;

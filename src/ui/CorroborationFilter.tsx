@@ -4,6 +4,7 @@ import { useMemo, type Dispatch } from 'react';
 import type { Action, Story } from '../state/explorer';
 import type { Filters } from '../model/filters';
 import { corroborationOf, type Corroboration } from '../model/evidence';
+import './filters.css';
 
 interface Props {
   story: Story;

@@ -5,6 +5,7 @@ import type { Action, Story } from '../state/explorer';
 import { DisputeVersions } from './DisputeVersions';
 import { ViewHead } from './SourcesView';
 import { relationReading } from '../model/describeView';
+import './evidence.css';
 
 interface Props {
   story: Story;

@@ -4,6 +4,8 @@ import type { SourceIndex } from '../model/evidence';
 import { ClaimItem } from './ClaimList';
 import { Explain } from './Explain';
 import { TERMS } from './glossary';
+import './evidence.css';
+import './claimTerms.css';
 
 interface Props {
   relation: Relation;

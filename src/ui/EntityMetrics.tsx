@@ -9,6 +9,7 @@ import { METRICS, METRIC_IDS, type MetricId } from '../model/metricNames';
 import { readMetric } from '../model/metricReading';
 import { Row } from './RelationDetails';
 import { METRIC_EXPLAINED } from './glossary';
+import './details.css';
 
 interface Props {
   id: string;

@@ -2,6 +2,7 @@
 // claim goes back to one origin: several articles repeating one report are not corroboration.
 import type { RelationEvidence, SourceIndex } from '../model/evidence';
 import { SourceLinks } from './SourceLinks';
+import './evidence.css';
 
 interface Props {
   evidence: RelationEvidence;

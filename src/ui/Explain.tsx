@@ -1,6 +1,7 @@
 // A "?" beside a term that opens its plain-words explanation (glossary.ts). A button, so it is reached by Tab and
 // opened by Enter or Space; Escape or a second press closes it, and focus stays on the "?" throughout.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import './explain.css';
 
 interface Props {
   /** The term explained, for the button's accessible name ("What is Betweenness?"). */

@@ -10,6 +10,7 @@ import { downloadBlob, slugify } from './download';
 import { afterNextPaint } from './afterPaint';
 import { useReturnFocus } from './keys/useReturnFocus';
 import './ExportDataDialog.css';
+import './dialogs.css';
 
 interface Props {
   state: ExplorerState;

@@ -20,6 +20,7 @@ import { afterNextPaint } from './afterPaint';
 import { useReturnFocus } from './keys/useReturnFocus';
 import { Explain } from './Explain';
 import { TERMS } from './glossary';
+import './dialogs.css';
 
 interface Props {
   state: ExplorerState;

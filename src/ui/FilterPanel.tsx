@@ -22,6 +22,7 @@ import { Explain } from './Explain';
 import { sourceInFull } from './sourceLabel';
 import { earliestDays } from '../model/publication';
 import './filterLists.css';
+import './filters.css';
 
 /** How long the time window must rest before the lists count what is in it. */
 const WINDOW_REST_MS = 200;

@@ -11,6 +11,7 @@ import type { PathResult } from '../model/paths';
 import type { NodeEncoding } from '../appearance/appearance';
 import type { Framing } from '../appearance/camera';
 import type { TimeFilter } from '../model/timeFilter';
+import './graphCanvas.css';
 
 interface Props {
   state: ExplorerState;

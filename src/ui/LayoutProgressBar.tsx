@@ -1,6 +1,7 @@
 // Shown while a layout runs that can take a while (a big graph's, in a worker): how far it is, and a way out.
 // Cancelling keeps the drawing as it was before the layout started.
 import type { LayoutProgress } from '../view/graphView';
+import './graphCanvas.css';
 
 interface Props {
   progress: LayoutProgress;

@@ -12,6 +12,7 @@ import type { NodeEncoding } from '../appearance/appearance';
 import { METRICS, METRIC_IDS } from '../model/metricNames';
 import { Explain } from './Explain';
 import { METRIC_EXPLAINED, TERMS } from './glossary';
+import './legend.css';
 
 const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
 

@@ -1,6 +1,7 @@
 // The line that says which metric is being computed, how far it is, and offers Cancel: shown wherever metrics
 // were asked for (Appearance, an entity's details), the same everywhere.
 import { METRICS, type MetricId } from '../model/metricNames';
+import './appearance.css';
 
 interface Props {
   running: { id: MetricId; fraction: number | null };

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useReturnFocus } from './keys/useReturnFocus';
 import { GRAPH_SURFACE_ID } from '../view/graphSurface';
+import './graphCanvas.css';
 
 export interface NodeMenuRequest {
   id: string;

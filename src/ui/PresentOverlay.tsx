@@ -2,6 +2,7 @@
 // the buttons) step; Escape leaves. Each step glides the camera to the view (see GraphCanvas / setCamera).
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { Action, SavedView } from '../state/explorer';
+import './views.css';
 
 interface Props {
   views: readonly SavedView[];

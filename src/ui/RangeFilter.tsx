@@ -1,6 +1,7 @@
 // A numeric attribute filter: keep items whose value lies between two bounds.
 import { useState } from 'react';
 import type { RangeFacet } from '../model/facets';
+import './filters.css';
 
 interface Props {
   facet: RangeFacet;

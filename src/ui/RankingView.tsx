@@ -7,6 +7,8 @@ import { formatScore } from '../model/metricReading';
 import { ViewHead } from './SourcesView';
 import { Explain } from './Explain';
 import { METRIC_EXPLAINED } from './glossary';
+import './evidence.css';
+import './appearance.css';
 
 interface Props {
   story: Story;

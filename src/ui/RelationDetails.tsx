@@ -17,6 +17,8 @@ import { DeleteButton } from './build/DeleteConfirm';
 import { RelationConsequencesView } from './build/DeleteConsequences';
 import { useEditToggle } from './build/useEditForm';
 import { deleteRelation } from '../model/edit/records';
+import './details.css';
+import './evidence.css';
 
 interface Props {
   story: Story;

@@ -1,6 +1,7 @@
 // Names a view to save: a name (required) and a caption that the walkthrough shows under it.
 import { useState, type FormEvent } from 'react';
 import { useReturnFocus } from './keys/useReturnFocus';
+import './dialogs.css';
 
 interface Props {
   /** How many views are saved already (the default name counts on from them). */

@@ -2,6 +2,7 @@
 import { useState, type Dispatch } from 'react';
 import type { Action, SavedView } from '../state/explorer';
 import { ViewHead } from './SourcesView';
+import './views.css';
 
 interface Props {
   views: readonly SavedView[];

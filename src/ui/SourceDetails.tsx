@@ -12,6 +12,8 @@ import { DeleteButton } from './build/DeleteConfirm';
 import { SourceConsequencesView } from './build/DeleteConsequences';
 import { deleteSource } from '../model/edit/records';
 import { SourceBuildActions } from './build/SourceBuildActions';
+import './details.css';
+import './evidence.css';
 
 /** A source behind thousands of relations lists this many, and the rest on request. */
 const LISTED_RELATIONS = 100;

@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import type { SourceIndex } from '../model/evidence';
 import { fullSourceName, shortSourceName } from './sourceLabel';
+import './evidence.css';
 
 interface Props {
   ids: readonly string[];

@@ -9,6 +9,9 @@ import { fullSourceName, shortSourceName, sourceKindLabel } from './sourceLabel'
 import { useReturnFocus } from './keys/useReturnFocus';
 import { keyHint } from './keys/appKeys';
 import { AddSourceButton } from './build/AddSourceButton';
+import './filters.css';
+import './details.css';
+import './evidence.css';
 
 /** How deep and how long the tree may grow before it points to the details instead. */
 const MAX_DEPTH = 12;

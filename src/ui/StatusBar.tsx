@@ -1,6 +1,7 @@
 // The counts line: how much of the graph the filters (and the ego view) let through, and what is shown for context.
 import type { ExplorerState } from '../state/explorer';
 import { timeLabel } from '../model/timeFilter';
+import './statusBar.css';
 
 export function StatusBar({ state }: { state: ExplorerState }) {
   const story = state.story;

@@ -1,6 +1,7 @@
 // Shown when nothing is selected: what the story is and which articles it rests on.
 import type { Dataset } from '../model/schema';
 import { shortSourceName, sourceLabel } from './sourceLabel';
+import './details.css';
 
 export function StoryOverview({ dataset, onSelectSource }: { dataset: Dataset; onSelectSource: (id: string) => void }) {
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));

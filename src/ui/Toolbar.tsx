@@ -13,6 +13,7 @@ import { ExportDialog } from './ExportDialog';
 import { ExportDataDialog } from './ExportDataDialog';
 import { KeysButton } from './keys/KeysButton';
 import { keyHint } from './keys/appKeys';
+import './toolbar.css';
 
 /** What the file picker offers; any file can still be chosen, as the format is read from the content. */
 const OPENABLE = '.json,.gexf,.graphml,.xml,.cyjs,.csv,.tsv,.txt';

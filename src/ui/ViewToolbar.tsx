@@ -4,6 +4,8 @@ import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { canRedo, canUndo, type Action, type ExplorerState } from '../state/explorer';
 import { SaveViewDialog } from './SaveViewDialog';
 import { keyHint } from './keys/appKeys';
+import './toolbar.css';
+import './views.css';
 
 interface Props {
   state: ExplorerState;

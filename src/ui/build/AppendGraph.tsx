@@ -8,6 +8,7 @@ import { readFileText } from '../../io/readSource';
 import { useReturnFocus } from '../keys/useReturnFocus';
 import { AppendStored } from './AppendStored';
 import './merge.css';
+import '../dialogs.css';
 
 interface Props {
   story: Story;

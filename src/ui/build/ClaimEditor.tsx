@@ -21,6 +21,7 @@ import { ClaimTypeFields, NEW_TYPE } from './ClaimTypeFields';
 import { ChainSelect, chainValue } from './ChainSelect';
 import { readClaimDate } from './claimDate';
 import type { TextSelection } from './textSelection';
+import '../dialogs.css';
 
 interface Props {
   story: Story;

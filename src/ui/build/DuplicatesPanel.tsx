@@ -9,6 +9,7 @@ import { markNotTheSame, possibleDuplicates, type DuplicatePair } from '../../mo
 import { MergeDialog } from './MergeDialog';
 import { AppendGraph } from './AppendGraph';
 import './merge.css';
+import '../evidence.css';
 
 interface Props {
   story: Story;

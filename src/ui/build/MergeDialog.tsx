@@ -9,6 +9,7 @@ import { plural } from '../../model/edit/records';
 import { EntityCombobox } from '../EntityCombobox';
 import { useReturnFocus } from '../keys/useReturnFocus';
 import './merge.css';
+import '../dialogs.css';
 
 interface Props {
   story: Story;

@@ -12,6 +12,7 @@ import { CitesPicker } from './CitesPicker';
 import { SourceTextField } from './SourceTextField';
 import { openReader } from './readerStore';
 import './sourceEditor.css';
+import '../dialogs.css';
 
 interface Props {
   story: Story;

@@ -17,6 +17,8 @@ import { SourceEditor } from './SourceEditor';
 import { chooseReaderSource, useReading } from './readerStore';
 import { selectionIn, type TextSelection } from './textSelection';
 import './reader.css';
+import '../filters.css';
+import '../evidence.css';
 
 interface Props {
   story: Story;

@@ -5,6 +5,8 @@ import type { CsvMapping, CsvOptions } from '../../io/formats';
 import { readFileText } from '../../io/readSource';
 import type { PendingCsv } from './useGraphImport';
 import { useReturnFocus } from '../keys/useReturnFocus';
+import '../dialogs.css';
+import './notices.css';
 
 interface Props {
   pending: PendingCsv;

@@ -1,5 +1,6 @@
 // Lets a graph file be dropped anywhere on the page; shows a hint while something is dragged over it.
 import { useState, type DragEvent, type ReactNode } from 'react';
+import './notices.css';
 
 function carriesFiles(event: DragEvent): boolean {
   return [...event.dataTransfer.types].includes('Files');

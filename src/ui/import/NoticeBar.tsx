@@ -2,6 +2,7 @@
 // restored, or why a file could not be opened. Messages are plain text: nothing from a file is ever markup.
 import type { Dispatch } from 'react';
 import { lastStepOpened, type Action, type ExplorerState } from '../../state/explorer';
+import './notices.css';
 
 interface Props {
   state: ExplorerState;

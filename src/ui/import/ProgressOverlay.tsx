@@ -1,5 +1,6 @@
 // Shown over the graph while a file is read or parsed, so a big import never looks like a frozen page.
 import type { Busy } from '../../state/explorer';
+import './notices.css';
 
 export function ProgressOverlay({ busy }: { busy: Busy }) {
   return (

@@ -6,6 +6,7 @@ import { GRAPH_KEYS } from '../../view/graphKeys';
 import { APP_KEYS, HISTORY_KEYS, MENU_KEYS, WALKTHROUGH_KEYS, keyLabel, type KeyRow } from './appKeys';
 import { useReturnFocus } from './useReturnFocus';
 import './keys.css';
+import '../dialogs.css';
 
 /** How the drawing's keys read: arrows as arrows. */
 const KEY_NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };

@@ -10,6 +10,7 @@ import { TERMS } from '../../glossary';
 import { LintItemView } from './LintItemView';
 import { useLint } from './useLint';
 import './lint.css';
+import '../../evidence.css';
 
 interface Props {
   story: Story;
