@@ -13,6 +13,8 @@ import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from 
 const SLICE = 100_000;
 /** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
 const COUNTS_FROM = 64;
+/** A pair of type codes as one number to sort by: the relation type's code times this, plus the entity type's. */
+const PAIR = 2 ** 24;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -298,17 +300,9 @@ export class ImportWriter {
     if (process.env.IMPORT_TIMINGS) console.log('ends sorted, CPU ms', threadCpuMs() - sorting);
     const rows = new BulkInsert(this.db, 'adjacency', plain(8));
     const counts = new BulkInsert(this.db, 'neighbour_counts', plain(4));
-    const relationTypes = graph.relationTypes.names;
-    const entityTypes = graph.entityTypes.names;
-    // Counts are keyed in the order of their type names, as the table's key orders them.
-    const rank = (names: string[]) => {
-      const sorted = names.map((_, code) => code).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
-      const ranks = new Int32Array(names.length);
-      sorted.forEach((code, i) => (ranks[code] = i));
-      return { ranks, codes: sorted };
-    };
-    const relationRank = rank(relationTypes);
-    const entityRank = rank(entityTypes);
+    // The store's numbers for the import's type names; counts are keyed by them, as the table's key orders them.
+    const relationCode = this.typeCodes(graph.relationTypes.names);
+    const entityCode = this.typeCodes(graph.entityTypes.names);
     const typePairs: number[] = [];
     const { source, target, flags, origins, degree, relationType, entityType } = graph;
 
@@ -327,11 +321,13 @@ export class ImportWriter {
             rows.add(degree[neighbour]);
             rows.add(entityBase + neighbour);
             rows.add(relationBase + r);
-            rows.add(relationTypes[relationType[r]!]);
-            rows.add(entityTypes[entityType[neighbour]!]);
+            const relationTypeCode = relationCode[relationType[r]!]!;
+            const neighbourTypeCode = entityCode[entityType[neighbour]!]!;
+            rows.add(relationTypeCode);
+            rows.add(neighbourTypeCode);
             rows.add(flags[r]! | (outgoing ? OUTGOING : 0));
             rows.add(origins[r]);
-            typePairs.push(relationRank.ranks[relationType[r]!]! * 65536 + entityRank.ranks[entityType[neighbour]!]!);
+            typePairs.push(relationTypeCode * PAIR + neighbourTypeCode);
           }
           // Few rows are counted as fast as their counts are read: only entities with many keep counts.
           if (typePairs.length <= COUNTS_FROM) continue;
@@ -340,8 +336,8 @@ export class ImportWriter {
             let j = i + 1;
             while (j < typePairs.length && typePairs[j] === typePairs[i]) j++;
             counts.add(entity);
-            counts.add(relationTypes[relationRank.codes[typePairs[i]! >> 16]!]);
-            counts.add(entityTypes[entityRank.codes[typePairs[i]! & 0xffff]!]);
+            counts.add(Math.floor(typePairs[i]! / PAIR));
+            counts.add(typePairs[i]! % PAIR);
             counts.add(j - i);
             i = j;
           }
@@ -350,6 +346,18 @@ export class ImportWriter {
         counts.flush();
       })();
     }
+  }
+
+  /** The store's code of each name (new names get theirs), by the import's own code of the name. */
+  private typeCodes(names: readonly string[]): Int32Array {
+    const add = this.db.prepare(`INSERT OR IGNORE INTO type_codes (name) VALUES (?)`);
+    const find = this.db.prepare(`SELECT code FROM type_codes WHERE name = ?`);
+    return this.db.transaction(() =>
+      Int32Array.from(names, (name) => {
+        add.run(name);
+        return (find.get(name) as { code: number }).code;
+      }),
+    )();
   }
 
   /** Undoes an import, whatever it had written. */

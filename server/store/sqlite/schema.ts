@@ -75,6 +75,34 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
       rows = page.all(last) as { n: number; body: string }[];
     }
   },
+  // Type names as small numbers in the adjacency and the counts (one list of names for the whole store): an import
+  // binds two integers per adjacency row instead of two strings, and the rows take about a third less room.
+  `
+  CREATE TABLE type_codes (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+  INSERT INTO type_codes (name)
+    SELECT relation_type FROM adjacency UNION SELECT neighbour_type FROM adjacency
+    UNION SELECT relation_type FROM neighbour_counts UNION SELECT neighbour_type FROM neighbour_counts;
+  CREATE TABLE adjacency_coded (
+    entity INTEGER NOT NULL, neighbour_degree INTEGER NOT NULL, neighbour INTEGER NOT NULL,
+    relation INTEGER NOT NULL, relation_type INTEGER NOT NULL, neighbour_type INTEGER NOT NULL,
+    flags INTEGER NOT NULL, origins INTEGER NOT NULL,
+    PRIMARY KEY (entity, neighbour_degree, neighbour, relation)) WITHOUT ROWID;
+  INSERT INTO adjacency_coded
+    SELECT a.entity, a.neighbour_degree, a.neighbour, a.relation, r.code, t.code, a.flags, a.origins
+    FROM adjacency a JOIN type_codes r ON r.name = a.relation_type JOIN type_codes t ON t.name = a.neighbour_type
+    ORDER BY a.entity, a.neighbour_degree, a.neighbour, a.relation;
+  DROP TABLE adjacency;
+  ALTER TABLE adjacency_coded RENAME TO adjacency;
+  CREATE TABLE neighbour_counts_coded (
+    entity INTEGER NOT NULL, relation_type INTEGER NOT NULL, neighbour_type INTEGER NOT NULL, count INTEGER NOT NULL,
+    PRIMARY KEY (entity, relation_type, neighbour_type)) WITHOUT ROWID;
+  INSERT INTO neighbour_counts_coded
+    SELECT c.entity, r.code, t.code, c.count
+    FROM neighbour_counts c JOIN type_codes r ON r.name = c.relation_type JOIN type_codes t ON t.name = c.neighbour_type
+    ORDER BY 1, 2, 3;
+  DROP TABLE neighbour_counts;
+  ALTER TABLE neighbour_counts_coded RENAME TO neighbour_counts;
+  `,
 ];
 
 /**

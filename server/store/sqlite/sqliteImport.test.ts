@@ -224,6 +224,12 @@ describe('a store written by the first schema', () => {
     const store = openSqliteStore(file);
     expect((await searchEntities(store, 'old', 'hub', 5, 0)).items[0]).toMatchObject({ id: 'hub', degree: 2 });
     expect((await expand(store, 'old', { ids: ['hub'], limit: 0 })).more.byEntityType).toEqual({ person: 2 });
+    const employed = await expand(store, 'old', { ids: ['hub'], limit: 10, relationTypes: ['employs'] });
+    expect(employed.entities.map((e) => e.id).sort()).toEqual(['a', 'b']);
+    expect(employed.relations.map((r) => r.type)).toEqual(['employs', 'employs']);
+    expect((await expand(store, 'old', { ids: ['hub'], limit: 10, entityTypes: ['organization'] })).entities).toEqual(
+      [],
+    );
     const exported: string[] = [];
     for await (const record of store.exportRecords('old')) exported.push(Object.keys(record)[0]!);
     expect(exported).toEqual(['entity', 'entity', 'entity', 'relation', 'relation']);

@@ -22,8 +22,9 @@ interface RawAdjacency {
   entity: number;
   neighbour: number;
   relation: number;
-  relation_type: string;
-  neighbour_type: string;
+  /** Type names by their store-wide codes (table type_codes). */
+  relation_type: number;
+  neighbour_type: number;
   flags: number;
 }
 
@@ -31,14 +32,6 @@ const toEntityRow = (raw: RawEntity): EntityRow => ({
   n: raw.n,
   entity: JSON.parse(raw.body) as Entity,
   degree: raw.degree,
-});
-const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
-  entity: raw.entity,
-  neighbour: raw.neighbour,
-  relation: raw.relation,
-  relationType: raw.relation_type,
-  neighbourType: raw.neighbour_type,
-  outgoing: (raw.flags & OUTGOING) !== 0 || (raw.flags & DIRECTED) === 0,
 });
 const json = (values: readonly (string | number)[]) => JSON.stringify(values);
 /** An entity's degree, from the narrow table the import writes at its end (no row: no relations). */
@@ -64,6 +57,28 @@ export function openSqliteStore(file: string): Store {
   const writer = file === ':memory:' ? inThreadWriter(db) : workerWriter(file);
   // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
   let importQueue: Promise<void> = Promise.resolve();
+
+  // Type names by code: codes are only ever added (by imports), so a code not seen yet means reading them again.
+  const typeNames = new Map<number, string>();
+  const allTypeNames = db.prepare(`SELECT code, name FROM type_codes`);
+  const typeName = (code: number): string => {
+    let name = typeNames.get(code);
+    if (name === undefined) {
+      for (const row of allTypeNames.all() as { code: number; name: string }[]) typeNames.set(row.code, row.name);
+      name = typeNames.get(code) ?? String(code);
+    }
+    return name;
+  };
+  const toAdjacency = (raw: RawAdjacency): AdjacencyRow => ({
+    entity: raw.entity,
+    neighbour: raw.neighbour,
+    relation: raw.relation,
+    relationType: typeName(raw.relation_type),
+    neighbourType: typeName(raw.neighbour_type),
+    outgoing: (raw.flags & OUTGOING) !== 0 || (raw.flags & DIRECTED) === 0,
+  });
+  /** The codes of the type names in a JSON array parameter. */
+  const CODES_OF = `SELECT code FROM type_codes WHERE name IN (SELECT value FROM json_each(?))`;
 
   const q = {
     list: db.prepare(
@@ -92,7 +107,7 @@ export function openSqliteStore(file: string): Store {
     sources: db.prepare(`SELECT s.body FROM json_each(?) j CROSS JOIN sources s ON s.inv = ? AND s.id = j.value`),
     // Counts are kept for entities with many relations; the others are counted from their own few rows.
     counts: db.prepare(`
-      SELECT relation_type AS relationType, neighbour_type AS entityType, sum(count) AS count FROM (
+      SELECT relation_type, neighbour_type, sum(count) AS count FROM (
         SELECT c.relation_type, c.neighbour_type, c.count FROM json_each(@ids) j
         CROSS JOIN neighbour_counts c ON c.entity = j.value
         UNION ALL
@@ -124,11 +139,11 @@ export function openSqliteStore(file: string): Store {
     const filters: string[] = [];
     const params: (string | number)[] = [entity];
     if (query.relationTypes) {
-      filters.push(`relation_type IN (SELECT value FROM json_each(?))`);
+      filters.push(`relation_type IN (${CODES_OF})`);
       params.push(json(query.relationTypes));
     }
     if (query.entityTypes) {
-      filters.push(`neighbour_type IN (SELECT value FROM json_each(?))`);
+      filters.push(`neighbour_type IN (${CODES_OF})`);
       params.push(json(query.entityTypes));
     }
     const order = query.order === 'least' ? 'ASC' : 'DESC';
@@ -201,7 +216,16 @@ export function openSqliteStore(file: string): Store {
       return (q.sources.all(json(ids), inv) as { body: string }[]).map((raw) => JSON.parse(raw.body) as Source);
     },
     async neighbourCounts(entities) {
-      return q.counts.all({ ids: json(entities) }) as { relationType: string; entityType: string; count: number }[];
+      const rows = q.counts.all({ ids: json(entities) }) as {
+        relation_type: number;
+        neighbour_type: number;
+        count: number;
+      }[];
+      return rows.map((row) => ({
+        relationType: typeName(row.relation_type),
+        entityType: typeName(row.neighbour_type),
+        count: row.count,
+      }));
     },
     async neighbours(entities, query) {
       const exclude = query.exclude ?? new Set<number>();
