@@ -48,6 +48,14 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      // One spelling per word in the names we choose: colour, centre, normalise (British, as the docs are written).
+      // Property names are left out: they often mirror a format or a library (the file format's `color`,
+      // cytoscape's and the DOM's style keys).
+      'id-match': [
+        'error',
+        '^(?!.*(?:[Cc]olor|[Cc]enter|[Nn]ormaliz|[Oo]rganiz|[Bb]ehavior|[Ss]erializ|[Aa]nalyz|[Gg]ray)).*$',
+        { properties: false, onlyDeclarations: true, ignoreDestructuring: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

@@ -1,7 +1,7 @@
 // A small static file server on 127.0.0.1 for the benchmark: the app build, the reference pages and the graphs.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize as normalisePath } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -20,8 +20,8 @@ export async function startServer(mounts: Record<string, string>): Promise<{ url
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
-    let file = prefix ? normalize(join(mounts[prefix]!, path.slice(prefix.length) || 'index.html')) : '';
-    if (prefix && !file.startsWith(normalize(mounts[prefix]!))) file = '';
+    let file = prefix ? normalisePath(join(mounts[prefix]!, path.slice(prefix.length) || 'index.html')) : '';
+    if (prefix && !file.startsWith(normalisePath(mounts[prefix]!))) file = '';
     try {
       if (!file || !statSync(file).isFile()) throw new Error('not found');
       response.writeHead(200, {

@@ -92,14 +92,14 @@ test('a path between two story entities is listed step by step with its evidence
 test('an ego view shows what lies within k steps, counted in the status line, and grows on expand', async ({
   page,
 }) => {
-  const center = 'Ramón Celestino Velásquez';
+  const centre = 'Ramón Celestino Velásquez';
   // Counted over the file: Velásquez has 10 neighbours (11 entities with him) and 13 links among those 11; within
   // two steps lie 27 entities with 50 links among them. His links all start from him, so following only outgoing
   // links gives the same 11. Moscow, one of his neighbours, adds one entity of its own.
   const within = { 1: { entities: 11, relations: 13 }, 2: { entities: 27, relations: 50 } } as const;
   const [outgoing, grown] = [11, 12];
   await openExplorer(page);
-  await select(page, center);
+  await select(page, centre);
   for (const hops of [1, 2] as const) {
     await page.getByTestId('hops').selectOption(String(hops));
     await expect(page.getByTestId('graph-counts')).toHaveText(

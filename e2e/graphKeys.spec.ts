@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bundledStory, countsText, openExplorer, pagePosition, steady } from './helpers';
 
 const story = bundledStory();
-const center = story.entities.find((e) => e.label === 'Ramón Celestino Velásquez')!;
+const centre = story.entities.find((e) => e.label === 'Ramón Celestino Velásquez')!;
 const neighbour = story.entities.find((e) => e.label === 'Moscow')!;
 
 /**
@@ -54,7 +54,7 @@ for (const renderer of ['cytoscape', 'canvas'] as const) {
   }) => {
     await openExplorer(page, renderer === 'canvas' ? '/?renderer=canvas' : '/');
     expect(await page.evaluate(() => window.__graphView!.renderer())).toBe(renderer);
-    await select(page, center.label);
+    await select(page, centre.label);
     await page.getByTestId('hops').selectOption('1');
     await expect(page.getByTestId('graph-counts')).toHaveText(egoCounts([]));
     await select(page, neighbour.label);

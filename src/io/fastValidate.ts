@@ -8,7 +8,7 @@ import { ENTITY_TYPE_IDS, MODALITY_IDS, RELATION_TYPE_IDS, type Modality } from 
 import { isValidId } from '../model/ids';
 import { rangeProblem, type DateRangeForm } from '../model/time';
 
-// The same rules as the schema's `countryCode`, `hexColor` and `fuzzyDate` (and `id`, in model/ids.ts).
+// The same rules as the schema's `countryCode`, `hexColour` and `fuzzyDate` (and `id`, in model/ids.ts).
 const COUNTRY = /^[A-Z]{2}$/;
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 const FUZZY_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

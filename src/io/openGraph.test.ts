@@ -43,11 +43,11 @@ describe('export then open', () => {
 
   it('GEXF and the other formats carry the drawing (positions, colours) so other tools show the same picture', () => {
     const positions = new Map(story.entities.map((e, i) => [e.id, { x: i * 10, y: 1 - i }]));
-    const drawing = { positions, colorOf: (e: { type: string }) => (e.type === 'person' ? '#2563eb' : '#999999') };
+    const drawing = { positions, colourOf: (e: { type: string }) => (e.type === 'person' ? '#2563eb' : '#999999') };
     for (const format of ['gexf', 'graphml', 'cytoscape-json'] as const) {
       const again = reopen(exportData(story, format, 'story', undefined, drawing));
       expect(again.entities.map((e) => e.position)).toEqual(story.entities.map((e) => positions.get(e.id)));
-      expect(again.entities.map((e) => e.color)).toEqual(story.entities.map((e) => drawing.colorOf(e)));
+      expect(again.entities.map((e) => e.color)).toEqual(story.entities.map((e) => drawing.colourOf(e)));
     }
     // The project file keeps the positions, not the colours (those follow the entity types).
     const project = reopen(exportData(story, 'project-json', 'story', undefined, drawing));

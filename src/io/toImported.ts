@@ -21,7 +21,7 @@ function attributesOf(item: Entity | Relation, extra: [string, AttrValue | undef
 /** What the screen adds to the data: where each entity is drawn and in which colour (both by entity id). */
 export interface Drawing {
   positions?: ReadonlyMap<string, { x: number; y: number }>;
-  colorOf?: (entity: Entity) => string;
+  colourOf?: (entity: Entity) => string;
 }
 
 export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: Drawing = {}): ImportedGraph {
@@ -37,7 +37,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
     nodes: entities.map((e) => {
       // As drawn here (after a layout or a drag), else as the file had it.
       const position = drawing.positions?.get(e.id) ?? e.position;
-      const color = e.color ?? drawing.colorOf?.(e);
+      const colour = e.color ?? drawing.colourOf?.(e);
       return {
         id: e.id,
         label: e.label,
@@ -49,7 +49,7 @@ export function importedFromDataset(dataset: Dataset, subset?: Subset, drawing: 
           ['aliases', e.aliases.join('; ')],
         ]),
         ...(position ? { x: position.x, y: position.y } : {}),
-        ...(color ? { color } : {}),
+        ...(colour ? { color: colour } : {}),
         ...(e.size !== undefined ? { size: e.size } : {}),
       };
     }),

@@ -142,13 +142,13 @@ describe('ego networks', () => {
 
   it('narrows the filtered view, keeps its links among what it shows, and grows when a node is expanded', () => {
     const visibility = { nodes: new Set(graph.nodes()), edges: new Set(['ab', 'ac', 'bd', 'de']) };
-    const ego = applyEgo(graph, visibility, { center: 'a', hops: 1, direction: 'both', expanded: [] });
+    const ego = applyEgo(graph, visibility, { centre: 'a', hops: 1, direction: 'both', expanded: [] });
     expect([...ego.nodes].sort()).toEqual(['a', 'b', 'c']);
     expect([...ego.edges].sort()).toEqual(['ab', 'ac']);
     // c → d is hidden by the filters, so the walk does not take it.
-    const two = applyEgo(graph, visibility, { center: 'a', hops: 2, direction: 'both', expanded: [] });
+    const two = applyEgo(graph, visibility, { centre: 'a', hops: 2, direction: 'both', expanded: [] });
     expect([...two.nodes].sort()).toEqual(['a', 'b', 'c', 'd']);
-    const expanded = applyEgo(graph, visibility, { center: 'a', hops: 2, direction: 'both', expanded: ['d'] });
+    const expanded = applyEgo(graph, visibility, { centre: 'a', hops: 2, direction: 'both', expanded: ['d'] });
     expect([...expanded.nodes].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(applyEgo(graph, visibility, null)).toBe(visibility);
   });

@@ -42,7 +42,7 @@ describe('describeView', () => {
   });
 
   it('names the neighbourhood and the path', () => {
-    const ego: Ego = { center: 'maduro', hops: 1, direction: 'both', expanded: [] };
+    const ego: Ego = { centre: 'maduro', hops: 1, direction: 'both', expanded: [] };
     expect(describeView(viewOf(NO_FILTERS, ego))).toContain('within 1 step of Nicolás Maduro, either way');
     const options: PathOptions = { directed: false, rules: null, bestSupported: false };
     const result = findPaths(graph, 'maduro', 'russia', new Set(graph.edges()), options);

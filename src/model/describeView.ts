@@ -101,7 +101,7 @@ export function describeView(view: ViewDescription): string {
     const added =
       ego.expanded.length > 0 ? `, and the neighbours of ${ego.expanded.map((k) => labelOf(graph, k)).join(', ')}` : '';
     parts.push(
-      `Neighbourhood: within ${plural(ego.hops, 'step', 'steps')} of ${labelOf(graph, ego.center)}, ${way}${added}.`,
+      `Neighbourhood: within ${plural(ego.hops, 'step', 'steps')} of ${labelOf(graph, ego.centre)}, ${way}${added}.`,
     );
   }
   if (path) {

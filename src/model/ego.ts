@@ -8,7 +8,7 @@ export type Direction = 'both' | 'out' | 'in';
 
 export interface Ego {
   /** The entity the view is centred on. */
-  center: string;
+  centre: string;
   /** 1 to 3 steps. */
   hops: number;
   direction: Direction;
@@ -51,9 +51,9 @@ export function withinSteps(
 
 /** The filtered view narrowed to the ego network: its entities and the shown links among them. */
 export function applyEgo(graph: StoryGraph, visibility: Visibility, ego: Ego | null): Visibility {
-  if (!ego || ego.hops <= 0 || !graph.hasNode(ego.center)) return visibility;
+  if (!ego || ego.hops <= 0 || !graph.hasNode(ego.centre)) return visibility;
   const allowed = (edge: string) => visibility.edges.has(edge);
-  const nodes = new Set(withinSteps(graph, ego.center, ego.hops, ego.direction, allowed).keys());
+  const nodes = new Set(withinSteps(graph, ego.centre, ego.hops, ego.direction, allowed).keys());
   for (const extra of ego.expanded) {
     if (graph.hasNode(extra))
       for (const node of withinSteps(graph, extra, 1, ego.direction, allowed).keys()) nodes.add(node);

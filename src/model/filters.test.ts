@@ -60,12 +60,12 @@ describe('filters', () => {
     const venezuela = computeVisibility(graph, pick({ [country]: ['VE'] }));
     // One step from Velásquez: the letter he carried. Its addressee Putin and Velásquez's request to Iran are the
     // context; Maduro's request to Russia is two steps out, so neither it nor Russia stays.
-    const ego = applyEgo(graph, venezuela, { center: 'velasquez', hops: 1, direction: 'both', expanded: [] });
+    const ego = applyEgo(graph, venezuela, { centre: 'velasquez', hops: 1, direction: 'both', expanded: [] });
     expect([...ego.nodes].sort()).toEqual(['letter', 'velasquez']);
     expect([...ego.context!.nodes].sort()).toEqual(['iran', 'putin']);
     expect([...ego.context!.edges].sort()).toEqual(['r3', 'r5']);
     // Centred on Russia, which the filter fades: Russia stays solid, and Maduro (shown by the filter) is not faded.
-    const onRussia = applyEgo(graph, venezuela, { center: 'russia', hops: 1, direction: 'both', expanded: [] });
+    const onRussia = applyEgo(graph, venezuela, { centre: 'russia', hops: 1, direction: 'both', expanded: [] });
     expect([...onRussia.nodes].sort()).toEqual(['russia']);
     expect(onRussia.context).toBeUndefined();
   });

@@ -98,13 +98,13 @@ function safeRecord<T extends z.ZodType>(value: T, what: string, plain?: (raw: u
 export const SAFE_RECORD_VALUES = new WeakMap<z.ZodType, z.ZodType>();
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like "#1f77b4"');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like "#1f77b4"');
 
 /** Types a dataset adds to the built-in vocabulary (imported graphs declare the types they carry). */
 const vocabularySchema = z
   .object({
     entityTypes: safeRecord(
-      z.object({ label: z.string(), color: hexColor.optional() }).strict(),
+      z.object({ label: z.string(), color: hexColour.optional() }).strict(),
       'vocabulary.entityTypes',
     ).optional(),
     relationTypes: safeRecord(
@@ -176,7 +176,7 @@ export const entitySchema = z
     attributes: safeRecord(attributeValue, 'attributes', isAttributeValue).optional(),
     /** Position, colour and size from an imported file; the layout places entities without a position. */
     position: z.object({ x: finite, y: finite }).strict().optional(),
-    color: hexColor.optional(),
+    color: hexColour.optional(),
     size: finite.positive().optional(),
   })
   .strict();

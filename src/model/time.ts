@@ -115,7 +115,7 @@ function partOfDecade(decade: number, part: Part | undefined): DayRange {
   return { start: yearRange(decade + first).start, end: yearRange(decade + final).end };
 }
 
-function normalize(text: string): string {
+function normalise(text: string): string {
   return (
     text
       .toLowerCase()
@@ -216,7 +216,7 @@ function readRelative(t: string, p: number): DayRange | null | undefined {
  * "mid-October" (no year). A publication known only as a month or year gives the widest reading over its days.
  */
 export function readDate(text: string, published?: DayRange): DateReading {
-  const t = normalize(text);
+  const t = normalise(text);
   if (t === '') return { ok: false, reason: 'the date is empty' };
   const absolute = readAbsolute(t);
   if (absolute) return { ok: true, range: absolute };

@@ -47,7 +47,7 @@ export interface ExplorerState {
   visibility: Visibility;
   selection: Selection | null;
   /** Whether the view should bring the selection to the centre (true when chosen from search or a list). */
-  centerOnSelection: boolean;
+  centreOnSelection: boolean;
   layout: LayoutName;
   /** Bumped to ask the view to run the current layout again. */
   layoutRun: number;
@@ -100,7 +100,7 @@ export const initialState: ExplorerState = {
   filters: NO_FILTERS,
   visibility: { nodes: new Set(), edges: new Set() },
   selection: null,
-  centerOnSelection: false,
+  centreOnSelection: false,
   layout: 'fcose',
   layoutRun: 0,
   panel: 'filters',

@@ -30,7 +30,7 @@ const view: LinkedView = {
   selection: { kind: 'relation', id: someRelation },
   camera: { x: 12.34, y: -56.7, width: 1280.04, height: 719.96 },
   appearance: { sizeBy: 'metric:pagerank', colourBy: 'metric:community', labelBy: 'none', labelMinSize: 20 },
-  ego: { center: someEntity, hops: 2, direction: 'out', expanded: [otherEntity] },
+  ego: { centre: someEntity, hops: 2, direction: 'out', expanded: [otherEntity] },
   path: {
     from: someEntity,
     to: otherEntity,

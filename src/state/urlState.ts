@@ -54,7 +54,7 @@ export function encodeView(view: LinkedView): URLSearchParams {
   if (labelled || JSON.stringify(plain) !== JSON.stringify([defaultSize, defaultColour, defaultMin]))
     params.set('a', JSON.stringify(labelled ? [...plain, labelBy] : plain));
   if (view.ego)
-    params.set('e', JSON.stringify([view.ego.center, view.ego.hops, view.ego.direction, view.ego.expanded]));
+    params.set('e', JSON.stringify([view.ego.centre, view.ego.hops, view.ego.direction, view.ego.expanded]));
   if (view.path) {
     const { from, to, directed, rules, bestSupported } = view.path;
     const r = rules ? [rules.minOrigins, +rules.excludeDisputed, +rules.happenedOnly] : 0;
@@ -245,7 +245,7 @@ export function decodeView(params: URLSearchParams, graph: StoryGraph, hash: str
     else if (!hasEntity(parsed[0]))
       problems.push(`The neighbourhood's centre ${quoteForMessage(parsed[0])} is not in this graph; it was ignored.`);
     else
-      patch.ego = { center: parsed[0], hops: parsed[1], direction: parsed[2], expanded: parsed[3].filter(hasEntity) };
+      patch.ego = { centre: parsed[0], hops: parsed[1], direction: parsed[2], expanded: parsed[3].filter(hasEntity) };
   }
 
   const pathRaw = get('p', 'path');

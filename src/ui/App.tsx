@@ -90,7 +90,7 @@ export function App() {
       'project-json',
       slugify(state.story.dataset.title),
       undefined,
-      positions ? { positions, colorOf: () => '' } : undefined,
+      positions ? { positions, colourOf: () => '' } : undefined,
     );
     if (file) downloadBlob(new Blob([file.text], { type: file.mimeType }), file.name);
   }, [state.story, state.savedViews]);

@@ -162,7 +162,7 @@ function ChronologyEntry({ story, item, status, selected, dispatch }: EntryProps
         type="button"
         className="chronology-entry"
         aria-current={selected ? 'true' : undefined}
-        onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: item.id }, center: true })}
+        onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: item.id }, centre: true })}
       >
         {item.when && <span className="chronology-when">{item.when}</span>}
         <span className="chronology-reading">{item.reading}</span>

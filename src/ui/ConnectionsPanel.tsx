@@ -30,7 +30,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch, explore }
   const { ego, path, selection } = state;
   const selected = selection?.kind === 'entity' && graph.hasNode(selection.id) ? selection.id : null;
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
-  const center = ego?.center ?? selected;
+  const centre = ego?.centre ?? selected;
   const from = path?.from ?? selected;
   const direction = ego?.direction ?? 'both';
   const options = path ?? { directed: false, rules: null, bestSupported: false };
@@ -70,7 +70,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch, explore }
             data-testid="hops"
             aria-label="Show how many steps out from the selected entity"
             value={ego?.hops ?? 0}
-            disabled={center === null}
+            disabled={centre === null}
             onChange={(e) => dispatch({ type: 'setEgo', hops: Number(e.target.value), direction })}
           >
             <option value={0}>everything (off)</option>
@@ -87,7 +87,7 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch, explore }
             data-testid="hops-direction"
             aria-label="following which links"
             value={direction}
-            disabled={center === null}
+            disabled={centre === null}
             onChange={(e) => dispatch({ type: 'setEgo', hops: ego?.hops ?? 0, direction: e.target.value as Direction })}
           >
             {Object.entries(DIRECTIONS).map(([value, text]) => (
@@ -98,16 +98,16 @@ export function ConnectionsPanel({ story, state, pathResult, dispatch, explore }
           </select>
         </label>
       </div>
-      {center === null && (
+      {centre === null && (
         <p className="hint">Select an entity to see what lies around it or how it connects to another.</p>
       )}
       {ego && (
         <p className="hint" data-testid="ego-summary">
-          Within {plural(ego.hops, 'step')} of {label(ego.center)}
+          Within {plural(ego.hops, 'step')} of {label(ego.centre)}
           {ego.expanded.length > 0 &&
             `, with the neighbours of ${plural(ego.expanded.length, 'more entity', 'more entities')}`}
           . Double-click a node, or select it and press Enter on the drawing, to add its neighbours.
-          {selected && selected !== ego.center && !ego.expanded.includes(selected) && (
+          {selected && selected !== ego.centre && !ego.expanded.includes(selected) && (
             <>
               {' '}
               <button type="button" className="link" onClick={() => dispatch({ type: 'expandEgo', id: selected })}>

@@ -56,7 +56,7 @@ export function DetailsPanel(props: Props) {
 
 function SelectionDetails(props: Props & { measuresOpen: boolean; onToggleMeasures: (open: boolean) => void }) {
   const { story, selection, visibility, metrics, metricQueued, onCancelMetric, pinned, dispatch, time } = props;
-  const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, center: true });
+  const select = (sel: Selection) => dispatch({ type: 'select', selection: sel, centre: true });
   const { graph } = story;
   if (selection?.kind === 'entity' && graph.hasNode(selection.id)) {
     return (

@@ -34,7 +34,7 @@ export function DiscrepanciesView({ story, dispatch }: Props) {
                     type="button"
                     className="link"
                     onClick={() =>
-                      dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })
+                      dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, centre: true })
                     }
                     title="Show it in the graph"
                   >

@@ -50,7 +50,7 @@ export function ExportDataDialog({ state, viewRef, onClose }: Props) {
       const styles = stylesOf(story);
       const drawing = {
         positions: withPositions ? positions : undefined,
-        colorOf: (e: { type: string }) => styles.entity(e.type).color,
+        colourOf: (e: { type: string }) => styles.entity(e.type).color,
       };
       // The writers are loaded with the first export: the page starts without their code.
       const { exportData } = await import('../io/exportData');

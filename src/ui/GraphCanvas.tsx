@@ -71,7 +71,7 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
   const [layoutProgress, setLayoutProgress] = useState<LayoutProgress | null>(null);
   const [layoutFailure, setLayoutFailure] = useState<string | null>(null);
   const [menuAt, setMenuAt] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
-  const { story, visibility, selection, centerOnSelection, layout, layoutRun, placement, pinned, cameraRequest } =
+  const { story, visibility, selection, centreOnSelection, layout, layoutRun, placement, pinned, cameraRequest } =
     state;
   const cameraListener = useRef(onCamera);
   cameraListener.current = onCamera;
@@ -229,13 +229,13 @@ export function GraphCanvas({ state, dispatch, viewRef, pathResult, encoding, on
       viewRef.current?.showSelection(
         onPath,
         { nodes: pathResult.allNodes, edges: pathResult.allEdges },
-        centerOnSelection,
+        centreOnSelection,
       );
       return;
     }
     highlighted.current = selection !== null;
-    viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centerOnSelection);
-  }, [selection, centerOnSelection, story, visibility, viewRef, pathResult, state.path]);
+    viewRef.current?.showSelection(selection, neighbourhood(story.graph, selection), centreOnSelection);
+  }, [selection, centreOnSelection, story, visibility, viewRef, pathResult, state.path]);
 
   return (
     <>

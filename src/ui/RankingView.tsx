@@ -103,7 +103,7 @@ export function RankingView({ story, state, onCancel, dispatch }: Props) {
                     type="button"
                     className="link"
                     onClick={() =>
-                      dispatch({ type: 'select', selection: { kind: 'entity', id: row.key }, center: true })
+                      dispatch({ type: 'select', selection: { kind: 'entity', id: row.key }, centre: true })
                     }
                   >
                     {row.label}

@@ -30,7 +30,7 @@ interface Props {
 
 export function RelationDetails({ story, id, dispatch, time }: Props) {
   const { graph } = story;
-  const select = (selection: Selection) => dispatch({ type: 'select', selection, center: selection.kind !== 'source' });
+  const select = (selection: Selection) => dispatch({ type: 'select', selection, centre: selection.kind !== 'source' });
   const selectSource = (sourceId: string) => select({ kind: 'source', id: sourceId });
   const whole = graph.getEdgeAttributes(id);
   // Known by: only the claims whose article could have been out by the window's end (this relation alone, not the

@@ -47,7 +47,7 @@ export function SearchBox({ story, visibility, dispatch }: Props) {
           dispatch({ type: 'setEgo', hops: 0, direction: 'both' });
         }
         // A source is not drawn, so there is nothing to centre: the graph highlights what rests on it.
-        dispatch({ type: 'select', selection, center: selection.kind !== 'source' });
+        dispatch({ type: 'select', selection, centre: selection.kind !== 'source' });
       };
       const found = searchStory(graph, dataset.entities, query);
       return [

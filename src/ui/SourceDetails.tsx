@@ -94,7 +94,7 @@ export function SourceDetails({ story, id, dispatch }: Props) {
             <li key={edge} className={lost ? 'loses-support' : undefined}>
               <button
                 type="button"
-                onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, center: true })}
+                onClick={() => dispatch({ type: 'select', selection: { kind: 'relation', id: edge }, centre: true })}
               >
                 {graph.getNodeAttribute(graph.source(edge), 'label')}{' '}
                 <span className="muted">{styles.relation(relation.type).label}</span>{' '}

@@ -27,7 +27,7 @@ export function StatusBar({ state }: { state: ExplorerState }) {
       {state.ego && (
         <span className="muted" data-testid="ego-counts">
           within {state.ego.hops} {state.ego.hops === 1 ? 'step' : 'steps'} of{' '}
-          {graph.hasNode(state.ego.center) ? graph.getNodeAttribute(state.ego.center, 'label') : 'the chosen entity'}
+          {graph.hasNode(state.ego.centre) ? graph.getNodeAttribute(state.ego.centre, 'label') : 'the chosen entity'}
         </span>
       )}
       <span className="dataset-title">{dataset.title}</span>

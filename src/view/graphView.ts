@@ -189,9 +189,9 @@ export function createGraphView(
     },
     fit: () => active?.renderer.fit(),
     zoomBy: (factor) => active?.renderer.zoomBy(factor),
-    showSelection(selection, neighbours, center) {
-      if (waiting) waiting.selection = [selection, neighbours, center];
-      else active?.renderer.showSelection(selection, neighbours, center);
+    showSelection(selection, neighbours, centre) {
+      if (waiting) waiting.selection = [selection, neighbours, centre];
+      else active?.renderer.showSelection(selection, neighbours, centre);
     },
     renderedPosition: (id) => active?.renderer.renderedPosition(id) ?? null,
     drawnLabels: () => active?.renderer.drawnLabels?.() ?? [],

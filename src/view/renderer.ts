@@ -39,7 +39,7 @@ export interface DrawingControls {
   cancelLayout(): void;
   fit(): void;
   zoomBy(factor: number): void;
-  showSelection(selection: Selection | null, neighbours: Neighbourhood, center: boolean): void;
+  showSelection(selection: Selection | null, neighbours: Neighbourhood, centre: boolean): void;
   /** Where an element is drawn, in pixels relative to the container (for tests and tooltips). */
   renderedPosition(id: string): { x: number; y: number } | null;
   /** How wide a node is drawn on screen, in pixels (tests read it). */

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { ImportError, MAX_EDGES, MAX_NODES } from './types';
 import type { ImportedEdge, ImportedGraph, ImportedNode } from './types';
-import { GraphBuilder, finiteOr, guard, normalizeColor, quote, renamer, requireText } from './shared';
+import { GraphBuilder, finiteOr, guard, normaliseColour, quote, renamer, requireText } from './shared';
 import type { Warnings } from './shared';
 
 /** Column names (as in the header) for each edge field; all but source and target are optional. */
@@ -283,7 +283,7 @@ function readNodes(text: string, builder: GraphBuilder): void {
   };
   const label = col(NODE_SYNONYMS.label);
   const [x, y, size] = [col(NODE_SYNONYMS.x), col(NODE_SYNONYMS.y), col(NODE_SYNONYMS.size)] as const;
-  const color = col(NODE_SYNONYMS.color);
+  const colourColumn = col(NODE_SYNONYMS.color);
   const idIndex = table.header.indexOf(idColumn);
   const attributeColumns = table.header.flatMap((name, i) => (used.has(name) ? [] : [[name, i] as const]));
   raggedWarning(table.rows, table.header.length, 'nodes file', warnings);
@@ -300,11 +300,11 @@ function readNodes(text: string, builder: GraphBuilder): void {
     const ns = numberCell(cell(size), table.delimiter, `${what}, size`, warnings);
     if (nx !== undefined && ny !== undefined) Object.assign(node, { x: nx, y: ny });
     if (ns !== undefined) node.size = ns;
-    const colorText = cell(color);
-    if (colorText) {
-      const c = normalizeColor(colorText);
+    const colourText = cell(colourColumn);
+    if (colourText) {
+      const c = normaliseColour(colourText);
       if (c) node.color = c;
-      else warnings.add(`${what}: colour ${quote(colorText)} is not a hex colour; dropped.`);
+      else warnings.add(`${what}: colour ${quote(colourText)} is not a hex colour; dropped.`);
     }
     for (const [name, i] of attributeColumns) if (cells[i]) node.attributes.set(name, cells[i]);
     builder.addNode(node, line);

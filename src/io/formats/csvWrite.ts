@@ -1,7 +1,7 @@
 // Writes a graph as two RFC 4180 CSV files (nodes and edges) that parseCsv reads back, with cells that a
 // spreadsheet would run as formulas neutralised.
 import type { AttrValue, Attributes, ImportedGraph } from './types';
-import { normalizeColor, renamer } from './shared';
+import { normaliseColour, renamer } from './shared';
 
 /** Fixed leading columns. Every one is always written, so the reader's exact-name match always finds them. */
 export const CSV_NODE_COLUMNS = ['id', 'label', 'x', 'y', 'size', 'color'];
@@ -67,7 +67,7 @@ export function writeCsv(g: ImportedGraph): { nodes: string; edges: string } {
       placed ? num(n.x) : '',
       placed ? num(n.y) : '',
       num(n.size),
-      (n.color && normalizeColor(n.color)) || '',
+      (n.color && normaliseColour(n.color)) || '',
       ...nodeNames.map((name) => text(n.attributes.get(name))),
     ]);
   }

@@ -10,7 +10,7 @@ import {
   guard,
   isPlainObject,
   nodeLook,
-  normalizeColor,
+  normaliseColour,
   own,
   parseBoolean,
   quote,
@@ -80,8 +80,8 @@ class Reader {
     if (isPlainObject(style)) {
       const background = own(style, 'background-color');
       if (typeof background === 'string') {
-        const color = normalizeColor(background);
-        if (color) node.color = color;
+        const colour = normaliseColour(background);
+        if (colour) node.color = colour;
         else this.warnings.add(`${what()}: colour ${quote(background)} is not a hex colour; dropped.`);
       }
       const size = own(style, 'width') ?? own(style, 'height');
@@ -240,7 +240,7 @@ export function writeCytoscapeJson(g: ImportedGraph): string {
         [
           ['id', n.id],
           ['label', n.label],
-          ['color', n.color === undefined ? undefined : normalizeColor(n.color)],
+          ['color', n.color === undefined ? undefined : normaliseColour(n.color)],
           ['size', finite(n.size) ? n.size : undefined],
         ],
         n.attributes,

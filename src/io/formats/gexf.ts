@@ -6,13 +6,13 @@ import {
   GraphBuilder,
   collectColumns,
   columnKey,
-  colorToRgb,
+  colourToRgb,
   finiteOr,
   guard,
-  normalizeColor,
+  normaliseColour,
   quote,
   requireText,
-  rgbToColor,
+  rgbToColour,
   toFinite,
   typedValue,
 } from './shared';
@@ -113,8 +113,8 @@ function readNode(
     } else if (viz.local === 'color') {
       const hex = viz.attrs.get('hex');
       const [r, g, b] = ['r', 'g', 'b'].map((c) => toFinite(viz.attrs.get(c)));
-      const color = hex !== undefined ? normalizeColor(hex) : rgbToColor(r, g, b);
-      if (color) node.color = color;
+      const colour = hex !== undefined ? normaliseColour(hex) : rgbToColour(r, g, b);
+      if (colour) node.color = colour;
       else warnings.add(`${what}: the colour is not valid; dropped.`);
     }
   }
@@ -304,7 +304,7 @@ export function writeGexf(g: ImportedGraph, options: { version?: '1.2' | '1.3' }
   out.push('    <nodes>\n');
   for (const n of g.nodes) {
     const viz: string[] = [];
-    const rgb = n.color === undefined ? undefined : colorToRgb(n.color);
+    const rgb = n.color === undefined ? undefined : colourToRgb(n.color);
     if (rgb) viz.push(`<viz:color r="${rgb[0]}" g="${rgb[1]}" b="${rgb[2]}"/>`);
     if (finite(n.x) && finite(n.y)) viz.push(`<viz:position x="${n.x}" y="${n.y}" z="0"/>`);
     if (finite(n.size)) viz.push(`<viz:size value="${n.size}"/>`);

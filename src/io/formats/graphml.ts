@@ -5,17 +5,17 @@ import type { Attributes, ImportedEdge, ImportedGraph, ImportedNode } from './ty
 import {
   GraphBuilder,
   collectColumns,
-  colorToRgb,
+  colourToRgb,
   columnKey,
   finiteOr,
   guard,
-  normalizeColor,
+  normaliseColour,
   parseBoolean,
   parseNumber,
   quote,
   renamer,
   requireText,
-  rgbToColor,
+  rgbToColour,
   typedValue,
 } from './shared';
 import type { Column, ValueKind, Warnings } from './shared';
@@ -113,8 +113,8 @@ class Reader {
       if (x !== undefined && y !== undefined) Object.assign(node, { x, y });
     }
     const fill = findDescendant(datum.element, 'Fill')?.attrs.get('color');
-    const color = fill === undefined ? undefined : normalizeColor(fill);
-    if (color && node.color === undefined) node.color = color;
+    const colour = fill === undefined ? undefined : normaliseColour(fill);
+    if (colour && node.color === undefined) node.color = colour;
   }
 
   node(element: XmlElement): ImportedNode {
@@ -136,8 +136,8 @@ class Reader {
       } else if (field === 'label') node.label = d.raw;
       else if (field === 'r' || field === 'g' || field === 'b') rgb.set(field, d);
       else if (field === 'color' || field === 'colour') {
-        const color = normalizeColor(d.raw);
-        if (color) node.color = color;
+        const colour = normaliseColour(d.raw);
+        if (colour) node.color = colour;
         else this.warnings.add(`${what}: colour ${quote(d.raw)} is not a hex colour; dropped.`);
       } else {
         const value = finiteOr(d.raw, `${what}, ${d.name}`, this.warnings);
@@ -146,8 +146,8 @@ class Reader {
     }
     // Gephi writes colour as three r, g, b columns; only all three together make a colour.
     const [r, g, b] = ['r', 'g', 'b'].map((c) => rgb.get(c));
-    const color = r && g && b ? rgbToColor(parseNumber(r.raw), parseNumber(g.raw), parseNumber(b.raw)) : undefined;
-    if (color && node.color === undefined) node.color = color;
+    const colour = r && g && b ? rgbToColour(parseNumber(r.raw), parseNumber(g.raw), parseNumber(b.raw)) : undefined;
+    if (colour && node.color === undefined) node.color = colour;
     else
       for (const d of rgb.values())
         node.attributes.set(d.name, typedValue(d.raw, d.kind, `${what}, ${quote(d.name)}`, this.warnings));
@@ -272,7 +272,7 @@ export function writeGraphml(g: ImportedGraph): string {
       'node',
       c,
       'int',
-      g.nodes.some((n) => n.color !== undefined && colorToRgb(n.color)),
+      g.nodes.some((n) => n.color !== undefined && colourToRgb(n.color)),
     ]),
     ['edge', 'label', 'string', g.edges.some((e) => e.label !== undefined)],
     ['edge', 'weight', 'double', g.edges.some((e) => finite(e.weight))],
@@ -323,7 +323,7 @@ export function writeGraphml(g: ImportedGraph): string {
   if (graphData) out.push(`    ${graphData}\n`);
   for (const n of g.nodes) {
     const placed = finite(n.x) && finite(n.y);
-    const rgb = n.color === undefined ? undefined : colorToRgb(n.color);
+    const rgb = n.color === undefined ? undefined : colourToRgb(n.color);
     const body =
       field('node', 'label', n.label) +
       field('node', 'x', placed ? n.x : undefined) +

@@ -88,7 +88,7 @@ const name = text.filter((n) => !RESERVED.has(n.toLowerCase()));
 const bag = (names: fc.Arbitrary<string>): fc.Arbitrary<Attributes> =>
   fc.uniqueArray(fc.tuple(names, value), { selector: (t) => t[0], maxLength: 4 }).map((entries) => new Map(entries));
 const coord = fc.double({ noNaN: true, noDefaultInfinity: true });
-const color = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+const colour = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 function clean<T extends object>(o: T): T {
@@ -102,7 +102,7 @@ const nodeArb = (id: string): fc.Arbitrary<ImportedNode> =>
       label: maybe(text),
       attributes: bag(name),
       pos: maybe(fc.tuple(coord, coord)),
-      color: maybe(color),
+      color: maybe(colour),
       size: maybe(coord),
     })
     .map(({ pos, ...rest }) => clean({ id, ...rest, x: pos?.[0], y: pos?.[1] }));

@@ -127,7 +127,7 @@ export function parseBoolean(text: string): boolean | undefined {
 }
 
 /** '#rgb', '#rrggbb' or '#rrggbbaa' (alpha dropped: the model has none) → '#rrggbb'. */
-export function normalizeColor(text: string): string | undefined {
+export function normaliseColour(text: string): string | undefined {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(text.trim());
   if (!m?.[1]) return undefined;
   const hex = m[1].toLowerCase();
@@ -135,14 +135,14 @@ export function normalizeColor(text: string): string | undefined {
   return `#${hex.slice(0, 6)}`;
 }
 
-export function rgbToColor(r: number | undefined, g: number | undefined, b: number | undefined): string | undefined {
+export function rgbToColour(r: number | undefined, g: number | undefined, b: number | undefined): string | undefined {
   const parts = [r, g, b];
   if (!parts.every((v) => v !== undefined && Number.isInteger(v) && v >= 0 && v <= 255)) return undefined;
   return `#${parts.map((v) => (v as number).toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function colorToRgb(color: string): [number, number, number] | undefined {
-  const hex = normalizeColor(color);
+export function colourToRgb(colour: string): [number, number, number] | undefined {
+  const hex = normaliseColour(colour);
   if (!hex) return undefined;
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
@@ -154,15 +154,15 @@ const ID_AND_LABEL = new Set(['id', 'label']);
  * is some tool's column, kept as an attribute: `fields` says which keys were taken as fields.
  */
 export function nodeLook(data: Record<string, unknown>): { color?: string; size?: number; fields: Set<string> } {
-  const rawColor = own(data, 'color');
+  const rawColour = own(data, 'color');
   const rawSize = own(data, 'size');
-  const color = typeof rawColor === 'string' ? normalizeColor(rawColor) : undefined;
+  const colour = typeof rawColour === 'string' ? normaliseColour(rawColour) : undefined;
   const size = typeof rawSize === 'number' && Number.isFinite(rawSize) ? rawSize : undefined;
-  if (color === undefined && size === undefined) return { fields: ID_AND_LABEL };
+  if (colour === undefined && size === undefined) return { fields: ID_AND_LABEL };
   const fields = new Set(ID_AND_LABEL);
-  if (color !== undefined) fields.add('color');
+  if (colour !== undefined) fields.add('color');
   if (size !== undefined) fields.add('size');
-  return { color, size, fields };
+  return { color: colour, size, fields };
 }
 
 export type ValueKind = 'string' | 'number' | 'boolean';

@@ -134,7 +134,7 @@ describe('a story loaded from the server a part at a time', () => {
     if (!search || 'problem' in search) throw new Error('no step');
     const one = explorerReducer(empty, search.action);
     expect(one.selection).toEqual({ kind: 'entity', id: 'maduro' });
-    expect(one.centerOnSelection).toBe(true);
+    expect(one.centreOnSelection).toBe(true);
     expect(one.story!.remote!.investigation).toEqual(investigation);
     // Maduro has two relations on the server, none loaded.
     expect(leftOutOf(one.story!, 'maduro')).toBe(2);

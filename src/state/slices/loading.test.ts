@@ -147,7 +147,7 @@ describe('edited', () => {
     );
     const state = loadingReducer(set, { type: 'edited', dataset: withoutJunk, message: 'Edited.' });
     expect(state.selection).toEqual({ kind: 'entity', id: 'maduro' });
-    expect(state.ego?.center).toBe('maduro');
+    expect(state.ego?.centre).toBe('maduro');
     expect(state.filters).toBe(set.filters);
     // Maduro's neighbours in VE: only the letter (Russia is filtered out).
     expect([...state.visibility.nodes].sort()).toEqual(['letter', 'maduro']);

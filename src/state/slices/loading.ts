@@ -203,7 +203,7 @@ export function afterEdit(state: ExplorerState, dataset: Dataset, remote?: Remot
   const stillRemote = remote ?? shown.remote;
   if (stillRemote) story.remote = stillRemote;
   if (shown.shared) story.shared = shown.shared;
-  const ego = state.ego && story.graph.hasNode(state.ego.center) ? state.ego : null;
+  const ego = state.ego && story.graph.hasNode(state.ego.centre) ? state.ego : null;
   const selection = state.selection && selectionExists(story, state.selection) ? state.selection : null;
   return withFilters({ ...state, story, ego, selection, metrics: NO_METRICS }, state.filters);
 }

@@ -33,8 +33,8 @@ export const REMOTE: Handlers<RemoteAction> = {
     // came (GraphCanvas fits it), so the selection from before is not centred again.
     const selected =
       key !== null && next.story!.graph.hasNode(key)
-        ? { ...next, selection: { kind: 'entity' as const, id: key }, centerOnSelection: true }
-        : { ...next, centerOnSelection: false };
+        ? { ...next, selection: { kind: 'entity' as const, id: key }, centreOnSelection: true }
+        : { ...next, centreOnSelection: false };
     return { ...selected, notice: { kind: 'restored', message: action.message } };
   },
   remoteChanged(state, action) {

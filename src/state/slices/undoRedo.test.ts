@@ -57,7 +57,7 @@ describe('undo and redo', () => {
     expect([...two.pinned]).toEqual(['maduro']);
     const three = undo(two);
     expect(three.pinned.size).toBe(0);
-    expect(three.ego?.center).toBe('maduro');
+    expect(three.ego?.centre).toBe('maduro');
     const four = undo(three);
     expect(four.ego).toBeNull();
     expect(four.visibility.nodes.size).toBe(7);

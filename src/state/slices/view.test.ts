@@ -63,13 +63,13 @@ describe('select', () => {
     const centred = viewReducer(openMini(), {
       type: 'select',
       selection: { kind: 'entity', id: 'maduro' },
-      center: true,
+      centre: true,
     });
     expect(centred.selection).toEqual({ kind: 'entity', id: 'maduro' });
-    expect(centred.centerOnSelection).toBe(true);
+    expect(centred.centreOnSelection).toBe(true);
     const plain = viewReducer(centred, { type: 'select', selection: { kind: 'relation', id: 'r4' } });
     expect(plain.selection).toEqual({ kind: 'relation', id: 'r4' });
-    expect(plain.centerOnSelection).toBe(false);
+    expect(plain.centreOnSelection).toBe(false);
     expect(viewReducer(plain, { type: 'select', selection: null }).selection).toBeNull();
   });
 
@@ -90,7 +90,7 @@ describe('the ego view', () => {
 
   it('setEgo centres on the selected entity and shows what lies within the steps asked, at most MAX_HOPS', () => {
     const one = viewReducer(onMaduro(), { type: 'setEgo', hops: 1, direction: 'both' });
-    expect(one.ego).toEqual({ center: 'maduro', hops: 1, direction: 'both', expanded: [] });
+    expect(one.ego).toEqual({ centre: 'maduro', hops: 1, direction: 'both', expanded: [] });
     expect(sorted(one.visibility.nodes)).toEqual(['letter', 'maduro', 'russia']);
     // Only outgoing links: Maduro wrote the letter and asked Russia; the letter was addressed to Putin.
     const out = viewReducer(onMaduro(), { type: 'setEgo', hops: 2, direction: 'out' });
@@ -112,7 +112,7 @@ describe('the ego view', () => {
   it('setEgo stays where it was when a relation is selected', () => {
     const one = viewReducer(onMaduro(), { type: 'setEgo', hops: 1, direction: 'both' });
     const onRelation = viewReducer(one, { type: 'select', selection: { kind: 'relation', id: 'r4' } });
-    expect(viewReducer(onRelation, { type: 'setEgo', hops: 2, direction: 'in' }).ego?.center).toBe('maduro');
+    expect(viewReducer(onRelation, { type: 'setEgo', hops: 2, direction: 'in' }).ego?.centre).toBe('maduro');
   });
 
   it('expandEgo adds an entity’s neighbours; collapseEgo takes them away again', () => {
@@ -130,7 +130,7 @@ describe('the ego view', () => {
 
   it('expandEgo without an ego view starts one around the entity, one step out, and selects it', () => {
     const state = viewReducer(openMini(), { type: 'expandEgo', id: 'iran' });
-    expect(state.ego).toEqual({ center: 'iran', hops: 1, direction: 'both', expanded: [] });
+    expect(state.ego).toEqual({ centre: 'iran', hops: 1, direction: 'both', expanded: [] });
     expect(state.selection).toEqual({ kind: 'entity', id: 'iran' });
     expect(sorted(state.visibility.nodes)).toEqual(['iran', 'velasquez']);
     const before = openMini();
@@ -180,7 +180,7 @@ describe('restoreView', () => {
     });
     expect(sorted(state.visibility.nodes)).toEqual(['putin', 'russia']);
     expect(state.selection).toEqual({ kind: 'entity', id: 'putin' });
-    expect(state.centerOnSelection).toBe(false);
+    expect(state.centreOnSelection).toBe(false);
     expect(state.appearance).toBe(appearance);
     expect(state.cameraRequest).toEqual({ camera: { x: 1, y: 2, width: 30, height: 40 }, animate: true });
     // Not in the view: the path asked before stays.
@@ -191,7 +191,7 @@ describe('restoreView', () => {
 
   it('applies an ego view, a path and a time window', () => {
     const path = { from: 'maduro', to: 'putin', directed: true, rules: null, bestSupported: false };
-    const ego = { center: 'maduro', hops: 1, direction: 'both' as const, expanded: [] };
+    const ego = { centre: 'maduro', hops: 1, direction: 'both' as const, expanded: [] };
     const state = viewReducer(dated(), { type: 'restoreView', patch: { ego, path, time: october } });
     expect(state.ego).toBe(ego);
     expect(state.path).toBe(path);

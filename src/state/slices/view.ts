@@ -23,7 +23,7 @@ export type ViewAction =
    * though the window hid it meanwhile), so one undo takes the whole gesture back.
    */
   | { type: 'setTime'; time: TimeFilter | null; record?: boolean }
-  | { type: 'select'; selection: Selection | null; center?: boolean }
+  | { type: 'select'; selection: Selection | null; centre?: boolean }
   /** Hops 0 turns the ego view off; otherwise it centres on the selected entity (or stays where it was). */
   | { type: 'setEgo'; hops: number; direction: Direction }
   | { type: 'expandEgo'; id: string }
@@ -49,16 +49,16 @@ export const VIEW: Handlers<ViewAction> = {
   setFilters: (state, action) => withFilters(state, action.filters),
   resetFilters: (state) => withFilters(state, NO_FILTERS),
   setTime: (state, action) => withFilters(state, withTime(state.filters, action.time)),
-  select: (state, action) => ({ ...state, selection: action.selection, centerOnSelection: action.center ?? false }),
+  select: (state, action) => ({ ...state, selection: action.selection, centreOnSelection: action.centre ?? false }),
   setEgo: (state, action) => withEgo(state, egoFor(state, action.hops, action.direction)),
   expandEgo(state, action) {
     if (!state.story?.graph.hasNode(action.id)) return state;
     // Without an ego view, expanding a node starts one around it, one step out.
     if (!state.ego) {
       const selected = { ...state, selection: { kind: 'entity' as const, id: action.id } };
-      return withEgo(selected, { center: action.id, hops: 1, direction: 'both', expanded: [] });
+      return withEgo(selected, { centre: action.id, hops: 1, direction: 'both', expanded: [] });
     }
-    if (state.ego.center === action.id || state.ego.expanded.includes(action.id)) return state;
+    if (state.ego.centre === action.id || state.ego.expanded.includes(action.id)) return state;
     return withEgo(state, { ...state.ego, expanded: [...state.ego.expanded, action.id] });
   },
   collapseEgo(state, action) {
@@ -96,7 +96,7 @@ function restoreView(
   if (patch.appearance) next = { ...next, appearance: patch.appearance, metrics: { ...next.metrics, message: null } };
   if (patch.ego !== undefined) next = { ...next, ego: patch.ego };
   if (patch.path !== undefined) next = { ...next, path: patch.path };
-  if (patch.selection !== undefined) next = { ...next, selection: patch.selection, centerOnSelection: false };
+  if (patch.selection !== undefined) next = { ...next, selection: patch.selection, centreOnSelection: false };
   const filters = patch.filters ?? next.filters;
   next = withFilters(next, patch.time === undefined ? filters : withTime(filters, patch.time));
   if (patch.camera) next = { ...next, cameraRequest: { camera: patch.camera, animate } };
@@ -124,10 +124,10 @@ function egoFor(state: ExplorerState, hops: number, direction: Direction): Ego |
   const steps = Math.max(0, Math.min(MAX_HOPS, Math.round(hops) || 0));
   if (steps === 0) return null;
   const selected = state.selection?.kind === 'entity' ? state.selection.id : null;
-  const center = selected ?? state.ego?.center ?? null;
-  if (center === null) return null;
-  const same = state.ego?.center === center;
-  return { center, hops: steps, direction, expanded: same ? state.ego!.expanded : [] };
+  const centre = selected ?? state.ego?.centre ?? null;
+  if (centre === null) return null;
+  const same = state.ego?.centre === centre;
+  return { centre, hops: steps, direction, expanded: same ? state.ego!.expanded : [] };
 }
 
 function withEgo(state: ExplorerState, ego: Ego | null): ExplorerState {

@@ -31,7 +31,7 @@ function caseOf(name: string, dataset: Dataset, drawing: Drawing): ReadersCase {
 export function storyCase(): ReadersCase {
   const dataset = loadBundledStory();
   const positions = new Map(dataset.entities.map((e, i) => [e.id, e.position ?? { x: i * 10, y: -i * 5 }]));
-  return caseOf('the bundled story', dataset, { positions, colorOf: (e) => ENTITY_TYPES[e.type as 'person']?.color });
+  return caseOf('the bundled story', dataset, { positions, colourOf: (e) => ENTITY_TYPES[e.type as 'person']?.color });
 }
 
 /** A small seeded generator (mulberry32), so every run writes the same graph. */
@@ -131,7 +131,7 @@ export function generatedCase(): ReadersCase {
   );
   return caseOf('a generated graph of 1,000 entities', dataset, {
     positions,
-    colorOf: (e) => ENTITY_TYPES[e.type as 'person']?.color,
+    colourOf: (e) => ENTITY_TYPES[e.type as 'person']?.color,
   });
 }
 

@@ -25,12 +25,12 @@ describe.each(cases)('our readers open every export of $name as it was', (c) => 
     it(`${format}: entities, relations, attributes, dates and the drawing`, { timeout: 60_000 }, () => {
       const again = reopen(c.files(format));
       const typed = (bag: Record<string, unknown>) => (format === 'csv' ? asText(bag) : bag);
-      const { positions, colorOf } = c.drawing;
+      const { positions, colourOf } = c.drawing;
       expect(again.entities.map((e) => [e.id, e.label, e.type, e.country, e.role, e.description])).toEqual(
         c.dataset.entities.map((e) => [e.id, e.label, e.type, e.country, e.role, e.description]),
       );
       expect(again.entities.map((e) => [e.position, e.color, e.size])).toEqual(
-        c.dataset.entities.map((e) => [positions?.get(e.id), e.color ?? colorOf?.(e), e.size]),
+        c.dataset.entities.map((e) => [positions?.get(e.id), e.color ?? colourOf?.(e), e.size]),
       );
       expect(again.entities.map((e) => ({ ...e.attributes }))).toEqual(
         c.held.nodes.map((n) => typed(Object.fromEntries(n.attributes))),

@@ -18,8 +18,8 @@ function graphmlView(read: PythonRead): ReadView {
     nodes: read.nodes.map((n) => {
       const [fields, attributes] = split(n.data, ['id', 'label', 'x', 'y', 'size', 'r', 'g', 'b']);
       const f = present(fields);
-      const color = f.r === undefined ? undefined : hex(f.r, f.g, f.b);
-      return { id: n.id, label: f.label, x: f.x, y: f.y, size: f.size, color, attributes };
+      const colour = f.r === undefined ? undefined : hex(f.r, f.g, f.b);
+      return { id: n.id, label: f.label, x: f.x, y: f.y, size: f.size, color: colour, attributes };
     }),
     edges: read.edges.map((e) => {
       const [fields, attributes] = split(e.data, ['id', 'label', 'weight']);
@@ -39,11 +39,11 @@ function networkxGexfView(read: PythonRead): ReadView {
         position?: Record<string, number>;
         size?: number;
       };
-      const color = viz.color && hex(viz.color.r, viz.color.g, viz.color.b);
+      const colour = viz.color && hex(viz.color.r, viz.color.g, viz.color.b);
       return {
         id: n.id,
         label: fields.label,
-        color,
+        color: colour,
         x: viz.position?.x,
         y: viz.position?.y,
         size: viz.size,

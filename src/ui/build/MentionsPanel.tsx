@@ -31,7 +31,7 @@ export function MentionsPanel({ story, text, mentions, open, dispatch }: Props) 
               <button
                 type="button"
                 className="link"
-                onClick={() => dispatch({ type: 'select', selection: { kind: 'entity', id: entity.id }, center: true })}
+                onClick={() => dispatch({ type: 'select', selection: { kind: 'entity', id: entity.id }, centre: true })}
               >
                 {entity.label}
               </button>{' '}

@@ -76,7 +76,7 @@ export function NewRecordButtons({ story, dispatch }: { story: Story | null; dis
             story={story}
             dispatch={dispatch}
             onClose={(id) => {
-              if (id !== undefined) dispatch({ type: 'select', selection: { kind: 'relation', id }, center: true });
+              if (id !== undefined) dispatch({ type: 'select', selection: { kind: 'relation', id }, centre: true });
               close();
             }}
           />

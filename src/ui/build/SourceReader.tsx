@@ -97,7 +97,7 @@ export function SourceReader({ story, dispatch }: Props) {
   const names = useMemo(() => new Map(entities.map((e) => [e.id, e.label])), [entities]);
   const entityName = (id: string) => names.get(id) ?? id;
   const openClaim = (relationId: string) =>
-    dispatch({ type: 'select', selection: { kind: 'relation', id: relationId }, center: true });
+    dispatch({ type: 'select', selection: { kind: 'relation', id: relationId }, centre: true });
 
   return (
     <section className="evidence-view source-reader" data-testid="source-reader" aria-label="Source reader">

@@ -145,7 +145,7 @@ export function useExplore(state: ExplorerState, dispatch: Dispatch<Action>): Ex
           () => `Added ${hit.entity.label}: double-click it, or press Enter on the drawing, to add its neighbours.`,
           select ? hit.entity.id : undefined,
         );
-      else if (select) dispatch({ type: 'select', selection: { kind: 'entity', id: key }, center: true });
+      else if (select) dispatch({ type: 'select', selection: { kind: 'entity', id: key }, centre: true });
       return hit.entity.label;
     },
     [add, dispatch],

@@ -347,12 +347,12 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     },
     fit,
     zoomBy: (factor) => zoomAt(factor, view.width / 2, view.height / 2),
-    showSelection(selection, neighbours, center) {
+    showSelection(selection, neighbours, centre) {
       if (!scene) return;
       const marks = highlightOf(scene, selection, neighbours);
       if (!marks && !highlight) return;
       highlight = marks;
-      if (marks && center && (marks.node >= 0 || marks.edge >= 0)) {
+      if (marks && centre && (marks.node >= 0 || marks.edge >= 0)) {
         const { x, y } =
           marks.node >= 0 ? elementCentre(scene, 'node', marks.node) : elementCentre(scene, 'edge', marks.edge);
         Object.assign(view, centredOnPick(view, { x, y }));

@@ -251,7 +251,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       const zoom = cy.zoom() * factor;
       cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    showSelection(selection, neighbours, center) {
+    showSelection(selection, neighbours, centre) {
       const element =
         selection && selection.kind !== 'source' ? elementFor(selection.kind, selection.id) : cy.collection();
       // A source is no element of the graph: what leans on it is highlighted without selecting anything (and with
@@ -274,7 +274,7 @@ export function createCytoscapeView(container: HTMLElement, callbacks: RendererC
       });
       nameTip.setFocused(element.nodes()[0] ?? null);
       declutter.schedule();
-      if (center && element.nonempty()) {
+      if (centre && element.nonempty()) {
         cy.stop();
         const { zoom, panX, panY } = centredOnPick(viewport(), centreOf(element));
         cy.animate({ zoom, pan: { x: panX, y: panY } }, { duration: 350 });

@@ -91,7 +91,7 @@ export function LintItemView({ item, story, answer, dispatch }: Props) {
           type="button"
           className="link lint-target"
           title="Show it in the graph and its details"
-          onClick={() => dispatch({ type: 'select', selection, center: true })}
+          onClick={() => dispatch({ type: 'select', selection, centre: true })}
         >
           {name}
         </button>

@@ -139,7 +139,7 @@ export default function DataTable({ state, dispatch }: Props) {
     const row = focusKey ? rows[indexOf.get(focusKey) ?? -1] : undefined;
     const selection = row ? row.selection : state.selection;
     setOwn({ keys, anchor, madeFor: selection });
-    if (row && selection !== state.selection) dispatch({ type: 'select', selection: row.selection, center: true });
+    if (row && selection !== state.selection) dispatch({ type: 'select', selection: row.selection, centre: true });
   };
 
   const moveTo = (index: number, extend: boolean, toggle = false) => {
