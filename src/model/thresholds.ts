@@ -46,6 +46,12 @@ export const FORCE_ITERATIONS_BY_SIZE: readonly { nodes: number; iterations: num
 ];
 export const FORCE_ITERATIONS_PAST = 80;
 
+/**
+ * From this many entities the force layout is the multilevel one (view/layout/multilevel.ts): on the bench's graphs it
+ * reaches ForceAtlas2's 30-second drawing in a fraction of the time (bench/README.md, "Layout quality").
+ */
+export const MULTILEVEL_LAYOUT_FROM_NODES = 2_000;
+
 /** Above this many entities cytoscape's force layout runs in a worker; fcose stays for story-sized graphs (it looks better). */
 export const FORCE_WORKER_PAST_NODES = 400;
 
