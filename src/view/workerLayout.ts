@@ -1,5 +1,6 @@
-// Drives the force layout worker (ForceAtlas2, or the multilevel layout past a few thousand nodes) for big graphs: sends the visible nodes and edges, reports progress, and hands
-// back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
+// Drives the force layout worker (ForceAtlas2, or the multilevel layout from MULTILEVEL_LAYOUT_FROM_NODES) for big
+// graphs: sends the visible nodes and edges, reports progress, and hands back every position at once (null when the
+// worker failed) (the caller applies them in one batch). cancel() ends the worker.
 import { multilevelLayout } from './layout/multilevel';
 import {
   FORCE_LAYOUT_BUDGET_MS,
