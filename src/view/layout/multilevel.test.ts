@@ -78,6 +78,7 @@ describe('multilevelLayout', () => {
     expect(multilevelLayout(randomStart(100, 4), edges)).toEqual(once);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions.every((f, k) => k === 0 || f >= fractions[k - 1]!)).toBe(true);
+    expect(multilevelLayout(new Float64Array(), new Uint32Array())).toHaveLength(0);
     const lonely = multilevelLayout(randomStart(5, 5), new Uint32Array());
     expect(lonely.length).toBe(10);
     expect(lonely.every(Number.isFinite)).toBe(true);

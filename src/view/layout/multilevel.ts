@@ -63,6 +63,7 @@ export function multilevelLayout(
   options: Partial<MultilevelSettings> = {},
 ): Float64Array {
   const n = start.length / 2;
+  if (n === 0) return new Float64Array(0);
   const settings = { ...MULTILEVEL_DEFAULTS, finestIterations: finestIterationsFor(n), ...options };
   const random = seededRandom(settings.seed);
   const levels = [fineLevel(n, edges)];
