@@ -153,6 +153,27 @@ test('a force layout on a big graph shows progress and can be cancelled, keeping
   await expect(page.getByRole('option', { name: new RegExp(`^${nodes[3]!.data.label!}\\b`) }).first()).toBeVisible();
 });
 
+test('a force layout on a big graph runs to its end and draws linked nodes near each other', async ({ page }) => {
+  await openBigGraph(page);
+  const sample = edges.slice(0, 300).map((e) => [e.data.source!, e.data.target!] as const);
+  const ids = [...new Set(sample.flat())];
+  const places = () => page.evaluate((keys) => keys.map((key) => window.__graphView!.renderedPosition(key)), ids);
+  const before = await places();
+  await page.getByRole('button', { name: 'Re-run' }).click();
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveCount(0, { timeout: 60_000 });
+  const after = await places();
+  expect(after).not.toEqual(before);
+  const at = new Map(ids.map((id, k) => [id, after[k]!]));
+  const gap = (a: string, b: string) => Math.hypot(at.get(a)!.x - at.get(b)!.x, at.get(a)!.y - at.get(b)!.y);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  // Linked nodes end up nearer each other than nodes taken at random (the same nodes, paired differently).
+  const linked = median(sample.map(([a, b]) => gap(a, b)));
+  const unlinked = median(sample.map(([a], k) => gap(a, sample[(k + 150) % sample.length]![1])));
+  expect(linked).toBeLessThan(unlinked / 2);
+});
+
 test('the hierarchical layout draws a big tree in ranks from left to right', async ({ page }) => {
   // A binary tree of 1,500 nodes (past the canvas threshold), first laid out on a grid.
   const count = 1_500;

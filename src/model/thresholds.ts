@@ -46,6 +46,14 @@ export const FORCE_ITERATIONS_BY_SIZE: readonly { nodes: number; iterations: num
 ];
 export const FORCE_ITERATIONS_PAST = 80;
 
+/**
+ * From this many entities the force layout is the multilevel one (view/layout/multilevel.ts). On the bench's graphs
+ * it draws 1,000 nodes as well as ForceAtlas2's 500 iterations in a thirtieth of their time, and 10,000 or 50,000
+ * better than ForceAtlas2's 30 s in under a third of them; at 500 both take well under a second and ForceAtlas2 is
+ * as good (bench/README.md, "Layout quality").
+ */
+export const MULTILEVEL_LAYOUT_FROM_NODES = 1_000;
+
 /** Above this many entities cytoscape's force layout runs in a worker; fcose stays for story-sized graphs (it looks better). */
 export const FORCE_WORKER_PAST_NODES = 400;
 

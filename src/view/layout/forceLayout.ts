@@ -5,7 +5,7 @@ import iterate from 'graphology-layout-forceatlas2/iterate';
 import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import DEFAULT_SETTINGS from 'graphology-layout-forceatlas2/defaults';
-import { FORCE_ITERATIONS_BY_SIZE, FORCE_ITERATIONS_PAST } from '../../model/thresholds';
+import { FORCE_ITERATIONS_BY_SIZE, FORCE_ITERATIONS_PAST, MULTILEVEL_LAYOUT_FROM_NODES } from '../../model/thresholds';
 
 export interface ForceLayoutRequest {
   /** x0, y0, x1, y1…: the start positions of nodes 0…n-1. */
@@ -15,11 +15,18 @@ export interface ForceLayoutRequest {
   iterations: number;
   /** Stop after this long (ms) even if iterations remain: Re-run continues from where it stopped. */
   budgetMs?: number;
+  /** 'multilevel' (layout/multilevel.ts) for big graphs, where it reaches a better drawing sooner; else ForceAtlas2. */
+  method?: 'forceAtlas2' | 'multilevel';
 }
 
 /** Fewer iterations as graphs grow (FORCE_ITERATIONS_BY_SIZE says why). */
 export function iterationsFor(nodes: number): number {
   return FORCE_ITERATIONS_BY_SIZE.find((step) => nodes <= step.nodes)?.iterations ?? FORCE_ITERATIONS_PAST;
+}
+
+/** The method a graph of this many nodes is laid out with (MULTILEVEL_LAYOUT_FROM_NODES says why). */
+export function forceMethodFor(nodes: number): 'forceAtlas2' | 'multilevel' {
+  return nodes >= MULTILEVEL_LAYOUT_FROM_NODES ? 'multilevel' : 'forceAtlas2';
 }
 
 /** A big graph's layout stops after this long; the drawing so far is kept and Re-run refines it further. */

@@ -1,6 +1,14 @@
-// Drives the ForceAtlas2 worker for big graphs: sends the visible nodes and edges, reports progress, and hands
-// back every position at once (null when the worker failed) (the caller applies them in one batch). cancel() ends the worker.
-import { FORCE_LAYOUT_BUDGET_MS, iterationsFor, runForceLayout, type ForceLayoutRequest } from './forceLayout';
+// Drives the force layout worker (ForceAtlas2, or the multilevel layout from MULTILEVEL_LAYOUT_FROM_NODES) for big
+// graphs: sends the visible nodes and edges, reports progress, and hands back every position at once (null when the
+// worker failed) (the caller applies them in one batch). cancel() ends the worker.
+import { multilevelLayout } from './multilevel';
+import {
+  FORCE_LAYOUT_BUDGET_MS,
+  forceMethodFor,
+  iterationsFor,
+  runForceLayout,
+  type ForceLayoutRequest,
+} from './forceLayout';
 import { workerKind } from '../../workers/workerJobs';
 
 const forceWorker = workerKind<ForceLayoutRequest, Float64Array>(
@@ -37,11 +45,15 @@ export function startForceLayout(
     edges,
     iterations: iterationsFor(positions.length / 2),
     budgetMs: FORCE_LAYOUT_BUDGET_MS,
+    method: forceMethodFor(positions.length / 2),
   };
 
   if (typeof Worker === 'undefined') {
     // No workers (an unusual embedding): run in place rather than not at all.
-    const result = runForceLayout(request, () => undefined);
+    const result =
+      request.method === 'multilevel'
+        ? multilevelLayout(request.positions, request.edges)
+        : runForceLayout(request, () => undefined);
     queueMicrotask(() => onDone(result));
     return { cancel: () => undefined };
   }
