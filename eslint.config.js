@@ -24,6 +24,12 @@ const noViewFromState = {
   regex: layer('view'),
   message: 'state/ must not depend on view/: what is shown (encoding, camera, layout choice) is in appearance/.',
 };
+const noWorkerDependencies = {
+  regex: layer('ui', 'view', 'state', 'io', 'model', 'appearance'),
+  message: 'workers/ stands alone: every layer may use it.',
+};
+/** The import rule for a folder: these patterns are refused. */
+const refusing = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const noLayersFromAppearance = {
   regex: layer('ui', 'view', 'state', 'io'),
   message: 'appearance/ is pure: it may use model/ only.',
@@ -67,59 +73,37 @@ export default tseslint.config(
   },
   {
     files: ['src/model/**', 'src/io/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi] }] },
+    rules: refusing(noCytoscape, noReact, noUi),
   },
   {
     files: ['src/model/**'],
     ignores: ['src/model/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noUi, noIo] }] },
+    rules: refusing(noCytoscape, noReact, noUi, noIo),
   },
   {
     files: ['src/workers/**'],
     ignores: ['src/workers/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noCytoscape,
-            noReact,
-            { regex: layer('ui', 'view', 'state', 'io', 'model', 'appearance'), message: 'workers/ stands alone.' },
-          ],
-        },
-      ],
-    },
+    rules: refusing(noCytoscape, noReact, noWorkerDependencies),
   },
   {
     files: ['src/appearance/**'],
     ignores: ['src/appearance/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noReact, noLayersFromAppearance] }] },
+    rules: refusing(noCytoscape, noReact, noLayersFromAppearance),
   },
   {
     files: ['src/view/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noAppLayers] }] },
+    rules: refusing(noReact, noAppLayers),
   },
   {
     files: ['server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noCytoscape,
-            noReact,
-            {
-              group: ['**/src/ui/*', '**/src/view/*', '**/src/state/*', '**/src/ui', '**/src/view', '**/src/state'],
-              message: 'server/ may use src/model and src/io only.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: refusing(noCytoscape, noReact, {
+      group: ['**/src/ui/*', '**/src/view/*', '**/src/state/*', '**/src/ui', '**/src/view', '**/src/state'],
+      message: 'server/ may use src/model and src/io only.',
+    }),
   },
   {
     files: ['src/ui/**', 'src/*.tsx', 'src/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape] }] },
+    rules: refusing(noCytoscape),
   },
   {
     // Browser tests wait for what they are waiting for (expect.poll, a locator's expect, e2e/helpers.ts's steady),
@@ -141,6 +125,6 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCytoscape, noUiFromState, noViewFromState] }] },
+    rules: refusing(noCytoscape, noUiFromState, noViewFromState),
   },
 );
