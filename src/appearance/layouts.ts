@@ -1,5 +1,5 @@
 // The layouts the toolbar offers, by name and label. No cytoscape here: the toolbar and the canvas renderer use
-// these, and cytoscape's code is loaded only for graphs it draws (cytoscapeLayouts.ts has its options).
+// these, and cytoscape's code is loaded only for graphs it draws (view/cytoscape/layouts.ts has its options).
 
 export const LAYOUTS = {
   fcose: 'Force-directed',

@@ -1,4 +1,4 @@
-// The graph's keys, one table for both renderers (canvasInput.ts, cytoscapeKeys.ts): a key press becomes a command
+// The graph's keys, one table for both renderers (canvas/canvasInput.ts, cytoscape/keys.ts): a key press becomes a command
 // that each renderer carries out its own way. Pure, so the keys are tested without a browser.
 
 /** What a key asks of the drawing. Pans say how far the drawing moves on screen, in CSS pixels. */

@@ -3,7 +3,6 @@
 // (labelPriority.ts). Each name that fits gets a class that puts it on the side of its node where it fits; the
 // others get `label-hidden` (text-opacity 0, so cytoscape still measures them). Names and nodes scale together with
 // the zoom, so the work is done in model units; the zoom matters only through which nodes are on screen.
-// Big graphs keep their level of detail instead (labels.ts).
 import type { Core, NodeSingular, SingularElementArgument, StylesheetJson } from 'cytoscape';
 import {
   ADJACENT_ANCHORS,
