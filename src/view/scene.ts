@@ -329,11 +329,12 @@ export function applyVisibilityChanges(
   // Sets the filters made come with a mask by number: a brush step then reads 150k items without a key lookup.
   const nodeIn = membership(nodes, scene.graph, scene.nodeKeys);
   const edgeIn = membership(edges, scene.graph, scene.edgeKeys);
+  const nodeInContext = context ? membership(context.nodes, scene.graph, scene.nodeKeys) : () => false;
+  const edgeInContext = context ? membership(context.edges, scene.graph, scene.edgeKeys) : () => false;
   // Sets are never changed once made (model/filters.ts), so the same ones mean the same nodes.
   if (!applied || applied.nodes !== nodes || applied.context !== context?.nodes) {
     for (let i = 0; i < scene.nodeKeys.length; i++) {
-      const key = scene.nodeKeys[i]!;
-      const shown = nodeIn(i) ? SHOWN : context?.nodes.has(key) ? CONTEXT : 0;
+      const shown = nodeIn(i) ? SHOWN : nodeInContext(i) ? CONTEXT : 0;
       if (scene.nodeShown[i] !== shown) {
         scene.nodeShown[i] = shown;
         nodesChanged = true;
@@ -343,9 +344,8 @@ export function applyVisibilityChanges(
   }
   let edgesChanged = false;
   for (let j = 0; j < scene.edgeKeys.length; j++) {
-    const key = scene.edgeKeys[j]!;
     const ends = scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!];
-    const shown = !ends ? 0 : edgeIn(j) ? SHOWN : context?.edges.has(key) ? CONTEXT : 0;
+    const shown = !ends ? 0 : edgeIn(j) ? SHOWN : edgeInContext(j) ? CONTEXT : 0;
     if (scene.edgeShown[j] !== shown) {
       scene.edgeShown[j] = shown;
       edgesChanged = true;
