@@ -6,6 +6,8 @@ import { graphNumbers } from './graphNumbers';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 import { describeFacets, describeFacetsInSlices } from './facets';
+import { prepareSearchInSlices, searchStory } from './storySearch';
+import { buildSearchIndex, searchIndexInSlices } from './search';
 
 describe('forEachInSlices', () => {
   it('visits each index once in order, and other tasks run while it pauses', async () => {
@@ -58,5 +60,39 @@ describe('describeFacetsInSlices', () => {
     const facets = describeFacets(graph);
     expect(facets.map((f) => f.id)).toContain('entity:attr:rank');
     expect(await describeFacetsInSlices(graph)).toEqual(facets);
+  });
+});
+
+describe('prepareSearchInSlices', () => {
+  it('makes the indexes a first search would make: the same matches in the same order', async () => {
+    const input = miniDataset();
+    // Labels out of order and equal ones, so that the merged runs must keep the stable order.
+    input.entities.push({ id: 'z1', type: 'person', label: 'Ramón' }, { id: 'z2', type: 'person', label: 'ramon' });
+    const dataset = datasetSchema.parse(input);
+    const prepared = buildGraph(dataset);
+    await prepareSearchInSlices(prepared, dataset.entities);
+    const fresh = buildGraph(datasetSchema.parse(input));
+    const freshEntities = fresh.mapNodes((_k, e) => e);
+    for (const query of ['ra', 'ramon', 'putin', 'vladimir putin wrote', 'iran']) {
+      const a = searchStory(prepared, dataset.entities, query, { entities: 50, sources: 5, relations: 50 });
+      const b = searchStory(fresh, freshEntities, query, { entities: 50, sources: 5, relations: 50 });
+      expect(a.entities.matches.map((m) => m.item.id)).toEqual(b.entities.matches.map((m) => m.item.id));
+      expect(a.relations).toEqual(b.relations);
+    }
+  });
+});
+
+describe('searchIndexInSlices', () => {
+  it('sorts by label as buildSearchIndex does, equal labels in list order, over many merged runs', async () => {
+    const labels = ['b', 'a', 'B', 'c', 'á', 'a', 'd', 'item 10', 'item 9', 'A', 'e'];
+    const entities = datasetSchema.parse({
+      ...miniDataset(),
+      relations: [],
+      entities: labels.map((label, i) => ({ id: `x${i}`, type: 'person', label })),
+    }).entities;
+    for (const runLength of [1, 2, 3, 8192]) {
+      const sliced = await searchIndexInSlices([...entities], runLength);
+      expect(sliced.items.map((i) => i.item.id)).toEqual(buildSearchIndex(entities).items.map((i) => i.item.id));
+    }
   });
 });

@@ -10,6 +10,8 @@ import { takeEarlyResponse } from '../../io/earlyFetch';
 import type { CsvInspection, CsvOptions } from '../../io/formats';
 import { buildGraphInSlices } from '../../model/graph';
 import { prepareSceneInSlices } from '../../view/scene';
+import { prepareSearchInSlices } from '../../model/storySearch';
+import { afterNextPaint } from '../afterPaint';
 import { BUILD_IN_SLICES_FROM_ELEMENTS } from '../../model/thresholds';
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
@@ -65,6 +67,11 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         // Each opened graph becomes an investigation of its own in the browser's list.
         investigation: { id: newInvestigationId(), kind: 'imported' },
       });
+      // The search indexes follow, once the graph is on screen, so that the first search finds them made.
+      if (graph)
+        void afterNextPaint()
+          .then(afterNextPaint)
+          .then(() => prepareSearchInSlices(graph, opened.dataset.entities));
     },
     [dispatch],
   );
