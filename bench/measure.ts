@@ -22,6 +22,12 @@ export interface Figures {
   heapMB?: number;
   filterHide?: number[];
   filterShow?: number[];
+  /** The longest main-thread task from a filter click to its frame, over every tick and untick. */
+  filterLongestTaskMs?: number;
+  /** Typing a name into the search box → its list of matches shown, per query. */
+  search?: number[];
+  /** The longest main-thread task from the first keystroke of a query to its list shown, over every query. */
+  searchLongestTaskMs?: number;
   pan?: number[];
   panFrames?: number;
   zoom?: number[];
@@ -50,6 +56,9 @@ export interface PngExport {
 export const SAMPLES = 20;
 const FILTER_BUDGET_MS = 120_000;
 const EXPORT_BUDGET_MS = 300_000;
+/** From this size, a whole-graph export takes tens of seconds: a shorter budget keeps a run within minutes. */
+const HUGE_GRAPH_NODES = 100_000;
+const HUGE_EXPORT_BUDGET_MS = 90_000;
 
 const probe = readFileSync(join(import.meta.dirname, 'probe.js'), 'utf8');
 
@@ -163,6 +172,8 @@ export async function measurePage(
   graph: BenchGraph,
   base: string,
   quick: boolean,
+  withLayout = true,
+  withExport = true,
 ): Promise<Figures> {
   const figures = await measureLoad(page, kind, graph, base);
   const big = graph.nodes >= 20_000;
@@ -188,11 +199,20 @@ export async function measurePage(
           const at = await inputAt(page, 'click', before, stepTimeout);
           const applied = at === null ? null : await markAfter(page, 'graphview:visibility', at, 60_000);
           const frame = applied ? await frameAfter(page, applied.time, stepTimeout) : null;
-          if (at !== null && frame) list.push(round(frame.presented - at));
+          if (at !== null && frame) {
+            list.push(round(frame.presented - at));
+            const longest = await page.evaluate(
+              ([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b),
+              [at, frame.presented] as const,
+            );
+            figures.filterLongestTaskMs = round(Math.max(figures.filterLongestTaskMs ?? 0, longest));
+          }
           await sleep(300);
         }
       }
     });
+
+  if (kind === 'app') await phase(figures, 'search', () => measureSearch(page, figures, graph, stepTimeout));
 
   // Pan and zoom with the mouse, one step at a time: each step waits for its frame (or gives up on it).
   await phase(figures, 'pan and zoom', () => panAndZoom(page, figures, quick, stepTimeout));
@@ -200,12 +220,14 @@ export async function measurePage(
 
   // PNG export at 2x, the whole graph and the current view (the graph fitted, as loaded), from the click to the file.
   figures.exports = {};
-  for (const extent of ['graph', 'view'] as const)
+  for (const extent of withExport ? (['graph', 'view'] as const) : [])
     await phase(figures, `export (${extent})`, async () => {
-      const result = await measureExports(page, kind, extent, stepTimeout);
+      const budget = graph.nodes >= HUGE_GRAPH_NODES ? HUGE_EXPORT_BUDGET_MS : EXPORT_BUDGET_MS;
+      const result = await measureExports(page, kind, extent, stepTimeout, budget);
       if (result) figures.exports![extent] = result;
     });
   await sleep(500);
+  if (!withLayout) return figures;
 
   // Layout: the force layout on the whole graph, and the longest main-thread task while it runs. A layout that
   // freezes the page also freezes the click and every query, so the whole step races a timeout.
@@ -265,18 +287,21 @@ async function measureExports(
   kind: PageKind,
   extent: Extent,
   stepTimeout: number,
+  budget: number,
 ): Promise<PngExport | null> {
   const button =
     kind === 'app' ? page.getByRole('button', { name: 'Download PNG' }) : page.getByTestId(`export-png-${extent}`);
   if (kind !== 'app' && (await button.count()) === 0) return null;
   const result: PngExport = { ms: [], longestTaskMs: [], width: 0, height: 0, bytes: 0 };
   const started = Date.now();
-  for (let i = 0; i < SAMPLES && (i < 3 || Date.now() - started < EXPORT_BUDGET_MS); i++) {
+  for (let i = 0; i < SAMPLES && (i < 3 || Date.now() - started < budget); i++) {
     if (kind === 'app') {
       // The dialog closes after each download and opens with its defaults (whole graph, 2x, white).
       await page.getByRole('button', { name: 'Export image…' }).click();
       if (extent === 'view') await page.getByRole('radio', { name: 'Current view' }).check();
-      const download = page.waitForEvent('download', { timeout: 120_000 });
+      const download = page.waitForEvent('download', { timeout: 300_000 });
+      // A failed export must not leave this wait to reject unhandled (that would end the whole run).
+      download.catch(() => undefined);
       const before = await inputCount(page, 'click');
       await button.click();
       await measureOne(page, before, result, stepTimeout);
@@ -298,7 +323,7 @@ async function measureOne(page: Page, clicksBefore: number, result: PngExport, s
   const png =
     at === null
       ? null
-      : await page.evaluate(([s, ms]) => (window as never as BenchWindow).__bench.png(s, ms), [at, 120_000] as const);
+      : await page.evaluate(([s, ms]) => (window as never as BenchWindow).__bench.png(s, ms), [at, 300_000] as const);
   if (at === null || !png) throw new Error('no PNG came out of the export');
   result.ms.push(round(png.time - at));
   result.longestTaskMs.push(
@@ -310,6 +335,33 @@ async function measureOne(page: Page, clicksBefore: number, result: PngExport, s
     ),
   );
   Object.assign(result, { width: png.width, height: png.height, bytes: png.bytes });
+}
+
+/**
+ * The app's search box: a few seeded names typed in one go (as a paste), each timed from the page's clock before
+ * typing to its list of matches shown, with the longest main-thread task in between. The synthetic graphs name
+ * their nodes "Node <i>".
+ */
+async function measureSearch(page: Page, figures: Figures, graph: BenchGraph, stepTimeout: number): Promise<void> {
+  const input = page.getByTestId('search-input');
+  figures.search = [];
+  for (let i = 0; i < 5; i++) {
+    const query = `Node ${Math.floor((((i * 7919 + 13) % 97) / 97) * graph.nodes)}`;
+    await input.fill('');
+    await sleep(200);
+    const from = await pageNow(page);
+    await input.fill(query);
+    await page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first().waitFor({ timeout: stepTimeout });
+    const to = await pageNow(page);
+    figures.search.push(round(to - from));
+    const longest = await page.evaluate(([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b), [
+      from,
+      to,
+    ] as const);
+    figures.searchLongestTaskMs = round(Math.max(figures.searchLongestTaskMs ?? 0, longest));
+  }
+  await input.fill('');
+  await page.keyboard.press('Escape');
 }
 
 /** Pan and zoom on the floor page (reference/floor.ts): the least any page can show on this machine and harness. */

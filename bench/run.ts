@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [--no-build] [--sizes=1000,10000] [--pages=app,cytoscape,sigma] [--no-metrics]
 //  [--no-paths | --paths-only] [--brush=50000 | --no-brush | --brush-only] [--no-lint | --lint-only]
-//  [--table=50000 | --no-table | --table-only] [--edit=10000,50000 | --no-edit | --edit-only]`
+//  [--table=50000 | --no-table | --table-only] [--edit=10000,50000 | --no-edit | --edit-only] [--no-layout] [--no-export]`
 // Drives Chromium over the production build and two reference pages (plain cytoscape, sigma v3) on the same
 // graphs, and writes bench/results/<stamp>.{md,json} (and latest.*). See bench/README.md for what each figure means.
 import { spawnSync } from 'node:child_process';
@@ -53,6 +53,10 @@ const tableSize =
     : Number(option('table') ?? 50_000);
 const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
+// The force layout on each page's graph; --no-layout skips it (at 200k and more it only runs into its budget).
+const withLayout = !flag('no-layout');
+// PNG exports of each graph; --no-export skips them.
+const withExport = !flag('no-export');
 
 function run(command: string, commandArgs: string[]): void {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
@@ -171,7 +175,7 @@ async function main(): Promise<void> {
         const page: Page = await context.newPage();
         const t0 = Date.now();
         process.stdout.write(`${graph.name} · ${kind} … `);
-        const figures = await measurePage(page, context, kind, graph, server.url, quick).catch(
+        const figures = await measurePage(page, context, kind, graph, server.url, quick, withLayout, withExport).catch(
           (error: Error) => ({ error: error.message }) as Figures,
         );
         await context.close().catch(() => undefined);
@@ -179,6 +183,8 @@ async function main(): Promise<void> {
           await moreLoads(browser, kind, graph, server.url, figures);
         console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s${figures.error ? ` (error: ${figures.error})` : ''}`);
         results.push({ graph, page: kind, figures });
+        // Each page's figures as soon as they are in: a run that fails later still leaves them in the log.
+        console.log(JSON.stringify({ graph: graph.name, page: kind, figures }));
       }
     }
     for (const kind of brushSize ? brushPages : []) {

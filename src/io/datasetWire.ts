@@ -7,6 +7,7 @@ import type { Dataset, Entity, Relation } from '../model/schema';
 import type { OpenReply } from './openRequest';
 import type { OpenedGraph } from './openPlain';
 import type { ImportErrorCode } from './formats/types';
+import { forEachInSlices } from '../model/timeSlices';
 
 type Item = Entity | Relation;
 type AttributeRecord = Record<string, string | number | boolean>;
@@ -145,7 +146,11 @@ function fromPoints(points: Float64Array, count: number): ({ x: number; y: numbe
   return values;
 }
 
-export function unpackItems<T extends Item>(packed: PackedItems): T[] {
+/**
+ * Makes the records one after another: the returned function gives record i, and must be called for 0, 1, 2… in
+ * order (attribute values are read from one running list).
+ */
+function recordMaker<T extends Item>(packed: PackedItems): (i: number) => T {
   const { count, columns, attributes } = packed;
   for (const column of columns) {
     if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes')
@@ -159,9 +164,8 @@ export function unpackItems<T extends Item>(packed: PackedItems): T[] {
   );
   const emptyLists = columns.map((column) => 'emptyLists' in column);
   const same = columns.map((column) => ('same' in column ? column.same : undefined));
-  const items = new Array<T>(count);
   let at = 0;
-  for (let i = 0; i < count; i++) {
+  return (i) => {
     const item: Record<string, unknown> = {};
     for (let c = 0; c < names.length; c++) {
       // Fields a record did not have arrive as undefined and stay absent.
@@ -175,8 +179,22 @@ export function unpackItems<T extends Item>(packed: PackedItems): T[] {
       for (const key of keyLists[shape]!) record[key] = values[at++] as AttributeRecord[string];
       item.attributes = record;
     }
-    items[i] = item as T;
-  }
+    return item as T;
+  };
+}
+
+export function unpackItems<T extends Item>(packed: PackedItems): T[] {
+  const make = recordMaker<T>(packed);
+  const items = new Array<T>(packed.count);
+  for (let i = 0; i < packed.count; i++) items[i] = make(i);
+  return items;
+}
+
+/** unpackItems in slices, the page answering between them (200,000 records take over a second to make). */
+async function unpackItemsInSlices<T extends Item>(packed: PackedItems): Promise<T[]> {
+  const make = recordMaker<T>(packed);
+  const items = new Array<T>(packed.count);
+  await forEachInSlices(packed.count, (i) => (items[i] = make(i)), 256);
   return items;
 }
 
@@ -190,6 +208,14 @@ export function packDataset(dataset: Dataset): PackedDataset {
  * rest of the app expects the shapes validation made ("__proto__" as an ordinary key).
  */
 export function unpackDataset(packed: PackedDataset): Dataset {
+  return {
+    ...unpackHead(packed),
+    entities: unpackItems<Entity>(packed.entities),
+    relations: unpackItems<Relation>(packed.relations),
+  };
+}
+
+function unpackHead(packed: PackedDataset): Omit<Dataset, 'entities' | 'relations'> {
   const { head } = packed;
   return {
     ...head,
@@ -199,9 +225,15 @@ export function unpackDataset(packed: PackedDataset): Dataset {
       entityTypes: nullPrototype(head.vocabulary.entityTypes),
       relationTypes: nullPrototype(head.vocabulary.relationTypes),
     },
-    entities: unpackItems<Entity>(packed.entities),
-    relations: unpackItems<Relation>(packed.relations),
   };
+}
+
+/** unpackDataset in slices, for big graphs: the same dataset, without one long task on the page. */
+export async function unpackDatasetInSlices(packed: PackedDataset): Promise<Dataset> {
+  const head = unpackHead(packed);
+  const entities = await unpackItemsInSlices<Entity>(packed.entities);
+  const relations = await unpackItemsInSlices<Relation>(packed.relations);
+  return { ...head, entities, relations };
 }
 
 /** An open request's reply as the worker posts it: the dataset in its compact form. */
@@ -216,4 +248,11 @@ export function toWire(reply: OpenReply): WireReply {
 /** The reply again, its records prototype-free as validation made them (structured cloning cannot keep that). */
 export function fromWire(reply: WireReply): OpenReply {
   return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: unpackDataset(reply.opened.dataset) } } : reply;
+}
+
+/** fromWire in slices (see unpackDatasetInSlices). */
+export async function fromWireInSlices(reply: WireReply): Promise<OpenReply> {
+  return reply.ok
+    ? { ok: true, opened: { ...reply.opened, dataset: await unpackDatasetInSlices(reply.opened.dataset) } }
+    : reply;
 }

@@ -4,7 +4,7 @@
 // compiling the reader's code is not on the wait.
 import { ImportError } from './formats/types';
 import type { OpenReply, OpenRequest } from './openRequest';
-import { fromWire, type WireReply } from './datasetWire';
+import { fromWireInSlices, type WireReply } from './datasetWire';
 import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
 import { workerKind } from '../workers/workerJobs';
 
@@ -61,8 +61,9 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   // The general readers are loaded only when a file needs them: the page starts without their code.
   if (!readsInWorker(chars))
     return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
+  // The records are made in slices: at 200,000 entities, in one go, the page would stop for over a second.
   return openWorker.run(request).done.then(
-    (reply) => settle(fromWire(reply!)),
+    (reply) => fromWireInSlices(reply!).then(settle),
     (error: Error) => {
       throw new ImportError('malformed', `The file could not be read: ${error.message}.`);
     },

@@ -3,6 +3,7 @@
 import type { StoryGraph } from './graph';
 import type { Entity, Relation } from './schema';
 import { graphNumbers, maskOf, type GraphNumbers } from './graphNumbers';
+import { forEachInSlices } from './timeSlices';
 
 export type FacetTarget = 'entity' | 'relation';
 
@@ -72,37 +73,92 @@ export function valuesOf(facetId: FacetId, item: Entity | Relation): unknown[] {
 }
 
 export function describeFacets(graph: StoryGraph): Facet[] {
-  const entities = graph.mapNodes((_k, e) => e);
-  const relations = graph.mapEdges((_k, r) => r);
-  const facets: Facet[] = [];
-  const fixed = (id: FacetId, target: FacetTarget, title: string, items: (Entity | Relation)[]) => {
-    const counts = countValues(id, items);
-    if (counts.size > 0 && !(counts.size === 1 && counts.has(NO_VALUE)))
-      facets.push({ kind: 'categorical', id, target, title, counts });
-  };
-  fixed(FIXED_FACETS.country, 'entity', 'Country', entities);
-  fixed(FIXED_FACETS.entityType, 'entity', 'Entity type', entities);
-  fixed(FIXED_FACETS.relationType, 'relation', 'Relation type', relations);
-  fixed(FIXED_FACETS.source, 'relation', 'Source article', relations);
-  fixed(FIXED_FACETS.status, 'relation', 'Claim status', relations);
-  // Only worth a list when something is other than done (imported graphs are all "happened").
-  if (relations.some((r) => r.modality !== 'happened'))
-    fixed(FIXED_FACETS.modality, 'relation', 'Happened or not', relations);
-  facets.push(...attributeFacets('entity', entities), ...attributeFacets('relation', relations));
+  const { plan, finish } = facetPlan(graph);
+  for (const { items, visit } of plan) for (let i = 0; i < items.length; i++) visit(i);
+  return finish();
+}
+
+/** Facets made once per graph, by describeFacetsInSlices: the filter lists of a graph shown again are at hand. */
+const facetsByGraph = new WeakMap<StoryGraph, Facet[]>();
+
+/** The facets of a graph when describeFacetsInSlices has made them already. */
+export function describedFacets(graph: StoryGraph): Facet[] | undefined {
+  return facetsByGraph.get(graph);
+}
+
+/**
+ * describeFacets in slices (timeSlices.ts), with the page answering between them: at 200,000 entities and 400,000
+ * relations the counting takes about half a second. Kept per graph.
+ */
+export async function describeFacetsInSlices(graph: StoryGraph): Promise<Facet[]> {
+  const done = facetsByGraph.get(graph);
+  if (done) return done;
+  const { plan, finish } = facetPlan(graph);
+  for (const { items, visit } of plan) await forEachInSlices(items.length, visit, 256);
+  const facets = finish();
+  facetsByGraph.set(graph, facets);
   return facets;
+}
+
+/**
+ * The passes describeFacets makes, each over a list of items with a step per item, and how the facets are made from
+ * what they counted. Fixed facets come first, then the attributes' (entities', then relations').
+ */
+function facetPlan(graph: StoryGraph): {
+  plan: { items: readonly (Entity | Relation)[]; visit: (i: number) => void }[];
+  finish: () => Facet[];
+} {
+  const { entities, relations } = graphNumbers(graph);
+  const fixed: { id: FacetId; target: FacetTarget; title: string; counts: Map<string, number> }[] = [];
+  const plan: { items: readonly (Entity | Relation)[]; visit: (i: number) => void }[] = [];
+  const count = (id: FacetId, target: FacetTarget, title: string) => {
+    const counts = new Map<string, number>();
+    const items = target === 'entity' ? entities : relations;
+    fixed.push({ id, target, title, counts });
+    plan.push({ items, visit: (i) => countItem(id, items[i]!, counts) });
+  };
+  count(FIXED_FACETS.country, 'entity', 'Country');
+  count(FIXED_FACETS.entityType, 'entity', 'Entity type');
+  count(FIXED_FACETS.relationType, 'relation', 'Relation type');
+  count(FIXED_FACETS.source, 'relation', 'Source article');
+  count(FIXED_FACETS.status, 'relation', 'Claim status');
+  // Only worth a list when something is other than done (imported graphs are all "happened").
+  if (relations.some((r) => r.modality !== 'happened')) count(FIXED_FACETS.modality, 'relation', 'Happened or not');
+  const entitySummaries = new Map<string, AttributeSummary>();
+  const relationSummaries = new Map<string, AttributeSummary>();
+  plan.push({ items: entities, visit: (i) => summarise('entity', entities[i]!, entitySummaries) });
+  plan.push({ items: relations, visit: (i) => summarise('relation', relations[i]!, relationSummaries) });
+  const finish = () => {
+    const facets: Facet[] = [];
+    for (const { id, target, title, counts } of fixed)
+      if (counts.size > 0 && !(counts.size === 1 && counts.has(NO_VALUE)))
+        facets.push({ kind: 'categorical', id, target, title, counts });
+    facets.push(
+      ...facetsOfSummaries('entity', entitySummaries, entities.length),
+      ...facetsOfSummaries('relation', relationSummaries, relations.length),
+    );
+    return facets;
+  };
+  return { plan, finish };
 }
 
 const asValue = (v: unknown) => (v === undefined ? NO_VALUE : String(v));
 
 function countValues(id: FacetId, items: (Entity | Relation)[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const item of items) {
-    // An item counts once per value, however many claims repeat it.
-    for (const value of new Set(valuesOf(id, item).map(asValue))) {
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-  }
+  for (const item of items) countItem(id, item, counts);
   return counts;
+}
+
+function countItem(id: FacetId, item: Entity | Relation, counts: Map<string, number>): void {
+  const values = valuesOf(id, item);
+  if (values.length === 1) {
+    const value = asValue(values[0]);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    return;
+  }
+  // An item counts once per value, however many claims repeat it.
+  for (const value of new Set(values.map(asValue))) counts.set(value, (counts.get(value) ?? 0) + 1);
 }
 
 /** What one pass over the items learns about an attribute. */
@@ -118,46 +174,51 @@ interface AttributeSummary {
   repeatsType: boolean;
 }
 
-/**
- * Facets for the attributes an imported graph brings, in one pass over the items (50k nodes: a few tens of ms).
- * An attribute the importer already mapped onto the model's country or type (its text is the same on every item)
- * is left out: the fixed facet shows it already.
- */
-function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Facet[] {
-  const summaries = new Map<string, AttributeSummary>();
-  for (const item of items) {
-    const attrs = item.attributes;
-    if (!attrs) continue;
-    const country = target === 'entity' ? (item as Entity).country : undefined;
-    for (const name of Object.keys(attrs)) {
-      const value = attrs[name];
-      if (value === undefined) continue;
-      let summary = summaries.get(name);
-      if (!summary) {
-        summary = {
-          present: 0,
-          counts: new Map(),
-          numbers: true,
-          wholeNumbers: true,
-          min: Infinity,
-          max: -Infinity,
-          repeatsCountry: true,
-          repeatsType: true,
-        };
-        summaries.set(name, summary);
-      }
-      const text = String(value);
-      summary.present++;
-      if (summary.counts.size <= MAX_CATEGORIES) summary.counts.set(text, (summary.counts.get(text) ?? 0) + 1);
-      if (typeof value === 'number') {
-        if (!Number.isInteger(value)) summary.wholeNumbers = false;
-        if (value < summary.min) summary.min = value;
-        if (value > summary.max) summary.max = value;
-      } else summary.numbers = false;
-      if (text !== country) summary.repeatsCountry = false;
-      if (text !== item.type) summary.repeatsType = false;
+/** One item's attributes added to the summaries of its kind (the attribute facets' pass). */
+function summarise(target: FacetTarget, item: Entity | Relation, summaries: Map<string, AttributeSummary>): void {
+  const attrs = item.attributes;
+  if (!attrs) return;
+  const country = target === 'entity' ? (item as Entity).country : undefined;
+  for (const name of Object.keys(attrs)) {
+    const value = attrs[name];
+    if (value === undefined) continue;
+    let summary = summaries.get(name);
+    if (!summary) {
+      summary = {
+        present: 0,
+        counts: new Map(),
+        numbers: true,
+        wholeNumbers: true,
+        min: Infinity,
+        max: -Infinity,
+        repeatsCountry: true,
+        repeatsType: true,
+      };
+      summaries.set(name, summary);
     }
+    const text = String(value);
+    summary.present++;
+    if (summary.counts.size <= MAX_CATEGORIES) summary.counts.set(text, (summary.counts.get(text) ?? 0) + 1);
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value)) summary.wholeNumbers = false;
+      if (value < summary.min) summary.min = value;
+      if (value > summary.max) summary.max = value;
+    } else summary.numbers = false;
+    if (text !== country) summary.repeatsCountry = false;
+    if (text !== item.type) summary.repeatsType = false;
   }
+}
+
+/**
+ * Facets for the attributes an imported graph brings, from one pass over the items (summarise). An attribute the
+ * importer already mapped onto the model's country or type (its text is the same on every item) is left out: the
+ * fixed facet shows it already.
+ */
+function facetsOfSummaries(
+  target: FacetTarget,
+  summaries: ReadonlyMap<string, AttributeSummary>,
+  itemCount: number,
+): Facet[] {
   const facets: Facet[] = [];
   for (const name of [...summaries.keys()].sort((a, b) => a.localeCompare(b))) {
     const summary = summaries.get(name)!;
@@ -170,7 +231,7 @@ function attributeFacets(target: FacetTarget, items: (Entity | Relation)[]): Fac
     else if (distinct <= MAX_CATEGORIES && distinct < summary.present) {
       // Items without the attribute count under "no value", as the fixed facets do.
       const counts = new Map(summary.counts);
-      if (summary.present < items.length) counts.set(NO_VALUE, items.length - summary.present);
+      if (summary.present < itemCount) counts.set(NO_VALUE, itemCount - summary.present);
       facets.push({ kind: 'categorical', id, target, title: name, counts });
     }
   }

@@ -96,7 +96,13 @@ export interface VisibilityOptions {
 
 export function computeVisibility(graph: StoryGraph, filters: Filters, options: VisibilityOptions = {}): Visibility {
   // No filter: everything shows. Worth the shortcut: every opened graph starts here, and testing 150k items costs.
-  if (!isFiltered(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+  if (!isFiltered(filters)) {
+    const all = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+    // Masks of ones, so the scene applies "everything" by number rather than by 600,000 key lookups at 200k.
+    rememberMask(all.nodes, graph, new Uint8Array(graph.order).fill(1));
+    rememberMask(all.edges, graph, new Uint8Array(graph.size).fill(1));
+    return all;
+  }
   const numbers = graphNumbers(graph);
   const { nodeKeys, edgeKeys, source, target } = numbers;
   const entities = entitiesPassing(graph, numbers, filters);
@@ -136,7 +142,7 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   }
   rememberMask(nodes, graph, shown);
   rememberMask(edges, graph, edgeMask);
-  const context = contextOf(numbers, filters, shown, passes);
+  const context = contextOf(graph, numbers, filters, shown, passes);
   const visibility = context ? { nodes, edges, context } : { nodes, edges };
   if (key !== null) lastWindow.set(graph, { key, entities, visibility });
   return visibility;
@@ -231,6 +237,7 @@ function entityFiltered(filters: Filters): boolean {
 
 /** What only the context filters (`contextFacets`) hide at the far end of shown entities' links. */
 function contextOf(
+  graph: StoryGraph,
   numbers: GraphNumbers,
   filters: Filters,
   shown: Uint8Array,
@@ -248,15 +255,28 @@ function contextOf(
   }
   const withoutContext: Filters = { ...filters, picks, ranges };
   const { nodeKeys, entities, edgeKeys, source, target } = numbers;
+  // Whether each far end passes the other filters, asked once per entity rather than once per link (at 200k a
+  // country splits about 200,000 links); with no other entity filter, every one does.
+  const othersFilter = entityFiltered(withoutContext);
+  const farPasses = new Uint8Array(nodeKeys.length); // 0 not asked yet, 1 passes, 2 does not
+  const nodeMask = new Uint8Array(nodeKeys.length);
+  const edgeMask = new Uint8Array(edgeKeys.length);
   const context = { nodes: new Set<string>(), edges: new Set<string>() };
   for (let j = 0; j < edgeKeys.length; j++) {
     const sourceIn = shown[source[j]!];
     if (sourceIn === shown[target[j]!]) continue;
     const far = sourceIn ? target[j]! : source[j]!;
-    if (!entityPasses(entities[far]!, withoutContext) || !passes(j)) continue;
-    context.nodes.add(nodeKeys[far]!);
+    if (othersFilter && farPasses[far] === 0) farPasses[far] = entityPasses(entities[far]!, withoutContext) ? 1 : 2;
+    if ((othersFilter && farPasses[far] === 2) || !passes(j)) continue;
+    if (!nodeMask[far]) {
+      nodeMask[far] = 1;
+      context.nodes.add(nodeKeys[far]!);
+    }
+    edgeMask[j] = 1;
     context.edges.add(edgeKeys[j]!);
   }
+  rememberMask(context.nodes, graph, nodeMask);
+  rememberMask(context.edges, graph, edgeMask);
   return context;
 }
 

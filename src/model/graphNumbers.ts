@@ -48,6 +48,11 @@ export function graphNumbers(graph: StoryGraph): GraphNumbers {
   return numbers;
 }
 
+/** Records the numbers of a graph made alongside it (buildGraphInSlices), so that no first filter waits for them. */
+export function rememberGraphNumbers(graph: StoryGraph, numbers: GraphNumbers): void {
+  byGraph.set(graph, numbers);
+}
+
 /** Masks (1 per item number) of the sets the filters make: a brush step reads them by number, not by key. */
 const masks = new WeakMap<ReadonlySet<string>, { graph: StoryGraph; mask: Uint8Array }>();
 

@@ -24,8 +24,17 @@ export const DRAWING_MESSAGE_FROM_ELEMENTS = 3_000;
  */
 export const SNAPSHOT_MIN_ELEMENTS = 4_000;
 
+/**
+ * From this many entities and relations together, the model is built in slices (model/timeSlices.ts) before it is
+ * shown: at 50,000 and more one pass holds the page for hundreds of milliseconds.
+ */
+export const BUILD_IN_SLICES_FROM_ELEMENTS = 30_000;
+
 /** Past this many entities the canvas draws one device pixel per CSS pixel: a 2x screen would fill 4x the pixels. */
 export const ONE_PIXEL_RATIO_PAST_NODES = 20_000;
+
+/** From this many nodes, nodes a pixel or so across are written as pixels at rest too (canvas/nodeLayer.ts). */
+export const SPECKS_FROM_NODES = 50_000;
 
 /** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
 export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;

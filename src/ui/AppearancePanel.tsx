@@ -6,6 +6,7 @@ import { MetricProgress } from './MetricProgress';
 import { METRICS, type MetricId } from '../model/metricNames';
 import { keyHint } from './keys/appKeys';
 import { Explain } from './Explain';
+import { useAfterPaint } from './useAfterPaint';
 import { METRIC_EXPLAINED, TERMS } from './glossary';
 import './appearance.css';
 
@@ -39,9 +40,13 @@ function attributeKinds(story: Story): { numeric: string[]; categorical: string[
   };
 }
 
+const NO_ATTRIBUTES: ReturnType<typeof attributeKinds> = { numeric: [], categorical: [], text: [] };
+
 export function AppearancePanel({ story, state, onCancel, dispatch }: Props) {
   const { appearance, metrics } = state;
-  const attributes = useMemo(() => attributeKinds(story), [story]);
+  // Read from every entity (~0.1 s at 200k): after the graph's first drawing is on screen, not before it.
+  const scanned = useAfterPaint<Story | null>(story, null);
+  const attributes = useMemo(() => (scanned ? attributeKinds(scanned) : NO_ATTRIBUTES), [scanned]);
   const minSizeHint = useId();
   const set = (next: Partial<typeof appearance>) =>
     dispatch({ type: 'setAppearance', appearance: { ...appearance, ...next } });

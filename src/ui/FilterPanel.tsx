@@ -8,11 +8,14 @@ import { computeVisibility, isFiltered, NO_FILTERS, setContext, setRange, type F
 import {
   countsWithin,
   describeFacets,
+  describeFacetsInSlices,
   FIXED_FACETS,
   NO_VALUE,
   type CategoricalFacet,
+  type Facet,
   type RangeFacet,
 } from '../model/facets';
+import { BUILD_IN_SLICES_FROM_ELEMENTS } from '../model/thresholds';
 import { CLAIM_STATUSES, MODALITIES, countryName, type ClaimStatus, type Modality } from '../model/vocabulary';
 import { CorroborationFilter } from './CorroborationFilter';
 import { stylesOf } from './typeStyles';
@@ -37,12 +40,36 @@ export function FilterPanel(props: Props) {
   // A big graph's facets take a while to count and lay out (~40 ms at 10k nodes): they follow its first drawing
   // on screen instead of delaying it. Until then the panel keeps the previous graph's filters, or says what it is doing.
   const story = useAfterPaint<Story | null>(props.story, null);
-  if (!story) return <p className="hint">Counting values…</p>;
-  return <FacetFilters {...props} story={story} />;
+  const described = useDescribedFacets(story);
+  if (!described) return <p className="hint">Counting values…</p>;
+  return <FacetFilters {...props} story={described.story} facets={described.facets} />;
 }
 
-function FacetFilters({ story, filters, dispatch }: Props) {
-  const facets = useMemo(() => describeFacets(story.graph), [story]);
+/**
+ * The story's facets: counted at once for a graph of ordinary size, in slices for a big one (at 200,000 entities
+ * the counting takes about half a second), meanwhile keeping the facets of the story before.
+ */
+function useDescribedFacets(story: Story | null): { story: Story; facets: Facet[] } | null {
+  const small = story !== null && story.graph.order + story.graph.size < BUILD_IN_SLICES_FROM_ELEMENTS;
+  const direct = useMemo(
+    () => (story && small ? { story, facets: describeFacets(story.graph) } : null),
+    [story, small],
+  );
+  const [sliced, setSliced] = useState<{ story: Story; facets: Facet[] } | null>(null);
+  useEffect(() => {
+    if (!story || small) return;
+    let current = true;
+    void describeFacetsInSlices(story.graph).then((facets) => {
+      if (current) setSliced({ story, facets });
+    });
+    return () => {
+      current = false;
+    };
+  }, [story, small]);
+  return direct ?? sliced;
+}
+
+function FacetFilters({ story, filters, dispatch, facets }: Props & { facets: Facet[] }) {
   // Under a time window each value also says how many of its items are in it (under "known by", counting only the
   // claims out by then). Counted once the window rests, so a brush or playback is not held up by the lists.
   const [time, setTime] = useState(filters.time);

@@ -9,6 +9,7 @@ import {
   applyVisibility,
   applyVisibilityChanges,
   buildScene,
+  prepareSceneInSlices,
   edgeAt,
   elementCentre,
   highlightOf,
@@ -90,6 +91,18 @@ describe('buildScene', () => {
     const spread = buildScene(graph);
     const points = new Set(spread.nodeKeys.map((_k, i) => `${spread.x[i]},${spread.y[i]}`));
     expect(points.size).toBe(4);
+  });
+
+  it('draws the same scene when it was made ahead in slices, with or without positions', async () => {
+    for (const withPositions of [true, false]) {
+      const fresh = sampleGraph();
+      if (!withPositions) fresh.forEachNode((key) => fresh.removeNodeAttribute(key, 'position'));
+      const direct = buildScene(fresh);
+      await prepareSceneInSlices(fresh);
+      const ahead = buildScene(fresh);
+      expect(ahead).not.toBe(direct);
+      expect(ahead).toEqual(direct);
+    }
   });
 });
 

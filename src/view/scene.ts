@@ -14,6 +14,7 @@ import { linkCentre } from './layout/layoutInput';
 import type { Neighbourhood, Selection } from '../model/selection';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 import type { Highlight } from './types';
+import { forEachInSlices } from '../model/timeSlices';
 
 export { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN };
 
@@ -64,9 +65,64 @@ export function buildScene(
   known?: Map<string, { x: number; y: number }>,
   encoding: NodeEncoding = encodeNodes(graph, DEFAULT_APPEARANCE),
 ): Scene {
+  const ready = known ? undefined : prepared.get(graph);
+  if (ready) {
+    // Made ahead in slices (prepareSceneInSlices): only the looks, which depend on the appearance, are left.
+    prepared.delete(graph);
+    restyleScene(ready, encoding);
+    return ready;
+  }
+  const scene = emptyScene(graph);
+  let i = 0;
+  let spiral = 0;
+  graph.forEachNode((key, entity) => {
+    placeNode(scene, i++, key, known?.get(key) ?? entity.position, () => spiralPosition(spiral++));
+  });
+  restyleScene(scene, encoding);
+  const styleOf = edgeStyler(scene);
+  const relations = new Array<Relation>(graph.size);
+  let j = 0;
+  graph.forEachEdge((key, relation, source, target) => {
+    placeEdge(scene, j, key, relation, source, target, styleOf);
+    relations[j++] = relation;
+  });
+  drawnRelations.set(scene, relations);
+  return scene;
+}
+
+/** Scenes made ahead of their graph's first drawing, by graph; taken (and forgotten) by buildScene. */
+const prepared = new WeakMap<StoryGraph, Scene>();
+
+/**
+ * Makes the scene of a graph about to be shown, in slices with the page answering between them (at 200,000
+ * entities and 400,000 relations one pass takes about half a second): buildScene then only adds the looks.
+ * Positions come from the file, or the spiral, as for a graph drawn the first time.
+ */
+export async function prepareSceneInSlices(graph: StoryGraph): Promise<void> {
+  const scene = emptyScene(graph);
+  const nodeKeys = graph.nodes();
+  let spiral = 0;
+  await forEachInSlices(nodeKeys.length, (i) => {
+    const key = nodeKeys[i]!;
+    placeNode(scene, i, key, graph.getNodeAttribute(key, 'position'), () => spiralPosition(spiral++));
+  });
+  const styleOf = edgeStyler(scene);
+  const edgeKeys = graph.edges();
+  const relations = new Array<Relation>(edgeKeys.length);
+  await forEachInSlices(edgeKeys.length, (j) => {
+    const key = edgeKeys[j]!;
+    const relation = graph.getEdgeAttributes(key);
+    placeEdge(scene, j, key, relation, graph.source(key), graph.target(key), styleOf);
+    relations[j] = relation;
+  });
+  drawnRelations.set(scene, relations);
+  prepared.set(graph, scene);
+}
+
+function emptyScene(graph: StoryGraph): Scene {
   const n = graph.order;
   const m = graph.size;
-  const scene: Scene = {
+  return {
     graph,
     nodeKeys: new Array<string>(n),
     nodeIndex: new Map(),
@@ -91,35 +147,42 @@ export function buildScene(
     edgeShown: new Uint8Array(m).fill(1),
     placed: true,
   };
-  let i = 0;
-  let spiral = 0;
-  graph.forEachNode((key, entity) => {
-    scene.nodeKeys[i] = key;
-    scene.nodeIndex.set(key, i);
-    let p = known?.get(key) ?? entity.position;
-    if (!p) {
-      p = spiralPosition(spiral++);
-      scene.placed = false;
-    }
-    scene.x[i] = p.x;
-    scene.y[i] = p.y;
-    i++;
-  });
-  restyleScene(scene, encoding);
-  const styleOf = edgeStyler(scene);
-  const relations = new Array<Relation>(m);
-  let j = 0;
-  graph.forEachEdge((key, relation, source, target) => {
-    scene.edgeKeys[j] = key;
-    scene.edgeIndex.set(key, j);
-    scene.source[j] = scene.nodeIndex.get(source)!;
-    scene.target[j] = scene.nodeIndex.get(target)!;
-    lookEdge(scene, j, relation, graph, styleOf);
-    relations[j] = relation;
-    j++;
-  });
-  drawnRelations.set(scene, relations);
-  return scene;
+}
+
+/** Node number i: its key and position (`spiral` gives one to a node that has none). */
+function placeNode(
+  scene: Scene,
+  i: number,
+  key: string,
+  position: { x: number; y: number } | undefined,
+  spiral: () => { x: number; y: number },
+): void {
+  scene.nodeKeys[i] = key;
+  scene.nodeIndex.set(key, i);
+  let p = position;
+  if (!p) {
+    p = spiral();
+    scene.placed = false;
+  }
+  scene.x[i] = p.x;
+  scene.y[i] = p.y;
+}
+
+/** Link number j: its key, its ends by node number, and its look. */
+function placeEdge(
+  scene: Scene,
+  j: number,
+  key: string,
+  relation: Relation,
+  source: string,
+  target: string,
+  styleOf: (look: EdgeLook) => number,
+): void {
+  scene.edgeKeys[j] = key;
+  scene.edgeIndex.set(key, j);
+  scene.source[j] = scene.nodeIndex.get(source)!;
+  scene.target[j] = scene.nodeIndex.get(target)!;
+  lookEdge(scene, j, relation, scene.graph, styleOf);
 }
 
 /** The relation each link of a scene was drawn from, by link number: what patchScene compares an edit with. */
@@ -266,11 +329,12 @@ export function applyVisibilityChanges(
   // Sets the filters made come with a mask by number: a brush step then reads 150k items without a key lookup.
   const nodeIn = membership(nodes, scene.graph, scene.nodeKeys);
   const edgeIn = membership(edges, scene.graph, scene.edgeKeys);
+  const nodeInContext = context ? membership(context.nodes, scene.graph, scene.nodeKeys) : () => false;
+  const edgeInContext = context ? membership(context.edges, scene.graph, scene.edgeKeys) : () => false;
   // Sets are never changed once made (model/filters.ts), so the same ones mean the same nodes.
   if (!applied || applied.nodes !== nodes || applied.context !== context?.nodes) {
     for (let i = 0; i < scene.nodeKeys.length; i++) {
-      const key = scene.nodeKeys[i]!;
-      const shown = nodeIn(i) ? SHOWN : context?.nodes.has(key) ? CONTEXT : 0;
+      const shown = nodeIn(i) ? SHOWN : nodeInContext(i) ? CONTEXT : 0;
       if (scene.nodeShown[i] !== shown) {
         scene.nodeShown[i] = shown;
         nodesChanged = true;
@@ -280,9 +344,8 @@ export function applyVisibilityChanges(
   }
   let edgesChanged = false;
   for (let j = 0; j < scene.edgeKeys.length; j++) {
-    const key = scene.edgeKeys[j]!;
     const ends = scene.nodeShown[scene.source[j]!] && scene.nodeShown[scene.target[j]!];
-    const shown = !ends ? 0 : edgeIn(j) ? SHOWN : context?.edges.has(key) ? CONTEXT : 0;
+    const shown = !ends ? 0 : edgeIn(j) ? SHOWN : edgeInContext(j) ? CONTEXT : 0;
     if (scene.edgeShown[j] !== shown) {
       scene.edgeShown[j] = shown;
       edgesChanged = true;

@@ -67,6 +67,8 @@ export type LoadingAction =
   | {
       type: 'loaded';
       dataset: Dataset;
+      /** The dataset's graph when the caller built it already (in slices, for a big graph); else built here. */
+      graph?: StoryGraph;
       origin?: Origin;
       warnings?: string[];
       investigation?: InvestigationRef;
@@ -91,7 +93,7 @@ export type LoadingAction =
 
 export const LOADING: Handlers<LoadingAction> = {
   loaded(state, action) {
-    const story: Story = { dataset: action.dataset, graph: buildGraph(action.dataset) };
+    const story: Story = { dataset: action.dataset, graph: action.graph ?? buildGraph(action.dataset) };
     if (action.investigation) story.investigation = action.investigation;
     if (action.remote) story.remote = action.remote;
     if (action.shared) story.shared = action.shared;

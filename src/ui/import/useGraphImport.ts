@@ -8,6 +8,11 @@ import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/ope
 import { openInWorker, prepareOpenWorker, wantsWorkerEarly } from '../../io/openInWorker';
 import { takeEarlyResponse } from '../../io/earlyFetch';
 import type { CsvInspection, CsvOptions } from '../../io/formats';
+import { buildGraphInSlices } from '../../model/graph';
+import { prepareSceneInSlices } from '../../view/scene';
+import { prepareSearchInSlices } from '../../model/storySearch';
+import { afterNextPaint } from '../afterPaint';
+import { BUILD_IN_SLICES_FROM_ELEMENTS } from '../../model/thresholds';
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
 const inspectCsv = async (text: string): Promise<CsvInspection> =>
@@ -46,15 +51,28 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
   );
 
   const show = useCallback(
-    (name: string, opened: OpenedGraph) =>
+    async (name: string, opened: OpenedGraph) => {
+      const { entities, relations } = opened.dataset;
+      // A big graph's model and drawing are made in slices first, so that showing it does not hold the page for
+      // seconds.
+      const big = entities.length + relations.length >= BUILD_IN_SLICES_FROM_ELEMENTS;
+      const graph = big ? await buildGraphInSlices(opened.dataset) : undefined;
+      if (graph) await prepareSceneInSlices(graph);
       dispatch({
         type: 'loaded',
         dataset: opened.dataset,
+        ...(graph ? { graph } : {}),
         origin: { name, format: FORMAT_NAMES[opened.format] },
         warnings: opened.warnings,
         // Each opened graph becomes an investigation of its own in the browser's list.
         investigation: { id: newInvestigationId(), kind: 'imported' },
-      }),
+      });
+      // The search indexes follow, once the graph is on screen, so that the first search finds them made.
+      if (graph)
+        void afterNextPaint()
+          .then(afterNextPaint)
+          .then(() => prepareSearchInSlices(graph, opened.dataset.entities));
+    },
     [dispatch],
   );
 
@@ -71,7 +89,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       }
       // Parsing and checking run in a worker: the page stays responsive and the progress keeps moving.
       dispatch({ type: 'busy', busy: { message: `Reading the graph in ${name}…`, fraction: null } });
-      show(name, await openInWorker({ kind: 'file', text, fileName: name }));
+      await show(name, await openInWorker({ kind: 'file', text, fileName: name }));
     },
     [dispatch, show],
   );
@@ -147,7 +165,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
           options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText },
         });
         setPendingCsv(null);
-        show(fileName, opened);
+        await show(fileName, opened);
         return null;
       } catch (error) {
         return messageOf(error);

@@ -6,6 +6,7 @@
 import type { Scene } from '../scene';
 import { SHOWN } from '../edgeFlags';
 import type { Viewport } from '../types';
+import { createPixelBuffer, pixelOf } from './pixels';
 
 /** Below this drawn radius (CSS px) a node is a square, as traceShape draws it. */
 const SQUARE_BELOW = 3;
@@ -16,34 +17,12 @@ export interface QuickNodes {
 }
 
 export function createQuickNodes(): QuickNodes {
-  let image: ImageData | null = null;
-  let pixels = new Uint32Array(0);
-  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-  /** A CSS colour as one 32-bit pixel, read back from the canvas so that any colour syntax the canvas takes works. */
-  function pixelOf(ctx: CanvasRenderingContext2D, colour: string): number {
-    ctx.fillStyle = '#000000';
-    ctx.fillStyle = colour;
-    const text = String(ctx.fillStyle);
-    let [r, g, b, a] = [0, 0, 0, 255];
-    if (text.startsWith('#')) {
-      const v = parseInt(text.slice(1, 7), 16);
-      [r, g, b] = [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-    } else {
-      const parts = text.match(/[\d.]+/g)?.map(Number) ?? [];
-      [r, g, b] = [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0];
-      a = Math.round((parts[3] ?? 1) * 255);
-    }
-    return (littleEndian ? (a << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | a) >>> 0;
-  }
+  const cleared = createPixelBuffer();
 
   return {
     draw(ctx, scene, view) {
       const { width, height } = ctx.canvas;
-      if (!image || image.width !== width || image.height !== height) {
-        image = new ImageData(width, height);
-        pixels = new Uint32Array(image.data.buffer);
-      } else pixels.fill(0);
+      const { image, pixels } = cleared(width, height);
       const ratio = width / Math.max(1, view.width);
       const colours = scene.colours.map((c) => pixelOf(ctx, c));
       // Colour by colour, as drawNodes fills them, so nodes overlap in the same order.

@@ -1,0 +1,105 @@
+// A huge graph seen whole: its nodes are a pixel or so across and most links a few pixels long. Rasterising
+// 400,000 anti-aliased line segments and 200,000 node paths took 0.3-0.8 s a drawing at 200k nodes without a GPU
+// (every filter click paid it); written straight into a pixel buffer, one pixel wide and without anti-aliasing, the
+// same drawing takes tens of milliseconds. Drawn in drawScene's order: faded context links and nodes, the links,
+// then the nodes. Names are not drawn at this zoom anyway (draw.ts's LABEL_ZOOM).
+import type { Scene } from '../scene';
+import { CONTEXT, EDGE_DISPUTED, SHOWN } from '../edgeFlags';
+import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
+import { SPECKS_FROM_NODES } from '../../model/thresholds';
+import type { Viewport } from '../types';
+import { createPixelBuffer, pixelOf } from './pixels';
+
+/** Nodes drawn at most this wide (CSS px) are specks. */
+const SPECK_PX = 1.5;
+/** How strongly context is drawn, as draw.ts draws it. */
+const CONTEXT_ALPHA = 0.3;
+
+/** Whether every node is drawn SPECK_PX (CSS px) across or less, on a scene big enough for that to matter. */
+export function nodesAreSpecks(scene: Scene, view: Viewport): boolean {
+  if (scene.nodeKeys.length < SPECKS_FROM_NODES) return false;
+  const limit = SPECK_PX / 2 / view.zoom;
+  for (let i = 0; i < scene.radius.length; i++) if (scene.radius[i]! > limit) return false;
+  return true;
+}
+
+export interface Specks {
+  /** Clears `ctx` (device pixels, transform ignored) and draws the scene's shown links and nodes as pixels. */
+  draw(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport): void;
+}
+
+export function createSpecks(): Specks {
+  const cleared = createPixelBuffer();
+  // Colours at an opacity, made once: reading a colour back from the canvas costs more than a drawing's pixels.
+  const cache = new Map<string, number>();
+  const pixelAt = (ctx: CanvasRenderingContext2D, colour: string, opacity = 255) => {
+    const key = `${colour}/${opacity}`;
+    let pixel = cache.get(key);
+    if (pixel === undefined) cache.set(key, (pixel = pixelOf(ctx, colour, opacity)));
+    return pixel;
+  };
+
+  return {
+    draw(ctx, scene, view) {
+      const { width, height } = ctx.canvas;
+      const { image, pixels } = cleared(width, height);
+      const ratio = width / Math.max(1, view.width);
+      const k = view.zoom * ratio;
+      const ox = view.panX * ratio;
+      const oy = view.panY * ratio;
+      const { x, y, source, target } = scene;
+      // A faded pixel never covers a drawn one: context goes underneath.
+      const put = (at: number, pixel: number, faded: boolean) => {
+        if (!faded || pixels[at] === 0) pixels[at] = pixel;
+      };
+
+      const line = (j: number, pixel: number, faded: boolean) => {
+        const x1 = x[source[j]!]! * k + ox;
+        const y1 = y[source[j]!]! * k + oy;
+        const x2 = x[target[j]!]! * k + ox;
+        const y2 = y[target[j]!]! * k + oy;
+        if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 >= width && x2 >= width) || (y1 >= height && y2 >= height))
+          return;
+        const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1))));
+        const dx = (x2 - x1) / steps;
+        const dy = (y2 - y1) / steps;
+        let px = x1;
+        let py = y1;
+        for (let s = 0; s <= steps; s++, px += dx, py += dy) {
+          const cx = px | 0;
+          const cy = py | 0;
+          if (px >= 0 && py >= 0 && cx < width && cy < height) put(cy * width + cx, pixel, faded);
+        }
+      };
+
+      const speck = (i: number, pixel: number, faded: boolean) => {
+        const cx = x[i]! * k + ox;
+        const cy = y[i]! * k + oy;
+        const half = Math.max(0.5, scene.radius[i]! * k);
+        const x0 = Math.max(0, Math.round(cx - half));
+        const x1 = Math.min(width, Math.max(Math.round(cx + half), x0 + 1));
+        const y0 = Math.max(0, Math.round(cy - half));
+        const y1 = Math.min(height, Math.max(Math.round(cy + half), y0 + 1));
+        for (let row = y0; row < y1; row++) for (let col = x0; col < x1; col++) put(row * width + col, pixel, faded);
+      };
+
+      const edgePixels = (faded: boolean) => {
+        const alpha = faded ? Math.round(CONTEXT_ALPHA * 255) : 255;
+        return [pixelAt(ctx, EDGE_COLOR, alpha), pixelAt(ctx, DISPUTED_COLOR, alpha)] as const;
+      };
+      const nodePixels = (faded: boolean) =>
+        scene.colours.map((c) => pixelAt(ctx, c, faded ? Math.round(CONTEXT_ALPHA * 255) : 255));
+
+      for (const layer of [CONTEXT, SHOWN]) {
+        const faded = layer === CONTEXT;
+        const [plain, disputed] = edgePixels(faded);
+        for (let j = 0; j < source.length; j++)
+          if (scene.edgeShown[j] === layer) line(j, scene.edgeFlags[j]! & EDGE_DISPUTED ? disputed : plain, faded);
+        const colours = nodePixels(faded);
+        for (let i = 0; i < x.length; i++)
+          if (scene.nodeShown[i] === layer) speck(i, colours[scene.colour[i]!]!, faded);
+      }
+      ctx.putImageData(image, 0, 0);
+    },
+  };
+}
