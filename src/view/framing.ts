@@ -7,8 +7,13 @@ import type { Point, Viewport } from './types';
 export const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
 /** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
 export const FIT_MAX_ZOOM = 2;
-/** Room kept around a fitted drawing (px): the sides, and more below for the bottom nodes' names. */
+/** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
 export const FIT_PADDING = { x: 24, top: 20, bottom: 34 };
+/**
+ * Room kept around a fitted big graph (px), whose names show only once zoomed in: an even margin, wide enough that
+ * a notice over the drawing's top does not cover the outermost nodes.
+ */
+export const FIT_PADDING_WITHOUT_NAMES = 40;
 /** Centring on a pick zooms in to at least this, so the pick and its names can be read. */
 export const PICK_MIN_ZOOM = 1.2;
 /** The camera counts as resting this long (ms) after a pan or zoom: then the app hears of it (links, history). */

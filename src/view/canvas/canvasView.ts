@@ -10,7 +10,7 @@ import {
   centredOnPick,
   clampZoom,
   FIT_MAX_ZOOM,
-  FIT_PADDING,
+  FIT_PADDING_WITHOUT_NAMES,
   fitViewport,
   zoomedAbout,
   ZOOM_LIMITS,
@@ -224,7 +224,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       corners,
       view.width,
       view.height,
-      FIT_PADDING,
+      FIT_PADDING_WITHOUT_NAMES,
       { ...ZOOM_LIMITS, maxZoom: FIT_MAX_ZOOM },
       0,
     );
