@@ -11,6 +11,7 @@ import type { Store } from '../store/types';
 import { RecordFeed, type Progress } from './feed';
 import { lineBatchesOf } from './lines';
 import { recordText } from './recordText';
+import { entityLine } from './entityLine';
 import { relationLine } from './relationLine';
 
 /** Formats read whole are held in memory to be parsed, so their size is capped well below the upload limit. */
@@ -92,6 +93,8 @@ const isBlank = (line: string) => line.length === 0 || (line.charCodeAt(0) <= 32
 function feedLine(feed: RecordFeed, line: string, number: number): Promise<void> | undefined {
   const relation = relationLine(line);
   if (relation) return feed.record('relation', relation.value, number, relation.text);
+  const entity = entityLine(line);
+  if (entity) return feed.record('entity', entity.value, number, entity.text);
   if (isBlank(line)) return undefined;
   let value: unknown;
   try {

@@ -4,8 +4,9 @@
 // form and answers null for anything else (which then goes through JSON.parse as before): what it gives back is
 // the object JSON.parse would give, keys in the same order, and the record's text, as recordText would cut it.
 
-// A JSON string without escapes or control characters (which JSON.parse refuses): its text is its value.
-const S = '"([^"\\\\\\u0000-\\u001f]*)"';
+/** The inside of a JSON string without escapes or control characters (which JSON.parse refuses): its value. */
+export const PLAIN_STRING = '[^"\\\\\\u0000-\\u001f]*';
+const S = `"(${PLAIN_STRING})"`;
 const RELATION_LINE = new RegExp(
   `^\\{"relation":\\{"id":${S},"type":${S},"source":${S},"target":${S},(?:"date":${S},)?` +
     `"modality":${S},"disputed":false,"claims":\\[\\],"directed":(true|false)(?:,"date":${S})?\\}\\}$`,
