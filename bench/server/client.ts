@@ -30,7 +30,15 @@ async function timed<T>(url: string, init?: RequestInit): Promise<Timed<T>> {
  * Sends the file as multipart `file`, read from disk as the request goes (never whole in memory). Plain node:http
  * rather than fetch: an import of millions of relations may answer after fetch's five-minute wait for headers.
  */
-export async function importFile(base: string, path: string, title?: string): Promise<Timed<ImportResponse>> {
+/** The header that signs a script in: an API token of the owner's (bench/team/setup.ts, ownerApiToken). */
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export async function importFile(
+  base: string,
+  token: string,
+  path: string,
+  title?: string,
+): Promise<Timed<ImportResponse>> {
   const boundary = `----bench${Date.now().toString(16)}`;
   const field = (name: string, extra = '') =>
     `--${boundary}\r\ncontent-disposition: form-data; name="${name}"${extra}\r\n`;
@@ -43,7 +51,11 @@ export async function importFile(base: string, path: string, title?: string): Pr
   const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = request(`${base}/api/investigations`, {
       method: 'POST',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+      headers: {
+        ...bearer(token),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(length),
+      },
     });
     req.on('error', reject);
     req.on('response', (res) => {
@@ -67,6 +79,7 @@ export class GraphApi {
   constructor(
     readonly base: string,
     readonly investigation: string,
+    private readonly token: string,
   ) {}
 
   private get root() {
@@ -74,18 +87,20 @@ export class GraphApi {
   }
 
   search(q: string, limit = 20): Promise<Timed<SearchResponse>> {
-    return timed(`${this.root}/search?${new URLSearchParams({ q, limit: String(limit) })}`);
+    return timed(`${this.root}/search?${new URLSearchParams({ q, limit: String(limit) })}`, {
+      headers: bearer(this.token),
+    });
   }
 
   expand(request: ExpandRequest): Promise<Timed<ExpandResponse>> {
     return timed(`${this.root}/expand`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...bearer(this.token), 'content-type': 'application/json' },
       body: JSON.stringify(request),
     });
   }
 
   paths(from: string, to: string): Promise<Timed<PathsResponse>> {
-    return timed(`${this.root}/paths?${new URLSearchParams({ from, to })}`);
+    return timed(`${this.root}/paths?${new URLSearchParams({ from, to })}`, { headers: bearer(this.token) });
   }
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offshorePlan } from '../../server/testing/offshoreGenerator';
 import { machineLine, saveResults } from '../results';
+import { ownerApiToken } from '../team/setup';
 import { GraphApi, importFile } from './client';
 import { writeOffshore } from './generate';
 import { apiTarget, measure, QUERY_KINDS, type QueryKind } from './measure';
@@ -60,14 +61,16 @@ async function runStore(name: StoreName, file: string, sets: Record<number, Quer
   try {
     result.description = await store.describe();
     server = await startServer(root, store.env);
+    // The server asks scripts for an API token: the owner signs in once, as a person would (bench/team/setup.ts).
+    const token = await ownerApiToken(server.url, server.log);
     process.stdout.write(`  ${name}: import … `);
-    const imported = await importFile(server.url, file);
+    const imported = await importFile(server.url, token, file);
     result.importMs = imported.ms;
     result.memory.afterImportMB = server.memory().rssMB;
     result.memory.storeAfterImportMB = store.memoryMB();
     result.storeBytes = await store.sizeBytes();
     console.log(`${(imported.ms / 1000).toFixed(1)} s`);
-    const target = apiTarget(new GraphApi(server.url, imported.body.id));
+    const target = apiTarget(new GraphApi(server.url, imported.body.id, token));
     for (const kind of QUERY_KINDS) {
       // A few requests first, answered before measuring: the first query of a kind pays for plans and page cache.
       await measure(target, sets[0]!, kind, 5, 1);

@@ -31,13 +31,20 @@ async function inTurns<T>(count: number, work: (i: number) => Promise<T>): Promi
 
 export const editorName = (i: number) => `editor-${String(i + 1).padStart(2, '0')}`;
 
-export async function prepareTeam(base: string, serverLog: () => string, editors: number): Promise<Team> {
+/**
+ * The owner's first sign-in on a fresh server, as a person would do it: the one-time token the server printed as
+ * the password, then a password of their own, then an API token for scripts (sent as `Authorization: Bearer`).
+ */
+export async function ownerApiToken(base: string, serverLog: () => string): Promise<string> {
   const token = oneTimeTokenIn(serverLog());
   if (!token) throw new Error(`the server printed no one-time owner token:\n${serverLog().slice(-2_000)}`);
   const first = await TeamClient.signIn(base, 'owner', token);
   await first.must('POST', '/api/session/password', { password: OWNER_PASSWORD });
-  const ownerToken = (await first.must<{ token: string }>('POST', '/api/tokens', { label: 'bench' })).token;
-  const owner = first.withToken(ownerToken);
+  return (await first.must<{ token: string }>('POST', '/api/tokens', { label: 'bench' })).token;
+}
+
+export async function prepareTeam(base: string, serverLog: () => string, editors: number): Promise<Team> {
+  const owner = new TeamClient(base, 'owner', { token: await ownerApiToken(base, serverLog) });
   const list = await owner.must<InvestigationSummary[]>('GET', '/api/investigations');
   const story = list[0];
   if (!story) throw new Error('the server holds no investigation: was the story seeded (SEED_STORY)?');

@@ -30,7 +30,18 @@ const SEARCH = {
  * index is asked. (A second tier at 64 filled no page of the bench's searches at 2M: one more query for nothing.)
  */
 const DEGREE_TIERS = [12] as const;
-const TIERS = DEGREE_TIERS.map((atLeast) => SEARCH.collect(atLeast));
+/**
+ * A tier's page, and with it, when the page is full, how many entities match in all (up to $6): the count reads
+ * a row per match and is worth it only then. PostgreSQL runs the count's subquery only when the CASE asks for it,
+ * so a page that is not full costs nothing more, and a full one saves a round trip to the database.
+ */
+const TIERS = DEGREE_TIERS.map(
+  (atLeast) => `
+  WITH page AS MATERIALIZED (${SEARCH.collect(atLeast)})
+  SELECT page.*, CASE WHEN (SELECT count(*) FROM page) >= $4
+    THEN (SELECT count(*)::int FROM (SELECT 1 ${MATCHES} LIMIT $6) AS capped) END AS total
+  FROM page ORDER BY page.degree DESC, page.n`,
+);
 /**
  * From the whole names index, every match is read to rank them; their numbers and degrees are kept aside, so that
  * counting them costs nothing more and only the page's rows are read whole.
@@ -82,7 +93,7 @@ export async function search(
   const { indexed, checked, selective } = splitForIndex(terms, expansions);
   const params = [inv, indexed, checked, limit, offset];
   const found = selective
-    ? await collect(db, params, limit)
+    ? await collect(db, params, limit, countCap)
     : { rows: (await db.query<EntityDbRow>(SEARCH.walk, params)).rows, total: null };
   const { rows } = found;
   // A first page that is not full holds every match (a tier answers only when it fills the page): nothing is left
@@ -130,10 +141,11 @@ async function collect(
   db: pg.Pool,
   params: unknown[],
   limit: number,
+  countCap: number,
 ): Promise<{ rows: EntityDbRow[]; total: number | null }> {
   for (const sql of TIERS) {
-    const { rows } = await db.query<EntityDbRow>(sql, params);
-    if (rows.length >= limit) return { rows, total: null };
+    const { rows } = await db.query<EntityDbRow & { total: number | null }>(sql, [...params, countCap]);
+    if (rows.length >= limit) return { rows, total: rows[0]?.total ?? null };
   }
   const { rows } = await db.query<EntityDbRow & { total: number }>(COLLECT_ALL, params);
   return { rows, total: rows[0]?.total ?? null };
