@@ -5,7 +5,10 @@ import type { Point, Viewport } from './types';
 
 /** How far either renderer zooms out (a 500,000-node graph fits at about 0.002) and in. */
 export const ZOOM_LIMITS = { minZoom: 0.001, maxZoom: 6 };
-/** A fit never zooms in past this: two or three entities would otherwise fill the screen. */
+/**
+ * A story's fit never zooms in past this: two or three entities would otherwise fill the screen. (The canvas, which
+ * does not stretch a layout to the drawing as cytoscape/fit.ts does, fits up to ZOOM_LIMITS.)
+ */
 export const FIT_MAX_ZOOM = 2;
 /** Room kept around a fitted story (px): the sides, and more below for the bottom nodes' names. */
 export const FIT_PADDING = { x: 24, top: 20, bottom: 34 };

@@ -9,7 +9,6 @@ import {
   cameraRest,
   centredOnPick,
   clampZoom,
-  FIT_MAX_ZOOM,
   FIT_PADDING_WITHOUT_NAMES,
   fitViewport,
   zoomedAbout,
@@ -220,14 +219,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       { x: bounds.x1, y: bounds.y1 },
       { x: bounds.x2, y: bounds.y2 },
     ];
-    const fitted = fitViewport(
-      corners,
-      view.width,
-      view.height,
-      FIT_PADDING_WITHOUT_NAMES,
-      { ...ZOOM_LIMITS, maxZoom: FIT_MAX_ZOOM },
-      0,
-    );
+    const fitted = fitViewport(corners, view.width, view.height, FIT_PADDING_WITHOUT_NAMES, ZOOM_LIMITS, 0);
     if (!fitted) return;
     view.zoom = fitted.zoom;
     view.panX = fitted.pan.x;
