@@ -23,12 +23,12 @@ import { multilevelLayout } from '../src/view/layout/multilevel';
 import { neighbourhoodPreservation, normalisedStress, sampleDistancePairs } from '../src/view/layout/quality';
 import { syntheticGraph } from './generate';
 import { machineLine, saveResults } from './results';
+import { hasFlag, listOption, numberOption } from './args';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const sizes = (arg('sizes') ?? '10000,50000').split(',').map(Number);
-const budgets = (arg('budgets') ?? '1,3,10,30').split(',').map((s) => Number(s) * 1000);
-const withSfdp = !process.argv.includes('--no-sfdp');
-const repeat = Number(arg('repeat') ?? 3);
+const sizes = (listOption('sizes') ?? ['10000', '50000']).map(Number);
+const budgets = (listOption('budgets') ?? ['1', '3', '10', '30']).map((s) => Number(s) * 1000);
+const withSfdp = !hasFlag('no-sfdp');
+const repeat = numberOption('repeat') ?? 3;
 
 interface Row {
   nodes: number;

@@ -21,42 +21,40 @@ import { measurePathsInPage, renderPathsInPage, type PathPageFigures } from './p
 import { sharedDir } from '../scripts/sharedDir';
 import { measureLint, renderLint, type LintFigures } from './lint';
 import { measureTable, renderTable, type TableFigures } from './table';
+import { hasFlag, option } from './args';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const quick = flag('quick');
+const quick = hasFlag('quick');
 const sizes = (option('sizes') ?? (quick ? '1000,10000' : '1000,5000,10000,50000')).split(',').map(Number);
 const pages = (option('pages') ?? 'app,cytoscape,sigma').split(',') as PageKind[];
-const withSamples = !quick && !flag('no-samples');
+const withSamples = !quick && !hasFlag('no-samples');
 // The time brush runs at 50k (issue 13) unless told otherwise; --brush-only skips everything else.
 // The evidence lint on 50,000 generated relations, in its worker (issue 19); --lint-only skips everything else.
-const lintOnly = flag('lint-only');
+const lintOnly = hasFlag('lint-only');
 // Editing one entity (issue 19) at 10k and 50k; --edit-only skips everything else.
-const editOnly = flag('edit-only');
-const tableOnly = flag('table-only');
-const brushOnly = flag('brush-only') || lintOnly || editOnly || tableOnly;
+const editOnly = hasFlag('edit-only');
+const tableOnly = hasFlag('table-only');
+const brushOnly = hasFlag('brush-only') || lintOnly || editOnly || tableOnly;
 // Path to… (issue 11) in Node and in the page at the run's biggest size; --paths-only skips everything else.
-const pathsOnly = flag('paths-only') || lintOnly || editOnly || tableOnly;
-const withPaths = !flag('no-paths') && !brushOnly;
+const pathsOnly = hasFlag('paths-only') || lintOnly || editOnly || tableOnly;
+const withPaths = !hasFlag('no-paths') && !brushOnly;
 const withLint =
-  !flag('no-lint') && (lintOnly || (!flag('brush-only') && !flag('paths-only') && !editOnly && !tableOnly));
+  !hasFlag('no-lint') && (lintOnly || (!hasFlag('brush-only') && !hasFlag('paths-only') && !editOnly && !tableOnly));
 const editSizes =
-  flag('no-edit') || lintOnly || tableOnly || flag('brush-only') || flag('paths-only')
+  hasFlag('no-edit') || lintOnly || tableOnly || hasFlag('brush-only') || hasFlag('paths-only')
     ? []
     : (option('edit') ?? (quick ? '10000' : '10000,50000')).split(',').map(Number);
 // The data table (issue 19) scrolls 50k rows unless told otherwise.
 const tableSize =
-  flag('no-table') || lintOnly || editOnly || flag('brush-only') || flag('paths-only')
+  hasFlag('no-table') || lintOnly || editOnly || hasFlag('brush-only') || hasFlag('paths-only')
     ? null
     : Number(option('table') ?? 50_000);
-const brushSize = flag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
+const brushSize = hasFlag('no-brush') || pathsOnly ? null : Number(option('brush') ?? 50_000);
 const brushPages = pages.filter((p) => p !== 'cytoscape');
 // The force layout on each page's graph; --no-layout skips it (at 200k and more it only runs into its budget).
-const withLayout = !flag('no-layout');
+const withLayout = !hasFlag('no-layout');
 // PNG exports of each graph; --no-export skips them.
-const withExport = !flag('no-export');
+const withExport = !hasFlag('no-export');
 
 function run(command: string, commandArgs: string[]): void {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
@@ -132,7 +130,7 @@ async function moreLoads(
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (!flag('no-build') || !existsSync(join(root, 'dist', 'index.html')))
+  if (!hasFlag('no-build') || !existsSync(join(root, 'dist', 'index.html')))
     run('npx', ['vite', 'build', '--mode', 'test-hooks', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts']);
   const dataDir = join(root, 'bench', '.data');
@@ -220,7 +218,7 @@ async function main(): Promise<void> {
   }
   // Metrics at 10k (and 50k in the full run), after the pages: nothing else runs meanwhile.
   const metricSizes = sizes.filter((n) => n >= 10_000);
-  const metrics = flag('no-metrics') || brushOnly || pathsOnly ? [] : measureMetrics(metricSizes);
+  const metrics = hasFlag('no-metrics') || brushOnly || pathsOnly ? [] : measureMetrics(metricSizes);
   const paths = withPaths ? measurePaths(metricSizes) : [];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, ${browser.version()} headless, no GPU (software GL)`;
   const report = {

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FULL_SIZE, offshoreRecords, type OffshoreOptions } from '../../server/testing/offshoreGenerator';
+import { numberOption, option } from '../args';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.data');
 
@@ -37,18 +38,11 @@ export async function writeOffshore(options: Partial<OffshoreOptions>, out?: str
   return path;
 }
 
-function flag(name: string): number | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? process.argv[at + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  return value === undefined ? undefined : Number(value.replace(/_/g, ''));
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const entities = flag('entities') ?? FULL_SIZE.entities;
-  const relations = flag('relations') ?? Math.round(entities * 1.65);
-  const at = process.argv.indexOf('--out');
+  const entities = numberOption('entities') ?? FULL_SIZE.entities;
+  const relations = numberOption('relations') ?? Math.round(entities * 1.65);
   const started = Date.now();
-  writeOffshore({ entities, relations, seed: flag('seed') ?? 1 }, at >= 0 ? process.argv[at + 1] : undefined)
+  writeOffshore({ entities, relations, seed: numberOption('seed') ?? 1 }, option('out'))
     .then((path) => console.log(`${path} (${((Date.now() - started) / 1000).toFixed(1)} s)`))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

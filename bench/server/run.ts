@@ -15,32 +15,17 @@ import { degrees, querySet, type QuerySet } from './queries';
 import { runReference } from './reference';
 import { CONCURRENCY, renderServerReport, type ServerReport, type SizeRun, type StoreFigures } from './report';
 import { startServer } from './serverProcess';
-import { prepareStore, STORE_NAMES, type StoreName } from './stores';
+import { prepareStore, chosenStores, type StoreName } from './stores';
+import { hasFlag, numberOption } from '../args';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (at < 0) return undefined;
-  return args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
-};
-const count = (name: string) => {
-  const v = value(name);
-  return v === undefined ? undefined : Number(v.replace(/_/g, ''));
-};
-
-const quick = args.includes('--quick');
-const big = count('entities') ?? (quick ? 100_000 : 2_000_000);
-const bigRelations = count('relations') ?? Math.round(big * 1.65);
+const quick = hasFlag('quick');
+const big = numberOption('entities') ?? (quick ? 100_000 : 2_000_000);
+const bigRelations = numberOption('relations') ?? Math.round(big * 1.65);
 /** The small size the growth is measured from (0: none), and where graphology runs (or the big size without it). */
-const small = count('small') ?? (quick ? 0 : 200_000);
-const withReference = !args.includes('--no-reference');
-const stores = (value('stores') ?? STORE_NAMES.join(','))
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean) as StoreName[];
-for (const s of stores)
-  if (!STORE_NAMES.includes(s)) throw new Error(`--stores: unknown store "${s}" (sqlite, postgres)`);
+const small = numberOption('small') ?? (quick ? 0 : 200_000);
+const withReference = !hasFlag('no-reference');
+const stores = chosenStores();
 
 /** Requests per query kind with one client; 20 clients send twice as many. */
 const SAMPLES: Record<QueryKind, number> = {

@@ -6,9 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, startCluster } from '../../server/testing/postgresCluster';
+import { listOption } from '../args';
 
 export type StoreName = 'sqlite' | 'postgres';
 export const STORE_NAMES: StoreName[] = ['sqlite', 'postgres'];
+
+/** The stores named by `--stores` (both by default); an unknown name is refused. */
+export function chosenStores(): StoreName[] {
+  const stores = (listOption('stores') ?? STORE_NAMES).map((s) => s.trim()).filter(Boolean) as StoreName[];
+  for (const s of stores)
+    if (!STORE_NAMES.includes(s)) throw new Error(`--stores: unknown store "${s}" (sqlite, postgres)`);
+  return stores;
+}
 export const STORE_TITLES: Record<StoreName, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 
 export interface StoreUnderTest {

@@ -8,20 +8,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OperationsResponse, ListRecord } from '../../src/io/server/teamWire';
 import { startServer, type ServerHandle } from '../server/serverProcess';
-import { prepareStore, STORE_NAMES, type StoreName } from '../server/stores';
+import { prepareStore, chosenStores, type StoreName } from '../server/stores';
 import { withMark } from './edits';
 import { ChangeListener } from './events';
 import { prepareTeam } from './setup';
+import { numberOption } from '../args';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at < 0 ? undefined : args[at + 1];
-};
-const editors = Number(value('editors') ?? 20);
-const rounds = Number(value('rounds') ?? 10);
-const stores = (value('stores') ?? STORE_NAMES.join(',')).split(',') as StoreName[];
+const editors = numberOption('editors') ?? 20;
+const rounds = numberOption('rounds') ?? 10;
+const stores = chosenStores();
 
 interface Exported {
   entities: ListRecord[];

@@ -8,25 +8,19 @@ import { fileURLToPath } from 'node:url';
 import type { ListRecord as TeamRecord, VersionsResponse } from '../../src/io/server/teamWire';
 import { machineLine, saveResults } from '../results';
 import { startServer, type ServerHandle } from '../server/serverProcess';
-import { prepareStore, STORE_NAMES, type StoreName } from '../server/stores';
+import { prepareStore, chosenStores, type StoreName } from '../server/stores';
 import { keyOf } from './edits';
 import type { TeamClient } from './http';
 import { refsOf, runLoad, type LoadSettings } from './load';
 import { renderTeamReport, spread, type StoreRun, type TeamReport } from './report';
 import { prepareTeam } from './setup';
 import { verifyFinalState } from './verify';
+import { numberOption } from '../args';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const at = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (at < 0) return undefined;
-  return args[at]!.includes('=') ? args[at]!.split('=')[1] : args[at + 1];
-};
 const numberArg = (name: string, fallback: number) => {
-  const v = value(name);
-  const n = v === undefined ? fallback : Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name}: expected a positive number, got "${v}"`);
+  const n = numberOption(name) ?? fallback;
+  if (n <= 0) throw new Error(`--${name}: expected a positive number, got "${n}"`);
   return n;
 };
 
@@ -39,12 +33,7 @@ const settings: LoadSettings = {
   thinkMs: [500, 3000],
   seed: Math.round(numberArg('seed', 1)),
 };
-const stores = (value('stores') ?? STORE_NAMES.join(','))
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean) as StoreName[];
-for (const s of stores)
-  if (!STORE_NAMES.includes(s)) throw new Error(`--stores: unknown store "${s}" (sqlite, postgres)`);
+const stores = chosenStores();
 
 interface ExportedDataset {
   sources: TeamRecord[];
