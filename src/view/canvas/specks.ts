@@ -59,7 +59,7 @@ export function createSpecks(): Specks {
       };
 
       // At 200k nodes the links are ~27 million pixel writes (the random long ones most of them): the common case, a
-      // drawn link with both ends on the canvas, steps in 16.16 fixed point with no test per pixel.
+      // link with both ends on the canvas, steps in 16.16 fixed point with no bounds test per pixel.
       const line = (j: number, pixel: number, faded: boolean) => {
         const x1 = sx[source[j]!]!;
         const y1 = sy[source[j]!]!;
@@ -69,12 +69,17 @@ export function createSpecks(): Specks {
           return;
         const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1))));
         const inside = Math.min(x1, x2, y1, y2) >= 0 && Math.max(x1, x2) < width && Math.max(y1, y2) < height;
-        if (inside && !faded) {
+        if (inside) {
           let fx = (x1 * FIXED) | 0;
           let fy = (y1 * FIXED) | 0;
           const dx = (((x2 - x1) / steps) * FIXED) | 0;
           const dy = (((y2 - y1) / steps) * FIXED) | 0;
-          for (let s = 0; s <= steps; s++, fx += dx, fy += dy) pixels[(fy >> 16) * width + (fx >> 16)] = pixel;
+          if (faded)
+            for (let s = 0; s <= steps; s++, fx += dx, fy += dy) {
+              const at = (fy >> 16) * width + (fx >> 16);
+              if (pixels[at] === 0) pixels[at] = pixel;
+            }
+          else for (let s = 0; s <= steps; s++, fx += dx, fy += dy) pixels[(fy >> 16) * width + (fx >> 16)] = pixel;
           return;
         }
         const dx = (x2 - x1) / steps;
