@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexedName, rank, searchEntities, searchIndexOf } from './search';
+import {
+  buildSearchIndex,
+  indexedName,
+  joinedNames,
+  joinedNamesInSlices,
+  rank,
+  searchEntities,
+  searchIndexOf,
+} from './search';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
@@ -95,5 +103,18 @@ describe('search of a long list (names joined into one text)', () => {
 
   it('finds nothing for a text no name holds', () => {
     expect(found('item 6000')).toEqual({ matches: [], total: 0 });
+  });
+});
+
+describe('joined names made in slices', () => {
+  it('are the folded names one per line, the same a query then reads', async () => {
+    const items = Array.from({ length: 5_001 }, (_, i) => ({ item: i, names: [indexedName(`Nó ${i}`)] }));
+    await joinedNamesInSlices(items);
+    const { text, starts, owners } = joinedNames(items);
+    expect(text.split('\n')).toHaveLength(5_001);
+    expect(text.slice(0, 9)).toBe('no 0\nno 1');
+    expect(text.slice(starts[5_000], starts[5_001]! - 1)).toBe('no 5000');
+    expect(owners[5_000]).toBe(5_000);
+    expect(rank(items, 'nó 5000', 5).matches.map((m) => m.item)).toEqual([5_000]);
   });
 });

@@ -5,7 +5,7 @@ import type { Entity, Source } from './schema';
 import {
   fold,
   indexedName,
-  joinedNames,
+  joinedNamesInSlices,
   rank,
   searchIndexInSlices,
   searchIndexOf,
@@ -13,7 +13,7 @@ import {
   type Ranked,
   type SearchIndex,
 } from './search';
-import { forEachInSlices, pause } from './timeSlices';
+import { forEachInSlices } from './timeSlices';
 
 export interface StoryMatches {
   entities: Ranked<Entity>;
@@ -106,11 +106,9 @@ export async function prepareSearchInSlices(graph: StoryGraph, entities: readonl
     built[j] = { item: edge, names: [{ original: '', folded: readings(edge), isAlias: false }] };
   });
   if (!relationIndexes.has(graph)) relationIndexes.set(graph, built);
-  // The texts each query scans (search.ts, joinedNames): ~50 ms for 400,000 readings, not paid by the first query.
-  await pause();
-  joinedNames(entityIndex.items);
-  await pause();
-  joinedNames(relationIndexes.get(graph)!);
+  // The texts each query scans (search.ts, joinedNames), not made by the first query.
+  await joinedNamesInSlices(entityIndex.items);
+  await joinedNamesInSlices(relationIndexes.get(graph)!);
 }
 
 /**
