@@ -33,6 +33,12 @@ export interface Specks {
 
 export function createSpecks(): Specks {
   const cleared = createPixelBuffer();
+  let lineCodes = new Uint8Array(0);
+  const linesCleared = (length: number) => {
+    if (lineCodes.length !== length) lineCodes = new Uint8Array(length);
+    else lineCodes.fill(0);
+    return lineCodes;
+  };
   // Colours at an opacity, made once: reading a colour back from the canvas costs more than a drawing's pixels.
   const cache = new Map<string, number>();
   const pixelAt = (ctx: CanvasRenderingContext2D, colour: string, opacity = 255) => {
@@ -57,10 +63,14 @@ export function createSpecks(): Specks {
       const put = (at: number, pixel: number, faded: boolean) => {
         if (!faded || pixels[at] === 0) pixels[at] = pixel;
       };
+      // Links are drawn as a byte per pixel (which kind of link is there), then coloured in one pass: at 200k nodes
+      // they are ~27 million pixel writes, the random long links most of them, and a quarter of the memory to
+      // write to is most of the saving.
+      const codes = linesCleared(width * height);
 
-      // At 200k nodes the links are ~27 million pixel writes (the random long ones most of them): the common case, a
-      // link with both ends on the canvas, steps in 16.16 fixed point with no bounds test per pixel.
-      const line = (j: number, pixel: number, faded: boolean) => {
+      // A link with both ends on the canvas (the common case) steps in 16.16 fixed point with no bounds test per
+      // pixel. A faded link only marks pixels no link has marked; a drawn one marks over anything.
+      const line = (j: number, code: number, faded: boolean) => {
         const x1 = sx[source[j]!]!;
         const y1 = sy[source[j]!]!;
         const x2 = sx[target[j]!]!;
@@ -77,9 +87,9 @@ export function createSpecks(): Specks {
           if (faded)
             for (let s = 0; s <= steps; s++, fx += dx, fy += dy) {
               const at = (fy >> 16) * width + (fx >> 16);
-              if (pixels[at] === 0) pixels[at] = pixel;
+              if (codes[at] === 0) codes[at] = code;
             }
-          else for (let s = 0; s <= steps; s++, fx += dx, fy += dy) pixels[(fy >> 16) * width + (fx >> 16)] = pixel;
+          else for (let s = 0; s <= steps; s++, fx += dx, fy += dy) codes[(fy >> 16) * width + (fx >> 16)] = code;
           return;
         }
         const dx = (x2 - x1) / steps;
@@ -89,7 +99,9 @@ export function createSpecks(): Specks {
         for (let s = 0; s <= steps; s++, px += dx, py += dy) {
           const cx = px | 0;
           const cy = py | 0;
-          if (px >= 0 && py >= 0 && cx < width && cy < height) put(cy * width + cx, pixel, faded);
+          if (px < 0 || py < 0 || cx >= width || cy >= height) continue;
+          const at = cy * width + cx;
+          if (!faded || codes[at] === 0) codes[at] = code;
         }
       };
 
@@ -104,21 +116,27 @@ export function createSpecks(): Specks {
         for (let row = y0; row < y1; row++) for (let col = x0; col < x1; col++) put(row * width + col, pixel, faded);
       };
 
-      const edgePixels = (faded: boolean) => {
-        const alpha = faded ? Math.round(CONTEXT_ALPHA * 255) : 255;
-        return [pixelAt(ctx, EDGE_COLOR, alpha), pixelAt(ctx, DISPUTED_COLOR, alpha)] as const;
-      };
-      const nodePixels = (faded: boolean) =>
-        scene.colours.map((c) => pixelAt(ctx, c, faded ? Math.round(CONTEXT_ALPHA * 255) : 255));
-
-      for (const layer of [CONTEXT, SHOWN]) {
-        const faded = layer === CONTEXT;
-        const [plain, disputed] = edgePixels(faded);
+      const fadedAlpha = Math.round(CONTEXT_ALPHA * 255);
+      // By code: nothing, a drawn link, a drawn disputed one, a faded link, a faded disputed one.
+      const linePixels = [
+        0,
+        pixelAt(ctx, EDGE_COLOR),
+        pixelAt(ctx, DISPUTED_COLOR),
+        pixelAt(ctx, EDGE_COLOR, fadedAlpha),
+        pixelAt(ctx, DISPUTED_COLOR, fadedAlpha),
+      ];
+      const codeOf = (j: number, layer: number) =>
+        (scene.edgeFlags[j]! & EDGE_DISPUTED ? 2 : 1) + (layer === CONTEXT ? 2 : 0);
+      // drawScene's order: faded links, faded nodes, links, nodes. A faded node goes only where no link is, faded
+      // or not (the links drawn after it would cover it), so nodes of both kinds can follow all the links.
+      for (const layer of [CONTEXT, SHOWN])
         for (let j = 0; j < source.length; j++)
-          if (scene.edgeShown[j] === layer) line(j, scene.edgeFlags[j]! & EDGE_DISPUTED ? disputed : plain, faded);
-        const colours = nodePixels(faded);
+          if (scene.edgeShown[j] === layer) line(j, codeOf(j, layer), layer === CONTEXT);
+      for (let at = 0; at < codes.length; at++) if (codes[at] !== 0) pixels[at] = linePixels[codes[at]!]!;
+      for (const layer of [CONTEXT, SHOWN]) {
+        const colours = scene.colours.map((c) => pixelAt(ctx, c, layer === CONTEXT ? fadedAlpha : 255));
         for (let i = 0; i < sx.length; i++)
-          if (scene.nodeShown[i] === layer) speck(i, colours[scene.colour[i]!]!, faded);
+          if (scene.nodeShown[i] === layer) speck(i, colours[scene.colour[i]!]!, layer === CONTEXT);
       }
       ctx.putImageData(image, 0, 0);
     },
