@@ -94,19 +94,20 @@ interface JoinedNames {
 
 const joined = new WeakMap<readonly Indexed<unknown>[], JoinedNames>();
 
-/** Names of 512 items are joined at a time; the text grows by those pieces (the engine flattens it once, on search). */
+/** Names of 512 items are joined at a time; the pieces are joined once at the end. */
 const JOIN_PIECE = 512;
 
 /** Joins a list's names item by item, a piece at a time, so that a big list can be joined in slices. */
 function namesJoiner(items: readonly Indexed<unknown>[]) {
-  let text = '';
+  // Pieces in a list, not added to one growing string: appending to a string of millions of characters can copy it.
+  const pieces: string[] = [];
   let piece: string[] = [];
   const starts: number[] = [];
   const owners: number[] = [];
   let at = 0;
   const flush = () => {
     if (piece.length === 0) return;
-    text += (text === '' ? '' : '\n') + piece.join('\n');
+    pieces.push(piece.join('\n'));
     piece = [];
   };
   return {
@@ -122,7 +123,7 @@ function namesJoiner(items: readonly Indexed<unknown>[]) {
     finish(): JoinedNames {
       flush();
       starts.push(at);
-      const names = { text, starts: Int32Array.from(starts), owners: Int32Array.from(owners) };
+      const names = { text: pieces.join('\n'), starts: Int32Array.from(starts), owners: Int32Array.from(owners) };
       joined.set(items, names);
       return names;
     },
@@ -143,11 +144,7 @@ export async function joinedNamesInSlices(items: readonly Indexed<unknown>[]): P
   if (items.length < JOIN_FROM_ITEMS || joined.has(items)) return;
   const joiner = namesJoiner(items);
   await forEachInSlices(items.length, (i) => joiner.add(i));
-  if (joined.has(items)) return;
-  const { text } = joiner.finish();
-  // The text is still pieces: laid flat here, in a turn of its own, rather than by the first query.
-  await pause();
-  text.indexOf('\n\n');
+  if (!joined.has(items)) joiner.finish();
 }
 
 /**
