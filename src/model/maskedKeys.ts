@@ -5,17 +5,29 @@
 import type { StoryGraph } from './graph';
 import { rememberMask } from './graphNumbers';
 
-/** Key → number per key list (a graph's node keys, or its edge keys), made on the first `has` and kept. */
+/** Key → number per key list (a graph's node keys, or its edge keys), made once a list is asked often. */
 const numbersByKeys = new WeakMap<readonly string[], Map<string, number>>();
+/** How many times each list was asked without its map. */
+const asked = new WeakMap<readonly string[], number>();
+/**
+ * The first few questions are answered by a scan: a filter click with a selection asks once or twice, and the map
+ * of 400,000 edge keys takes ~100 ms to make. A reader asking more (an entity's relations) gets the map.
+ */
+const SCANS_BEFORE_MAP = 16;
 
-function numberOfKey(keys: readonly string[]): Map<string, number> {
+function numberOfKey(keys: readonly string[], key: string): number {
   let numbers = numbersByKeys.get(keys);
   if (!numbers) {
+    const times = asked.get(keys) ?? 0;
+    if (times < SCANS_BEFORE_MAP) {
+      asked.set(keys, times + 1);
+      return keys.indexOf(key);
+    }
     numbers = new Map();
     for (let i = 0; i < keys.length; i++) numbers.set(keys[i]!, i);
     numbersByKeys.set(keys, numbers);
   }
-  return numbers;
+  return numbers.get(key) ?? -1;
 }
 
 /** The keys whose number is 1 in the mask. Neither the mask nor the keys change once handed in. */
@@ -34,8 +46,8 @@ export class MaskedKeys implements ReadonlySet<string> {
   }
 
   has(key: string): boolean {
-    const i = numberOfKey(this.all).get(key);
-    return i !== undefined && this.mask[i] === 1;
+    const i = numberOfKey(this.all, key);
+    return i >= 0 && this.mask[i] === 1;
   }
 
   *values(): SetIterator<string> {
