@@ -101,9 +101,9 @@ function plainVisibility(graph: StoryGraph, filters: Filters) {
 }
 
 const sorted = (v: {
-  nodes: Set<string>;
-  edges: Set<string>;
-  context?: { nodes: Set<string>; edges: Set<string> };
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  context?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }) => ({
   nodes: [...v.nodes].sort(),
   edges: [...v.edges].sort(),

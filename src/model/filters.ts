@@ -4,9 +4,11 @@
 import type { StoryGraph } from './graph';
 import { corroborationOf, type Corroboration, type RelationEvidence } from './evidence';
 import type { Entity, Relation } from './schema';
-import { CLAIM_FACETS, FIXED_FACETS, NO_VALUE, valuesOf, type FacetId } from './facets';
+import { CLAIM_FACETS, FIXED_FACETS, valuesOf, type FacetId } from './facets';
 import { selectByTime, timeIndexOf, timeView, type TimeFilter } from './timeFilter';
-import { graphNumbers, rememberMask, type GraphNumbers } from './graphNumbers';
+import { graphNumbers, type GraphNumbers } from './graphNumbers';
+import { countOnes, maskedKeys } from './maskedKeys';
+import { asText, entityFacetMask } from './facetMasks';
 
 export interface Filters {
   picks: ReadonlyMap<FacetId, readonly string[]>;
@@ -35,18 +37,21 @@ export const NO_FILTERS: Filters = {
   contextFacets: [FIXED_FACETS.country],
 };
 
+/**
+ * Sets are never changed once made. Those computeVisibility makes are masks by number (maskedKeys.ts): readers that
+ * go through every item read the mask (graphNumbers.ts, maskOf) rather than the keys.
+ */
 export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
   /**
    * Shown faded, for context: links from shown entities to the entities that only the filters named in
    * `contextFacets` hide, and those entities ("Russia" then shows whom Russia deals with). Not counted as shown.
    */
-  context?: { nodes: Set<string>; edges: Set<string> };
+  context?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }
 
 const isEntityFacet = (id: FacetId) => id.startsWith('entity:');
-const asText = (v: unknown) => (v === undefined || v === null ? NO_VALUE : String(v));
 
 function passesPicks(item: Entity | Relation, filters: Filters, entity: boolean): boolean {
   for (const [id, picked] of filters.picks) {
@@ -96,13 +101,7 @@ export interface VisibilityOptions {
 
 export function computeVisibility(graph: StoryGraph, filters: Filters, options: VisibilityOptions = {}): Visibility {
   // No filter: everything shows. Worth the shortcut: every opened graph starts here, and testing 150k items costs.
-  if (!isFiltered(filters)) {
-    const all = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
-    // Masks of ones, so the scene applies "everything" by number rather than by 600,000 key lookups at 200k.
-    rememberMask(all.nodes, graph, new Uint8Array(graph.order).fill(1));
-    rememberMask(all.edges, graph, new Uint8Array(graph.size).fill(1));
-    return all;
-  }
+  if (!isFiltered(filters)) return everything(graph);
   const numbers = graphNumbers(graph);
   const { nodeKeys, edgeKeys, source, target } = numbers;
   const entities = entitiesPassing(graph, numbers, filters);
@@ -112,16 +111,16 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   const last = lastWindow.get(graph);
   if (key !== null && last?.key === key && last.entities === entities) return last.visibility;
   const passes = relationTest(graph, numbers, filters, options.indexed ?? true);
-  const edges = new Set<string>();
   const edgeMask = new Uint8Array(edgeKeys.length);
+  let edgeCount = 0;
   // Under a time window an entity shows while one of its relations is in it: playback makes the cast come and go.
   const shownDegree = filters.hideOrphans || filters.time ? new Int32Array(nodeKeys.length) : null;
   for (let j = 0; j < edgeKeys.length; j++) {
     const s = source[j]!;
     const t = target[j]!;
-    if (!entities.mask[s] || !entities.mask[t] || !passes(j)) continue;
-    edges.add(edgeKeys[j]!);
+    if (!entities.mask[s] || !entities.mask[t] || (passes && !passes(j))) continue;
     edgeMask[j] = 1;
+    edgeCount++;
     if (shownDegree) {
       shownDegree[s]!++;
       shownDegree[t]!++;
@@ -131,21 +130,30 @@ export function computeVisibility(graph: StoryGraph, filters: Filters, options: 
   let nodes = entities.set;
   let shown = entities.mask;
   if (shownDegree) {
-    nodes = new Set();
     shown = new Uint8Array(nodeKeys.length);
-    for (let i = 0; i < nodeKeys.length; i++) {
-      if (entities.mask[i] && (numbers.degree[i] === 0 || shownDegree[i]! > 0)) {
-        shown[i] = 1;
-        nodes.add(nodeKeys[i]!);
-      }
-    }
+    for (let i = 0; i < nodeKeys.length; i++)
+      if (entities.mask[i] && (numbers.degree[i] === 0 || shownDegree[i]! > 0)) shown[i] = 1;
+    nodes = maskedKeys(graph, nodeKeys, shown);
   }
-  rememberMask(nodes, graph, shown);
-  rememberMask(edges, graph, edgeMask);
+  const edges = maskedKeys(graph, edgeKeys, edgeMask, edgeCount);
   const context = contextOf(graph, numbers, filters, shown, passes);
   const visibility = context ? { nodes, edges, context } : { nodes, edges };
   if (key !== null) lastWindow.set(graph, { key, entities, visibility });
   return visibility;
+}
+
+/** What shows without filters, made once per graph: all ones, so the scene applies it by number. */
+const everythings = new WeakMap<StoryGraph, Visibility>();
+
+function everything(graph: StoryGraph): Visibility {
+  let all = everythings.get(graph);
+  if (!all) {
+    const { nodeKeys, edgeKeys } = graphNumbers(graph);
+    const nodes = maskedKeys(graph, nodeKeys, new Uint8Array(nodeKeys.length).fill(1), nodeKeys.length);
+    const edges = maskedKeys(graph, edgeKeys, new Uint8Array(edgeKeys.length).fill(1), edgeKeys.length);
+    everythings.set(graph, (all = { nodes, edges }));
+  }
+  return all;
 }
 
 /** The last answer per graph under a time window alone among the relation filters. */
@@ -163,11 +171,12 @@ function windowKey(filters: Filters, indexed: boolean): string | null {
   );
 }
 
-/** Whether relation number j passes the relation filters by itself (its ends are tested apart). */
-type RelationTest = (j: number) => boolean;
+/** Whether relation number j passes the relation filters by itself (its ends are tested apart); null: all do. */
+type RelationTest = ((j: number) => boolean) | null;
 
 function relationTest(graph: StoryGraph, numbers: GraphNumbers, filters: Filters, indexed: boolean): RelationTest {
   const time = filters.time;
+  if (!time && !relationFiltered(filters)) return null;
   // A time window alone among the relation filters: its sorted arrays answer for every relation at once, and no
   // relation object is looked at (a brush moves many times a second).
   if (time && indexed && !relationFiltered(filters)) {
@@ -200,7 +209,7 @@ interface EntitiesPassing {
   ranges: Filters['ranges'];
   /** 1 per node number whose entity passes. */
   mask: Uint8Array;
-  set: Set<string>;
+  set: ReadonlySet<string>;
 }
 
 /**
@@ -214,18 +223,28 @@ function entitiesPassing(graph: StoryGraph, numbers: GraphNumbers, filters: Filt
   const filtered = entityFiltered(filters);
   const last = (filtered ? lastEntities : allEntities).get(graph);
   if (last && (!filtered || (last.picks === filters.picks && last.ranges === filters.ranges))) return last;
-  const { nodeKeys, entities } = numbers;
-  const mask = new Uint8Array(nodeKeys.length);
-  const set = new Set<string>();
-  for (let i = 0; i < nodeKeys.length; i++) {
-    if (entityPasses(entities[i]!, filters)) {
-      mask[i] = 1;
-      set.add(nodeKeys[i]!);
-    }
-  }
+  const mask = entityMask(graph, numbers, filters) ?? new Uint8Array(numbers.nodeKeys.length).fill(1);
+  const set = maskedKeys(graph, numbers.nodeKeys, mask);
   const answer = { picks: filters.picks, ranges: filters.ranges, mask, set };
   (filtered ? lastEntities : allEntities).set(graph, answer);
   return answer;
+}
+
+/**
+ * 1 per entity that every entity filter lets through, or null when none tests entities. Each filter's own mask is
+ * kept (facetMasks.ts), so ticking a second value or a second facet tests only what changed.
+ */
+function entityMask(graph: StoryGraph, numbers: GraphNumbers, filters: Filters): Uint8Array | null {
+  const masks: Uint8Array[] = [];
+  for (const [id, picked] of filters.picks)
+    if (picked.length > 0 && isEntityFacet(id) && !CLAIM_FACETS.has(id))
+      masks.push(entityFacetMask(graph, numbers.entities, id, { picked }));
+  for (const [id, range] of filters.ranges)
+    if (isEntityFacet(id)) masks.push(entityFacetMask(graph, numbers.entities, id, { range }));
+  if (masks.length <= 1) return masks[0] ?? null;
+  const mask = masks[0]!.slice();
+  for (const other of masks.slice(1)) for (let i = 0; i < mask.length; i++) mask[i]! &= other[i]!;
+  return mask;
 }
 
 /** Whether any filter tests entities. */
@@ -254,30 +273,25 @@ function contextOf(
     ranges.delete(id);
   }
   const withoutContext: Filters = { ...filters, picks, ranges };
-  const { nodeKeys, entities, edgeKeys, source, target } = numbers;
-  // Whether each far end passes the other filters, asked once per entity rather than once per link (at 200k a
-  // country splits about 200,000 links); with no other entity filter, every one does.
-  const othersFilter = entityFiltered(withoutContext);
-  const farPasses = new Uint8Array(nodeKeys.length); // 0 not asked yet, 1 passes, 2 does not
+  const { nodeKeys, edgeKeys, source, target } = numbers;
+  // Which far ends the other entity filters let through, one mask for all (null: no other entity filter).
+  const others = entityMask(graph, numbers, withoutContext);
   const nodeMask = new Uint8Array(nodeKeys.length);
   const edgeMask = new Uint8Array(edgeKeys.length);
-  const context = { nodes: new Set<string>(), edges: new Set<string>() };
+  let edgeCount = 0;
   for (let j = 0; j < edgeKeys.length; j++) {
     const sourceIn = shown[source[j]!];
     if (sourceIn === shown[target[j]!]) continue;
     const far = sourceIn ? target[j]! : source[j]!;
-    if (othersFilter && farPasses[far] === 0) farPasses[far] = entityPasses(entities[far]!, withoutContext) ? 1 : 2;
-    if ((othersFilter && farPasses[far] === 2) || !passes(j)) continue;
-    if (!nodeMask[far]) {
-      nodeMask[far] = 1;
-      context.nodes.add(nodeKeys[far]!);
-    }
+    if ((others && !others[far]) || (passes && !passes(j))) continue;
+    nodeMask[far] = 1;
     edgeMask[j] = 1;
-    context.edges.add(edgeKeys[j]!);
+    edgeCount++;
   }
-  rememberMask(context.nodes, graph, nodeMask);
-  rememberMask(context.edges, graph, edgeMask);
-  return context;
+  return {
+    nodes: maskedKeys(graph, nodeKeys, nodeMask, countOnes(nodeMask)),
+    edges: maskedKeys(graph, edgeKeys, edgeMask, edgeCount),
+  };
 }
 
 /** The filters with the context option of `facet` on or off. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchEntities, searchIndexOf } from './search';
+import {
+  buildSearchIndex,
+  indexedName,
+  joinedNames,
+  joinedNamesInSlices,
+  rank,
+  searchEntities,
+  searchIndexOf,
+} from './search';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
 
@@ -61,5 +69,52 @@ describe('search index cache', () => {
     expect(searchIndexOf(list)).toBe(first);
     expect(searchIndexOf([...list])).not.toBe(first);
     expect(searchEntities(first, 'velasquez').map((m) => m.entity.id)).toEqual(['velasquez']);
+  });
+});
+
+describe('search of a long list (names joined into one text)', () => {
+  // 6,000 items (past the length from which the joined text is used): "Item 0" … "Item 5999", and a few with aliases.
+  const items = Array.from({ length: 6_000 }, (_, i) => ({
+    item: i,
+    names: [indexedName(`Item ${i}`), ...(i % 1000 === 7 ? [indexedName(`Alias ${i} item`, true)] : [])],
+  }));
+  const found = (query: string, limit = 10) => rank(items, query, limit);
+
+  it('finds the whole name first, then names starting with the query', () => {
+    const { matches, total } = found('item 599');
+    // "item 599" is whole for 599 and starts "item 5990" … "item 5999": 11 in all.
+    expect(total).toBe(11);
+    expect(matches.map((m) => m.item)).toEqual([599, 5990, 5991, 5992, 5993, 5994, 5995, 5996, 5997, 5998]);
+  });
+
+  it('counts every item holding the query once, however many of its names hold it', () => {
+    // Numbers below 6,000 whose digits hold "5999": only 5999 itself.
+    expect(found('5999').total).toBe(1);
+    // "item" is in every first name, and in the aliases of 7, 1007 … 5007: still 6,000 items.
+    expect(found('item').total).toBe(6_000);
+  });
+
+  it('finds several words at word starts in any order, through an alias', () => {
+    // Only the aliases hold "item" after the number: "Alias 3007 item".
+    const { matches, total } = found('3007 alias');
+    expect(total).toBe(1);
+    expect(matches[0]).toMatchObject({ item: 3007, matched: 'Alias 3007 item' });
+  });
+
+  it('finds nothing for a text no name holds', () => {
+    expect(found('item 6000')).toEqual({ matches: [], total: 0 });
+  });
+});
+
+describe('joined names made in slices', () => {
+  it('are the folded names one per line, the same a query then reads', async () => {
+    const items = Array.from({ length: 5_001 }, (_, i) => ({ item: i, names: [indexedName(`Nó ${i}`)] }));
+    await joinedNamesInSlices(items);
+    const { text, starts, owners } = joinedNames(items);
+    expect(text.split('\n')).toHaveLength(5_001);
+    expect(text.slice(0, 9)).toBe('no 0\nno 1');
+    expect(text.slice(starts[5_000], starts[5_001]! - 1)).toBe('no 5000');
+    expect(owners[5_000]).toBe(5_000);
+    expect(rank(items, 'nó 5000', 5).matches.map((m) => m.item)).toEqual([5_000]);
   });
 });

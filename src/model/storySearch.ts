@@ -5,6 +5,7 @@ import type { Entity, Source } from './schema';
 import {
   fold,
   indexedName,
+  joinedNamesInSlices,
   rank,
   searchIndexInSlices,
   searchIndexOf,
@@ -105,6 +106,9 @@ export async function prepareSearchInSlices(graph: StoryGraph, entities: readonl
     built[j] = { item: edge, names: [{ original: '', folded: readings(edge), isAlias: false }] };
   });
   if (!relationIndexes.has(graph)) relationIndexes.set(graph, built);
+  // The texts each query scans (search.ts, joinedNames), not made by the first query.
+  await joinedNamesInSlices(entityIndex.items);
+  await joinedNamesInSlices(relationIndexes.get(graph)!);
 }
 
 /**

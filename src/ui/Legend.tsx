@@ -29,7 +29,8 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
       .entityTypes()
       .filter(([type]) => present.has(type));
   }, [story]);
-  const hasDisputes = story.dataset.relations.some((r) => r.disputed);
+  // Once per story: the legend renders with every change of the app's state, and 400,000 relations take a while.
+  const hasDisputes = useMemo(() => story.dataset.relations.some((r) => r.disputed), [story]);
   const modalities = useMemo(() => {
     const present = new Set(story.dataset.relations.map((r) => r.modality));
     return MODALITY_IDS.filter((m) => present.has(m));
