@@ -95,6 +95,21 @@ export const LINT_WORKER_PAST_RELATIONS = 5_000;
 
 // --- Opening and storing ------------------------------------------------------------------------------------------
 
+/**
+ * The largest graph file read, from disk, a URL or the server (hostile-input hardening: anything larger is refused
+ * from its declared size, before a byte is read). 256 MiB: the bench's 500,000 entities and 1,000,000 relations are
+ * about 140 MB as Cytoscape JSON, and a parser's text may be as long (MAX_TEXT_LENGTH in io/formats/types.ts).
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The most entities and relations an import takes (also the most positions a stored layout holds). Past them the
+ * import stops early instead of filling the tab's memory: 500,000 entities and 1,000,000 relations load and pan in
+ * about 1 GB of heap (bench/README.md, "200k and 500k in the browser"), so the caps leave a fifth more room.
+ */
+export const MAX_NODES = 600_000;
+export const MAX_EDGES = 1_200_000;
+
 /** A server investigation with fewer entities than this opens whole in the browser; a bigger one opens search-first. */
 export const OPEN_WHOLE_MAX_ENTITIES = 50_000;
 
