@@ -39,6 +39,14 @@ export const SPECKS_FROM_NODES = 50_000;
 /** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
 export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;
 
+/**
+ * From this many entities and links drawn (shown or faded context), a PNG export writes its graph as pixels
+ * (view/publication/pixelGraph.ts) rather than through canvas paths. At 200,000 entities and 400,000 links the
+ * image worker's canvas took 28–35 s to rasterise the paths of a 2× image and 8–15 s more to encode it, against
+ * about a tenth of that as pixels; below this, paths cost a second or two and keep their anti-aliased links.
+ */
+export const EXPORT_PIXELS_FROM_ELEMENTS = 50_000;
+
 /** Past this many links an exported image leaves arrowheads to the legend: on every link they would bury the graph. */
 export const EXPORT_ARROWS_MAX_LINKS = 3_000;
 

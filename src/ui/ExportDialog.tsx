@@ -3,7 +3,7 @@
 // and the view's text alternative to copy or download. The faded context (entities elsewhere that the shown ones
 // link to) is either named or left out, as the user chooses: pale shapes without names tell a reader nothing.
 import { LoadedExportNote } from './server/LoadedNote';
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { GraphView } from '../view/graphView';
@@ -94,6 +94,13 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       () => {}, // A failed load is reported by the export itself, which loads the code again.
     );
   }, []);
+  // Cancel (or any other way out of the dialog) stops a PNG still being made: its worker ends, nothing downloads.
+  const stopping = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    stopping.current = controller;
+    return () => controller.abort();
+  }, []);
 
   function content(): PublicationContent {
     const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);
@@ -146,8 +153,11 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       };
       // The drawing code for publication images loads when first asked for, not with the page.
       const publish = await import('../view/publication/publish');
-      if (format === 'png') downloadBlob(await publish.publicationPng(request), name);
-      else if (format === 'pdf') downloadBlob(await publish.publicationPdf(request), name);
+      if (format === 'png') {
+        const png = await publish.publicationPng(request, stopping.current.signal);
+        if (!png) return;
+        downloadBlob(png, name);
+      } else if (format === 'pdf') downloadBlob(await publish.publicationPdf(request), name);
       else downloadBlob(new Blob([publish.publicationSvg(request)], { type: 'image/svg+xml' }), name);
       onClose();
     } catch (err) {
