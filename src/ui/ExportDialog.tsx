@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { GraphView } from '../view/graphView';
-import { encodeNodes } from '../appearance/appearance';
+import { encodeNodes, type NodeEncoding } from '../appearance/appearance';
+import { pause } from '../model/timeSlices';
 import { findPaths } from '../model/paths';
 import { knownEvidence } from '../model/timeFilter';
 import { describeView, textAlternative, type ViewDescription } from '../model/describeView';
@@ -102,14 +103,23 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     return () => controller.abort();
   }, []);
 
-  function content(): PublicationContent {
-    const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);
+  /**
+   * The words around the image. On a big graph the legend, the caption and the credits each read every entity or
+   * relation: the page gets a turn between them, so no one step holds it long.
+   */
+  async function content(encoding: NodeEncoding): Promise<PublicationContent> {
+    const legend = parts.legend ? legendEntries(story.graph, visibility, encoding) : null;
+    await pause();
+    const caption = parts.caption ? describeView(description) : null;
+    await pause();
+    const credits = parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null;
+    await pause();
     return {
       title: title.trim(),
       subtitle: subtitle.trim(),
-      legend: parts.legend ? legendEntries(story.graph, visibility, encoding) : null,
-      caption: parts.caption ? describeView(description) : null,
-      credits: parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null,
+      legend,
+      caption,
+      credits,
       footer: parts.footer && footer.trim() ? footer.trim() : null,
     };
   }
@@ -134,16 +144,18 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     const name = `${slugify(title || datasetTitle)}-${full ? 'graph' : 'view'}${sizeName}.${format}`;
     try {
       const scene = view.scene();
+      const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);
+      await pause();
       const request: PublicationRequest = {
         graph: story.graph,
-        encoding: encodeNodes(story.graph, state.appearance, state.metrics.values),
+        encoding,
         visibility,
         // The canvas renderer's own scene when it has one; otherwise the drawing's positions to build one from.
         scene,
         positions: scene ? new Map() : view.positions(),
         edgeEvidence: knownEvidence(story.graph, state.filters.time),
         screen: full ? null : view.viewport(),
-        content: content(),
+        content: await content(encoding),
         marked: description.path?.result?.found
           ? { nodes: description.path.result.allNodes, edges: description.path.result.allEdges }
           : null,

@@ -1,7 +1,7 @@
 // The graph of a big PNG export written straight into pixels, then put on the image's canvas in one call. At
 // 200,000 entities and 400,000 links the canvas took 28–35 s to rasterise drawScene's paths in the image worker
-// (software rendering, 40 million pixels at 2×), and reading the result back to encode it another 8–15 s; written
-// here it takes about a second. The look is drawScene's: the same order (faded context, links, dispute marks,
+// (software rendering, 40 million pixels at 2×), and encoding from its software GPU another 8–15 s; written here
+// it takes 4–5 s on that busy machine, and encoding from memory under one. The look is drawScene's: the same order (faded context, links, dispute marks,
 // nodes by colour), colours, widths, dashes and opacities; each node is a stamp of its shape drawn once by the
 // canvas itself (traceShape, as on screen) per shape, colour and size. Links are one pixel a step without
 // anti-aliasing, as the screen's specks.ts draws a huge graph; a node sits on the nearest whole pixel. What is
