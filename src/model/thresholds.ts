@@ -112,8 +112,8 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /**
  * The most entities and relations an import takes (also the most positions a stored layout holds). Past them the
- * import stops early instead of filling the tab's memory: 500,000 entities and 1,000,000 relations load and pan in
- * about 1 GB of heap (bench/README.md, "200k and 500k in the browser"), so the caps leave a fifth more room.
+ * import stops early instead of filling the tab's memory: 500,000 entities and 1,000,000 relations load and pan with
+ * about 700 MB of JavaScript heap (bench/README.md, "200k and 500k in the browser"); the caps leave a fifth more.
  */
 export const MAX_NODES = 600_000;
 export const MAX_EDGES = 1_200_000;
