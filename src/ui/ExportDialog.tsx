@@ -13,7 +13,7 @@ import { findPaths } from '../model/paths';
 import { knownEvidence } from '../model/timeFilter';
 import { describeView, textAlternative, type ViewDescription } from '../model/describeView';
 import { creditLine, creditsFor } from '../model/credits';
-import { legendEntries } from '../view/publication/legendEntries';
+import { legendEntriesInSlices } from '../view/publication/legendEntries';
 import type { PublicationContent } from '../view/publication/compose';
 import type { ImageSize, PublicationRequest } from '../view/publication/publish';
 import { downloadBlob, slugify } from './download';
@@ -108,8 +108,7 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
    * relation: the page gets a turn between them, so no one step holds it long.
    */
   async function content(encoding: NodeEncoding): Promise<PublicationContent> {
-    const legend = parts.legend ? legendEntries(story.graph, visibility, encoding) : null;
-    await pause();
+    const legend = parts.legend ? await legendEntriesInSlices(story.graph, visibility, encoding) : null;
     const caption = parts.caption ? describeView(description) : null;
     await pause();
     const credits = parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null;

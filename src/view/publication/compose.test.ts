@@ -9,7 +9,7 @@ import { FIXED_FACETS } from '../../model/facets';
 import { DEFAULT_APPEARANCE, encodeNodes } from '../../appearance/appearance';
 import { applyVisibility, buildScene } from '../scene';
 import { compose, highestFirst, wrap, type Measure, type PublicationContent } from './compose';
-import { legendEntries } from './legendEntries';
+import { legendEntries, legendEntriesInSlices } from './legendEntries';
 import { largestSize, MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE, pixelSize } from './publish';
 
 const story = datasetSchema.parse(JSON.parse(readFileSync('graph-data/venezuela-military-aid.json', 'utf8')));
@@ -174,5 +174,14 @@ describe('highestFirst', () => {
     const tied = (i: number) => (i * 7919) % 13;
     const sorted = [...many].sort((a, b) => tied(b) - tied(a)).slice(0, 400);
     expect(highestFirst(many, tied, 400)).toEqual(sorted);
+  });
+});
+
+describe('legendEntriesInSlices', () => {
+  it('reads the same legend as in one pass, disputes and all', async () => {
+    const sliced = await legendEntriesInSlices(graph, visibility, encoding);
+    expect(sliced).toEqual(legendEntries(graph, visibility, encoding));
+    const disputed = story.relations.some((r) => r.disputed);
+    expect(sliced.some((e) => e.text.startsWith('disputed'))).toBe(disputed);
   });
 });
