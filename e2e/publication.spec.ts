@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
 import { RELATION_TYPES, type RelationType } from '../src/model/vocabulary';
 import { syntheticGraph } from '../bench/generate';
+import { EXPORT_PIXELS_FROM_ELEMENTS } from '../src/model/thresholds';
 import AxeBuilder from '@axe-core/playwright';
 
 const story = bundledStory();
@@ -193,6 +194,53 @@ test('a big graph exports off the page, showing progress', async ({ page }) => {
   console.log(
     `big graph PNG 2×: ${png.readUInt32BE(16)} × ${png.readUInt32BE(20)} px in ${elapsed} ms; longest task ${Math.round(longest)} ms`,
   );
+});
+
+test("a huge graph's PNG shows its links and nodes, and Cancel stops one being made", async ({ page }) => {
+  test.setTimeout(180_000);
+  // Past EXPORT_PIXELS_FROM_ELEMENTS entities and links together, the graph is written as pixels.
+  const N = Math.ceil(EXPORT_PIXELS_FROM_ELEMENTS / 3) + 1_000;
+  const file = syntheticGraph(N, 7);
+  await openExplorer(page);
+  await page
+    .getByTestId('open-file')
+    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('graph-counts')).toContainText(`${N} of ${N} entities`, { timeout: 60_000 });
+
+  let dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  const png = await download(page, 'Download PNG');
+  expect(png.name).toMatch(/-graph@1x\.png$/);
+  const shares = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let ink = 0;
+    let link = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+      // The links' grey (#94a3b8), exactly: drawn a pixel wide, they are not blended into the white.
+      if (data[i] === 0x94 && data[i + 1] === 0xa3 && data[i + 2] === 0xb8) link++;
+    }
+    return { ink: ink / (data.length / 4), link: link / (data.length / 4) };
+  }, png.bytes.toString('base64'));
+  // Tens of thousands of nodes and links spread over the whole picture: much of it is ink, a good part links.
+  expect(shares.ink).toBeGreaterThan(0.2);
+  expect(shares.link).toBeGreaterThan(0.05);
+
+  // A big image (8,000 pixels wide) takes seconds: Cancel ends its worker, and the dialog closes.
+  dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: 'Width' }).check();
+  await dialog.getByRole('spinbutton', { name: 'Width in pixels' }).fill('8000');
+  await dialog.getByRole('button', { name: 'Download PNG' }).click();
+  await expect(dialog.getByTestId('export-progress')).toContainText(/Exporting… \d+%/);
+  const imageWorkers = () => page.workers().filter((w) => /publication\.worker/.test(w.url())).length;
+  expect(imageWorkers()).toBe(1);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  // A worker that finished would be kept 30 s for the next export: this one is gone at once.
+  await expect.poll(imageWorkers, { timeout: 10_000 }).toBe(0);
 });
 
 /** The texts of an SVG export, read in the page. */

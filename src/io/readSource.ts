@@ -1,6 +1,8 @@
 // Reads a user's file or a URL as text, refusing oversize input before reading it and reporting progress.
 // Nothing here parses: it only turns bytes into text, or into a clear error.
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../model/thresholds';
+
+export { MAX_FILE_BYTES };
 
 export class ReadError extends Error {
   constructor(message: string) {

@@ -39,6 +39,14 @@ export const SPECKS_FROM_NODES = 50_000;
 /** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
 export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;
 
+/**
+ * From this many entities and links drawn (shown or faded context), a PNG export writes its graph as pixels
+ * (view/publication/pixelGraph.ts) rather than through canvas paths. At 200,000 entities and 400,000 links the
+ * image worker's canvas took 28–35 s to rasterise the paths of a 2× image and 8–15 s more to encode it, against
+ * about a tenth of that as pixels; below this, paths cost a second or two and keep their anti-aliased links.
+ */
+export const EXPORT_PIXELS_FROM_ELEMENTS = 50_000;
+
 /** Past this many links an exported image leaves arrowheads to the legend: on every link they would bury the graph. */
 export const EXPORT_ARROWS_MAX_LINKS = 3_000;
 
@@ -94,6 +102,21 @@ export const EXACT_METRICS_MAX_NODES = 2_000;
 export const LINT_WORKER_PAST_RELATIONS = 5_000;
 
 // --- Opening and storing ------------------------------------------------------------------------------------------
+
+/**
+ * The largest graph file read, from disk, a URL or the server (hostile-input hardening: anything larger is refused
+ * from its declared size, before a byte is read). 256 MiB: the bench's 500,000 entities and 1,000,000 relations are
+ * about 140 MB as Cytoscape JSON, and a parser's text may be as long (MAX_TEXT_LENGTH in io/formats/types.ts).
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The most entities and relations an import takes (also the most positions a stored layout holds). Past them the
+ * import stops early instead of filling the tab's memory: 500,000 entities and 1,000,000 relations load and pan with
+ * about 700 MB of JavaScript heap (bench/README.md, "200k and 500k in the browser"); the caps leave a fifth more.
+ */
+export const MAX_NODES = 600_000;
+export const MAX_EDGES = 1_200_000;
 
 /** A server investigation with fewer entities than this opens whole in the browser; a bigger one opens search-first. */
 export const OPEN_WHOLE_MAX_ENTITIES = 50_000;

@@ -24,4 +24,14 @@ describe('stored work', () => {
     expect(() => parseStoredWork(null)).toThrow();
     expect(() => parseStoredWork({ ...record, savedViews: [{ id: 'v', name: '  ', params: '' }] })).toThrow(/name/);
   });
+
+  it("keeps the layout of issue 22's 500,000 entities, and refuses one past the import's 600,000", () => {
+    const layout = (n: number) => ({
+      ...work,
+      positions: new Map(Array.from({ length: n }, (_, i) => [`n${i}`, { x: i, y: -i }])),
+      pinned: [],
+    });
+    expect(parseStoredWork(storedRecord(layout(500_000))).positions.size).toBe(500_000);
+    expect(() => parseStoredWork(storedRecord(layout(600_001)))).toThrow(/ids/);
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { savedViewSchema, MAX_SAVED_VIEWS, type SavedView } from '../model/schema';
 import type { Positions } from './history';
+import { MAX_NODES } from '../model/thresholds';
 
 export const STORE_NAME = { database: 'story-graph-explorer', table: 'datasets' } as const;
 
@@ -18,11 +19,10 @@ export interface StoredWork {
   savedViews: SavedView[];
 }
 
-const MAX_NODES = 200_000;
-
 const recordSchema = z
   .object({
     version: z.literal(1),
+    // A stored layout holds at most as many positions as an import takes entities.
     ids: z.array(z.string().max(10_000)).max(MAX_NODES),
     xy: z.array(z.number().finite()).max(2 * MAX_NODES),
     pinned: z.array(z.string().max(10_000)).max(MAX_NODES),

@@ -3,16 +3,17 @@
 // and the view's text alternative to copy or download. The faded context (entities elsewhere that the shown ones
 // link to) is either named or left out, as the user chooses: pale shapes without names tell a reader nothing.
 import { LoadedExportNote } from './server/LoadedNote';
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ExplorerState, Story } from '../state/explorer';
 import type { Visibility } from '../model/filters';
 import type { GraphView } from '../view/graphView';
-import { encodeNodes } from '../appearance/appearance';
+import { encodeNodes, type NodeEncoding } from '../appearance/appearance';
+import { pause } from '../model/timeSlices';
 import { findPaths } from '../model/paths';
 import { knownEvidence } from '../model/timeFilter';
 import { describeView, textAlternative, type ViewDescription } from '../model/describeView';
 import { creditLine, creditsFor } from '../model/credits';
-import { legendEntries } from '../view/publication/legendEntries';
+import { legendEntriesInSlices } from '../view/publication/legendEntries';
 import type { PublicationContent } from '../view/publication/compose';
 import type { ImageSize, PublicationRequest } from '../view/publication/publish';
 import { downloadBlob, slugify } from './download';
@@ -94,15 +95,30 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       () => {}, // A failed load is reported by the export itself, which loads the code again.
     );
   }, []);
+  // Cancel (or any other way out of the dialog) stops a PNG still being made: its worker ends, nothing downloads.
+  const stopping = useRef(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    stopping.current = controller;
+    return () => controller.abort();
+  }, []);
 
-  function content(): PublicationContent {
-    const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);
+  /**
+   * The words around the image. On a big graph the legend, the caption and the credits each read every entity or
+   * relation: the page gets a turn between them, so no one step holds it long.
+   */
+  async function content(encoding: NodeEncoding): Promise<PublicationContent> {
+    const legend = parts.legend ? await legendEntriesInSlices(story.graph, visibility, encoding) : null;
+    const caption = parts.caption ? describeView(description) : null;
+    await pause();
+    const credits = parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null;
+    await pause();
     return {
       title: title.trim(),
       subtitle: subtitle.trim(),
-      legend: parts.legend ? legendEntries(story.graph, visibility, encoding) : null,
-      caption: parts.caption ? describeView(description) : null,
-      credits: parts.credits ? creditsFor(story.graph, state.visibility.edges).map(creditLine) : null,
+      legend,
+      caption,
+      credits,
       footer: parts.footer && footer.trim() ? footer.trim() : null,
     };
   }
@@ -127,16 +143,18 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
     const name = `${slugify(title || datasetTitle)}-${full ? 'graph' : 'view'}${sizeName}.${format}`;
     try {
       const scene = view.scene();
+      const encoding = encodeNodes(story.graph, state.appearance, state.metrics.values);
+      await pause();
       const request: PublicationRequest = {
         graph: story.graph,
-        encoding: encodeNodes(story.graph, state.appearance, state.metrics.values),
+        encoding,
         visibility,
         // The canvas renderer's own scene when it has one; otherwise the drawing's positions to build one from.
         scene,
         positions: scene ? new Map() : view.positions(),
         edgeEvidence: knownEvidence(story.graph, state.filters.time),
         screen: full ? null : view.viewport(),
-        content: content(),
+        content: await content(encoding),
         marked: description.path?.result?.found
           ? { nodes: description.path.result.allNodes, edges: description.path.result.allEdges }
           : null,
@@ -146,8 +164,11 @@ export function ExportDialog({ state, viewRef, onClose }: Props) {
       };
       // The drawing code for publication images loads when first asked for, not with the page.
       const publish = await import('../view/publication/publish');
-      if (format === 'png') downloadBlob(await publish.publicationPng(request), name);
-      else if (format === 'pdf') downloadBlob(await publish.publicationPdf(request), name);
+      if (format === 'png') {
+        const png = await publish.publicationPng(request, stopping.current.signal);
+        if (!png) return;
+        downloadBlob(png, name);
+      } else if (format === 'pdf') downloadBlob(await publish.publicationPdf(request), name);
       else downloadBlob(new Blob([publish.publicationSvg(request)], { type: 'image/svg+xml' }), name);
       onClose();
     } catch (err) {

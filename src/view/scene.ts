@@ -57,6 +57,30 @@ export interface Scene {
 }
 
 /**
+ * What drawing a scene reads (canvas/draw.ts, the image export): its arrays, without the graph, keys and indexes,
+ * which an image worker is not sent.
+ */
+export type DrawnScene = Pick<
+  Scene,
+  | 'x'
+  | 'y'
+  | 'radius'
+  | 'colour'
+  | 'colours'
+  | 'shape'
+  | 'shapes'
+  | 'labels'
+  | 'source'
+  | 'target'
+  | 'edgeFlags'
+  | 'edgeStyle'
+  | 'edgeStyles'
+  | 'edgeLabels'
+  | 'nodeShown'
+  | 'edgeShown'
+>;
+
+/**
  * Builds the scene. Positions come from `known` (an earlier drawing of this graph), then the file, then a
  * golden-angle spiral (instant, evenly spread) for the force layout to start from.
  */

@@ -145,7 +145,8 @@ describe('size limits', () => {
   it(`refuses more than MAX_EDGES (${MAX_EDGES}) edges`, () => {
     const e = error(() => parseCsv(`source,target\n${'a,b\n'.repeat(MAX_EDGES + 1)}`));
     expect(e.code).toBe('too-large');
-    expect(e.message).toMatch(/more than 1,000,000 rows/);
+    // 1,200,000 (thresholds.ts): the 1,000,000 relations of issue 22's biggest graph, with a fifth more room.
+    expect(e.message).toMatch(/more than 1,200,000 rows/);
   }, 30_000);
 });
 

@@ -74,8 +74,7 @@ export class ImportError extends Error {
   }
 }
 
-/** Beyond these the browser would struggle to lay the graph out, so the import is refused early. */
-export const MAX_NODES = 200_000;
-export const MAX_EDGES = 1_000_000;
+/** The import's caps, defined with the other size thresholds: beyond them an import is refused early. */
+export { MAX_EDGES, MAX_NODES } from '../../model/thresholds';
 /** 256 Mi characters: larger texts are refused before any parsing work. */
 export const MAX_TEXT_LENGTH = 256 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // Draws a scene on a 2D canvas in a few batched paths: one stroke per edge colour, one fill per node colour.
 // This is what keeps big graphs fluid without a GPU: the cost is the pixels, not a per-element style or cache.
-import type { Scene } from '../scene';
+import type { DrawnScene } from '../scene';
 import type { Highlight, Viewport } from '../types';
 import { traceShape } from './shapes';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
@@ -19,9 +19,13 @@ const EDGE_CHUNK = 1000;
 const BORDER_MIN_RADIUS = 4;
 const TYPICAL_RADIUS = 11;
 
+/** Whether nodes get their white borders at this zoom with this many drawn (marked ones always do). */
+export const nodeBorders = (zoom: number, drawn: number, marked = false) =>
+  marked || (zoom * TYPICAL_RADIUS >= BORDER_MIN_RADIUS && drawn < BORDERS_BELOW_NODES_ON_SCREEN);
+
 export function drawScene(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight | null,
   background: string | null,
@@ -55,31 +59,54 @@ export function drawScene(
  * Whether drawScene would draw only links, then nodes and their names over them (no highlight, nothing faded for
  * context): the nodes and names can then be drawn apart, as a layer over the links (canvas/nodeLayer.ts).
  */
-export function drawsInTwoLayers(scene: Scene, highlight: Highlight | null): boolean {
+export function drawsInTwoLayers(scene: DrawnScene, highlight: Highlight | null): boolean {
   return highlight === null && !scene.nodeShown.includes(CONTEXT);
 }
 
 /** The links, as drawScene draws them when drawsInTwoLayers. */
-export function drawLinkLayer(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport): void {
+export function drawLinkLayer(ctx: CanvasRenderingContext2D, scene: DrawnScene, view: Viewport): void {
   drawEdges(ctx, scene, view, null, false);
 }
 
 /** The nodes and their names, as drawScene draws them over the links when drawsInTwoLayers. */
-export function drawNodeLayer(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport): void {
+export function drawNodeLayer(ctx: CanvasRenderingContext2D, scene: DrawnScene, view: Viewport): void {
   drawLabels(ctx, scene, view, null, drawNodes(ctx, scene, view, null, false));
 }
 
+/**
+ * What drawScene draws over the faded rest when something is marked (a path): the marked links with their arrows,
+ * the marked nodes and their names. For a drawing whose faded rest was made otherwise (publication/pixelGraph.ts).
+ */
+export function drawMarkedLayer(
+  ctx: CanvasRenderingContext2D,
+  scene: DrawnScene,
+  view: Viewport,
+  highlight: Highlight,
+): void {
+  ctx.save();
+  ctx.globalAlpha = 1;
+  drawEdges(ctx, scene, view, highlight, true);
+  drawNodes(ctx, scene, view, highlight, true);
+  drawLabels(ctx, scene, view, highlight, []);
+  ctx.restore();
+}
+
 /** The names of the given on-screen nodes, as drawNodeLayer writes them (over a quick node drawing, quickNodes.ts). */
-export function drawNodeLabels(ctx: CanvasRenderingContext2D, scene: Scene, view: Viewport, onScreen: number[]): void {
+export function drawNodeLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: DrawnScene,
+  view: Viewport,
+  onScreen: number[],
+): void {
   drawLabels(ctx, scene, view, null, onScreen);
 }
 
-const sx = (scene: Scene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
-const sy = (scene: Scene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
+const sx = (scene: DrawnScene, view: Viewport, i: number) => scene.x[i]! * view.zoom + view.panX;
+const sy = (scene: DrawnScene, view: Viewport, i: number) => scene.y[i]! * view.zoom + view.panY;
 
 function drawEdges(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
@@ -132,7 +159,7 @@ function drawEdges(
 /** A hollow diamond at the middle of each disputed link: a dispute is not told by colour alone. */
 function drawDisputeMarks(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
@@ -165,7 +192,7 @@ function drawDisputeMarks(
 /** The highlighted edges' arrowheads, and the selected edge drawn dark and thick on top. */
 function drawMarkedEdgeDetails(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight,
 ): void {
@@ -190,7 +217,7 @@ function drawMarkedEdgeDetails(
 
 export function drawArrowHead(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   j: number,
   colour: string,
@@ -221,7 +248,7 @@ export function drawArrowHead(
 /** Draws the nodes of one layer (faded base or highlighted) and returns the on-screen ones, for labels. */
 function drawNodes(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight | null,
   marked: boolean,
@@ -240,8 +267,7 @@ function drawNodes(
     buckets[scene.colour[i]!]!.push(i);
     onScreen.push(i);
   }
-  const borders =
-    marked || (zoom * TYPICAL_RADIUS >= BORDER_MIN_RADIUS && onScreen.length < BORDERS_BELOW_NODES_ON_SCREEN);
+  const borders = nodeBorders(zoom, onScreen.length, marked);
   buckets.forEach((nodes, colour) => {
     if (nodes.length === 0) return;
     ctx.beginPath();
@@ -281,7 +307,7 @@ function drawNodes(
 /** Labels under on-screen nodes once zoomed in enough to read them, and always for the highlighted ones. */
 function drawLabels(
   ctx: CanvasRenderingContext2D,
-  scene: Scene,
+  scene: DrawnScene,
   view: Viewport,
   highlight: Highlight | null,
   onScreen: number[],
@@ -327,7 +353,7 @@ function drawLabels(
   }
 }
 
-function* onScreenMarked(scene: Scene, view: Viewport, highlight: Highlight): Generator<number> {
+function* onScreenMarked(scene: DrawnScene, view: Viewport, highlight: Highlight): Generator<number> {
   for (let i = 0; i < scene.x.length; i++) {
     if (highlight.nodes[i] !== 1 || !scene.nodeShown[i]) continue;
     const x = sx(scene, view, i);

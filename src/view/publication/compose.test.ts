@@ -8,8 +8,8 @@ import { computeVisibility, NO_FILTERS } from '../../model/filters';
 import { FIXED_FACETS } from '../../model/facets';
 import { DEFAULT_APPEARANCE, encodeNodes } from '../../appearance/appearance';
 import { applyVisibility, buildScene } from '../scene';
-import { compose, wrap, type Measure, type PublicationContent } from './compose';
-import { legendEntries } from './legendEntries';
+import { compose, highestFirst, wrap, type Measure, type PublicationContent } from './compose';
+import { legendEntries, legendEntriesInSlices } from './legendEntries';
 import { largestSize, MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE, pixelSize } from './publish';
 
 const story = datasetSchema.parse(JSON.parse(readFileSync('graph-data/venezuela-military-aid.json', 'utf8')));
@@ -155,5 +155,33 @@ describe('image size', () => {
     expect(largest.width * largest.height).toBeLessThanOrEqual(MAX_EXPORT_PIXELS);
     expect(() => pixelSize({ width: 800, height: 600 }, largest)).not.toThrow();
     expect(() => pixelSize({ width: 800, height: 600 }, { width: 0 })).toThrow(/positive/);
+  });
+});
+
+describe('highestFirst', () => {
+  // Items 0-5 with priorities 1, 3, 3, 2, 3, 1: the 3s come first, in their order, then the 2.
+  const priority = (i: number) => [1, 3, 3, 2, 3, 1][i]!;
+  const items = [0, 1, 2, 3, 4, 5];
+
+  it('keeps the highest priorities, highest first, ties in their first order', () => {
+    expect(highestFirst(items, priority, 2)).toEqual([1, 2]);
+    expect(highestFirst(items, priority, 4)).toEqual([1, 2, 4, 3]);
+    expect(highestFirst(items, priority, 5)).toEqual([1, 2, 4, 3, 0]);
+  });
+
+  it('takes what a stable sort of them all would take first, on many ties', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => i);
+    const tied = (i: number) => (i * 7919) % 13;
+    const sorted = [...many].sort((a, b) => tied(b) - tied(a)).slice(0, 400);
+    expect(highestFirst(many, tied, 400)).toEqual(sorted);
+  });
+});
+
+describe('legendEntriesInSlices', () => {
+  it('reads the same legend as in one pass, disputes and all', async () => {
+    const sliced = await legendEntriesInSlices(graph, visibility, encoding);
+    expect(sliced).toEqual(legendEntries(graph, visibility, encoding));
+    const disputed = story.relations.some((r) => r.disputed);
+    expect(sliced.some((e) => e.text.startsWith('disputed'))).toBe(disputed);
   });
 });

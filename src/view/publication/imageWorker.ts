@@ -17,9 +17,23 @@ export function prepareImageWorker(): void {
   if (canPaintInWorker()) imageWorker.prepare();
 }
 
-/** Paints and encodes the job in the worker; rejects with the worker's own message. */
-export async function paintInWorker(job: PublicationJob, onProgress?: (fraction: number) => void): Promise<Blob> {
-  const blob = await imageWorker.run(job, { onProgress }).done;
-  // Nothing cancels an image job, so there is always a result.
-  return blob!;
+/**
+ * Paints and encodes the job in the worker, handing it `transfer`; rejects with the worker's own message. Resolves
+ * null once `signal` aborts: the worker is ended, the only way to stop a drawing under way.
+ */
+export async function paintInWorker(
+  job: PublicationJob,
+  transfer: Transferable[],
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<Blob | null> {
+  if (signal?.aborted) return null;
+  const run = imageWorker.run(job, { onProgress, transfer });
+  const cancel = () => run.cancel();
+  signal?.addEventListener('abort', cancel);
+  try {
+    return await run.done;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
 }

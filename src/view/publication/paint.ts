@@ -3,7 +3,8 @@
 // drawn by the screen's code (draw.ts); the names, legend and text blocks here.
 import { drawArrowHead, drawScene } from '../canvas/draw';
 import { EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
-import type { Scene } from '../scene';
+import type { DrawnScene } from '../scene';
+import { drawScenePixels, type PixelArea } from './pixelGraph';
 import { traceShape } from '../canvas/shapes';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
 import { SWATCH, type Composition, type TextRun } from './compose';
@@ -24,15 +25,17 @@ export interface PaintSteps {
   highlight?: Highlight | null;
   /** Called between the steps (graph, names, text), for a progress bar. */
   progress?: (fraction: number) => void;
+  /** The graph written as pixels (pixelGraph.ts), for a big graph's PNG: only on a canvas. */
+  pixels?: boolean;
 }
 
 export function paintPublication(
   ctx: PaintContext,
-  scene: Scene,
+  scene: DrawnScene,
   composition: Composition,
   scale: number,
   background: string | null,
-  { progress, highlight = null }: PaintSteps = {},
+  { progress, highlight = null, pixels = false }: PaintSteps = {},
 ): void {
   const { graph } = composition;
   const page = { width: composition.width * scale, height: composition.height * scale };
@@ -53,8 +56,9 @@ export function paintPublication(
     ...page,
   };
   // Names are written below, in full and placed clear of each other: the screen's labels are left out.
-  const unnamed: Scene = { ...scene, labels: new Array<string>(scene.labels.length).fill('') };
-  drawScene(ctx, unnamed, view, highlight, background);
+  const unnamed: DrawnScene = { ...scene, labels: new Array<string>(scene.labels.length).fill('') };
+  if (pixels) drawScenePixels(ctx, unnamed, view, pixelArea(composition, scale), highlight, background, progress);
+  else drawScene(ctx, unnamed, view, highlight, background);
   progress?.(0.5);
   // With a path marked, drawScene gives its links their arrows; the faded rest go without.
   if (!highlight && scene.edgeShown.reduce((n, shown) => n + (shown === SHOWN ? 1 : 0), 0) <= EXPORT_ARROWS_MAX_LINKS)
@@ -72,6 +76,19 @@ export function paintPublication(
   for (const run of composition.texts) write(ctx, run, scale);
   ctx.restore();
   progress?.(0.8);
+}
+
+/** Where a pixel-drawn graph goes: its clip (the current view), or the whole image, as drawScene fills it. */
+function pixelArea({ graph, width, height }: Composition, scale: number): PixelArea {
+  if (!graph.clip) return { left: 0, top: 0, width: Math.round(width * scale), height: Math.round(height * scale) };
+  const left = Math.round(graph.left * scale);
+  const top = Math.round(graph.top * scale);
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.round((graph.left + graph.width) * scale) - left),
+    height: Math.max(1, Math.round((graph.top + graph.height) * scale) - top),
+  };
 }
 
 function write(ctx: PaintContext, run: TextRun, scale: number): void {

@@ -4,7 +4,8 @@
 import type { StoryGraph } from '../../model/graph';
 import type { Visibility } from '../../model/filters';
 import type { NodeEncoding } from '../../appearance/appearance';
-import { applyVisibility, buildScene, CONTEXT, highlightOf, restyleEdges, type Scene } from '../scene';
+import { applyVisibility, buildScene, CONTEXT, highlightOf, restyleEdges, type DrawnScene, type Scene } from '../scene';
+import { EXPORT_PIXELS_FROM_ELEMENTS } from '../../model/thresholds';
 import type { EdgeEvidence } from '../../appearance/edgeLook';
 import { SvgContext } from '../canvas/svgContext';
 import { compose, type Composition, type Frame, type Measure, type PublicationContent } from './compose';
@@ -133,45 +134,69 @@ export function publicationSvg(request: PublicationRequest): string {
   return svg.toString();
 }
 
-export async function publicationPng(request: PublicationRequest): Promise<Blob> {
+/**
+ * A PNG made in the image worker; null when `signal` aborted it (the worker is ended, and with it the work).
+ */
+export async function publicationPng(request: PublicationRequest, signal?: AbortSignal): Promise<Blob | null> {
   const { scene, composition, highlight } = prepare(request, PAGE_FONT, pageMeasure());
   const { scale, width, height } = pixelSize(composition, request.size);
-  const job: Omit<PublicationJob, 'id'> = {
-    // Keys, indexes and names stay behind: painting does not use them (the composition carries the names it
-    // writes), and copying 150k of them would cost the page.
-    scene: {
-      ...scene,
-      nodeKeys: [],
-      edgeKeys: [],
-      nodeIndex: new Map(),
-      edgeIndex: new Map(),
-      labels: [],
-      edgeLabels: [],
-    },
-    composition,
-    scale,
-    width,
-    height,
-    background: request.background,
-    highlight,
-  };
+  const { drawn, transfer } = paintJob(scene, highlight);
+  const job: PublicationJob = { ...drawn, composition, scale, width, height, background: request.background };
   if (!canPaintInWorker()) return pngOnPage(job);
-  return paintInWorker(job, request.onProgress).catch((error: Error) => {
+  return paintInWorker(job, transfer, request.onProgress, signal).catch((error: Error) => {
     throw new Error(`${NOT_MADE} (${error.message}).`);
   });
 }
 
+/**
+ * What the worker paints from: copies of the scene's arrays, handed over rather than copied again on the way (the
+ * graph, keys, indexes and names stay behind: painting does not use them, the composition carries the names it
+ * writes), and whether the graph is written as pixels.
+ */
+export function paintJob(
+  scene: Scene,
+  highlight: Highlight | null,
+): { drawn: Pick<PublicationJob, 'scene' | 'highlight' | 'pixels'>; transfer: Transferable[] } {
+  const transfer: Transferable[] = [];
+  const copy = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(array: T): T => {
+    const copied = array.slice() as T;
+    transfer.push(copied.buffer);
+    return copied;
+  };
+  const arrays: DrawnScene = {
+    x: copy(scene.x),
+    y: copy(scene.y),
+    radius: copy(scene.radius),
+    colour: copy(scene.colour),
+    colours: scene.colours,
+    shape: copy(scene.shape),
+    shapes: scene.shapes,
+    labels: [],
+    source: copy(scene.source),
+    target: copy(scene.target),
+    edgeFlags: copy(scene.edgeFlags),
+    edgeStyle: copy(scene.edgeStyle),
+    edgeStyles: scene.edgeStyles,
+    edgeLabels: [],
+    nodeShown: copy(scene.nodeShown),
+    edgeShown: copy(scene.edgeShown),
+  };
+  const marked = highlight && { ...highlight, nodes: copy(highlight.nodes), edges: copy(highlight.edges) };
+  const pixels = drawnElements(scene) >= EXPORT_PIXELS_FROM_ELEMENTS;
+  return { drawn: { scene: arrays, highlight: marked, pixels }, transfer };
+}
+
+/** The entities and links an image draws (shown or faded context). */
+function drawnElements(scene: Scene): number {
+  let n = 0;
+  for (let i = 0; i < scene.nodeShown.length; i++) if (scene.nodeShown[i]) n++;
+  for (let j = 0; j < scene.edgeShown.length; j++) if (scene.edgeShown[j]) n++;
+  return n;
+}
+
 const NOT_MADE = 'The browser could not make the image';
 
-function pngOnPage({
-  scene,
-  composition,
-  scale,
-  width,
-  height,
-  background,
-  highlight,
-}: Omit<PublicationJob, 'id'>): Promise<Blob> {
+function pngOnPage({ scene, composition, scale, width, height, background, highlight }: PublicationJob): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
