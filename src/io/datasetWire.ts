@@ -8,6 +8,7 @@ import type { OpenReply } from './openRequest';
 import type { OpenedGraph } from './openPlain';
 import type { ImportErrorCode } from './formats/types';
 import { forEachInSlices } from '../model/timeSlices';
+import { datasetHash } from '../model/datasetHash';
 
 type Item = Entity | Relation;
 type AttributeRecord = Record<string, string | number | boolean>;
@@ -234,6 +235,14 @@ export async function unpackDatasetInSlices(packed: PackedDataset): Promise<Data
   const entities = await unpackItemsInSlices<Entity>(packed.entities);
   const relations = await unpackItemsInSlices<Relation>(packed.relations);
   return { ...head, entities, relations };
+}
+
+/**
+ * datasetHash of the dataset the page makes from `packed`: the worker hashes the records made by the page's own code
+ * (unpackDataset), so key order, and with it the JSON text hashed, is the page's.
+ */
+export function packedDatasetHash(packed: PackedDataset): string {
+  return datasetHash(unpackDataset(packed));
 }
 
 /** An open request's reply as the worker posts it: the dataset in its compact form. */

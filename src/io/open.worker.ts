@@ -1,6 +1,18 @@
-// Opens graph files off the main thread, so parsing and checking a big file never freezes the page.
-import { answerOpenRequest, type OpenRequest } from './openRequest';
-import { toWire } from './datasetWire';
+// Opens graph files off the main thread, so parsing and checking a big file never freezes the page. After its answer,
+// it hashes the dataset (for saved views and links) and sends the hash on the request's port: the page would
+// otherwise spend seconds of its own time on it, making garbage that pauses it, while this worker sits idle.
+import { answerOpenRequest } from './openRequest';
+import { packedDatasetHash, toWire } from './datasetWire';
 import { answerJobs } from '../workers/answerJobs';
+import type { OpenWorkerRequest } from './openInWorker';
 
-answerJobs((request: OpenRequest) => toWire(answerOpenRequest(request)));
+answerJobs(({ hashPort, ...request }: OpenWorkerRequest) => {
+  const reply = toWire(answerOpenRequest(request));
+  // answerJobs posts the reply before any timeout runs: the page starts on it while this hashes.
+  if (hashPort)
+    setTimeout(() => {
+      hashPort.postMessage(reply.ok ? packedDatasetHash(reply.opened.dataset) : null);
+      hashPort.close();
+    });
+  return reply;
+});

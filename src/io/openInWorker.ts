@@ -7,13 +7,31 @@ import type { OpenReply, OpenRequest } from './openRequest';
 import { fromWireInSlices, type WireReply } from './datasetWire';
 import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
 import { workerKind } from '../workers/workerJobs';
+import { hashComingFor } from '../model/datasetHash';
+
+/** How long the page waits for the worker's hash before hashing the dataset itself (the worker may have failed). */
+const HASH_WAIT_MS = 60_000;
+
+/** The hash the worker sends on this port, or null (none came, or none in time). */
+function hashFrom(port: MessagePort): Promise<string | null> {
+  return new Promise<string | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), HASH_WAIT_MS);
+    port.onmessage = (event: MessageEvent<unknown>) => {
+      clearTimeout(timer);
+      resolve(typeof event.data === 'string' ? event.data : null);
+    };
+  }).finally(() => port.close());
+}
 
 function settle(reply: OpenReply): OpenedGraph {
   if (!reply.ok) throw new ImportError(reply.code, reply.message);
   return reply.opened;
 }
 
-const openWorker = workerKind<OpenRequest, WireReply>(
+/** An open request as the worker takes it: with a port for the dataset's hash, which follows the answer. */
+export type OpenWorkerRequest = OpenRequest & { hashPort?: MessagePort };
+
+const openWorker = workerKind<OpenWorkerRequest, WireReply>(
   () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' }),
   { name: 'background reader' },
 );
@@ -61,12 +79,19 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   // The general readers are loaded only when a file needs them: the page starts without their code.
   if (!readsInWorker(chars))
     return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
+  const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
+  const hash = channel && hashFrom(channel.port2);
+  const job = channel
+    ? openWorker.run({ ...request, hashPort: channel.port1 }, { transfer: [channel.port1], endAfter: hash! })
+    : openWorker.run(request);
   // The records are made in slices: at 200,000 entities, in one go, the page would stop for over a second.
-  return openWorker.run(request).done.then(
-    (reply) => {
+  return job.done.then(
+    async (reply) => {
       // A milestone for the benchmark's load profile (bench/profileLoad.ts).
       performance.mark('open:reply');
-      return fromWireInSlices(reply!).then(settle);
+      const opened = settle(await fromWireInSlices(reply!));
+      if (hash) hashComingFor(opened.dataset, hash);
+      return opened;
     },
     (error: Error) => {
       throw new ImportError('malformed', `The file could not be read: ${error.message}.`);
