@@ -2,17 +2,20 @@
 // it hashes the dataset (for saved views and links) and sends the hash on the request's port: the page would
 // otherwise spend seconds of its own time on it, making garbage that pauses it, while this worker sits idle.
 import { answerOpenRequest } from './openRequest';
-import { packedDatasetHash, toWire } from './datasetWire';
+import { packedDatasetHash, toWire, wireTransfers, withOwnBuffers } from './datasetWire';
 import { answerJobs } from '../workers/answerJobs';
 import type { OpenWorkerRequest } from './openInWorker';
 
 answerJobs(({ hashPort, ...request }: OpenWorkerRequest) => {
   const reply = toWire(answerOpenRequest(request));
-  // answerJobs posts the reply before any timeout runs: the page starts on it while this hashes.
-  if (hashPort)
+  // answerJobs posts the reply (handing its buffers over) before any timeout runs: the page starts on it while
+  // this hashes a copy.
+  if (hashPort) {
+    const kept = reply.ok ? withOwnBuffers(reply.opened.dataset) : null;
     setTimeout(() => {
-      hashPort.postMessage(reply.ok ? packedDatasetHash(reply.opened.dataset) : null);
+      hashPort.postMessage(kept ? packedDatasetHash(kept) : null);
       hashPort.close();
     });
+  }
   return reply;
-});
+}, wireTransfers);
