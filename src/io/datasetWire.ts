@@ -26,13 +26,16 @@ type Values = { values: unknown[] } | { codes: Int32Array; dictionary: string[] 
 /**
  * One field across all records: its values, or a marker for "an empty list each" / "the same scalar each", or
  * for positions ({ x, y } or nothing), both numbers of each record in one typed array (NaN for none), which is
- * handed over as one block instead of 50,000 small objects.
+ * handed over as one block instead of 50,000 small objects; or, for a relation's ends, the numbers of the entities
+ * named, so that the page's relations hold the very strings its entities' ids are (the model is built faster from
+ * strings it has hashed and used as keys already).
  */
 type Column =
   | ({ name: string } & Values)
   | { name: string; emptyLists: true }
   | { name: string; same: string | number | boolean }
-  | { name: string; points: Float64Array };
+  | { name: string; points: Float64Array }
+  | { name: string; refs: Int32Array };
 
 interface PackedAttributes {
   /** Distinct key lists, in the order the records hold their keys. */
@@ -187,15 +190,31 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function packItems(items: readonly Item[]): PackedItems {
+/** The fields of a relation that name an entity, sent as entity numbers when every one does. */
+const ENDS = new Set(['source', 'target']);
+
+/** `entityNumbers`: each entity's number by id, given for relations (their ends are sent by number). */
+export function packItems(items: readonly Item[], entityNumbers?: ReadonlyMap<string, number>): PackedItems {
   const names = new Set<string>();
   for (const item of items) for (const name of Object.keys(item)) names.add(name);
   names.delete('attributes');
   return {
     count: items.length,
-    columns: [...names].map((name) => packColumn(name, items)),
+    columns: [...names].map(
+      (name) => (ENDS.has(name) && entityNumbers && refsColumn(name, items, entityNumbers)) || packColumn(name, items),
+    ),
     attributes: packAttributes(items),
   };
+}
+
+function refsColumn(name: string, items: readonly Item[], entityNumbers: ReadonlyMap<string, number>): Column | null {
+  const refs = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const number = entityNumbers.get((items[i] as unknown as Record<string, unknown>)[name] as string);
+    if (number === undefined) return null;
+    refs[i] = number;
+  }
+  return { name, refs };
 }
 
 /** A copy of a record without a prototype, so keys such as "__proto__" stay data. */
@@ -213,7 +232,12 @@ function pointsReader(points: Float64Array): (i: number) => { x: number; y: numb
   };
 }
 
-function columnReader(column: Column): (i: number) => unknown {
+function columnReader(column: Column, entityId?: (n: number) => string): (i: number) => unknown {
+  if ('refs' in column) {
+    if (!entityId) throw new Error(`Unexpected entity numbers in "${column.name}".`);
+    const { refs } = column;
+    return (i) => entityId(refs[i]!);
+  }
   if ('emptyLists' in column) return () => [];
   if ('same' in column) {
     const { same } = column;
@@ -226,7 +250,7 @@ function columnReader(column: Column): (i: number) => unknown {
  * Makes the records one after another: the returned function gives record i, and must be called for 0, 1, 2… in
  * order (attribute values are read from one running list).
  */
-function recordMaker<T extends Item>(packed: PackedItems): (i: number) => T {
+function recordMaker<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): (i: number) => T {
   const { columns, attributes } = packed;
   for (const column of columns) {
     if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes')
@@ -236,7 +260,8 @@ function recordMaker<T extends Item>(packed: PackedItems): (i: number) => T {
   const value = valuesReader(attributes.values);
   // Each column's kind is read once, not once per record (at 50k nodes and 100k edges that was 1.5M lookups).
   const names = columns.map((column) => column.name);
-  const readers = columns.map(columnReader);
+  const entityId = entities && ((n: number) => entities[n]!.id);
+  const readers = columns.map((column) => columnReader(column, entityId));
   let at = 0;
   return (i) => {
     const item: Record<string, unknown> = {};
@@ -255,16 +280,17 @@ function recordMaker<T extends Item>(packed: PackedItems): (i: number) => T {
   };
 }
 
-export function unpackItems<T extends Item>(packed: PackedItems): T[] {
-  const make = recordMaker<T>(packed);
+/** `entities`: the entities made already, for relations (their ends arrive as entity numbers). */
+export function unpackItems<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): T[] {
+  const make = recordMaker<T>(packed, entities);
   const items = new Array<T>(packed.count);
   for (let i = 0; i < packed.count; i++) items[i] = make(i);
   return items;
 }
 
 /** unpackItems in slices, the page answering between them (200,000 records take over a second to make). */
-async function unpackItemsInSlices<T extends Item>(packed: PackedItems): Promise<T[]> {
-  const make = recordMaker<T>(packed);
+async function unpackItemsInSlices<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): Promise<T[]> {
+  const make = recordMaker<T>(packed, entities);
   const items = new Array<T>(packed.count);
   await forEachInSlices(packed.count, (i) => (items[i] = make(i)), 256);
   return items;
@@ -272,7 +298,8 @@ async function unpackItemsInSlices<T extends Item>(packed: PackedItems): Promise
 
 export function packDataset(dataset: Dataset): PackedDataset {
   const { entities, relations, ...head } = dataset;
-  return { head, entities: packItems(entities), relations: packItems(relations) };
+  const entityNumbers = new Map(entities.map((entity, i) => [entity.id, i]));
+  return { head, entities: packItems(entities), relations: packItems(relations, entityNumbers) };
 }
 
 /**
@@ -280,11 +307,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
  * rest of the app expects the shapes validation made ("__proto__" as an ordinary key).
  */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  return {
-    ...unpackHead(packed),
-    entities: unpackItems<Entity>(packed.entities),
-    relations: unpackItems<Relation>(packed.relations),
-  };
+  const entities = unpackItems<Entity>(packed.entities);
+  return { ...unpackHead(packed), entities, relations: unpackItems<Relation>(packed.relations, entities) };
 }
 
 function unpackHead(packed: PackedDataset): Omit<Dataset, 'entities' | 'relations'> {
@@ -304,7 +328,7 @@ function unpackHead(packed: PackedDataset): Omit<Dataset, 'entities' | 'relation
 export async function unpackDatasetInSlices(packed: PackedDataset): Promise<Dataset> {
   const head = unpackHead(packed);
   const entities = await unpackItemsInSlices<Entity>(packed.entities);
-  const relations = await unpackItemsInSlices<Relation>(packed.relations);
+  const relations = await unpackItemsInSlices<Relation>(packed.relations, entities);
   return { ...head, entities, relations };
 }
 
