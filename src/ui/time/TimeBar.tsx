@@ -19,7 +19,7 @@ import { usePlayback, type PlayKind } from './usePlayback';
 import { TimeSummary, articleMarks } from './TimeSummary';
 import { DateSource } from './DateSource';
 import { DateField } from './DateField';
-import { onAfterPaint } from '../afterPaint';
+import { useAfterPaintWork } from '../useAfterPaint';
 import { prepareTimeIndexInSlices } from '../../model/timeFilter';
 import { prepareDateLikeAttributesInSlices } from '../../model/attributeDates';
 import './timebar.css';
@@ -39,31 +39,15 @@ const BIN_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 const SPEEDS = [0.5, 1, 2, 4];
 const LEGEND_ENTRIES = 8;
 
-/**
- * The story once its time index and date-like attributes are made: a big graph's take a moment (sorting 400k
- * dates), so they follow the first drawing, made in slices so that the page keeps answering meanwhile.
- */
-function useTimePrepared(story: Story): Story | null {
-  const [prepared, setPrepared] = useState<Story | null>(null);
-  useEffect(() => {
-    let current = true;
-    const cancel = onAfterPaint(() => {
-      void prepareTimeIndexInSlices(story.graph)
-        .then(() => prepareDateLikeAttributesInSlices(story.dataset.relations))
-        .then(() => {
-          if (current) setPrepared(story);
-        });
-    });
-    return () => {
-      current = false;
-      cancel();
-    };
-  }, [story]);
-  return prepared;
+/** A big graph's time index and date-like attributes take a moment (sorting 400k dates): made in slices. */
+async function prepareTime(story: Story): Promise<void> {
+  await prepareTimeIndexInSlices(story.graph);
+  await prepareDateLikeAttributesInSlices(story.dataset.relations);
 }
 
 export function TimeBar(props: Props) {
-  const story = useTimePrepared(props.story);
+  // They follow the first drawing; the page keeps answering meanwhile.
+  const story = useAfterPaintWork(props.story, prepareTime)?.value;
   if (!story || story !== props.story)
     return (
       <section className="timebar" data-testid="timebar" aria-label="Time">
