@@ -9,18 +9,42 @@ import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
 import { workerKind } from '../workers/workerJobs';
 import { hashComingFor } from '../model/datasetHash';
 
-/** How long the page waits for the worker's hash before hashing the dataset itself (the worker may have failed). */
+/** How long the worker waits to be asked for its hash, or the page for the answer, before giving up on it. */
 const HASH_WAIT_MS = 60_000;
 
-/** The hash the worker sends on this port, or null (none came, or none in time). */
-function hashFrom(port: MessagePort): Promise<string | null> {
-  return new Promise<string | null>((resolve) => {
-    const timer = setTimeout(() => resolve(null), HASH_WAIT_MS);
-    port.onmessage = (event: MessageEvent<unknown>) => {
-      clearTimeout(timer);
-      resolve(typeof event.data === 'string' ? event.data : null);
-    };
-  }).finally(() => port.close());
+interface HashOnRequest {
+  /** Asks the worker for the hash (once); the answer, or null when none came in time. */
+  ask(): Promise<string | null>;
+  /** Settles once the hash came, or once there is no more waiting for it. */
+  settled: Promise<unknown>;
+}
+
+/**
+ * The worker hashes only when asked: by then (the first time the page needs the hash, when it shows the graph) the
+ * page has built its model, which the worker's work on the other core would otherwise slow down on a busy machine.
+ */
+function hashOnRequest(port: MessagePort): HashOnRequest {
+  let finish: (hash: string | null) => void = () => undefined;
+  const answer = new Promise<string | null>((resolve) => (finish = resolve));
+  let timer = setTimeout(() => finish(null), HASH_WAIT_MS);
+  port.onmessage = (event: MessageEvent<unknown>) => finish(typeof event.data === 'string' ? event.data : null);
+  const settled = answer.finally(() => {
+    clearTimeout(timer);
+    port.close();
+  });
+  let asked = false;
+  return {
+    ask() {
+      if (!asked) {
+        asked = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(null), HASH_WAIT_MS);
+        port.postMessage('hash');
+      }
+      return answer;
+    },
+    settled,
+  };
 }
 
 function settle(reply: OpenReply): OpenedGraph {
@@ -80,9 +104,9 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   if (!readsInWorker(chars))
     return import('./openRequest').then(({ answerOpenRequest }) => settle(answerOpenRequest(request)));
   const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
-  const hash = channel && hashFrom(channel.port2);
+  const hash = channel && hashOnRequest(channel.port2);
   const job = channel
-    ? openWorker.run({ ...request, hashPort: channel.port1 }, { transfer: [channel.port1], endAfter: hash! })
+    ? openWorker.run({ ...request, hashPort: channel.port1 }, { transfer: [channel.port1], endAfter: hash!.settled })
     : openWorker.run(request);
   // The records are made in slices: at 200,000 entities, in one go, the page would stop for over a second.
   return job.done.then(
@@ -90,7 +114,7 @@ export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
       // A milestone for the benchmark's load profile (bench/profileLoad.ts).
       performance.mark('open:reply');
       const opened = settle(await fromWireInSlices(reply!));
-      if (hash) hashComingFor(opened.dataset, hash);
+      if (hash) hashComingFor(opened.dataset, hash.ask);
       return opened;
     },
     (error: Error) => {

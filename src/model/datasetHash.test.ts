@@ -32,8 +32,8 @@ describe('dataset hash', () => {
   it('takes a hash made elsewhere for that dataset, and hashes it itself when none came', async () => {
     const labels = Array.from({ length: 9000 }, (_, i) => `Name ${i}`);
     const [sent, failed] = [dataset(labels), dataset(labels)];
-    hashComingFor(sent, Promise.resolve('0badcafe'));
-    hashComingFor(failed, Promise.resolve(null));
+    hashComingFor(sent, () => Promise.resolve('0badcafe'));
+    hashComingFor(failed, () => Promise.resolve(null));
     let pauses = 0;
     const pause = async () => {
       pauses++;

@@ -34,13 +34,13 @@ export function datasetHash(dataset: Hashable): string {
 }
 
 /**
- * Hashes made elsewhere (the open worker hashes a big dataset while the page builds its model), by dataset; null
- * when that failed, and the page hashes it itself.
+ * Where to ask for a dataset's hash made elsewhere (the open worker, once the page has shown the graph), by dataset;
+ * the answer is null when that failed, and the page hashes it itself.
  */
-const hashedElsewhere = new WeakMap<Hashable, Promise<string | null>>();
+const hashedElsewhere = new WeakMap<Hashable, () => Promise<string | null>>();
 
-/** Tells datasetHashInSteps that `hash` will give this dataset's hash, as datasetHash would compute it. */
-export function hashComingFor(dataset: Hashable, hash: Promise<string | null>): void {
+/** Tells datasetHashInSteps to ask `hash` for this dataset's hash, as datasetHash would compute it. */
+export function hashComingFor(dataset: Hashable, hash: () => Promise<string | null>): void {
   hashedElsewhere.set(dataset, hash);
 }
 
@@ -49,7 +49,9 @@ export function hashComingFor(dataset: Hashable, hash: Promise<string | null>): 
  * computed elsewhere (hashComingFor).
  */
 export async function datasetHashInSteps(dataset: Hashable, pause: () => Promise<void>): Promise<string> {
-  const elsewhere = await hashedElsewhere.get(dataset)?.catch(() => null);
+  const elsewhere = await hashedElsewhere
+    .get(dataset)?.()
+    .catch(() => null);
   if (elsewhere) return elsewhere;
   let hash = feed(OFFSET, head(dataset));
   for (const list of [dataset.entities, dataset.relations])
