@@ -15,7 +15,9 @@ const root = resolve(import.meta.dirname, '..');
 const size = numberOption('size') ?? 200_000;
 /** How long to keep tracing after the first frame, for the work that follows it (hash, indexes, counts). */
 const afterMs = numberOption('after') ?? 8000;
-const outDir = join(root, 'bench', '.dist-profile');
+/** The build to open: `--dist <dir>` for one made already (the bench's minified dist/, say), else an unminified one. */
+const given = option('dist');
+const outDir = given ? resolve(given) : join(root, 'bench', '.dist-profile');
 
 interface TraceEvent {
   name: string;
@@ -117,7 +119,7 @@ function top(samples: Sample[], interval: number, inclusive: boolean, count = 10
 }
 
 async function main(): Promise<void> {
-  if (!hasFlag('no-build'))
+  if (!hasFlag('no-build') && !given)
     spawnSync(
       'npx',
       ['vite', 'build', '--mode', 'test-hooks', '--minify', 'false', '--outDir', outDir, '--logLevel', 'warn'],
