@@ -8,20 +8,34 @@ import type { OpenReply } from './openRequest';
 import type { OpenedGraph } from './openPlain';
 import type { ImportErrorCode } from './formats/types';
 import { forEachInSlices } from '../model/timeSlices';
+import { datasetHash } from '../model/datasetHash';
 
 type Item = Entity | Relation;
 type AttributeRecord = Record<string, string | number | boolean>;
 
 /**
- * One field across all records: their values, or a marker for "an empty list each" / "the same scalar each", or
+ * A list of values as it crosses: plain (structured cloning copies each value), or, when every value is a string
+ * or missing, in typed arrays that are handed over rather than copied. At 200,000 entities and 400,000 relations,
+ * cloning some three million small strings held the page for over half a second as it read the reply.
+ * - `codes`: few distinct strings (types, countries), each sent once, and the records share them;
+ * - `text`: mostly distinct strings (ids, names), joined into one text with where each ends, or -1 - that end
+ *   when the value is missing.
+ */
+type Values = { values: unknown[] } | { codes: Int32Array; dictionary: string[] } | { text: string; ends: Int32Array };
+
+/**
+ * One field across all records: its values, or a marker for "an empty list each" / "the same scalar each", or
  * for positions ({ x, y } or nothing), both numbers of each record in one typed array (NaN for none), which is
- * copied to the page as one block instead of 50,000 small objects.
+ * handed over as one block instead of 50,000 small objects; or, for a relation's ends, the numbers of the entities
+ * named, so that the page's relations hold the very strings its entities' ids are (the model is built faster from
+ * strings it has hashed and used as keys already).
  */
 type Column =
-  | { name: string; values: unknown[] }
+  | ({ name: string } & Values)
   | { name: string; emptyLists: true }
   | { name: string; same: string | number | boolean }
-  | { name: string; points: Float64Array };
+  | { name: string; points: Float64Array }
+  | { name: string; refs: Int32Array };
 
 interface PackedAttributes {
   /** Distinct key lists, in the order the records hold their keys. */
@@ -29,7 +43,7 @@ interface PackedAttributes {
   /** Per record: index into keyLists, or -1 when the record has no attributes at all. */
   shapes: Int32Array;
   /** Every record's values, one after another, in key-list order. */
-  values: unknown[];
+  values: Values;
 }
 
 export interface PackedItems {
@@ -59,7 +73,65 @@ function packColumn(name: string, items: readonly Item[]): Column {
   }
   return values.every(isPointOrNothing)
     ? { name, points: toPoints(values as ({ x: number; y: number } | undefined)[]) }
-    : { name, values };
+    : { name, ...packValues(values) };
+}
+
+/** How many values of a list tell whether its strings repeat enough to be sent as codes. */
+const SAMPLE = 4096;
+/** Up to this share of distinct values in the sample, a list's strings are sent as codes into a dictionary. */
+const CODES_UP_TO_DISTINCT = 1 / 8;
+
+export function packValues(values: unknown[]): Values {
+  if (values.length === 0 || !values.every((v) => typeof v === 'string' || v === undefined)) return { values };
+  const strings = values as (string | undefined)[];
+  // Looking every id up in a map of hundreds of thousands cost the worker more than joining them.
+  const sample = strings.slice(0, SAMPLE);
+  if (new Set(sample).size > sample.length * CODES_UP_TO_DISTINCT) return joined(strings);
+  const byValue = new Map<string, number>();
+  const codes = new Int32Array(strings.length);
+  for (let i = 0; i < strings.length; i++) {
+    const value = strings[i];
+    if (value === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = byValue.get(value);
+    if (code === undefined) byValue.set(value, (code = byValue.size));
+    codes[i] = code;
+  }
+  return { codes, dictionary: [...byValue.keys()] };
+}
+
+function joined(strings: readonly (string | undefined)[]): Values {
+  const ends = new Int32Array(strings.length);
+  let end = 0;
+  strings.forEach((value, i) => {
+    if (value !== undefined) end += value.length;
+    ends[i] = value === undefined ? -1 - end : end;
+  });
+  return { text: strings.join(''), ends };
+}
+
+/** Reads a list packed by packValues at any index. */
+export function valuesReader(packed: Values): (i: number) => unknown {
+  if ('values' in packed) {
+    const { values } = packed;
+    return (i) => values[i];
+  }
+  if ('codes' in packed) {
+    const { codes, dictionary } = packed;
+    return (i) => (codes[i]! < 0 ? undefined : dictionary[codes[i]!]);
+  }
+  const { text, ends } = packed;
+  const endOf = (i: number) => (ends[i]! < 0 ? -1 - ends[i]! : ends[i]!);
+  return (i) => (ends[i]! < 0 ? undefined : text.slice(i === 0 ? 0 : endOf(i - 1), ends[i]));
+}
+
+/** The buffers a list or column holds, to hand over instead of copying. */
+function buffersOf(packed: object): ArrayBuffer[] {
+  return Object.values(packed)
+    .filter((value): value is Int32Array | Float64Array => value instanceof Int32Array || value instanceof Float64Array)
+    .map((array) => array.buffer as ArrayBuffer);
 }
 
 function isPointOrNothing(value: unknown): boolean {
@@ -109,7 +181,7 @@ function packAttributes(items: readonly Item[]): PackedAttributes {
     previous = keys;
     for (const key of keys) values.push(record[key]);
   });
-  return { keyLists, shapes, values };
+  return { keyLists, shapes, values: packValues(values) };
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -118,15 +190,31 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function packItems(items: readonly Item[]): PackedItems {
+/** The fields of a relation that name an entity, sent as entity numbers when every one does. */
+const ENDS = new Set(['source', 'target']);
+
+/** `entityNumbers`: each entity's number by id, given for relations (their ends are sent by number). */
+export function packItems(items: readonly Item[], entityNumbers?: ReadonlyMap<string, number>): PackedItems {
   const names = new Set<string>();
   for (const item of items) for (const name of Object.keys(item)) names.add(name);
   names.delete('attributes');
   return {
     count: items.length,
-    columns: [...names].map((name) => packColumn(name, items)),
+    columns: [...names].map(
+      (name) => (ENDS.has(name) && entityNumbers && refsColumn(name, items, entityNumbers)) || packColumn(name, items),
+    ),
     attributes: packAttributes(items),
   };
+}
+
+function refsColumn(name: string, items: readonly Item[], entityNumbers: ReadonlyMap<string, number>): Column | null {
+  const refs = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const number = entityNumbers.get((items[i] as unknown as Record<string, unknown>)[name] as string);
+    if (number === undefined) return null;
+    refs[i] = number;
+  }
+  return { name, refs };
 }
 
 /** A copy of a record without a prototype, so keys such as "__proto__" stay data. */
@@ -137,62 +225,72 @@ export function nullPrototype<T>(record: Record<string, T> | undefined): Record<
   return safe;
 }
 
-function fromPoints(points: Float64Array, count: number): ({ x: number; y: number } | undefined)[] {
-  const values = new Array<{ x: number; y: number } | undefined>(count);
-  for (let i = 0; i < count; i++) {
+function pointsReader(points: Float64Array): (i: number) => { x: number; y: number } | undefined {
+  return (i) => {
     const x = points[2 * i]!;
-    values[i] = Number.isNaN(x) ? undefined : { x, y: points[2 * i + 1]! };
+    return Number.isNaN(x) ? undefined : { x, y: points[2 * i + 1]! };
+  };
+}
+
+function columnReader(column: Column, entityId?: (n: number) => string): (i: number) => unknown {
+  if ('refs' in column) {
+    if (!entityId) throw new Error(`Unexpected entity numbers in "${column.name}".`);
+    const { refs } = column;
+    return (i) => entityId(refs[i]!);
   }
-  return values;
+  if ('emptyLists' in column) return () => [];
+  if ('same' in column) {
+    const { same } = column;
+    return () => same;
+  }
+  return 'points' in column ? pointsReader(column.points) : valuesReader(column);
 }
 
 /**
  * Makes the records one after another: the returned function gives record i, and must be called for 0, 1, 2… in
  * order (attribute values are read from one running list).
  */
-function recordMaker<T extends Item>(packed: PackedItems): (i: number) => T {
-  const { count, columns, attributes } = packed;
+function recordMaker<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): (i: number) => T {
+  const { columns, attributes } = packed;
   for (const column of columns) {
     if (PROTOTYPE_NAMES.has(column.name) || column.name === 'attributes')
       throw new Error(`Unexpected field "${column.name}" in an opened graph.`);
   }
-  const { keyLists, shapes, values } = attributes;
+  const { keyLists: keyList, shapes } = attributes;
+  const value = valuesReader(attributes.values);
   // Each column's kind is read once, not once per record (at 50k nodes and 100k edges that was 1.5M lookups).
   const names = columns.map((column) => column.name);
-  const lists = columns.map((column) =>
-    'values' in column ? column.values : 'points' in column ? fromPoints(column.points, count) : null,
-  );
-  const emptyLists = columns.map((column) => 'emptyLists' in column);
-  const same = columns.map((column) => ('same' in column ? column.same : undefined));
+  const entityId = entities && ((n: number) => entities[n]!.id);
+  const readers = columns.map((column) => columnReader(column, entityId));
   let at = 0;
   return (i) => {
     const item: Record<string, unknown> = {};
     for (let c = 0; c < names.length; c++) {
       // Fields a record did not have arrive as undefined and stay absent.
-      const list = lists[c];
-      const value = list ? list[i] : emptyLists[c] ? [] : same[c];
-      if (value !== undefined) item[names[c]!] = value;
+      const field = readers[c]!(i);
+      if (field !== undefined) item[names[c]!] = field;
     }
     const shape = shapes[i]!;
     if (shape >= 0) {
       const record = Object.create(null) as AttributeRecord;
-      for (const key of keyLists[shape]!) record[key] = values[at++] as AttributeRecord[string];
+      for (const key of keyList[shape]!) record[key] = value(at++) as AttributeRecord[string];
       item.attributes = record;
     }
     return item as T;
   };
 }
 
-export function unpackItems<T extends Item>(packed: PackedItems): T[] {
-  const make = recordMaker<T>(packed);
+/** `entities`: the entities made already, for relations (their ends arrive as entity numbers). */
+export function unpackItems<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): T[] {
+  const make = recordMaker<T>(packed, entities);
   const items = new Array<T>(packed.count);
   for (let i = 0; i < packed.count; i++) items[i] = make(i);
   return items;
 }
 
 /** unpackItems in slices, the page answering between them (200,000 records take over a second to make). */
-async function unpackItemsInSlices<T extends Item>(packed: PackedItems): Promise<T[]> {
-  const make = recordMaker<T>(packed);
+async function unpackItemsInSlices<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): Promise<T[]> {
+  const make = recordMaker<T>(packed, entities);
   const items = new Array<T>(packed.count);
   await forEachInSlices(packed.count, (i) => (items[i] = make(i)), 256);
   return items;
@@ -200,7 +298,8 @@ async function unpackItemsInSlices<T extends Item>(packed: PackedItems): Promise
 
 export function packDataset(dataset: Dataset): PackedDataset {
   const { entities, relations, ...head } = dataset;
-  return { head, entities: packItems(entities), relations: packItems(relations) };
+  const entityNumbers = new Map(entities.map((entity, i) => [entity.id, i]));
+  return { head, entities: packItems(entities), relations: packItems(relations, entityNumbers) };
 }
 
 /**
@@ -208,11 +307,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
  * rest of the app expects the shapes validation made ("__proto__" as an ordinary key).
  */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  return {
-    ...unpackHead(packed),
-    entities: unpackItems<Entity>(packed.entities),
-    relations: unpackItems<Relation>(packed.relations),
-  };
+  const entities = unpackItems<Entity>(packed.entities);
+  return { ...unpackHead(packed), entities, relations: unpackItems<Relation>(packed.relations, entities) };
 }
 
 function unpackHead(packed: PackedDataset): Omit<Dataset, 'entities' | 'relations'> {
@@ -232,14 +328,50 @@ function unpackHead(packed: PackedDataset): Omit<Dataset, 'entities' | 'relation
 export async function unpackDatasetInSlices(packed: PackedDataset): Promise<Dataset> {
   const head = unpackHead(packed);
   const entities = await unpackItemsInSlices<Entity>(packed.entities);
-  const relations = await unpackItemsInSlices<Relation>(packed.relations);
+  const relations = await unpackItemsInSlices<Relation>(packed.relations, entities);
   return { ...head, entities, relations };
+}
+
+/**
+ * datasetHash of the dataset the page makes from `packed`: the worker hashes the records made by the page's own code
+ * (unpackDataset), so key order, and with it the JSON text hashed, is the page's.
+ */
+export function packedDatasetHash(packed: PackedDataset): string {
+  return datasetHash(unpackDataset(packed));
+}
+
+/** A copy of `packed` whose typed arrays are its own, for use after the original's buffers are handed over. */
+export function withOwnBuffers(packed: PackedDataset): PackedDataset {
+  const copy = <T extends object>(part: T): T =>
+    Object.fromEntries(
+      Object.entries(part).map(([key, value]) => [
+        key,
+        value instanceof Int32Array || value instanceof Float64Array ? value.slice() : value,
+      ]),
+    ) as T;
+  const items = (packed: PackedItems): PackedItems => ({
+    ...packed,
+    columns: packed.columns.map(copy),
+    attributes: { ...copy(packed.attributes), values: copy(packed.attributes.values) },
+  });
+  return { ...packed, entities: items(packed.entities), relations: items(packed.relations) };
 }
 
 /** An open request's reply as the worker posts it: the dataset in its compact form. */
 export type WireReply =
   | { ok: true; opened: Omit<OpenedGraph, 'dataset'> & { dataset: PackedDataset } }
   | { ok: false; code: ImportErrorCode; message: string };
+
+/** The buffers of a reply, handed over to the page rather than copied (the worker must not use them afterwards). */
+export function wireTransfers(reply: WireReply): ArrayBuffer[] {
+  if (!reply.ok) return [];
+  const { entities, relations } = reply.opened.dataset;
+  return [entities, relations].flatMap((items) => [
+    ...items.columns.flatMap(buffersOf),
+    ...buffersOf(items.attributes),
+    ...buffersOf(items.attributes.values),
+  ]);
+}
 
 export function toWire(reply: OpenReply): WireReply {
   return reply.ok ? { ok: true, opened: { ...reply.opened, dataset: packDataset(reply.opened.dataset) } } : reply;

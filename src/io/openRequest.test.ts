@@ -1,7 +1,8 @@
 // What the open worker answers, and what survives the trip back to the page.
 import { describe, expect, it } from 'vitest';
 import { answerOpenRequest, type OpenReply } from './openRequest';
-import { fromWire, toWire } from './datasetWire';
+import { fromWire, toWire, wireTransfers, withOwnBuffers, packedDatasetHash } from './datasetWire';
+import { syntheticGraph } from '../../bench/generate';
 import { loadBundledStory } from './bundledStory';
 
 describe('answerOpenRequest', () => {
@@ -30,7 +31,11 @@ describe('answerOpenRequest', () => {
 });
 
 describe('the reply as it crosses the worker boundary', () => {
-  const crossed = (reply: OpenReply) => fromWire(structuredClone(toWire(reply)));
+  /** As the worker posts it: its typed arrays handed over, not copied. */
+  const crossed = (reply: OpenReply) => {
+    const wire = toWire(reply);
+    return fromWire(structuredClone(wire, { transfer: wireTransfers(wire) }));
+  };
 
   it('gives back prototype-free records that still hold "__proto__" and "constructor" as data', () => {
     const reply = answerOpenRequest({
@@ -92,6 +97,39 @@ describe('the reply as it crosses the worker boundary', () => {
       if (!back.ok) throw new Error(back.message);
       expect(back.opened.dataset.entities.map((e) => e.position)).toEqual(entities.map((e) => e.position));
     }
+  });
+
+  it('hands ids, names, types and link ends over as typed arrays, and the worker keeps a copy to hash', () => {
+    const text = JSON.stringify(syntheticGraph(2000));
+    const reply = answerOpenRequest({ kind: 'file', text, fileName: 'synthetic.json' });
+    if (!reply.ok) throw new Error(reply.message);
+    const wire = toWire(reply);
+    if (!wire.ok) throw new Error('not packed');
+    const kept = withOwnBuffers(wire.opened.dataset);
+    const hashBefore = packedDatasetHash(kept);
+    const buffers = wireTransfers(wire);
+    const back = fromWire(structuredClone(wire, { transfer: buffers }));
+    expect(back).toEqual(reply);
+    // Handed over: the worker's own arrays are empty now; its copy still hashes to the same.
+    expect(buffers.length).toBeGreaterThan(0);
+    expect(buffers.every((buffer) => buffer.byteLength === 0)).toBe(true);
+    expect(packedDatasetHash(kept)).toBe(hashBefore);
+    // No string column of thousands crosses as thousands of strings.
+    const columns = [...wire.opened.dataset.entities.columns, ...wire.opened.dataset.relations.columns];
+    expect(columns.filter((column) => 'values' in column).map((column) => column.name)).toEqual([]);
+  });
+
+  it('carries missing, empty and repeated strings exactly', () => {
+    const nodes = Array.from({ length: 40 }, (_, i) => ({
+      data: {
+        id: `n${i}`,
+        ...(i % 3 === 0 ? {} : { label: i % 5 === 0 ? '' : `Név ${i} ✓` }),
+        ...(i % 7 === 0 ? {} : { kind: `k${i % 2}` }),
+      },
+    }));
+    const text = JSON.stringify({ elements: { nodes, edges: [{ data: { source: 'n1', target: 'n2' } }] } });
+    const reply = answerOpenRequest({ kind: 'file', text, fileName: 'g.cyjs' });
+    expect(crossed(reply)).toEqual(reply);
   });
 
   it('passes failures through unchanged', () => {

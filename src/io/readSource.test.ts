@@ -57,6 +57,24 @@ describe('fetchText', () => {
     expect(loaded).toEqual([cut, cut + 3, bytes.byteLength]);
   });
 
+  it('reads a big body decoded chunk by chunk as it arrives into the same text, a BOM dropped', async () => {
+    const words = 'Velásquez – Caracas, 12 km → ✓ ';
+    const text = words.repeat(Math.ceil((5 * 1024 * 1024) / words.length));
+    const bytes = new TextEncoder().encode('\ufeff' + text);
+    // An odd chunk size cuts many characters between two chunks.
+    const chunk = 65_537;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.byteLength; at += chunk) controller.enqueue(bytes.slice(at, at + chunk));
+        controller.close();
+      },
+    });
+    const response = new Response(body, { headers: { 'content-length': String(bytes.byteLength) } });
+    const read = await fetchText(url, undefined, () => Promise.resolve(response));
+    expect(read.length).toBe(text.length);
+    expect(read === text).toBe(true);
+  });
+
   it('refuses a response whose declared length is over the limit without reading the body', async () => {
     const response = new Response(
       new ReadableStream({

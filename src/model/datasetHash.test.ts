@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetHash, datasetHashInSteps } from './datasetHash';
+import { datasetHash, datasetHashInSteps, hashComingFor } from './datasetHash';
 
 const dataset = (labels: string[]) => ({
   title: 'T',
@@ -27,5 +27,19 @@ describe('dataset hash', () => {
     });
     expect(stepped).toBe(datasetHash(dataset(labels)));
     expect(pauses).toBe(2);
+  });
+
+  it('takes a hash made elsewhere for that dataset, and hashes it itself when none came', async () => {
+    const labels = Array.from({ length: 9000 }, (_, i) => `Name ${i}`);
+    const [sent, failed] = [dataset(labels), dataset(labels)];
+    hashComingFor(sent, () => Promise.resolve('0badcafe'));
+    hashComingFor(failed, () => Promise.resolve(null));
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    expect(await datasetHashInSteps(sent, pause)).toBe('0badcafe');
+    expect(pauses).toBe(0);
+    expect(await datasetHashInSteps(failed, pause)).toBe(datasetHash(failed));
   });
 });

@@ -33,8 +33,26 @@ export function datasetHash(dataset: Hashable): string {
   return hex(hash);
 }
 
-/** The same hash, computed in slices with `pause` awaited between them (e.g. a zero timeout). */
+/**
+ * Where to ask for a dataset's hash made elsewhere (the open worker, once the page has shown the graph), by dataset;
+ * the answer is null when that failed, and the page hashes it itself.
+ */
+const hashedElsewhere = new WeakMap<Hashable, () => Promise<string | null>>();
+
+/** Tells datasetHashInSteps to ask `hash` for this dataset's hash, as datasetHash would compute it. */
+export function hashComingFor(dataset: Hashable, hash: () => Promise<string | null>): void {
+  hashedElsewhere.set(dataset, hash);
+}
+
+/**
+ * The same hash, computed in slices with `pause` awaited between them (e.g. a zero timeout), unless it is being
+ * computed elsewhere (hashComingFor).
+ */
 export async function datasetHashInSteps(dataset: Hashable, pause: () => Promise<void>): Promise<string> {
+  const elsewhere = await hashedElsewhere
+    .get(dataset)?.()
+    .catch(() => null);
+  if (elsewhere) return elsewhere;
   let hash = feed(OFFSET, head(dataset));
   for (const list of [dataset.entities, dataset.relations])
     for (let start = 0; start < list.length; start += SLICE) {

@@ -27,3 +27,29 @@ export async function forEachInSlices(
     }
   }
 }
+
+/**
+ * Work written once for both ways of running it: a generator that yields now and then (every thousand items,
+ * say) and returns its result. runAtOnce runs it through in one go; runInSlices pauses at a yield once a slice
+ * has run SLICE_MS.
+ */
+export type SlicedWork<T> = Generator<void, T, void>;
+
+export function runAtOnce<T>(work: SlicedWork<T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(work: SlicedWork<T>, now: () => number = () => performance.now()): Promise<T> {
+  let sliceStart = now();
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart > SLICE_MS) {
+      await pause();
+      sliceStart = now();
+    }
+  }
+}

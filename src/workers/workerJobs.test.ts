@@ -67,6 +67,17 @@ describe('workerKind', () => {
     expect(StandInWorker.live.size).toBe(0);
   });
 
+  it('a job given endAfter keeps its worker past the answer until that settles', async () => {
+    let finish = () => undefined as void;
+    const endAfter = new Promise<void>((resolve) => (finish = resolve));
+    expect(await kindOf().run(21, { endAfter }).done).toBe(42);
+    expect(StandInWorker.live.size).toBe(1);
+    finish();
+    await endAfter;
+    await Promise.resolve();
+    expect(StandInWorker.live.size).toBe(0);
+  });
+
   it("rejects with the work's own message", async () => {
     await expect(kindOf().run(-3).done).rejects.toThrow('no negative numbers: -3');
   });

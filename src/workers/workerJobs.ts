@@ -14,6 +14,11 @@ export interface JobOptions {
   /** Buffers handed over with the request (the caller must not use them afterwards). */
   transfer?: Transferable[];
   onProgress?: (fraction: number) => void;
+  /**
+   * For a worker that is not kept: ended once this settles instead of at its answer, because it still has work
+   * for the page after answering (the open worker hashes the dataset and sends the hash on a port of its own).
+   */
+  endAfter?: Promise<unknown>;
 }
 
 export interface WorkerKind<Request, Result> {
@@ -36,6 +41,7 @@ interface Pending {
   resolve(result: unknown): void;
   reject(error: Error): void;
   onProgress?: (fraction: number) => void;
+  endAfter?: Promise<unknown>;
 }
 
 interface Running {
@@ -72,6 +78,7 @@ export function workerKind<Request, Result>(
       if (running.pending.size > 0) return;
       // Idle now: kept a while for the next job, or ended.
       if (keepIdleMs > 0 && ready === running) running.idle = setTimeout(() => end(running), keepIdleMs);
+      else if (reply.kind === 'done' && pending.endAfter) void pending.endAfter.finally(() => end(running));
       else end(running);
     });
     running.worker.addEventListener('error', (event: ErrorEvent) => {
@@ -99,13 +106,13 @@ export function workerKind<Request, Result>(
       ready = launch();
       if (keepIdleMs > 0) ready.idle = setTimeout(() => end(ready!), keepIdleMs);
     },
-    run(request, { transfer = [], onProgress } = {}) {
+    run(request, { transfer = [], onProgress, endAfter } = {}) {
       const running = take();
       const id = ++lastId;
       let settle: (result: Result | null) => void = () => undefined;
       const done = new Promise<Result | null>((resolve, reject) => {
         settle = resolve;
-        running.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, onProgress });
+        running.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, onProgress, endAfter });
       });
       running.worker.postMessage({ id, request }, { transfer });
       return {

@@ -13,6 +13,7 @@ import { prepareSceneInSlices } from '../../view/scene';
 import { prepareSearchInSlices } from '../../model/storySearch';
 import { afterNextPaint } from '../afterPaint';
 import { BUILD_IN_SLICES_FROM_ELEMENTS } from '../../model/thresholds';
+import { mark } from '../../view/marks';
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
 const inspectCsv = async (text: string): Promise<CsvInspection> =>
@@ -56,8 +57,11 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       // A big graph's model and drawing are made in slices first, so that showing it does not hold the page for
       // seconds.
       const big = entities.length + relations.length >= BUILD_IN_SLICES_FROM_ELEMENTS;
+      mark('open:records');
       const graph = big ? await buildGraphInSlices(opened.dataset) : undefined;
+      mark('open:graph');
       if (graph) await prepareSceneInSlices(graph);
+      mark('open:scene');
       dispatch({
         type: 'loaded',
         dataset: opened.dataset,
@@ -142,6 +146,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         };
         // The address given at start-up was requested before the app mounted (see main.tsx).
         const text = await fetchText(url, onProgress, (input, init) => takeEarlyResponse(url) ?? fetch(input, init));
+        mark('open:text');
         await openText(text, name);
         return null;
       } catch (error) {

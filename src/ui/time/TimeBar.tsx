@@ -19,7 +19,9 @@ import { usePlayback, type PlayKind } from './usePlayback';
 import { TimeSummary, articleMarks } from './TimeSummary';
 import { DateSource } from './DateSource';
 import { DateField } from './DateField';
-import { useAfterPaint } from '../useAfterPaint';
+import { useAfterPaintWork } from '../useAfterPaint';
+import { prepareTimeIndexInSlices } from '../../model/timeFilter';
+import { prepareDateLikeAttributesInSlices } from '../../model/attributeDates';
 import './timebar.css';
 import type { Positions } from '../../state/history';
 
@@ -37,9 +39,15 @@ const BIN_DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 const SPEEDS = [0.5, 1, 2, 4];
 const LEGEND_ENTRIES = 8;
 
+/** A big graph's time index and date-like attributes take a moment (sorting 400k dates): made in slices. */
+async function prepareTime(story: Story): Promise<void> {
+  await prepareTimeIndexInSlices(story.graph);
+  await prepareDateLikeAttributesInSlices(story.dataset.relations);
+}
+
 export function TimeBar(props: Props) {
-  // A big graph's time index takes a moment to build (sorting 50k dates): it follows the first drawing.
-  const story = useAfterPaint<Story | null>(props.story, null);
+  // They follow the first drawing; the page keeps answering meanwhile.
+  const story = useAfterPaintWork(props.story, prepareTime)?.value;
   if (!story || story !== props.story)
     return (
       <section className="timebar" data-testid="timebar" aria-label="Time">

@@ -36,7 +36,7 @@ import { makeGraphSurface } from '../graphSurface';
 import { drawPins, pinnedPositions, restorePinned } from './pins';
 import { drawBadges, type DrawnBadge } from '../badges';
 import { animateCamera, cameraFor, cameraOf, panFor, type Camera } from '../../appearance/camera';
-import { ONE_PIXEL_RATIO_PAST_NODES, SNAPSHOT_MIN_ELEMENTS } from '../../model/thresholds';
+import { ONE_PIXEL_RATIO_PAST_NODES, SNAPSHOT_MIN_ELEMENTS, SPECKS_FROM_NODES } from '../../model/thresholds';
 import type { Highlight, Viewport } from '../types';
 
 /** How long a pan or zoom must rest before the real drawing replaces the moved snapshot. */
@@ -305,7 +305,10 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       highlight = null;
       resize(false);
       fit();
-      paintNow();
+      // A huge graph's drawing (0.1-0.4 s at 200,000 nodes) waits for the next frame, a task of its own: drawn now,
+      // it would add to the task that commits the new graph to every panel, making one freeze of both.
+      if (graph.order >= SPECKS_FROM_NODES) invalidate();
+      else paintNow();
       if (!placed) runLayout(layout);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
     },
