@@ -33,7 +33,7 @@ class BulkInsert {
   private named: Record<string, unknown> = {};
 
   /** `row`: the row's values, `?` for each one given by add, `@name` for one given by `use`. */
-  constructor(db: Database.Database, into: string, row: string[], rows = Number(process.env.BULK_ROWS) || 32) {
+  constructor(db: Database.Database, into: string, row: string[], rows = Number(process.env.BULK_ROWS) || 128) {
     const tuple = `(${row.join(',')})`;
     this.width = row.filter((value) => value === '?').length;
     this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(tuple).join(',')}`);
