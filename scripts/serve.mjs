@@ -19,12 +19,6 @@ if (!existsSync(built) || newest(join(root, 'src')) > statSync(built).mtimeMs) {
   console.log('Building the app (dist/ is missing or older than src/)…');
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 }
-// The flags of server/nodeFlags.ts (a bigger young generation: big imports take less CPU).
-const NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim();
-const server = spawn('npx', ['tsx', join(root, 'server', 'main.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS },
-});
+const server = spawn('npx', ['tsx', join(root, 'server', 'main.ts')], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

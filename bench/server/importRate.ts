@@ -1,7 +1,6 @@
 // Times one import of an offshore-shaped NDJSON file into a fresh SQLite store, then a few queries on it, for the
 // import goal of issue 20 (≥ 100,000 relations a second, first byte to ready investigation):
 // `npx tsx bench/server/importRate.ts --entities N [--relations M] [--keep]`.
-import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,6 @@ import { entityId, offshorePlan } from '../../server/testing/offshoreGenerator';
 import { seededRandom } from '../../src/model/seededRandom';
 import { offshoreFile, writeOffshore } from './generate';
 import { threadsCpu } from './threadsCpu';
-import { SERVER_NODE_FLAGS } from '../../server/nodeFlags';
 
 /** CPU time of the calling thread (ms), from /proc (Linux): the import's main-thread share, apart from the writer's. */
 function threadCpuMs(): number {
@@ -43,19 +41,7 @@ async function timed(runs: number, run: () => Promise<unknown>): Promise<{ p50: 
 
 const ms = (t: { p50: number; p95: number }) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`;
 
-/** Whether this process runs with the server's Node flags (nodeFlags.ts); `NODE_OPTIONS` may set others instead. */
-const withServerFlags = () =>
-  SERVER_NODE_FLAGS.every((f) => process.execArgv.includes(f)) ||
-  /max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '');
-
 async function main(): Promise<void> {
-  if (!withServerFlags()) {
-    // Measured as the server runs: the same process again, with the flags.
-    const again = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-    });
-    process.exit(again.status ?? 1);
-  }
   const entities = flag('entities') ?? 200_000;
   const relations = flag('relations') ?? Math.round(entities * 1.65);
   const file = existsSync(offshoreFile(entities, relations))

@@ -1,7 +1,6 @@
 // The graph server under measure, run as a child process of its own (server/main.ts through tsx's loader), so that
 // its memory is its own: resident set now and at its peak read from /proc, which Linux keeps per process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../server/nodeFlags';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -53,7 +52,7 @@ async function exited(child: ChildProcess, ms: number): Promise<boolean> {
 /** Starts the server with `env` on a free port of 127.0.0.1 and waits until /api/health answers. */
 export async function startServer(root: string, env: Record<string, string>): Promise<ServerHandle> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', join(root, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
     cwd: root,
     env: {
       ...process.env,

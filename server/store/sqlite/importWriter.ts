@@ -14,7 +14,7 @@ const SLICE = 100_000;
 /** Names indexed at a time when the writer has nothing else to do: short, so a batch that arrives waits little. */
 const NAMES_AT_A_TIME = 2_000;
 /** Characters of names the writer may hold back before it indexes some even with batches waiting. */
-const MAX_HELD_NAME_CHARS = 64 * 1024 * 1024;
+const MAX_HELD_NAME_CHARS = 32 * 1024 * 1024;
 /** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
 const COUNTS_FROM = 64;
 /** A pair of type codes as one number to sort by: the relation type's code times this, plus the entity type's. */
