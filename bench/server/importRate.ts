@@ -13,6 +13,7 @@ import { shortestPaths } from '../../server/graph/paths';
 import { entityId, offshorePlan } from '../../server/testing/offshoreGenerator';
 import { seededRandom } from '../../src/model/seededRandom';
 import { offshoreFile, writeOffshore } from './generate';
+import { threadsCpu } from './threadsCpu';
 
 /** CPU time of the calling thread (ms), from /proc (Linux): the import's main-thread share, apart from the writer's. */
 function threadCpuMs(): number {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       `(p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms)`,
   );
 
+  console.log(`threads CPU s: ${threadsCpu()}`);
   const plan = offshorePlan({ entities, relations });
   const hub = [...plan.hubs].sort((a, b) => b.degree - a.degree)[0]!;
   const random = seededRandom(7);

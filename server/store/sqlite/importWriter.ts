@@ -11,6 +11,10 @@ import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from 
 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
 const SLICE = 100_000;
+/** Names indexed at a time when the writer has nothing else to do: short, so a batch that arrives waits little. */
+const NAMES_AT_A_TIME = 2_000;
+/** Characters of names the writer may hold back before it indexes some even with batches waiting. */
+const MAX_HELD_NAME_CHARS = 32 * 1024 * 1024;
 /** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
 const COUNTS_FROM = 64;
 /** A pair of type codes as one number to sort by: the relation type's code times this, plus the entity type's. */
@@ -33,7 +37,7 @@ class BulkInsert {
   private named: Record<string, unknown> = {};
 
   /** `row`: the row's values, `?` for each one given by add, `@name` for one given by `use`. */
-  constructor(db: Database.Database, into: string, row: string[], rows = Number(process.env.BULK_ROWS) || 32) {
+  constructor(db: Database.Database, into: string, row: string[], rows = Number(process.env.BULK_ROWS) || 128) {
     const tuple = `(${row.join(',')})`;
     this.width = row.filter((value) => value === '?').length;
     this.many = db.prepare(`INSERT INTO ${into} VALUES ${Array(rows).fill(tuple).join(',')}`);
@@ -61,6 +65,8 @@ class BulkInsert {
   }
 }
 
+const heldNames = () => ({ n: [] as number[], text: [] as string[], next: 0, chars: 0 });
+
 /** `count` plain values. */
 const plain = (count: number) => Array<string>(count).fill('?');
 
@@ -70,6 +76,12 @@ export class ImportWriter {
   private readonly relationRows: BulkInsert;
   private readonly claimRows: BulkInsert;
   private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
+  /**
+   * Names of entities written but not yet indexed (FTS5 costs more than the entity rows): the writer indexes them
+   * when no batch is waiting (`indexSomeNames`), so the work fills the time it would otherwise wait for the parser,
+   * and the rest before the finish. Held to a bound, so a file of huge names cannot fill the memory.
+   */
+  private names: { n: number[]; text: string[]; next: number; chars: number } = heldNames();
 
   constructor(private readonly db: Database.Database) {
     this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
@@ -110,8 +122,22 @@ export class ImportWriter {
     this.uncommitted = 0;
   }
 
+  /** A failure while indexing names between requests, reported by the import's next request. */
+  private namesFailure: unknown = null;
+
+  /** Indexes a few names held, between requests; a failure goes to the import's next request. */
+  indexNamesAside(): void {
+    try {
+      this.indexSomeNames();
+    } catch (error) {
+      this.namesFailure = error;
+      this.names = heldNames();
+    }
+  }
+
   private current(inv: string) {
     if (this.import?.inv !== inv) throw new Error('No import of this investigation is under way.');
+    if (this.namesFailure) throw this.namesFailure;
     return this.import;
   }
 
@@ -131,6 +157,8 @@ export class ImportWriter {
       .run(inv, title, head, created, entityBase, relationBase);
     for (const rows of [this.entityRows, this.relationRows]) rows.use({ inv });
     this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
+    this.names = heldNames();
+    this.namesFailure = null;
   }
 
   addSources(inv: string, rows: [string, string, string | null][]): void {
@@ -160,11 +188,8 @@ export class ImportWriter {
           this.entityRows.add(batch.ids[i]);
           this.entityRows.add(batch.types[i]);
           this.entityRows.add(batch.bodies[i]);
-          this.nameRows.add(n);
-          this.nameRows.add(batch.names[i]);
         }
         this.entityRows.flush();
-        this.nameRows.flush();
       });
     } catch (error) {
       if (isUniqueViolation(error))
@@ -172,6 +197,41 @@ export class ImportWriter {
       throw error;
     }
     for (const type of batch.types) graph.addEntity(type);
+    this.holdNames(entityBase + first, batch.names);
+  }
+
+  private holdNames(first: number, names: readonly string[]): void {
+    const held = this.names;
+    names.forEach((text, i) => {
+      held.n.push(first + i);
+      held.text.push(text);
+      held.chars += text.length;
+    });
+    while (this.names.chars > MAX_HELD_NAME_CHARS) this.indexSomeNames();
+  }
+
+  /** Whether names wait to be indexed. */
+  get namesHeld(): boolean {
+    return this.names.next < this.names.n.length;
+  }
+
+  /** Indexes the next few names held (in the transaction the batches share). */
+  indexSomeNames(count = NAMES_AT_A_TIME): void {
+    const held = this.names;
+    const end = Math.min(held.next + count, held.n.length);
+    this.batchWrite(end - held.next, () => {
+      for (let i = held.next; i < end; i++) {
+        this.nameRows.add(held.n[i]);
+        this.nameRows.add(held.text[i]);
+        held.chars -= held.text[i]!.length;
+      }
+      this.nameRows.flush();
+    });
+    held.next = end;
+    if (held.next === held.n.length) this.names = heldNames();
+    // Compacted now and then, so the names indexed are let go of.
+    else if (held.next >= 100_000)
+      this.names = { ...held, n: held.n.slice(held.next), text: held.text.slice(held.next), next: 0 };
   }
 
   /** The record a unique index refused (a bulk statement does not say which): the first id already stored. */
@@ -248,6 +308,7 @@ export class ImportWriter {
 
   finish(inv: string): { entities: number; relations: number } {
     const { graph } = this.current(inv);
+    while (this.namesHeld) this.indexSomeNames(SLICE);
     this.commit();
     const timed = Boolean(process.env.IMPORT_TIMINGS);
     const began = timed ? threadCpuMs() : 0;
@@ -363,6 +424,8 @@ export class ImportWriter {
   /** Undoes an import, whatever it had written. */
   abort(inv: string): void {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.names = heldNames();
+    this.namesFailure = null;
     this.uncommitted = 0;
     if (this.import?.inv === inv) this.import = null;
     deleteInvestigationRows(this.db, inv);
@@ -428,16 +491,24 @@ export function threadCpuMs(): number {
 
 /** Carries out one request; a failure becomes the answer, with the record's id when a record was at fault. */
 export function answer(writer: ImportWriter, request: WriterRequest, seq: number): WriterReply {
-  const timed = Boolean(process.env.IMPORT_TIMINGS);
-  const began = timed ? threadCpuMs() : 0;
-  const reply = carryOut(writer, request, seq);
-  if (timed) {
-    if (request.op === 'begin') timings.clear();
-    timings.set(request.op, (timings.get(request.op) ?? 0) + threadCpuMs() - began);
-    if (request.op === 'finish')
-      console.log('writer ms', Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])));
-  }
+  if (request.op === 'begin') timings.clear();
+  const reply = timed(request.op, () => carryOut(writer, request, seq));
+  if (request.op === 'finish' && process.env.IMPORT_TIMINGS)
+    console.log('writer ms', Object.fromEntries([...timings].map(([k, v]) => [k, Math.round(v)])));
   return reply;
+}
+
+/** Indexes a few of the names held, for a writer with no request waiting. */
+export function spareTime(writer: ImportWriter): void {
+  timed('names', () => writer.indexNamesAside());
+}
+
+function timed<T>(what: string, run: () => T): T {
+  if (!process.env.IMPORT_TIMINGS) return run();
+  const began = threadCpuMs();
+  const result = run();
+  timings.set(what, (timings.get(what) ?? 0) + threadCpuMs() - began);
+  return result;
 }
 
 function carryOut(writer: ImportWriter, request: WriterRequest, seq: number): WriterReply {

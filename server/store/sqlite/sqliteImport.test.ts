@@ -83,6 +83,21 @@ describe('SQLite import', () => {
     await store.close();
   });
 
+  it('leaves no names of a refused import to be found in the next one, which takes its numbers', async () => {
+    const store = freshStore();
+    const refused: NdjsonRecord[] = [head('Refused')];
+    for (let i = 0; i < 12_000; i++) refused.push(entity(`e${i}`, 'organization', `Zebra Holdings ${i}`));
+    refused.push(entity('e7'));
+    await expect(load(store, refused)).rejects.toMatchObject({ message: /Two entities have the id "e7"/ });
+    const next: NdjsonRecord[] = [head('Next')];
+    for (let i = 0; i < 12_000; i++) next.push(entity(`e${i}`, 'organization', `Walrus Trading ${i}`));
+    const { id } = await load(store, next);
+    expect((await searchEntities(store, id, 'zebra', 5, 0)).total).toBe(0);
+    const found = await searchEntities(store, id, 'walrus trading 11999', 5, 0);
+    expect(found.items.map((item) => item.id)).toContain('e11999');
+    await store.close();
+  });
+
   it('names the line of a relation in our exports’ form that is not valid, leaving nothing', async () => {
     const store = freshStore();
     const before = await store.totals();

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { RecordError } from '../types';
-import { ImportWriter, answer } from './importWriter';
+import { ImportWriter, answer, spareTime } from './importWriter';
 import type { WriterReply, WriterRequest } from './writerProtocol';
 
 export interface WriterChannel {
@@ -25,7 +25,9 @@ export function inThreadWriter(db: Database.Database): WriterChannel {
   return {
     async request(request) {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      return settle(answer(writer, request, seq++));
+      const reply = answer(writer, request, seq++);
+      while (writer.namesHeld) spareTime(writer);
+      return settle(reply);
     },
     async close() {},
   };

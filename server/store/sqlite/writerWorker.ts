@@ -1,19 +1,32 @@
 // The writer thread: its own connection to the store's file, taking requests (writerProtocol.ts) one at a time in
 // the order sent. SQLite's work for an import runs here, so the server's thread keeps parsing the upload and
 // answering other requests (reads go through its own connection; WAL lets them run while this one writes).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openConnection } from './connection';
-import { ImportWriter, answer } from './importWriter';
+import { ImportWriter, answer, spareTime } from './importWriter';
 import type { WriterRequest } from './writerProtocol';
 
 // A modest page cache: the writer mostly appends, and on this kind of load a big cache costs more in fresh memory
 // (page faults) than it saves in reads.
 const db = openConnection((workerData as { file: string }).file, Number(process.env.WRITER_CACHE_KIB) || 64_000);
 const writer = new ImportWriter(db);
-parentPort!.on('message', (request: WriterRequest & { seq: number }) => {
-  parentPort!.postMessage(answer(writer, request, request.seq));
-  if (request.op === 'close') {
-    db.close();
-    parentPort!.close();
+const port = parentPort!;
+
+/** Answers one request; false once the writer is closed. */
+function handle(request: WriterRequest & { seq: number }): boolean {
+  port.postMessage(answer(writer, request, request.seq));
+  if (request.op !== 'close') return true;
+  db.close();
+  port.close();
+  return false;
+}
+
+port.on('message', (request: WriterRequest & { seq: number }) => {
+  if (!handle(request)) return;
+  // Names are indexed while no request waits, in the time the writer would otherwise wait for the parser.
+  while (writer.namesHeld) {
+    const waiting = receiveMessageOnPort(port);
+    if (!waiting) spareTime(writer);
+    else if (!handle(waiting.message as WriterRequest & { seq: number })) return;
   }
 });
