@@ -104,6 +104,13 @@ export const LINT_WORKER_PAST_RELATIONS = 5_000;
 // --- Opening and storing ------------------------------------------------------------------------------------------
 
 /**
+ * Up to this many entities, a graph with no work stored under its hash is hashed a second time the way hashes were
+ * made before they sorted keys (2026-12), to find work stored and links made then. Past it the second hash would cost
+ * the page seconds on every first opening, for work that could only have come from a file opened before that day.
+ */
+export const LEGACY_HASH_MAX_ENTITIES = 50_000;
+
+/**
  * The largest graph file read, from disk, a URL or the server (hostile-input hardening: anything larger is refused
  * from its declared size, before a byte is read). 256 MiB: the bench's 500,000 entities and 1,000,000 relations are
  * about 140 MB as Cytoscape JSON, and a parser's text may be as long (MAX_TEXT_LENGTH in io/formats/types.ts).

@@ -5,9 +5,10 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject
 import type { Action, ExplorerState, Story } from '../state/explorer';
 import type { GraphView } from '../view/graphView';
 import type { Framing } from '../appearance/camera';
-import { datasetHashInSteps } from '../model/datasetHash';
+import { datasetHashInSteps, legacyDatasetHashInSteps } from '../model/datasetHash';
+import { LEGACY_HASH_MAX_ENTITIES } from '../model/thresholds';
 import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
-import { loadWork, saveWork } from '../state/persistence';
+import { loadWork, saveWork, type LoadedWork } from '../state/persistence';
 
 const SAVE_DELAY_MS = 400;
 /** The shortest time between two address changes (a brush would otherwise navigate at every step). */
@@ -41,6 +42,27 @@ function problemsNotice(decoded: DecodedView, what: 'link' | 'saved view') {
   return { kind: 'warning' as const, message, details };
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Work stored and links made before the hash sorted keys (2026-12) carry the hash as it was made then. When nothing
+ * is stored under today's hash, or the link's differs, the story is hashed that way too: the work stored under it
+ * comes back (and is saved under today's from then on), and a link bearing it counts as made on this data.
+ */
+async function withLegacyHash(
+  story: Story,
+  hash: string,
+  linkParams: URLSearchParams,
+  loaded: LoadedWork,
+): Promise<LoadedWork> {
+  const linkHash = linkParams.get('h');
+  const wanted = loaded.kind === 'none' || (linkHash !== null && linkHash !== hash);
+  if (!wanted || story.dataset.entities.length > LEGACY_HASH_MAX_ENTITIES) return loaded;
+  const legacy = await legacyDatasetHashInSteps(story.dataset, nextTurn);
+  if (linkHash === legacy) linkParams.set('h', hash);
+  return loaded.kind === 'none' && legacy !== hash ? loadWork(legacy) : loaded;
+}
+
 export function useViewSession(
   state: ExplorerState,
   dispatch: Dispatch<Action>,
@@ -58,7 +80,7 @@ export function useViewSession(
       return;
     }
     let current = true;
-    void datasetHashInSteps(story.dataset, () => new Promise((resolve) => setTimeout(resolve, 0))).then((hash) => {
+    void datasetHashInSteps(story.dataset, nextTurn).then((hash) => {
       hashes.current.set(story, hash);
       if (current) setHashed({ story, hash });
     });
@@ -90,36 +112,41 @@ export function useViewSession(
     const initial = startParams.current;
     if (initial.has('data') && state.origin && !fromDataParam.current) fromDataParam.current = story;
     let cancelled = false;
-    void loadWork(hash).then((loaded) => {
-      if (cancelled) return;
-      if (loaded.kind === 'damaged')
-        dispatch({
-          type: 'notify',
-          notice: {
-            kind: 'warning',
-            message: `The arrangement saved for this graph could not be read (${loaded.reason}), so it was set aside. The graph is shown as in its file.`,
-          },
-        });
-      const work = loaded.kind === 'found' ? loaded.work : null;
-      if (work && (work.positions.size > 0 || work.pinned.length > 0))
-        dispatch({ type: 'restorePlacement', positions: work.positions, pinned: work.pinned });
-      if (work && work.savedViews.length > 0) {
-        const fromFile = story.dataset.views ?? [];
-        const stored = new Set(work.savedViews.map((v) => v.id));
-        dispatch({ type: 'setSavedViews', views: [...fromFile.filter((v) => !stored.has(v.id)), ...work.savedViews] });
-      }
-      // The address's view is used once, for the first dataset shown; later datasets start from their last view.
-      const linked = initial.size > 0 && VIEW_KEYS.some((key) => initial.has(key)) ? initial : null;
-      startParams.current = new URLSearchParams();
-      const params = linked ?? (work?.view ? new URLSearchParams(work.view) : null);
-      if (params) {
-        const decoded = decodeView(params, story.graph, hash);
-        const notice = linked ? problemsNotice(decoded, 'link') : undefined;
-        dispatch({ type: 'restoreView', patch: decoded.patch, record: false, notice });
-      }
-      readyStories.add(story);
-      setReadyTick((n) => n + 1);
-    });
+    void loadWork(hash)
+      .then((loaded) => withLegacyHash(story, hash, initial, loaded))
+      .then((loaded) => {
+        if (cancelled) return;
+        if (loaded.kind === 'damaged')
+          dispatch({
+            type: 'notify',
+            notice: {
+              kind: 'warning',
+              message: `The arrangement saved for this graph could not be read (${loaded.reason}), so it was set aside. The graph is shown as in its file.`,
+            },
+          });
+        const work = loaded.kind === 'found' ? loaded.work : null;
+        if (work && (work.positions.size > 0 || work.pinned.length > 0))
+          dispatch({ type: 'restorePlacement', positions: work.positions, pinned: work.pinned });
+        if (work && work.savedViews.length > 0) {
+          const fromFile = story.dataset.views ?? [];
+          const stored = new Set(work.savedViews.map((v) => v.id));
+          dispatch({
+            type: 'setSavedViews',
+            views: [...fromFile.filter((v) => !stored.has(v.id)), ...work.savedViews],
+          });
+        }
+        // The address's view is used once, for the first dataset shown; later datasets start from their last view.
+        const linked = initial.size > 0 && VIEW_KEYS.some((key) => initial.has(key)) ? initial : null;
+        startParams.current = new URLSearchParams();
+        const params = linked ?? (work?.view ? new URLSearchParams(work.view) : null);
+        if (params) {
+          const decoded = decodeView(params, story.graph, hash);
+          const notice = linked ? problemsNotice(decoded, 'link') : undefined;
+          dispatch({ type: 'restoreView', patch: decoded.patch, record: false, notice });
+        }
+        readyStories.add(story);
+        setReadyTick((n) => n + 1);
+      });
     return () => {
       cancelled = true;
     };
