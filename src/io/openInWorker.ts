@@ -5,7 +5,7 @@
 import { ImportError } from './formats/types';
 import type { OpenReply, OpenRequest } from './openRequest';
 import { fromWireInSlices, type WireReply } from './datasetWire';
-import { openPlainCytoscapeJson, type OpenedGraph } from './openPlain';
+import { openPlainCytoscapeJson, openPlainCytoscapeJsonInTurns, type OpenedGraph } from './openPlain';
 import { workerKind } from '../workers/workerJobs';
 import { hashComingFor } from '../model/datasetHash';
 
@@ -94,11 +94,17 @@ export function wantsWorkerEarly(chars: number | null): boolean {
   return readsInWorker(chars) && (chars === null || chars > QUICK_IN_PAGE_MAX_CHARS);
 }
 
-export function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
+/** From this many characters the one-pass route gives the page a turn between parsing and making records. */
+const QUICK_IN_TURNS_FROM_CHARS = 1024 * 1024;
+
+export async function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
   const chars = request.text.length + (request.kind === 'csv' ? (request.options.nodesText?.length ?? 0) : 0);
   if (request.kind === 'file' && chars <= QUICK_IN_PAGE_MAX_CHARS) {
-    const quick = openPlainCytoscapeJson(request.text, request.fileName);
-    if (quick) return Promise.resolve(quick);
+    const quick =
+      chars < QUICK_IN_TURNS_FROM_CHARS
+        ? openPlainCytoscapeJson(request.text, request.fileName)
+        : await openPlainCytoscapeJsonInTurns(request.text, request.fileName);
+    if (quick) return quick;
   }
   // The general readers are loaded only when a file needs them: the page starts without their code.
   if (!readsInWorker(chars))
