@@ -4,16 +4,20 @@ import type { DrawnScene } from '../scene';
 import type { Highlight, Viewport } from '../types';
 import { traceShape } from './shapes';
 import { CONTEXT, EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from '../edgeFlags';
-import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR, SELECTED_COLOR } from '../../appearance/colours';
+import {
+  DISPUTED_COLOR,
+  EDGE_COLOR,
+  HIGHLIGHT_COLOR,
+  SELECTED_COLOR,
+  CONTEXT_ALPHA,
+  FADED_ALPHA,
+} from '../../appearance/colours';
 import { BORDERS_BELOW_NODES_ON_SCREEN } from '../../model/thresholds';
 
 /** Zoom at and above which node labels show (cytoscape's 11px font at a 10px minimum, as the small view). */
 export const LABEL_ZOOM = 10 / 11;
 const MAX_LABELS = 600;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const FADED = 0.15;
-/** How strongly context (shown only to say what a filtered view links to) is drawn. */
-const CONTEXT_ALPHA = 0.3;
 const EDGE_CHUNK = 1000;
 /** Below this drawn radius (px) of a typical node, white borders are skipped: they double the fill work and do not show. */
 const BORDER_MIN_RADIUS = 4;
@@ -39,11 +43,11 @@ export function drawScene(
   // What is shown for context only (the far ends of a country filter's links) goes underneath, faded.
   let context: number[] = [];
   if (scene.nodeShown.includes(CONTEXT)) {
-    ctx.globalAlpha = highlight ? FADED : CONTEXT_ALPHA;
+    ctx.globalAlpha = highlight ? FADED_ALPHA : CONTEXT_ALPHA;
     drawEdges(ctx, scene, view, null, false, CONTEXT);
     context = drawNodes(ctx, scene, view, null, false, CONTEXT);
   }
-  ctx.globalAlpha = highlight ? FADED : 1;
+  ctx.globalAlpha = highlight ? FADED_ALPHA : 1;
   drawEdges(ctx, scene, view, highlight, false);
   const onScreen = drawNodes(ctx, scene, view, highlight, false);
   ctx.globalAlpha = 1;

@@ -5,7 +5,7 @@
 // then the nodes. Names are not drawn at this zoom anyway (draw.ts's LABEL_ZOOM).
 import type { Scene } from '../scene';
 import { CONTEXT, EDGE_DISPUTED, SHOWN } from '../edgeFlags';
-import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
+import { DISPUTED_COLOR, EDGE_COLOR, CONTEXT_ALPHA } from '../../appearance/colours';
 import { SPECKS_FROM_NODES } from '../../model/thresholds';
 import type { Viewport } from '../types';
 import { createPixelBuffer, pixelOf } from './pixels';
@@ -16,7 +16,6 @@ const FIXED = 65536;
 /** Nodes drawn at most this wide (CSS px) are specks. */
 const SPECK_PX = 1.5;
 /** How strongly context is drawn, as draw.ts draws it. */
-const CONTEXT_ALPHA = 0.3;
 
 /** Whether every node is drawn SPECK_PX (CSS px) across or less, on a scene big enough for that to matter. */
 export function nodesAreSpecks(scene: Scene, view: Viewport): boolean {

@@ -2,7 +2,14 @@
 // so one stylesheet serves every graph and no style function runs per element on redraw.
 import type { StylesheetJson } from 'cytoscape';
 
-import { DISPUTED_COLOR, EDGE_COLOR, HIGHLIGHT_COLOR as HIGHLIGHT, SELECTED_COLOR } from '../../appearance/colours';
+import {
+  CONTEXT_ALPHA,
+  DISPUTED_COLOR,
+  EDGE_COLOR,
+  FADED_ALPHA,
+  HIGHLIGHT_COLOR as HIGHLIGHT,
+  SELECTED_COLOR,
+} from '../../appearance/colours';
 import { MODALITY_IDS } from '../../model/vocabulary';
 import { dashFor } from '../../appearance/edgeLook';
 import { labelRules } from './labelDeclutter';
@@ -97,10 +104,10 @@ function modalityRules(): StylesheetJson {
 
 function commonRules(): StylesheetJson {
   return [
-    { selector: '.context', style: { opacity: 0.3 } },
+    { selector: '.context', style: { opacity: CONTEXT_ALPHA } },
     // A pinned node: a double ring, so it reads without colour.
     { selector: 'node.pinned', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1f2933' } },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: '.faded', style: { opacity: FADED_ALPHA, 'text-opacity': 0.3 } },
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': HIGHLIGHT } },
     {
       selector: 'edge.neighbour',

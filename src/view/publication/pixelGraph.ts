@@ -8,16 +8,13 @@
 // marked (a path) is drawn over it by the canvas, as on screen.
 import type { DrawnScene } from '../scene';
 import { CONTEXT, EDGE_DISPUTED, SHOWN } from '../edgeFlags';
-import { DISPUTED_COLOR, EDGE_COLOR } from '../../appearance/colours';
+import { DISPUTED_COLOR, EDGE_COLOR, CONTEXT_ALPHA, FADED_ALPHA } from '../../appearance/colours';
 import { drawMarkedLayer, nodeBorders } from '../canvas/draw';
 import { traceShape } from '../canvas/shapes';
 import { pixelOf } from '../canvas/pixels';
 import type { Highlight, Viewport } from '../types';
 import { walkLine } from './linePixels';
 
-/** drawScene's opacities: the rest when something is marked, and the faded context. */
-const FADED = 0.15;
-const CONTEXT_ALPHA = 0.3;
 /** A dispute mark's half size and outline (px), as drawScene draws it. */
 const DISPUTE_SIZE = 4;
 /** Stamps are made for radii rounded to this fraction of a pixel. */
@@ -84,10 +81,10 @@ export function drawScenePixels(
       view: local,
       stamps,
       layer: CONTEXT,
-      alpha: highlight ? FADED : CONTEXT_ALPHA,
+      alpha: highlight ? FADED_ALPHA : CONTEXT_ALPHA,
       highlight: null,
     });
-  passes.push({ buffer, scene, view: local, stamps, layer: SHOWN, alpha: highlight ? FADED : 1, highlight });
+  passes.push({ buffer, scene, view: local, stamps, layer: SHOWN, alpha: highlight ? FADED_ALPHA : 1, highlight });
   for (const pass of passes) {
     drawLinks(pass, ctx, linkDrawn);
     drawNodes(pass);
