@@ -16,6 +16,8 @@ import { buildGraphInSlices } from '../model/graph';
 import { syntheticGraph } from '../../bench/generate';
 import { datasetSchema } from '../model/schema';
 import { miniDataset } from '../test/miniDataset';
+import { datasetFromCytoscapeJson } from './fastCytoscape';
+import { endsOf } from './relationEnds';
 
 describe('unpackDatasetInSlices', () => {
   it('gives the dataset unpackDataset gives, prototype-free records included', async () => {
@@ -59,5 +61,23 @@ describe('packedDatasetHash', () => {
     const b = await bothSides(JSON.stringify(graph), 'b.json');
     expect(b.worker).toBe(b.page);
     expect(b.worker).not.toBe(a.worker);
+  });
+});
+
+describe('packDataset with the ends the reader noted', () => {
+  it('sends the same entity numbers as looking each end up', () => {
+    const graph = syntheticGraph(400);
+    // A relation to the first entity and one to itself: number 0 and equal ends are sent as any other.
+    graph.elements.edges.push({ data: { id: 'to-first', source: 'n399', target: 'n0', type: 'knows' } });
+    graph.elements.edges.push({ data: { id: 'self', source: 'n7', target: 'n7', type: 'knows' } });
+    const dataset = datasetFromCytoscapeJson(graph, 'ends')!;
+    expect(endsOf(dataset.relations, dataset.entities)).toBeDefined();
+    const noted = packDataset(dataset);
+    // Fresh lists have no ends noted: their ends are looked up by id.
+    const looked = packDataset({ ...dataset, entities: [...dataset.entities], relations: [...dataset.relations] });
+    expect(noted).toEqual(looked);
+    const ends = noted.relations.columns.filter((column) => 'refs' in column);
+    expect(ends.map((column) => column.name)).toEqual(['source', 'target']);
+    expect(unpackDataset(noted).relations.at(-2)).toMatchObject({ source: 'n399', target: 'n0' });
   });
 });

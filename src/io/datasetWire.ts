@@ -9,6 +9,7 @@ import type { OpenedGraph } from './openPlain';
 import type { ImportErrorCode } from './formats/types';
 import { forEachInSlices } from '../model/timeSlices';
 import { datasetHash } from '../model/datasetHash';
+import { endsOf, type RelationEnds } from './relationEnds';
 
 type Item = Entity | Relation;
 type AttributeRecord = Record<string, string | number | boolean>;
@@ -193,16 +194,25 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 /** The fields of a relation that name an entity, sent as entity numbers when every one does. */
 const ENDS = new Set(['source', 'target']);
 
-/** `entityNumbers`: each entity's number by id, given for relations (their ends are sent by number). */
-export function packItems(items: readonly Item[], entityNumbers?: ReadonlyMap<string, number>): PackedItems {
+/**
+ * `entityNumbers`: each entity's number by id, given for relations (their ends are sent by number); or the ends
+ * as numbers already, when the reader noted them (relationEnds.ts).
+ */
+export function packItems(
+  items: readonly Item[],
+  entityNumbers?: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>),
+  knownEnds?: RelationEnds,
+): PackedItems {
   const names = new Set<string>();
   for (const item of items) for (const name of Object.keys(item)) names.add(name);
   names.delete('attributes');
   return {
     count: items.length,
-    columns: [...names].map(
-      (name) => (ENDS.has(name) && entityNumbers && refsColumn(name, items, entityNumbers)) || packColumn(name, items),
-    ),
+    columns: [...names].map((name) => {
+      if (ENDS.has(name) && knownEnds) return { name, refs: knownEnds[name as keyof RelationEnds].slice() };
+      const numbers = typeof entityNumbers === 'function' ? entityNumbers() : entityNumbers;
+      return (ENDS.has(name) && numbers && refsColumn(name, items, numbers)) || packColumn(name, items);
+    }),
     attributes: packAttributes(items),
   };
 }
@@ -298,8 +308,13 @@ async function unpackItemsInSlices<T extends Item>(packed: PackedItems, entities
 
 export function packDataset(dataset: Dataset): PackedDataset {
   const { entities, relations, ...head } = dataset;
-  const entityNumbers = new Map(entities.map((entity, i) => [entity.id, i]));
-  return { head, entities: packItems(entities), relations: packItems(relations, entityNumbers) };
+  let entityNumbers: Map<string, number> | undefined;
+  const numbers = () => (entityNumbers ??= new Map(entities.map((entity, i) => [entity.id, i])));
+  return {
+    head,
+    entities: packItems(entities),
+    relations: packItems(relations, numbers, endsOf(relations, entities)),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Dataset, Entity, Relation, Source } from './schema';
 import { typeStyles, type TypeStyles } from './vocabulary';
 import { forEachInSlices } from './timeSlices';
 import { rememberGraphNumbers } from './graphNumbers';
+import { keepLinksInDictionaries } from './dictionaryAdjacency';
 import {
   evidenceAfterEdit,
   evidenceByRelation,
@@ -83,8 +84,15 @@ export function graphAttributes(dataset: Dataset, earlier?: EarlierGraph): Story
   };
 }
 
-export function buildGraph(dataset: Dataset): StoryGraph {
+/** An empty graph for a dataset's entities and relations, its nodes' links kept as dictionaryAdjacency.ts says. */
+function emptyGraph(): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  keepLinksInDictionaries(graph);
+  return graph;
+}
+
+export function buildGraph(dataset: Dataset): StoryGraph {
+  const graph = emptyGraph();
   graph.replaceAttributes(graphAttributes(dataset));
   for (const entity of dataset.entities) graph.addNode(nodeKey(entity.id), entity);
   for (const relation of dataset.relations) {
@@ -98,7 +106,7 @@ export function buildGraph(dataset: Dataset): StoryGraph {
  * entities and 400,000 relations adding them takes over a second, too long for one task.
  */
 export async function buildGraphInSlices(dataset: Dataset): Promise<StoryGraph> {
-  const graph: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  const graph = emptyGraph();
   graph.replaceAttributes(graphAttributes(dataset));
   const { entities, relations } = dataset;
   // The graph's numbers (graphNumbers.ts) come along: nodes and edges take the dataset's order.

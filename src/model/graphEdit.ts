@@ -10,6 +10,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { buildGraph, graphAttributes, nodeKey, type StoryGraph } from './graph';
 import type { Dataset, Entity, Relation } from './schema';
+import { keepLinksInDictionaries } from './dictionaryAdjacency';
 
 /** How a list of records changed, when the change keeps buildGraph's order: or null when it does not. */
 interface ListChange<T> {
@@ -163,6 +164,7 @@ export function graphAfterEdit(before: Dataset, graph: StoryGraph, after: Datase
   }
 
   const next: StoryGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  keepLinksInDictionaries(next);
   const from = graph as unknown as Tables;
   const to = next as unknown as Tables;
   to._nodes = from._nodes;

@@ -1,6 +1,6 @@
 // Work cut into slices visits every item once, in order, and lets other tasks run between slices.
-import { describe, expect, it } from 'vitest';
-import { forEachInSlices } from './timeSlices';
+import { describe, expect, it, vi } from 'vitest';
+import { betweenSlices, forEachInSlices } from './timeSlices';
 import { buildGraph, buildGraphInSlices, nodeKey } from './graph';
 import { graphNumbers } from './graphNumbers';
 import { datasetSchema } from './schema';
@@ -93,6 +93,30 @@ describe('searchIndexInSlices', () => {
     for (const runLength of [1, 2, 3, 8192]) {
       const sliced = await searchIndexInSlices([...entities], runLength);
       expect(sliced.items.map((i) => i.item.id)).toEqual(buildSearchIndex(entities).items.map((i) => i.item.id));
+    }
+  });
+});
+
+describe('betweenSlices on a page', () => {
+  it('needs no timer, and resumes each waiting loop in a task of its own', async () => {
+    vi.stubGlobal('document', {});
+    // Timers that never fire: a turn taken through a timeout would never end.
+    vi.useFakeTimers();
+    try {
+      const order: string[] = [];
+      const loop = async (name: string) => {
+        for (let i = 0; i < 2; i++) {
+          await betweenSlices();
+          order.push(name);
+          // Runs before the task ends: before the other loop's turn, if that is a task of its own.
+          queueMicrotask(() => order.push(`${name} done`));
+        }
+      };
+      await Promise.all([loop('a'), loop('b')]);
+      expect(order).toEqual(['a', 'a done', 'b', 'b done', 'a', 'a done', 'b', 'b done']);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
     }
   });
 });

@@ -7,7 +7,7 @@ import type { StoryGraph } from '../model/graph';
 import type { Relation } from '../model/schema';
 import { edgeLookOf, type EdgeEvidence, type EdgeLook } from '../appearance/edgeLook';
 import type { Visibility } from '../model/filters';
-import { maskOf } from '../model/graphNumbers';
+import { graphNumbers, maskOf } from '../model/graphNumbers';
 import { DEFAULT_APPEARANCE, encodeNodes, type NodeEncoding } from '../appearance/appearance';
 import { spiralPosition } from './scale';
 import { linkCentre } from './layout/layoutInput';
@@ -107,7 +107,7 @@ export function buildScene(
   const relations = new Array<Relation>(graph.size);
   let j = 0;
   graph.forEachEdge((key, relation, source, target) => {
-    placeEdge(scene, j, key, relation, source, target, styleOf);
+    placeEdge(scene, j, key, relation, scene.nodeIndex.get(source)!, scene.nodeIndex.get(target)!, styleOf);
     relations[j++] = relation;
   });
   drawnRelations.set(scene, relations);
@@ -124,20 +124,16 @@ const prepared = new WeakMap<StoryGraph, Scene>();
  */
 export async function prepareSceneInSlices(graph: StoryGraph): Promise<void> {
   const scene = emptyScene(graph);
-  const nodeKeys = graph.nodes();
+  // The graph's numbers (made with it by buildGraphInSlices) hold its keys, records and ends in its order: asking
+  // graphology for each link's record and ends instead took about half of this pass.
+  const { nodeKeys, entities, edgeKeys, relations, source, target } = graphNumbers(graph);
   let spiral = 0;
   await forEachInSlices(nodeKeys.length, (i) => {
-    const key = nodeKeys[i]!;
-    placeNode(scene, i, key, graph.getNodeAttribute(key, 'position'), () => spiralPosition(spiral++));
+    placeNode(scene, i, nodeKeys[i]!, entities[i]!.position, () => spiralPosition(spiral++));
   });
   const styleOf = edgeStyler(scene);
-  const edgeKeys = graph.edges();
-  const relations = new Array<Relation>(edgeKeys.length);
   await forEachInSlices(edgeKeys.length, (j) => {
-    const key = edgeKeys[j]!;
-    const relation = graph.getEdgeAttributes(key);
-    placeEdge(scene, j, key, relation, graph.source(key), graph.target(key), styleOf);
-    relations[j] = relation;
+    placeEdge(scene, j, edgeKeys[j]!, relations[j]!, source[j]!, target[j]!, styleOf);
   });
   drawnRelations.set(scene, relations);
   prepared.set(graph, scene);
@@ -192,20 +188,20 @@ function placeNode(
   scene.y[i] = p.y;
 }
 
-/** Link number j: its key, its ends by node number, and its look. */
+/** Link number j: its key, its ends' node numbers, and its look. */
 function placeEdge(
   scene: Scene,
   j: number,
   key: string,
   relation: Relation,
-  source: string,
-  target: string,
+  source: number,
+  target: number,
   styleOf: (look: EdgeLook) => number,
 ): void {
   scene.edgeKeys[j] = key;
   scene.edgeIndex.set(key, j);
-  scene.source[j] = scene.nodeIndex.get(source)!;
-  scene.target[j] = scene.nodeIndex.get(target)!;
+  scene.source[j] = source;
+  scene.target[j] = target;
   lookEdge(scene, j, relation, scene.graph, styleOf);
 }
 
