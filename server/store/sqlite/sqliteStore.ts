@@ -103,8 +103,11 @@ export function sqliteReads(db: Database.Database): SqliteReads {
     search: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
       WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT @limit OFFSET @offset`),
-    count: db.prepare(`SELECT count(*) AS c FROM (
-      SELECT 1 FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit)`),
+    matches: db
+      .prepare(
+        `SELECT rowid FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit`,
+      )
+      .pluck(),
     exact: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
       WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`),
@@ -184,9 +187,16 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       const match = ftsQuery(words);
       const range = entityRange(inv);
       if (!match || !range) return { rows: [], total: 0 };
+      // A prefix that starts many words makes FTS5 merge all their lists, once per statement: one pass takes the
+      // numbers of the matches up to the cap, which is both the count and, unless the page lies beyond, the page.
+      const matches = q.matches.all({ match, ...range, limit: countCap }) as number[];
+      if (offset + limit <= matches.length || matches.length < countCap) {
+        const page = matches.slice(offset, offset + limit);
+        const rows = page.length ? (q.byN.all(json(page)) as RawEntity[]).map(toEntityRow) : [];
+        return { rows, total: matches.length };
+      }
       const rows = (q.search.all({ match, ...range, limit, offset }) as RawEntity[]).map(toEntityRow);
-      const total = (q.count.get({ match, ...range, limit: countCap }) as { c: number }).c;
-      return { rows, total };
+      return { rows, total: matches.length };
     },
     async exactLabel(inv, folded, limit) {
       // Names that start with the words (the label leads the indexed text), then the exact ones among them.
