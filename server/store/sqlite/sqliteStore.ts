@@ -108,9 +108,14 @@ export function sqliteReads(db: Database.Database): SqliteReads {
         `SELECT rowid FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit`,
       )
       .pluck(),
-    exact: db.prepare(`
-      SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
-      WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`),
+    // Only the labels: most of the 200 names read are longer than the words and are dropped, so their records are
+    // not taken apart in JavaScript.
+    exact: db
+      .prepare(
+        `SELECT e.n, json_extract(e.body, '$.label') FROM entity_names f JOIN entities e ON e.n = f.rowid
+        WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`,
+      )
+      .raw(true),
     byId: db.prepare(
       `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
       ${WITH_DEGREE}`,
@@ -204,10 +209,11 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       const range = entityRange(inv);
       if (tokens.length === 0 || !range) return [];
       const match = `^"${tokens.join(' ')}"`;
-      return (q.exact.all({ match, ...range }) as RawEntity[])
-        .map(toEntityRow)
-        .filter((row) => fold(row.entity.label) === folded)
-        .slice(0, limit);
+      const exact = (q.exact.all({ match, ...range }) as [number, unknown][])
+        .filter(([, label]) => typeof label === 'string' && fold(label) === folded)
+        .slice(0, limit)
+        .map(([n]) => n);
+      return exact.length ? (q.byN.all(json(exact)) as RawEntity[]).map(toEntityRow) : [];
     },
     async entitiesById(inv, ids) {
       return (q.byId.all(json(ids), inv) as RawEntity[]).map(toEntityRow);
