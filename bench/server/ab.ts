@@ -79,6 +79,10 @@ async function main() {
               );
             }
           }
+          const memory = server.memory();
+          console.log(
+            `round ${round} ${build.padEnd(6)} server memory ${memory.rssMB?.toFixed(0)} MB, peak ${memory.peakMB?.toFixed(0)} MB`,
+          );
         } finally {
           await server.stop();
         }
