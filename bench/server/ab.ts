@@ -41,7 +41,9 @@ async function main() {
   const sets = { 1: querySet(plan, degrees(plan), 100, 12), 20: querySet(plan, degrees(plan), 200, 13) };
   // --keep DIR (SQLite): the store stays in DIR, with the token and investigation, for the next run to reuse.
   const keep = option('keep');
-  const store = keep ? { env: { DATA_DIR: keep }, dispose: async () => {} } : await prepareStore(storeName);
+  const store = keep
+    ? { env: { DATA_DIR: keep }, dispose: async () => {}, cpuMs: undefined as (() => number) | undefined }
+    : await prepareStore(storeName);
   const kept = keep && join(keep, 'ab.json');
   try {
     let token: string;
@@ -70,11 +72,14 @@ async function main() {
               await measure(target, sets[c], kind, count, c);
               const before = load();
               const cpu = cpuMs(server.pid);
+              const storeCpu = store.cpuMs?.() ?? 0;
               const s = await measure(target, sets[c], kind, count, c);
               const perRequest = (cpuMs(server.pid) - cpu) / Math.max(1, s.ms.length);
+              const storePerRequest = ((store.cpuMs?.() ?? 0) - storeCpu) / Math.max(1, s.ms.length);
               const p = (q: number) => percentile(s.ms, q)?.toFixed(1);
               console.log(
                 `round ${round} ${build.padEnd(6)} ${kind.padEnd(14)} c=${String(c).padEnd(2)} p50 ${p(50)} p95 ${p(95)} ms, server CPU ${perRequest.toFixed(1)} ms/req` +
+                  (store.cpuMs ? `, database ${storePerRequest.toFixed(1)}` : '') +
                   `  (${s.ms.length} req, ${s.errors} errors, load ${before}→${load()})`,
               );
             }
