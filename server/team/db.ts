@@ -1,7 +1,6 @@
 // The team's tables (accounts, roles, records, changes) are small and written one request at a time, so one body of
 // SQL serves both stores through this thin seam: statements use PostgreSQL's $1, $2… placeholders, which the SQLite
 // side rewrites to `?` in order. Only parameters carry values; no value is ever spliced into SQL text.
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 
@@ -74,26 +73,14 @@ export function sqliteTeamDb(db: Database.Database): TeamDb {
   };
 }
 
-/**
- * A team statement as a named one: each connection parses and plans it once and then only binds it. The sign-in
- * and the role run before every request of the API, and they are the same few statements every time. The name is
- * the text's digest, so two texts never share one.
- */
-export function named(sql: string, params: readonly unknown[]): pg.QueryConfig {
-  let name = statementNames.get(sql);
-  if (!name) statementNames.set(sql, (name = `team_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`));
-  return { name, text: sql, values: params as unknown[] };
-}
-const statementNames = new Map<string, string>();
-
 function onClient(client: pg.ClientBase | pg.Pool): Omit<TeamDb, 'transaction'> {
   return {
     kind: 'postgres',
     async all<T>(sql: string, params: readonly unknown[] = []) {
-      return (await client.query(named(sql, params))).rows as T[];
+      return (await client.query(sql, params as unknown[])).rows as T[];
     },
     async run(sql, params = []) {
-      return (await client.query(named(sql, params))).rowCount ?? 0;
+      return (await client.query(sql, params as unknown[])).rowCount ?? 0;
     },
   };
 }

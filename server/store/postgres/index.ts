@@ -58,12 +58,10 @@ export class PostgresStore implements Store {
   }
 
   async getInvestigation(id: string): Promise<InvestigationDetails | null> {
-    // Named: every request of the API asks it first, so each connection parses and plans it once.
-    const { rows } = await this.db.query<InvestigationDetails>({
-      name: 'investigation_ready',
-      text: `SELECT ${SUMMARY}, head FROM investigations WHERE id = $1 AND status = 'ready'`,
-      values: [id],
-    });
+    const { rows } = await this.db.query<InvestigationDetails>(
+      `SELECT ${SUMMARY}, head FROM investigations WHERE id = $1 AND status = 'ready'`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
