@@ -1,6 +1,7 @@
-// A reader thread: its own read-only connection to the store's file, answering the API's reads (server/graph over
-// the store's primitives) one at a time. Several run side by side; SQLite's WAL lets each read while the writer
-// writes, each seeing the last commit made before its query began.
+// A reader thread: its own connection (reads only) to the store's file, answering the API's reads (server/graph over
+// the store's primitives) as they come; its statements run one at a time, several requests taking turns between
+// them. Several threads run side by side; SQLite's WAL lets each read while the writer writes, each statement seeing
+// the last commit made before it began.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../../graph/errors';
 import { inThreadReads } from '../../graph/reads';
