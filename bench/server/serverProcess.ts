@@ -52,7 +52,9 @@ async function exited(child: ChildProcess, ms: number): Promise<boolean> {
 /** Starts the server with `env` on a free port of 127.0.0.1 and waits until /api/health answers. */
 export async function startServer(root: string, env: Record<string, string>): Promise<ServerHandle> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+  // BENCH_SERVER_NODE_ARGS: more flags for the server's node (`--cpu-prof --cpu-prof-dir=…`, which NODE_OPTIONS refuses).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(root, 'server', 'main.ts')], {
     cwd: root,
     env: {
       ...process.env,

@@ -28,6 +28,8 @@ export interface StoreUnderTest {
   sizeBytes(): Promise<number>;
   /** Memory of the store's own processes (MB, proportional set size), when it runs apart from the server. */
   memoryMB(): number | undefined;
+  /** CPU milliseconds the store's own processes have used (their children's included), where it runs apart. */
+  cpuMs?(): number;
   /** What the store is, for the report (version, settings that matter to speed). */
   describe(): Promise<string>;
   dispose(): Promise<void>;
@@ -75,6 +77,37 @@ function clusterMemoryMB(dataDir: string): number | undefined {
   return kb / 1024;
 }
 
+/** CPU milliseconds of a process and its waited-for children (utime, stime, cutime, cstime in /proc/<pid>/stat). */
+function procCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL's postmaster and the processes it runs now (ended backends count in its children's time). */
+function clusterCpuMs(dataDir: string): number {
+  let postmaster: number;
+  try {
+    postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return 0;
+  }
+  let ms = procCpuMs(postmaster);
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === postmaster) ms += procCpuMs(Number(name));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ms;
+}
+
 function sqliteStore(): StoreUnderTest {
   const folder = mkdtempSync(join(tmpdir(), 'graph-bench-sqlite-'));
   return {
@@ -103,6 +136,7 @@ async function postgresStore(): Promise<StoreUnderTest> {
     name: 'postgres',
     env: { DATABASE_URL: url },
     memoryMB: () => clusterMemoryMB(join(cluster.folder, 'data')),
+    cpuMs: () => clusterCpuMs(join(cluster.folder, 'data')),
     sizeBytes: async () =>
       Number((await query<{ size: string }>('SELECT pg_database_size(current_database()) AS size')).size),
     describe: async () => {

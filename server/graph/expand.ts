@@ -2,7 +2,7 @@
 // and the ids given, and the counts by type of what was left out (Aleph's counts-then-list; with limit 0 only the
 // counts, which is how the app asks before it expands a supernode).
 import { EXPAND_LIMIT_MAX, type ExpandRequest, type ExpandResponse, type LeftOut } from '../../src/io/server/wire';
-import type { AdjacencyRow, EntityRow, Store } from '../store/types';
+import type { AdjacencyRow, EntityRow, GraphStore } from '../store/types';
 import { ApiError } from './errors';
 import { citedSources, relationsAmong } from './loaded';
 import { toServerEntity } from './search';
@@ -27,7 +27,7 @@ function leftOut(
   return { total: Math.max(total, 0), byRelationType, byEntityType };
 }
 
-export async function expand(store: Store, inv: string, request: ExpandRequest): Promise<ExpandResponse> {
+export async function expand(store: GraphStore, inv: string, request: ExpandRequest): Promise<ExpandResponse> {
   const limit = Math.min(request.limit, EXPAND_LIMIT_MAX);
   const given = await store.entitiesById(inv, request.ids);
   if (given.length !== new Set(request.ids).size) {

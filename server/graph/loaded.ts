@@ -1,12 +1,12 @@
 // Shared by expand and paths: the relations among a set of entities, found from each relation's lighter end so a
 // supernode's hundred thousand rows are read only when another supernode is in the set, and the sources they cite.
 import type { Relation, Source } from '../../src/model/schema';
-import type { Store } from '../store/types';
+import type { GraphStore } from '../store/types';
 
 /** Above this degree an entity's own rows are not scanned to find relations to a small set. */
 const SCAN_DEGREE = 1000;
 
-export async function relationsAmong(store: Store, members: ReadonlyMap<number, number>): Promise<Relation[]> {
+export async function relationsAmong(store: GraphStore, members: ReadonlyMap<number, number>): Promise<Relation[]> {
   const all = [...members.keys()];
   const light = all.filter((n) => members.get(n)! <= SCAN_DEGREE);
   const heavy = all.filter((n) => members.get(n)! > SCAN_DEGREE);
@@ -19,7 +19,7 @@ export async function relationsAmong(store: Store, members: ReadonlyMap<number, 
 }
 
 /** The sources the relations' claims rest on (their articles and chains), without stored texts. */
-export async function citedSources(store: Store, inv: string, relations: readonly Relation[]): Promise<Source[]> {
+export async function citedSources(store: GraphStore, inv: string, relations: readonly Relation[]): Promise<Source[]> {
   const ids = new Set<string>();
   for (const relation of relations) {
     for (const claim of relation.claims) {

@@ -2,19 +2,12 @@
 // (each entity visited once), always growing the smaller frontier. It stops at its limits (rows read, time) and
 // says so, rather than answer late. Direction and the evidence rules follow the app's path options (model/paths.ts).
 import type { PathsResponse } from '../../src/io/server/wire';
-import type { Store, WalkRow, WalkRules } from '../store/types';
+import type { GraphStore, PathQuery, WalkRow } from '../store/types';
 import { ApiError } from './errors';
 import { citedSources, relationsAmong } from './loaded';
 import { toServerEntity } from './search';
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  directed: boolean;
-  rules: WalkRules | null;
-  /** At most this many paths are listed (all of the same, shortest, length). */
-  maxPaths: number;
-}
+export type { PathQuery };
 
 export const PATH_LIMITS = { maxSteps: 12, rowsPerStep: 200_000, rowsInAll: 1_000_000, millis: 3_000 };
 
@@ -50,7 +43,7 @@ function routes(parents: Parents, node: number, limit: number): number[][] {
   return done;
 }
 
-export async function shortestPaths(store: Store, inv: string, query: PathQuery): Promise<PathsResponse> {
+export async function shortestPaths(store: GraphStore, inv: string, query: PathQuery): Promise<PathsResponse> {
   const ends = await store.entitiesById(inv, [query.from, query.to]);
   const start = ends.find((row) => row.entity.id === query.from);
   const goal = ends.find((row) => row.entity.id === query.to);

@@ -3,12 +3,12 @@
 // the name starts and by degree, so the likeliest entity is on top without sorting every match.
 import { fold } from '../../src/model/search';
 import { SEARCH_COUNT_CAP, type SearchResponse, type ServerEntity } from '../../src/io/server/wire';
-import type { EntityRow, Store } from '../store/types';
+import type { EntityRow, GraphStore } from '../store/types';
 
 export const toServerEntity = (row: EntityRow): ServerEntity => ({ ...row.entity, degree: row.degree });
 
 export async function searchEntities(
-  store: Store,
+  store: GraphStore,
   inv: string,
   query: string,
   limit: number,

@@ -3,10 +3,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ExpandRequest } from '../../src/io/server/wire';
 import { notFound } from '../graph/errors';
-import { expand } from '../graph/expand';
 import { exportChunks, type ExportFormat } from '../graph/export';
-import { shortestPaths } from '../graph/paths';
-import { searchEntities } from '../graph/search';
+import { inThreadReads } from '../graph/reads';
 import type { Store } from '../store/types';
 import { requireRole } from '../team/access';
 import type { Team } from '../team/team';
@@ -19,6 +17,7 @@ const on = (flag: Flag | undefined, otherwise: boolean) =>
   flag === undefined ? otherwise : flag === '1' || flag === 'true';
 
 export function graphRoutes(app: FastifyInstance, store: Store, team: Team): void {
+  const reads = store.readers ?? inThreadReads(store);
   /** The investigation, once the asker may read it (401 or 404 otherwise, as team/access.ts says). */
   const investigation = async (request: FastifyRequest, id: string) => {
     await requireRole(team.accounts, request, id, 'reader');
@@ -31,7 +30,7 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
     async (request) => {
       await investigation(request, request.params.id);
       const { q, limit, offset } = request.query;
-      return searchEntities(store, request.params.id, q, limit, offset);
+      return reads.search(request.params.id, q, limit, offset);
     },
   );
 
@@ -40,7 +39,7 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
     { schema: { params: investigationParams, body: expandBody } },
     async (request) => {
       await investigation(request, request.params.id);
-      return expand(store, request.params.id, request.body);
+      return reads.expand(request.params.id, request.body);
     },
   );
 
@@ -64,7 +63,7 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
       // Evidence rules apply when any is given; the app's defaults fill the others (model/paths.ts DEFAULT_RULES).
       const asksRules =
         query.minOrigins !== undefined || query.excludeDisputed !== undefined || query.happenedOnly !== undefined;
-      return shortestPaths(store, request.params.id, {
+      return reads.paths(request.params.id, {
         from: query.from,
         to: query.to,
         directed: on(query.directed, false),

@@ -3,7 +3,15 @@
 // server/graph, written once for both. Entities and relations get a store-wide integer number (`n`) on import, so
 // adjacency walks compare integers; ids stay the public names.
 import type { Entity, Relation, Source } from '../../src/model/schema';
-import type { DatasetHead, InvestigationDetails, InvestigationSummary } from '../../src/io/server/wire';
+import type {
+  DatasetHead,
+  ExpandRequest,
+  ExpandResponse,
+  InvestigationDetails,
+  InvestigationSummary,
+  PathsResponse,
+  SearchResponse,
+} from '../../src/io/server/wire';
 
 export interface EntityRow {
   n: number;
@@ -100,10 +108,47 @@ export interface ImportSink {
   abort(): Promise<void>;
 }
 
+export interface PathQuery {
+  from: string;
+  to: string;
+  directed: boolean;
+  rules: WalkRules | null;
+  /** At most this many paths are listed (all of the same, shortest, length). */
+  maxPaths: number;
+}
+
+/**
+ * The API's reads whole (server/graph over the store's primitives), where a store runs them somewhere other than
+ * the server's thread: SQLite's reader threads. Their errors are the ApiErrors server/graph throws.
+ */
+/** What server/graph reads a store through. */
+export type GraphStore = Pick<
+  Store,
+  | 'search'
+  | 'exactLabel'
+  | 'entitiesById'
+  | 'entitiesByN'
+  | 'relationsByN'
+  | 'sourcesById'
+  | 'neighbourCounts'
+  | 'neighbours'
+  | 'adjacencyBetween'
+  | 'walk'
+>;
+
+export interface GraphReads {
+  search(inv: string, query: string, limit: number, offset: number): Promise<SearchResponse>;
+  expand(inv: string, request: ExpandRequest): Promise<ExpandResponse>;
+  paths(inv: string, query: PathQuery): Promise<PathsResponse>;
+  close(): Promise<void>;
+}
+
 export type ExportRecord = { source: Source } | { entity: Entity } | { relation: Relation };
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Where the store answers the API's reads off the server's thread; absent: server/graph runs them here. */
+  readonly readers?: GraphReads;
   ping(): Promise<void>;
   listInvestigations(limit: number, offset: number): Promise<InvestigationSummary[]>;
   getInvestigation(id: string): Promise<InvestigationDetails | null>;

@@ -7,6 +7,7 @@ import { migrate } from './migrate';
 import { Pools, type PostgresStoreOptions } from './pools';
 import * as reads from './reads';
 import { search } from './search';
+import { WordCache } from './wordCache';
 import { exportRecords } from './exportRecords';
 
 export type { PostgresStoreOptions } from './pools';
@@ -33,6 +34,7 @@ const DELETE_STEPS = [
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  private readonly words = new WordCache(() => this.db);
 
   constructor(
     private readonly pools: Pools,
@@ -75,6 +77,7 @@ export class PostgresStore implements Store {
       throw error;
     } finally {
       client.release();
+      this.words.forget(id);
     }
   }
 
@@ -87,7 +90,7 @@ export class PostgresStore implements Store {
   }
 
   search(inv: string, words: readonly string[], limit: number, offset: number, countCap: number) {
-    return search(this.db, inv, words, limit, offset, countCap);
+    return search(this.db, inv, words, limit, offset, countCap, this.words);
   }
   exactLabel(inv: string, folded: string, limit: number) {
     return reads.exactLabel(this.db, inv, folded, limit);

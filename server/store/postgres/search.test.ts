@@ -64,3 +64,19 @@ describe('search with a well-connected match', () => {
     expect({ ids: [...ids].sort(), total }).toEqual({ ids: ['lane', 'trust', 'view'], total: 3 });
   });
 });
+
+describe('search with the words held in memory', () => {
+  it('finds a later investigation’s own words, not the first one’s', async () => {
+    expect((await search(['harb'], 10)).total).toBe(3);
+    const later = await importFixture(
+      store,
+      { sources, entities: [entity('hart', 'organization', 'Hartley Holdings')], relations: [] },
+      50,
+    );
+    const inLater = await store.search(later, ['har'], 10, 0, 1000);
+    expect(inLater.rows.map((row) => row.entity.id)).toEqual(['hart']);
+    expect((await search(['har'], 10)).ids).toEqual(['trust', 'lane', 'view']);
+    await store.deleteInvestigation(later);
+    expect(await store.search(later, ['har'], 10, 0, 1000)).toEqual({ rows: [], total: 0 });
+  });
+});

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { EntityRow } from '../types';
 import { ENTITY_COLUMNS, toEntity, type EntityDbRow } from './reads';
+import { wordsStarting, type WordCache } from './wordCache';
 import { searchTerms, splitForIndex, type Expansions } from './words';
 
 // Matches are ranked most connected first, then in import order: in search-first exploring, the hubs are what one
@@ -79,10 +80,11 @@ export async function search(
   limit: number,
   offset: number,
   countCap: number,
+  cache?: WordCache,
 ): Promise<{ rows: EntityRow[]; total: number }> {
   const terms = searchTerms(words);
   if (terms.length === 0) return { rows: [], total: 0 };
-  const expansions = await expand(db, inv, terms);
+  const expansions = await expand(db, inv, terms, cache);
   const phrase = terms.join(' ');
   // A term that starts no word of the investigation's names: nothing matches every term.
   if ([...expansions.values()].some((words) => words.length === 0)) {
@@ -122,13 +124,25 @@ const WORDS_STARTED = `
     ORDER BY word LIMIT $3
   ) AS w`;
 
-/** Each term's words; absent for one-letter terms (whole words already) and for terms that start too many. */
-async function expand(db: pg.Pool, inv: string, terms: readonly string[]): Promise<Expansions> {
+/**
+ * Each term's words; absent for one-letter terms (whole words already) and for terms that start too many. From the
+ * investigation's words held in memory when the cache has them, else from the database.
+ */
+async function expand(db: pg.Pool, inv: string, terms: readonly string[], cache?: WordCache): Promise<Expansions> {
   const asked = [...new Set(terms.filter((term) => term.length >= 2))];
   if (asked.length === 0) return new Map();
-  const { rows } = await db.query<{ term: string; word: string }>(WORDS_STARTED, [inv, asked, MAX_WORDS_PER_TERM + 1]);
   const found = new Map<string, string[]>(asked.map((term) => [term, []]));
-  for (const row of rows) found.get(row.term)!.push(row.word);
+  const held = await cache?.words(inv);
+  if (held) {
+    for (const term of asked) found.set(term, wordsStarting(held, term, MAX_WORDS_PER_TERM + 1));
+  } else {
+    const { rows } = await db.query<{ term: string; word: string }>(WORDS_STARTED, [
+      inv,
+      asked,
+      MAX_WORDS_PER_TERM + 1,
+    ]);
+    for (const row of rows) found.get(row.term)!.push(row.word);
+  }
   for (const [term, words] of found) if (words.length > MAX_WORDS_PER_TERM) found.delete(term);
   return found;
 }

@@ -2,6 +2,7 @@
 // with `?` parameters; lists of numbers go in as one JSON array parameter (json_each), so no value is ever spliced
 // into SQL text. Full-text search is FTS5 over folded names.
 import { mkdirSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import type { Entity, Relation, Source } from '../../../src/model/schema';
 import type { DatasetHead, InvestigationDetails, InvestigationSummary } from '../../../src/io/server/wire';
@@ -12,6 +13,7 @@ import { migrate } from './schema';
 import { openConnection } from './connection';
 import { sqliteImportSink } from './importSink';
 import { inThreadWriter, workerWriter } from './writerChannel';
+import { defaultReaders, readerPool } from './readerPool';
 
 interface RawEntity {
   n: number;
@@ -39,6 +41,21 @@ const DEGREE = 'coalesce(d.degree, 0) AS degree';
 const WITH_DEGREE = 'LEFT JOIN entity_degrees d ON d.n = e.n';
 
 /**
+ * One breadth-first step, with each neighbour's degree (the search from both ends grows the lighter side). When some
+ * rows lead into @meet (the other side's frontier) and the cap was not reached, only those come back: the path ends
+ * there, and a frontier that holds a supernode would otherwise hand over a hundred thousand rows to throw away.
+ * Rows come as arrays, not objects: a walk's rows are many and only five numbers each.
+ */
+const WALK = `
+  WITH walked AS MATERIALIZED (
+    SELECT a.entity, a.neighbour, a.relation, a.flags, a.neighbour_degree,
+      a.neighbour IN (SELECT value FROM json_each(@meet)) AS met
+    FROM json_each(@frontier) j JOIN adjacency a ON a.entity = j.value /* conditions */
+    LIMIT @cap),
+  verdict AS (SELECT count(*) >= @cap OR NOT coalesce(max(met), 0) AS everything FROM walked)
+  SELECT entity, neighbour, relation, flags, neighbour_degree FROM walked, verdict WHERE met OR everything`;
+
+/**
  * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
  * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
  * The investigation is not in it: its entities are a range of rowids, given beside it.
@@ -49,15 +66,10 @@ function ftsQuery(words: readonly string[]): string | null {
   return tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ');
 }
 
-export function openSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = openConnection(file);
-  migrate(db);
-  // Writes (imports, deletions) go through the writer, in a thread of its own unless the store lives in memory.
-  const writer = file === ':memory:' ? inThreadWriter(db) : workerWriter(file);
-  // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
-  let importQueue: Promise<void> = Promise.resolve();
+/** The store's reads over one connection: the main thread's, or a reader thread's (readerWorker.ts). */
+export type SqliteReads = Omit<Store, 'kind' | 'deleteInvestigation' | 'beginImport' | 'close' | 'readers'>;
 
+export function sqliteReads(db: Database.Database): SqliteReads {
   // Type names by code: codes are only ever added (by imports), so a code not seen yet means reading them again.
   const typeNames = new Map<number, string>();
   const allTypeNames = db.prepare(`SELECT code, name FROM type_codes`);
@@ -91,11 +103,19 @@ export function openSqliteStore(file: string): Store {
     search: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
       WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT @limit OFFSET @offset`),
-    count: db.prepare(`SELECT count(*) AS c FROM (
-      SELECT 1 FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit)`),
-    exact: db.prepare(`
-      SELECT e.n, e.body, ${DEGREE} FROM entity_names f JOIN entities e ON e.n = f.rowid ${WITH_DEGREE}
-      WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`),
+    matches: db
+      .prepare(
+        `SELECT rowid FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit`,
+      )
+      .pluck(),
+    // Only the labels: most of the 200 names read are longer than the words and are dropped, so their records are
+    // not taken apart in JavaScript.
+    exact: db
+      .prepare(
+        `SELECT e.n, json_extract(e.body, '$.label') FROM entity_names f JOIN entities e ON e.n = f.rowid
+        WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`,
+      )
+      .raw(true),
     byId: db.prepare(
       `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
       ${WITH_DEGREE}`,
@@ -127,6 +147,9 @@ export function openSqliteStore(file: string): Store {
     exportRelations: db.prepare(`SELECT n, body FROM relations WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
   };
 
+  /** Walk statements by their text (one per direction and set of rules). */
+  const walks = new Map<string, Database.Statement>();
+
   /** The numbers of an investigation's entities, which are also its names' rowids (none while it is imported). */
   const entityRange = (inv: string): { first: number; last: number } | null => {
     const range = q.ranges.get(inv) as { firstEntity: number | null; lastEntity: number | null } | undefined;
@@ -154,7 +177,6 @@ export function openSqliteStore(file: string): Store {
   };
 
   return {
-    kind: 'sqlite',
     async ping() {
       db.prepare('SELECT 1').get();
     },
@@ -166,28 +188,20 @@ export function openSqliteStore(file: string): Store {
       if (!row) return null;
       return { ...row, head: JSON.parse(row.head) as DatasetHead } satisfies InvestigationDetails;
     },
-    async deleteInvestigation(id) {
-      await writer.request({ op: 'delete', inv: id });
-    },
-    async beginImport(head) {
-      let release!: () => void;
-      const turn = importQueue;
-      importQueue = new Promise((resolve) => (release = resolve));
-      await turn;
-      try {
-        return await sqliteImportSink(writer, head, release);
-      } catch (error) {
-        release();
-        throw error;
-      }
-    },
     async search(inv, words, limit, offset, countCap) {
       const match = ftsQuery(words);
       const range = entityRange(inv);
       if (!match || !range) return { rows: [], total: 0 };
+      // A prefix that starts many words makes FTS5 merge all their lists, once per statement: one pass takes the
+      // numbers of the matches up to the cap, which is both the count and, unless the page lies beyond, the page.
+      const matches = q.matches.all({ match, ...range, limit: countCap }) as number[];
+      if (offset + limit <= matches.length || matches.length < countCap) {
+        const page = matches.slice(offset, offset + limit);
+        const rows = page.length ? (q.byN.all(json(page)) as RawEntity[]).map(toEntityRow) : [];
+        return { rows, total: matches.length };
+      }
       const rows = (q.search.all({ match, ...range, limit, offset }) as RawEntity[]).map(toEntityRow);
-      const total = (q.count.get({ match, ...range, limit: countCap }) as { c: number }).c;
-      return { rows, total };
+      return { rows, total: matches.length };
     },
     async exactLabel(inv, folded, limit) {
       // Names that start with the words (the label leads the indexed text), then the exact ones among them.
@@ -195,10 +209,11 @@ export function openSqliteStore(file: string): Store {
       const range = entityRange(inv);
       if (tokens.length === 0 || !range) return [];
       const match = `^"${tokens.join(' ')}"`;
-      return (q.exact.all({ match, ...range }) as RawEntity[])
-        .map(toEntityRow)
-        .filter((row) => fold(row.entity.label) === folded)
-        .slice(0, limit);
+      const exact = (q.exact.all({ match, ...range }) as [number, unknown][])
+        .filter(([, label]) => typeof label === 'string' && fold(label) === folded)
+        .slice(0, limit)
+        .map(([n]) => n);
+      return exact.length ? (q.byN.all(json(exact)) as RawEntity[]).map(toEntityRow) : [];
     },
     async entitiesById(inv, ids) {
       return (q.byId.all(json(ids), inv) as RawEntity[]).map(toEntityRow);
@@ -259,20 +274,30 @@ export function openSqliteStore(file: string): Store {
       return (q.between.all(json(entities), json(among)) as RawAdjacency[]).map(toAdjacency);
     },
     async walk(frontier, query: WalkQuery) {
+      if (frontier.length === 0 || query.cap <= 0) return [];
       const conditions: string[] = [];
       if (query.direction === 'out') conditions.push(`(flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
       if (query.direction === 'in') conditions.push(`(NOT flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
-      const params: (string | number)[] = [json(frontier)];
+      const params: Record<string, string | number> = { frontier: json(frontier), meet: json(query.meet ?? []) };
       if (query.rules) {
-        conditions.push('origins >= ?');
-        params.push(query.rules.minOrigins);
+        conditions.push('origins >= @minOrigins');
+        params.minOrigins = query.rules.minOrigins;
         if (query.rules.excludeDisputed) conditions.push(`NOT flags & ${DISPUTED}`);
         if (query.rules.happenedOnly) conditions.push(`flags & ${HAPPENED}`);
       }
-      params.push(query.cap);
-      const sql = `SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags FROM json_each(?) j
-        JOIN adjacency a ON a.entity = j.value ${conditions.map((c) => `AND ${c}`).join(' ')} LIMIT ?`;
-      return (db.prepare(sql).all(...params) as RawAdjacency[]).map(toAdjacency);
+      params.cap = query.cap;
+      const sql = WALK.replace('/* conditions */', conditions.map((c) => `AND ${c}`).join(' '));
+      let statement = walks.get(sql);
+      if (!statement) walks.set(sql, (statement = db.prepare(sql).raw(true)));
+      return (statement.all(params) as [number, number, number, number, number][]).map(
+        ([entity, neighbour, relation, flags, neighbourDegree]) => ({
+          entity,
+          neighbour,
+          relation,
+          outgoing: (flags & OUTGOING) !== 0 || (flags & DIRECTED) === 0,
+          neighbourDegree,
+        }),
+      );
     },
     async *exportRecords(inv): AsyncIterable<ExportRecord> {
       for (const raw of q.exportSources.all(inv) as { body: string; text: string | null }[]) {
@@ -305,8 +330,44 @@ export function openSqliteStore(file: string): Store {
         sources: count('sources'),
       };
     },
+  };
+}
+
+export function openSqliteStore(file: string, options: { readers?: number } = {}): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = openConnection(file);
+  migrate(db);
+  // Writes (imports, deletions) go through the writer, in a thread of its own unless the store lives in memory.
+  const writer = file === ':memory:' ? inThreadWriter(db) : workerWriter(file);
+  // Searches, expands and paths run in reader threads of their own over the same file (WAL lets them read beside
+  // the writer), so that the server's thread is left with HTTP and both cores can answer. A store in memory cannot
+  // be seen from another connection: it reads in this thread.
+  const readerCount = file === ':memory:' ? 0 : (options.readers ?? defaultReaders());
+  const readers = readerCount > 0 ? readerPool(file, readerCount) : undefined;
+  // Imports take turns: each keeps its entity numbers contiguous, which its degree counting relies on.
+  let importQueue: Promise<void> = Promise.resolve();
+  return {
+    kind: 'sqlite',
+    ...sqliteReads(db),
+    ...(readers && { readers }),
+    async deleteInvestigation(id) {
+      await writer.request({ op: 'delete', inv: id });
+    },
+    async beginImport(head) {
+      let release!: () => void;
+      const turn = importQueue;
+      importQueue = new Promise((resolve) => (release = resolve));
+      await turn;
+      try {
+        return await sqliteImportSink(writer, head, release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
     async close() {
       await importQueue;
+      await readers?.close();
       await writer.close();
       db.close();
     },
