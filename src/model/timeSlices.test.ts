@@ -1,6 +1,6 @@
 // Work cut into slices visits every item once, in order, and lets other tasks run between slices.
-import { describe, expect, it, vi } from 'vitest';
-import { forEachInSlices, holdSlices, pause } from './timeSlices';
+import { describe, expect, it } from 'vitest';
+import { forEachInSlices } from './timeSlices';
 import { buildGraph, buildGraphInSlices, nodeKey } from './graph';
 import { graphNumbers } from './graphNumbers';
 import { datasetSchema } from './schema';
@@ -93,27 +93,6 @@ describe('searchIndexInSlices', () => {
     for (const runLength of [1, 2, 3, 8192]) {
       const sliced = await searchIndexInSlices([...entities], runLength);
       expect(sliced.items.map((i) => i.item.id)).toEqual(buildSearchIndex(entities).items.map((i) => i.item.id));
-    }
-  });
-});
-
-describe('holdSlices', () => {
-  it('makes the next pause last until the hold ends, and pauses are turns again after it', async () => {
-    vi.useFakeTimers();
-    try {
-      let resumed = false;
-      holdSlices(200);
-      void pause().then(() => (resumed = true));
-      await vi.advanceTimersByTimeAsync(150);
-      expect(resumed).toBe(false);
-      await vi.advanceTimersByTimeAsync(60);
-      expect(resumed).toBe(true);
-      let next = false;
-      void pause().then(() => (next = true));
-      await vi.advanceTimersByTimeAsync(0);
-      expect(next).toBe(true);
-    } finally {
-      vi.useRealTimers();
     }
   });
 });

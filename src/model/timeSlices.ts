@@ -5,21 +5,8 @@
 /** How long a slice may run before it gives the page a turn; well under the 50 ms a task may take unnoticed. */
 export const SLICE_MS = 30;
 
-/**
- * Until when (performance.now()'s clock) a pause lasts. Just after a click or a key, the page's own answer to it (a
- * filter's visibility, its picture drawn in a worker) goes first: work in slices (the indexes and lists made after
- * a load, ~10 s at 200,000 entities on a busy machine) would otherwise take the main thread and a core from it.
- */
-let heldUntil = 0;
-
-/** Holds work in slices back for `ms` from now (ui/holdSlicesOnInput.ts calls it on the user's clicks and keys). */
-export function holdSlices(ms: number, now = performance.now()): void {
-  heldUntil = Math.max(heldUntil, now + ms);
-}
-
-/** A turn for the page: other tasks (input, frames) run before the promise settles; longer while slices are held. */
-export const pause = (): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, heldUntil - performance.now())));
+/** A turn for the page: other tasks (input, frames) run before the promise settles. */
+export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Calls `step(i)` for i from 0 to count - 1, pausing whenever a slice has run SLICE_MS; the clock is read every
