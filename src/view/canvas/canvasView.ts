@@ -95,8 +95,12 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       canvas.width === Math.max(1, Math.round(width * ratio)) &&
       canvas.height === Math.max(1, Math.round(height * ratio));
     if (unchanged) return;
+    // A picture drawn in the worker comes later than the resize clears the canvas: until then the canvas shows the
+    // one it had (a window being resized would otherwise stay blank, each picture too late for the next size).
+    const kept = paint && specksDrawnOffPage() && takeSnapshot();
     canvas.width = Math.max(1, Math.round(width * ratio));
     canvas.height = Math.max(1, Math.round(height * ratio));
+    if (kept) ctx.drawImage(snapshot, 0, 0);
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     view.width = width;
