@@ -37,6 +37,49 @@ export function countsText(c: Counts): string {
   return `${c.visibleEntities} of ${c.totalEntities} entities · ${c.visibleRelations} of ${c.totalRelations} relations`;
 }
 
+/**
+ * Opens a graph file as a link to it would (`?data=` naming an address the test answers), waits until its counts
+ * show every entity and relation, and returns that counts text.
+ */
+export async function openByAddress(
+  page: Page,
+  file: { elements: { nodes: unknown[]; edges: unknown[] } },
+  name: string,
+  timeout = 30_000,
+): Promise<string> {
+  const address = `http://graphs.test/${name}`;
+  await page.route(address, (route) =>
+    route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await page.goto(`/?data=${address}`);
+  const [entities, relations] = [file.elements.nodes.length, file.elements.edges.length];
+  const all = countsText({
+    visibleEntities: entities,
+    totalEntities: entities,
+    visibleRelations: relations,
+    totalRelations: relations,
+  });
+  await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout });
+  return all;
+}
+
+/** A generated graph's counts text once only France is ticked (bench/generate.ts: `country` is FR for half). */
+export function countsOfFrance(file: {
+  elements: {
+    nodes: { data: { id?: string; country?: string } }[];
+    edges: { data: { source?: string; target?: string } }[];
+  };
+}): string {
+  const { nodes, edges } = file.elements;
+  const france = new Set(nodes.filter((n) => n.data.country === 'FR').map((n) => n.data.id));
+  return countsText({
+    visibleEntities: france.size,
+    totalEntities: nodes.length,
+    visibleRelations: edges.filter((e) => france.has(e.data.source) && france.has(e.data.target)).length,
+    totalRelations: edges.length,
+  });
+}
+
 /** Opens the app at `path` (the story by default; `/?renderer=canvas` draws it on the canvas). */
 export async function openExplorer(page: Page, path = '/'): Promise<void> {
   const errors: string[] = [];

@@ -29,7 +29,8 @@ import { applyLayout, startSceneLayout, type SceneLayoutRun } from '../layout/sc
 import { CONTEXT } from '../edgeFlags';
 import { drawScene, drawsInTwoLayers } from './draw';
 import { createNodeLayer } from './nodeLayer';
-import { createSpecks, nodesAreSpecks } from './specks';
+import { createSpecks, createSpecksPalette, nodesAreSpecks } from './specks';
+import { canDrawSpecksInWorker, createSpecksInWorker, type SpecksPicture } from './specksInWorker';
 import { placeSimple } from '../layout/simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { makeGraphSurface } from '../graphSurface';
@@ -66,6 +67,14 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   // the links. Every change but that one marks the nodes stale.
   const nodeLayer = createNodeLayer();
   const specks = createSpecks();
+  // A huge graph seen whole is drawn in a worker when the browser has workers: the page only copies the picture.
+  const specksPalette = createSpecksPalette();
+  let specksOffPage = canDrawSpecksInWorker();
+  const specksInWorker = createSpecksInWorker(showSpecks, () => {
+    // The worker failed (it could not start, or stopped): the page draws them from now on.
+    specksOffPage = false;
+    invalidate();
+  });
   let nodesStale = true;
   // Whether nodes are drawn quickly: from the second of node changes in quick succession until they rest.
   let quickNodes = false;
@@ -86,14 +95,20 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       canvas.width === Math.max(1, Math.round(width * ratio)) &&
       canvas.height === Math.max(1, Math.round(height * ratio));
     if (unchanged) return;
+    // A picture drawn in the worker comes later than the resize clears the canvas: until then the canvas shows the
+    // one it had (a window being resized would otherwise stay blank, each picture too late for the next size).
+    const kept = paint && specksDrawnOffPage() && takeSnapshot();
     canvas.width = Math.max(1, Math.round(width * ratio));
     canvas.height = Math.max(1, Math.round(height * ratio));
+    if (kept) ctx.drawImage(snapshot, 0, 0);
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     view.width = width;
     view.height = height;
     if (paint) paintNow();
   }
+
+  const specksDrawnOffPage = () => scene !== null && !highlight && specksOffPage && nodesAreSpecks(scene, view);
 
   function paintNow(): void {
     if (frame) cancelAnimationFrame(frame);
@@ -102,30 +117,67 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     clearTimeout(settle);
     const ratio = canvas.width / Math.max(1, view.width);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (specksDrawnOffPage()) {
+      // Drawn in the worker; the canvas keeps its picture until showSpecks copies the new one on.
+      specksInWorker.request(scene!, view, canvas.width, canvas.height, specksPalette(ctx, scene!));
+      nodesStale = false;
+      return;
+    }
+    // Drawn here: a picture the worker is still drawing is out of date.
+    specksInWorker.drop();
     if (scene) {
       // A huge graph seen whole is pixels: written straight into a buffer (specks.ts).
       if (!highlight && nodesAreSpecks(scene, view)) specks.draw(ctx, scene, view);
       else if (isBig(scene) && drawsInTwoLayers(scene, highlight))
         nodeLayer.paint(ctx, scene, view, !nodesStale, quickNodes);
       else drawScene(ctx, scene, view, highlight, null);
-      drawPins(ctx, scene, view, pinned);
-      const drawn = scene;
-      badges = drawBadges(
-        ctx,
-        drawn,
-        (i) => ({
-          x: drawn.x[i]! * view.zoom + view.panX,
-          y: drawn.y[i]! * view.zoom + view.panY,
-          r: Math.max(1, drawn.radius[i]! * view.zoom),
-        }),
-        view,
-      );
+      drawMarks(scene);
     } else {
       ctx.clearRect(0, 0, view.width, view.height);
       badges = [];
     }
     nodesStale = false;
     keepSnapshot();
+  }
+
+  /** What is drawn over the graph: pins and badges. */
+  function drawMarks(drawn: Scene): void {
+    drawPins(ctx, drawn, view, pinned);
+    badges = drawBadges(
+      ctx,
+      drawn,
+      (i) => ({
+        x: drawn.x[i]! * view.zoom + view.panX,
+        y: drawn.y[i]! * view.zoom + view.panY,
+        r: Math.max(1, drawn.radius[i]! * view.zoom),
+      }),
+      view,
+    );
+  }
+
+  /** The worker's picture, copied on unless the scene, view or canvas changed since it was asked for. */
+  function showSpecks(picture: SpecksPicture): void {
+    const { bitmap } = picture;
+    const current =
+      picture.scene === scene &&
+      !highlight &&
+      picture.width === canvas.width &&
+      picture.height === canvas.height &&
+      picture.view.zoom === view.zoom &&
+      picture.view.panX === view.panX &&
+      picture.view.panY === view.panY &&
+      picture.view.width === view.width;
+    if (current) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, 0, 0);
+      const ratio = canvas.width / Math.max(1, view.width);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      drawMarks(picture.scene);
+      keepSnapshot();
+      mark('graphview:specks-shown');
+    }
+    bitmap.close();
   }
 
   // While the user pans or zooms a scene that takes a while to draw, frames move a snapshot of the last drawing
@@ -172,8 +224,20 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
   function invalidate(linksOnly = false): void {
     if (!linksOnly) nodesStale = true;
     if (pending === 'moved' && frame) cancelAnimationFrame(frame);
-    if (pending !== 'full') frame = requestAnimationFrame(paintNow);
+    // A picture the worker draws is asked for at once, not at the next frame: it is drawn while the page goes on
+    // with the rest of the change (React's commit, the panels), and shown when it comes.
+    if (pending !== 'full') {
+      if (specksDrawnOffPage()) {
+        frame = 0;
+        queueMicrotask(paintAsked);
+      } else frame = requestAnimationFrame(paintNow);
+    }
     pending = 'full';
+  }
+
+  /** A full drawing asked for by invalidate in a microtask, unless one has been made since. */
+  function paintAsked(): void {
+    if (pending === 'full' && frame === 0) paintNow();
   }
 
   /** The shown nodes changed: in the middle of a brush or playback, draw them quickly and fully once they rest. */
