@@ -12,7 +12,7 @@ import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
 const SLICE = 100_000;
 /** Names indexed at a time when the writer has nothing else to do: short, so a batch that arrives waits little. */
-const NAMES_AT_A_TIME = 2_000;
+const NAMES_AT_A_TIME = 2_048;
 /** Characters of names the writer may hold back before it indexes some even with batches waiting. */
 const MAX_HELD_NAME_CHARS = 32 * 1024 * 1024;
 /** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
