@@ -1,10 +1,9 @@
 // Bulk import into SQLite, the main thread's half: each batch is turned into columns (the JSON the store keeps,
-// the folded names the search indexes) and sent to the writer (writerChannel.ts), which writes it while the next
+// the names the search indexes) and sent to the writer (writerChannel.ts), which writes it while the next
 // batch is read. A few batches may be on their way at once; a problem the writer finds is thrown by the next call.
 import type { Entity, Source } from '../../../src/model/schema';
 import type { DatasetHead, InvestigationSummary } from '../../../src/io/server/wire';
-import { fold } from '../../../src/model/search';
-import { relationFlags, searchableNames } from '../adjacencyFlags';
+import { relationFlags } from '../adjacencyFlags';
 import type { ImportSink, RelationBatchItem } from '../types';
 import { newInvestigationId } from '../investigationIds';
 import type { WriterChannel } from './writerChannel';
@@ -21,12 +20,19 @@ const BATCH = 1_024;
 const IN_FLIGHT = 16;
 
 function entityColumns(batch: readonly Entity[], json?: readonly (string | null)[]): EntityColumns {
-  const columns: EntityColumns = { ids: [], types: [], bodies: [], names: [] };
+  const columns: EntityColumns = {
+    ids: [],
+    types: [],
+    bodies: [],
+    names: [],
+    nameCounts: new Int32Array(batch.length),
+  };
   batch.forEach((entity, i) => {
     columns.ids.push(entity.id);
     columns.types.push(entity.type);
     columns.bodies.push(json?.[i] ?? JSON.stringify(entity));
-    columns.names.push(searchableNames(fold, entity.label, entity.aliases));
+    columns.names.push(entity.label, ...entity.aliases);
+    columns.nameCounts[i] = 1 + entity.aliases.length;
   });
   return columns;
 }
@@ -111,7 +117,8 @@ export async function sqliteImportSink(
       await send({ op: 'sources', inv, rows });
     },
     async addEntities(batch, json) {
-      await send({ op: 'entities', inv, ...entityColumns(batch, json) });
+      const columns = entityColumns(batch, json);
+      await send({ op: 'entities', inv, ...columns }, [columns.nameCounts.buffer as ArrayBuffer]);
     },
     async addRelations(batch) {
       const columns = relationColumns(batch);
