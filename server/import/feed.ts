@@ -178,6 +178,15 @@ export class RecordFeed {
     }
     this.counts.entities += entities.length;
     this.counts.relations += relations.length;
+    // Every BATCH records or so, whatever the store's batches: a client hears as often as before.
+    if (this.counts.entities + this.counts.relations - this.reported >= BATCH) this.report();
+  }
+
+  /** Records counted in the last progress reported. */
+  private reported = 0;
+
+  private report(): void {
+    this.reported = this.counts.entities + this.counts.relations;
     this.onProgress?.(this.counts);
   }
 
@@ -245,6 +254,7 @@ export class RecordFeed {
     if (!this.sink) throw new ApiError(400, 'invalid-file', 'The file holds no dataset.');
     if (this.phase === 'head' || this.phase === 'sources') await this.enter('entities');
     await this.flush();
+    if (this.counts.entities + this.counts.relations > this.reported) this.report();
     if (this.counts.entities === 0) throw new ApiError(400, 'invalid-file', 'The file holds no entities.');
     const summary = await this.sink.finish();
     this.sink = null;
