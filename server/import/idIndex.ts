@@ -39,6 +39,9 @@ export class IdIndex {
   private mask = (1 << 12) - 1;
   /** The id looked for, packed (see pack). */
   private readonly packed = new Int32Array(2);
+  /** The hash of the id looked for, and whether it is short (packed). */
+  private hash = 0;
+  private short = false;
   size = 0;
 
   /** Adds the id and returns its position, or returns -1 - (position of the id already there). */
@@ -48,9 +51,9 @@ export class IdIndex {
     const at = slots[slot * SLOT + 1]!;
     if (at !== EMPTY) return -at;
     const position = this.size++;
-    slots[slot * SLOT] = hashOf(id);
+    slots[slot * SLOT] = this.hash;
     slots[slot * SLOT + 1] = position + 1;
-    if (pack(id, this.packed)) {
+    if (this.short) {
       slots[slot * SLOT + 2] = this.packed[0]!;
       slots[slot * SLOT + 3] = this.packed[1]!;
     } else {
@@ -72,10 +75,10 @@ export class IdIndex {
 
   /** The slot that holds the id, or the free slot where it would go. */
   private find(id: string): number {
-    const hash = hashOf(id);
+    const hash = (this.hash = hashOf(id));
     const slots = this.slots;
     const mask = this.mask;
-    const short = pack(id, this.packed);
+    const short = (this.short = pack(id, this.packed));
     const low = this.packed[0]!;
     const high = this.packed[1]!;
     let slot = hash & mask;
