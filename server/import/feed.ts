@@ -24,6 +24,7 @@ import { ApiError } from '../graph/errors';
 import { RecordError, type ImportSink, type RelationBatchItem, type Store } from '../store/types';
 import { IdIndex } from './idIndex';
 
+/** Records per batch, unless the store's sink asks for another size (ImportSink.batchSize). */
 const BATCH = 5_000;
 /** The shortcut's check of relation ends is left to the index lookup that follows it. */
 const ANY_ID = { has: () => true };
@@ -51,6 +52,7 @@ export interface Progress {
 export class RecordFeed {
   private phase: Phase = 'head';
   private sink: ImportSink | null = null;
+  private batch = BATCH;
   private readonly sources: Source[] = [];
   /** Every entity id with its position in the import, which relations pass on to the store for their ends. */
   private readonly entityIds = new IdIndex();
@@ -83,6 +85,7 @@ export class RecordFeed {
     delete rest.relations;
     const finalHead: DatasetHead = { ...(rest as DatasetHead), title: this.title?.trim() || parsed.data.title };
     this.sink = await this.store.beginImport(finalHead);
+    this.batch = this.sink.batchSize ?? BATCH;
     this.vocabulary = finalHead.vocabulary;
     this.phase = 'sources';
   }
@@ -95,7 +98,7 @@ export class RecordFeed {
   record(kind: Kind, value: unknown, line: number, text?: string | null): Promise<void> | undefined {
     if (kind !== this.kind || !this.sink) return this.recordInNewPhase(kind, value, line, text);
     this.take(value, line, text);
-    return this.pending.lines.length >= BATCH ? this.flush() : undefined;
+    return this.pending.lines.length >= this.batch ? this.flush() : undefined;
   }
 
   /** The kind of record the current phase takes (its first record went through the checks below). */
@@ -116,7 +119,7 @@ export class RecordFeed {
     if (phase !== this.phase) await this.enter(phase);
     this.kind = kind;
     this.take(value, line, text);
-    if (this.pending.lines.length >= BATCH) await this.flush();
+    if (this.pending.lines.length >= this.batch) await this.flush();
   }
 
   private take(value: unknown, line: number, text: string | null | undefined): void {
@@ -175,6 +178,15 @@ export class RecordFeed {
     }
     this.counts.entities += entities.length;
     this.counts.relations += relations.length;
+    // Every BATCH records or so, whatever the store's batches: a client hears as often as before.
+    if (this.counts.entities + this.counts.relations - this.reported >= BATCH) this.report();
+  }
+
+  /** Records counted in the last progress reported. */
+  private reported = 0;
+
+  private report(): void {
+    this.reported = this.counts.entities + this.counts.relations;
     this.onProgress?.(this.counts);
   }
 
@@ -242,6 +254,7 @@ export class RecordFeed {
     if (!this.sink) throw new ApiError(400, 'invalid-file', 'The file holds no dataset.');
     if (this.phase === 'head' || this.phase === 'sources') await this.enter('entities');
     await this.flush();
+    if (this.counts.entities + this.counts.relations > this.reported) this.report();
     if (this.counts.entities === 0) throw new ApiError(400, 'invalid-file', 'The file holds no entities.');
     const summary = await this.sink.finish();
     this.sink = null;

@@ -27,4 +27,14 @@ describe('IdIndex', () => {
     expect(absent.filter((id) => index.has(id))).toEqual([]);
     expect(index.add('o0')).toBe(-1);
   });
+
+  it('tells apart ids that differ only in length, in a zero character or past the eighth character', () => {
+    const ids = ['a', 'a\u0000', 'a\u0000\u0000', 'abcdefgh', 'abcdefghi', 'abcdefgi', 'ÿÿÿÿÿÿÿÿ', 'ÿÿÿÿÿÿÿĀ', 'Āÿ'];
+    const index = new IdIndex();
+    expect(ids.map((id) => index.add(id))).toEqual(ids.map((_, i) => i));
+    expect(ids.map((id) => index.get(id))).toEqual(ids.map((_, i) => i));
+    expect(['\u0000', 'abcdefg', 'abcdefghij', 'ÿÿÿÿÿÿÿ', 'ÿ'].map((id) => index.get(id))).toEqual([
+      -1, -1, -1, -1, -1,
+    ]);
+  });
 });

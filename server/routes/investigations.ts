@@ -106,7 +106,7 @@ export function investigationRoutes(app: FastifyInstance, store: Store, team: Te
       await accounts.setRole(result.id, viewer.userId, 'owner');
       return reply.code(201).send(result);
     }
-    // Asked for progress: one line per batch written, then the result (or the error) as the last line.
+    // Asked for progress: a line every 5,000 records or so written (feed.ts), then the result (or the error) as the last line.
     const lines = new PassThrough();
     const line = (value: object) => lines.write(JSON.stringify(value) + '\n');
     void reply.code(200).type('application/x-ndjson; charset=utf-8').send(lines);

@@ -98,6 +98,8 @@ export interface RelationBatchItem {
  * A store may write a batch after its promise resolves; a problem it finds then comes from a later call or finish.
  */
 export interface ImportSink {
+  /** Records per batch this sink takes best (the importer's own size when not set). */
+  readonly batchSize?: number;
   addSources(batch: readonly Source[]): Promise<void>;
   /** `json`: each entity's JSON text, where the importer has it already (it reads back as the entity). */
   addEntities(batch: readonly Entity[], json?: readonly (string | null)[]): Promise<void>;

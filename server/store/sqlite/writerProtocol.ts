@@ -7,8 +7,13 @@ export interface EntityColumns {
   types: string[];
   /** The entity as JSON, as the store keeps it. */
   bodies: string[];
-  /** Folded label and aliases, as the search index takes them. */
+  /**
+   * Each entity's label then its aliases, as written: the writer folds them for the search index when it indexes
+   * them, in time it would otherwise spend waiting (importWriter.ts), rather than the parser folding them first.
+   */
   names: string[];
+  /** How many of `names` are each entity's (its label and aliases). */
+  nameCounts: Int32Array;
 }
 
 export interface RelationColumns {
