@@ -12,7 +12,8 @@ import { buildGraphInSlices } from '../../model/graph';
 import { prepareSceneInSlices } from '../../view/scene';
 import { prepareSearchInSlices } from '../../model/storySearch';
 import { afterNextPaint } from '../afterPaint';
-import { BUILD_IN_SLICES_FROM_ELEMENTS } from '../../model/thresholds';
+import { BUILD_IN_SLICES_FROM_ELEMENTS, SPECKS_FROM_NODES } from '../../model/thresholds';
+import { prepareSpecksWorker } from '../../view/canvas/specksInWorker';
 import { mark } from '../../view/marks';
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
@@ -57,6 +58,8 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       // A big graph's model and drawing are made in slices first, so that showing it does not hold the page for
       // seconds.
       const big = entities.length + relations.length >= BUILD_IN_SLICES_FROM_ELEMENTS;
+      // Seen whole, a graph this size is drawn in a worker: it starts while the model is built.
+      if (entities.length >= SPECKS_FROM_NODES) prepareSpecksWorker();
       mark('open:records');
       const graph = big ? await buildGraphInSlices(opened.dataset) : undefined;
       mark('open:graph');

@@ -31,6 +31,7 @@ import { drawScene, drawsInTwoLayers } from './draw';
 import { createNodeLayer } from './nodeLayer';
 import { createSpecks, createSpecksPalette, nodesAreSpecks } from './specks';
 import { canDrawSpecksInWorker, createSpecksInWorker, type SpecksPicture } from './specksInWorker';
+import { firstPictureRequested, firstPictureSettled } from '../firstPicture';
 import { placeSimple } from '../layout/simpleLayouts';
 import { attachCanvasInput } from './canvasInput';
 import { makeGraphSurface } from '../graphSurface';
@@ -75,6 +76,13 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     specksOffPage = false;
     invalidate();
   });
+  // A new graph's first picture is still in the worker (view/firstPicture.ts: work waiting for it starts after).
+  let firstPictureComing = false;
+  const firstPictureHere = () => {
+    if (!firstPictureComing) return;
+    firstPictureComing = false;
+    firstPictureSettled();
+  };
   let nodesStale = true;
   // Whether nodes are drawn quickly: from the second of node changes in quick succession until they rest.
   let quickNodes = false;
@@ -125,6 +133,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     }
     // Drawn here: a picture the worker is still drawing is out of date.
     specksInWorker.drop();
+    firstPictureHere();
     if (scene) {
       // A huge graph seen whole is pixels: written straight into a buffer (specks.ts).
       if (!highlight && nodesAreSpecks(scene, view)) specks.draw(ctx, scene, view);
@@ -176,6 +185,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       drawMarks(picture.scene);
       keepSnapshot();
       mark('graphview:specks-shown');
+      firstPictureHere();
     }
     bitmap.close();
   }
@@ -369,9 +379,16 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       highlight = null;
       resize(false);
       fit();
-      // A huge graph's drawing (0.1-0.4 s at 200,000 nodes) waits for the next frame, a task of its own: drawn now,
-      // it would add to the task that commits the new graph to every panel, making one freeze of both.
-      if (graph.order >= SPECKS_FROM_NODES) invalidate();
+      if (specksDrawnOffPage()) {
+        // Asked of the worker at once (the page's share is a copy of the scene's arrays): it draws while the page
+        // commits the new graph to every panel.
+        firstPictureComing = true;
+        firstPictureRequested();
+        paintNow();
+      }
+      // A huge graph drawn on the page (0.1-0.4 s at 200,000 nodes) waits for the next frame, a task of its own: drawn
+      // now, it would add to the task that commits the new graph to every panel, making one freeze of both.
+      else if (graph.order >= SPECKS_FROM_NODES) invalidate();
       else paintNow();
       if (!placed) runLayout(layout);
       mark('graphview:setGraph-end', { nodes: graph.order, edges: graph.size });
@@ -491,6 +508,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
     drawnBadges: () => badges,
     scene: () => scene,
     destroy() {
+      firstPictureHere();
       stopLayout();
       stopGlide?.();
       cameraAtRest.cancel();

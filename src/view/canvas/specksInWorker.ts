@@ -21,6 +21,11 @@ const specksWorker = workerKind<SpecksJob, SpecksAnswer>(
 export const canDrawSpecksInWorker = () =>
   typeof Worker !== 'undefined' && typeof createImageBitmap !== 'undefined' && typeof ImageData !== 'undefined';
 
+/** Starts the worker while a huge graph is still being built, so that its first picture does not wait for it. */
+export function prepareSpecksWorker(): void {
+  if (canDrawSpecksInWorker()) specksWorker.prepare();
+}
+
 export interface SpecksPicture {
   bitmap: ImageBitmap;
   scene: Scene;
