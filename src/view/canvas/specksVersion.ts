@@ -15,10 +15,12 @@ function hashInto(hash: number, view: ArrayBufferView): number {
   return Math.imul(h ^ view.byteLength, 16777619);
 }
 
+/** The arrays the worker draws from, in one order for the fingerprint and the hand-over. */
+const listed = (a: SpeckArrays): ArrayBufferView[] => [a.x, a.y, a.radius, a.colour, a.source, a.target, a.edgeFlags];
+
 export function arraysFingerprint(arrays: SpeckArrays): number {
   let h = 2166136261 | 0;
-  for (const view of [arrays.x, arrays.y, arrays.radius, arrays.colour, arrays.source, arrays.target, arrays.edgeFlags])
-    h = hashInto(h, view);
+  for (const view of listed(arrays)) h = hashInto(h, view);
   return h >>> 0;
 }
 
@@ -33,8 +35,7 @@ export const copiedArrays = (a: SpeckArrays): SpeckArrays => ({
   edgeFlags: a.edgeFlags.slice(),
 });
 
-export const arrayBuffers = (a: SpeckArrays): ArrayBuffer[] =>
-  [a.x, a.y, a.radius, a.colour, a.source, a.target, a.edgeFlags].map((v) => v.buffer as ArrayBuffer);
+export const arrayBuffers = (a: SpeckArrays): ArrayBuffer[] => listed(a).map((v) => v.buffer as ArrayBuffer);
 
 /**
  * Whether an answer may be shown: the newest request's always; a superseded one's only once the canvas has waited
