@@ -290,6 +290,33 @@ function recordMaker<T extends Item>(packed: PackedItems, entities?: readonly En
   };
 }
 
+/**
+ * A field of every record, read straight from the packed columns without making the records: a scalar field's
+ * reader (undefined where a record lacks it; positions as { x, y }), the positions of a `points` column, or the
+ * entity numbers of a `refs` column. Null when the field is packed in another way (the records must be made to read
+ * it).
+ */
+export function packedField(packed: PackedItems, name: string): ((i: number) => unknown) | null {
+  const column = packed.columns.find((c) => c.name === name);
+  if (!column) return () => undefined;
+  // A field no record has travels as an empty `points` column: read, it gives undefined for each.
+  if ('refs' in column || 'emptyLists' in column) return null;
+  return columnReader(column);
+}
+
+/** The positions of a `points` column, two numbers per record (NaN for none); undefined when the field is absent. */
+export function packedPoints(packed: PackedItems, name: string): Float64Array | null | undefined {
+  const column = packed.columns.find((c) => c.name === name);
+  if (!column) return undefined;
+  return 'points' in column ? column.points : null;
+}
+
+/** The entity numbers of a `refs` column; null when the field did not travel as numbers. */
+export function packedRefs(packed: PackedItems, name: string): Int32Array | null {
+  const column = packed.columns.find((c) => c.name === name);
+  return column && 'refs' in column ? column.refs : null;
+}
+
 /** `entities`: the entities made already, for relations (their ends arrive as entity numbers). */
 export function unpackItems<T extends Item>(packed: PackedItems, entities?: readonly Entity[]): T[] {
   const make = recordMaker<T>(packed, entities);
