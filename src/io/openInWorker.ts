@@ -4,7 +4,7 @@
 // compiling the reader's code is not on the wait.
 import { ImportError } from './formats/types';
 import type { OpenReply, OpenRequest } from './openRequest';
-import { fromWireInSlices, type WireReply } from './datasetWire';
+import { fromWireInSlices, type PackedDataset, type WireReply } from './datasetWire';
 import { openPlainCytoscapeJson, openPlainCytoscapeJsonInTurns, type OpenedGraph } from './openPlain';
 import { workerKind } from '../workers/workerJobs';
 import { hashComingFor } from '../model/datasetHash';
@@ -97,7 +97,14 @@ export function wantsWorkerEarly(chars: number | null): boolean {
 /** From this many characters the one-pass route gives the page a turn between parsing and making records. */
 const QUICK_IN_TURNS_FROM_CHARS = 1024 * 1024;
 
-export async function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
+/**
+ * `onReply`: given the worker's reply as it came, before the page makes its records (a huge graph's preview is drawn
+ * from it); not called for files read on the page.
+ */
+export async function openInWorker(
+  request: OpenRequest,
+  onReply?: (dataset: PackedDataset) => void,
+): Promise<OpenedGraph> {
   const chars = request.text.length + (request.kind === 'csv' ? (request.options.nodesText?.length ?? 0) : 0);
   if (request.kind === 'file' && chars <= QUICK_IN_PAGE_MAX_CHARS) {
     const quick =
@@ -119,6 +126,13 @@ export async function openInWorker(request: OpenRequest): Promise<OpenedGraph> {
     async (reply) => {
       // A milestone for the benchmark's load profile (bench/profileLoad.ts).
       performance.mark('open:reply');
+      if (onReply && reply?.ok) {
+        try {
+          onReply(reply.opened.dataset);
+        } catch {
+          // Only a preview is lost: the graph is opened as it would have been.
+        }
+      }
       const opened = settle(await fromWireInSlices(reply!));
       if (hash) hashComingFor(opened.dataset, hash.ask);
       return opened;

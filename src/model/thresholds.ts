@@ -36,6 +36,13 @@ export const ONE_PIXEL_RATIO_PAST_NODES = 20_000;
 /** From this many nodes, nodes a pixel or so across are written as pixels at rest too (canvas/nodeLayer.ts). */
 export const SPECKS_FROM_NODES = 50_000;
 
+/**
+ * From this many entities, a graph's whole picture is drawn from the open worker's reply while its records and
+ * model are made (view/wirePreview.ts): past some seconds of waiting. Smaller graphs are drawn from their model in
+ * about a second anyway.
+ */
+export const PREVIEW_FROM_NODES = SPECKS_FROM_NODES;
+
 /** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
 export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;
 

@@ -31,6 +31,7 @@ import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
 import { ProgressOverlay } from './import/ProgressOverlay';
+import { PreviewCanvas } from './import/PreviewCanvas';
 import { DropZone } from './import/DropZone';
 import { useUndoShortcut } from './import/useUndoShortcut';
 import { useViewSession } from './useViewSession';
@@ -56,7 +57,7 @@ export function App() {
   const [state, dispatch] = useReducer(explorerReducer, initialState);
   const viewRef = useRef<GraphView | null>(null);
 
-  const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv } = useGraphImport(dispatch);
+  const { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv, preview, previewDrawn } = useGraphImport(dispatch);
   // Expanding, adding search results and paths: from memory, or from the server for a search-first investigation.
   const explore = useExplore(state, dispatch);
   const session = useViewSession(state, dispatch, viewRef);
@@ -204,7 +205,8 @@ export function App() {
         </aside>
         <main className="canvas-area">
           <NoticeBar state={state} dispatch={dispatch} onUndo={undo} onExport={() => void exportProject()} />
-          {state.busy && <ProgressOverlay busy={state.busy} />}
+          {preview && <PreviewCanvas preview={preview} onDrawn={previewDrawn} />}
+          {state.busy && <ProgressOverlay busy={state.busy} overPicture={preview !== null} />}
           {state.status.kind === 'loading' && <p className="notice">Loading the story…</p>}
           {state.status.kind === 'error' && (
             <p className="notice error" role="alert">

@@ -437,12 +437,14 @@ function segmentDistanceSquared(px: number, py: number, ax: number, ay: number, 
 }
 
 /** Model-space bounds of the shown nodes, their discs included; null when nothing is shown. */
-export function shownBounds(scene: Scene): { x1: number; y1: number; x2: number; y2: number } | null {
+export function shownBounds(
+  scene: Pick<Scene, 'x' | 'y' | 'radius' | 'nodeShown'>,
+): { x1: number; y1: number; x2: number; y2: number } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  for (let i = 0; i < scene.nodeKeys.length; i++) {
+  for (let i = 0; i < scene.x.length; i++) {
     if (!scene.nodeShown[i]) continue;
     const r = scene.radius[i]!;
     x1 = Math.min(x1, scene.x[i]! - r);

@@ -2,9 +2,15 @@
 import type { Busy } from '../../state/explorer';
 import './notices.css';
 
-export function ProgressOverlay({ busy }: { busy: Busy }) {
+/** `overPicture`: the graph's preview is shown (PreviewCanvas.tsx): the status keeps to the top, leaving it seen. */
+export function ProgressOverlay({ busy, overPicture = false }: { busy: Busy; overPicture?: boolean }) {
   return (
-    <div className="progress-overlay" role="status" aria-live="polite" data-testid="busy">
+    <div
+      className={`progress-overlay${overPicture ? ' over-picture' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="busy"
+    >
       <p>{busy.message}</p>
       {busy.fraction === null ? (
         <progress aria-label={busy.message} />

@@ -1,7 +1,7 @@
 // Opening graphs from files, drops and URLs: reads with progress, parses, and only then swaps the graph in.
 // Any failure becomes one message in the notice bar; the graph on screen is left exactly as it was.
 import { newInvestigationId } from '../../state/investigations';
-import { useCallback, useState, type Dispatch } from 'react';
+import { useCallback, useRef, useState, type Dispatch } from 'react';
 import type { Action } from '../../state/explorer';
 import { fetchText, fileNameOf, parseDataUrl, readFileText, type Progress } from '../../io/readSource';
 import { FORMAT_NAMES, detectOpenedFormat, type OpenedGraph } from '../../io/openPlain';
@@ -12,9 +12,22 @@ import { buildGraphInSlices } from '../../model/graph';
 import { prepareSceneInSlices } from '../../view/scene';
 import { prepareSearchInSlices } from '../../model/storySearch';
 import { afterNextPaint } from '../afterPaint';
-import { BUILD_IN_SLICES_FROM_ELEMENTS, SPECKS_FROM_NODES } from '../../model/thresholds';
+import { BUILD_IN_SLICES_FROM_ELEMENTS, PREVIEW_FROM_NODES, SPECKS_FROM_NODES } from '../../model/thresholds';
 import { prepareSpecksWorker } from '../../view/canvas/specksInWorker';
 import { mark } from '../../view/marks';
+import { previewFromWire, type GraphPreview } from '../../view/wirePreview';
+import { canShowPreview } from '../../view/previewDrawing';
+import type { PackedDataset } from '../../io/datasetWire';
+
+/** What the status says while a huge graph's preview is shown and its model is made. */
+export const PREPARING_MESSAGE = 'Preparing filters and search…';
+
+declare global {
+  interface Window {
+    /** Hook for browser tests (test-hooks builds only): the model of an opened graph waits for this to settle. */
+    __modelGate?: Promise<void>;
+  }
+}
 
 /** The CSV reader's column guess, loaded with the reader when a CSV file is opened. */
 const inspectCsv = async (text: string): Promise<CsvInspection> =>
@@ -35,6 +48,30 @@ function messageOf(error: unknown): string {
 
 export function useGraphImport(dispatch: Dispatch<Action>) {
   const [pendingCsv, setPendingCsv] = useState<PendingCsv | null>(null);
+  // A huge graph's picture from the open worker's reply, shown until its model's drawing is on screen.
+  const [preview, setPreview] = useState<GraphPreview | null>(null);
+  // Whether the model of the graph previewed is still being made (the status says so once the picture is drawn).
+  const preparing = useRef(false);
+
+  const previewReply = useCallback((dataset: PackedDataset) => {
+    if (dataset.entities.count < PREVIEW_FROM_NODES || !canShowPreview()) return;
+    prepareSpecksWorker();
+    const made = previewFromWire(dataset);
+    if (!made) return;
+    preparing.current = true;
+    setPreview(made);
+  }, []);
+
+  const previewDrawn = useCallback(() => {
+    if (preparing.current) dispatch({ type: 'busy', busy: { message: PREPARING_MESSAGE, fraction: null } });
+  }, [dispatch]);
+
+  /** The load ended (shown or failed): no status for the preview; the picture goes once the model's is drawn. */
+  const previewDone = useCallback((failed: boolean) => {
+    preparing.current = false;
+    if (failed) setPreview(null);
+    else void afterNextPaint().then(() => setPreview(null));
+  }, []);
 
   const progressFor = useCallback(
     (name: string): Progress => {
@@ -61,6 +98,7 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       // Seen whole, a graph this size is drawn in a worker: it starts while the model is built.
       if (entities.length >= SPECKS_FROM_NODES) prepareSpecksWorker();
       mark('open:records');
+      if (import.meta.env.VITE_TEST_HOOKS && window.__modelGate) await window.__modelGate;
       const graph = big ? await buildGraphInSlices(opened.dataset) : undefined;
       mark('open:graph');
       if (graph) await prepareSceneInSlices(graph);
@@ -74,13 +112,14 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         // Each opened graph becomes an investigation of its own in the browser's list.
         investigation: { id: newInvestigationId(), kind: 'imported' },
       });
+      previewDone(false);
       // The search indexes follow, once the graph is on screen, so that the first search finds them made.
       if (graph)
         void afterNextPaint()
           .then(afterNextPaint)
           .then(() => prepareSearchInSlices(graph, opened.dataset.entities));
     },
-    [dispatch],
+    [dispatch, previewDone],
   );
 
   /** Opens a graph file's text; CSV files whose columns are not obvious go through the mapping step first. */
@@ -96,9 +135,9 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       }
       // Parsing and checking run in a worker: the page stays responsive and the progress keeps moving.
       dispatch({ type: 'busy', busy: { message: `Reading the graph in ${name}…`, fraction: null } });
-      await show(name, await openInWorker({ kind: 'file', text, fileName: name }));
+      await show(name, await openInWorker({ kind: 'file', text, fileName: name }, previewReply));
     },
-    [dispatch, show],
+    [dispatch, show, previewReply],
   );
 
   const openFiles = useCallback(
@@ -128,10 +167,11 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         const [only] = texts as [{ name: string; text: string }];
         await openText(only.text, only.name);
       } catch (error) {
+        previewDone(true);
         dispatch({ type: 'loadFailed', message: messageOf(error) });
       }
     },
-    [dispatch, openText, progressFor],
+    [dispatch, openText, progressFor, previewDone],
   );
 
   /** Opens a graph from a URL; resolves to the failure message (already reported), or null when it opened. */
@@ -153,11 +193,12 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         await openText(text, name);
         return null;
       } catch (error) {
+        previewDone(true);
         dispatch({ type: 'loadFailed', message: messageOf(error) });
         return messageOf(error);
       }
     },
-    [dispatch, openText, progressFor],
+    [dispatch, openText, progressFor, previewDone],
   );
 
   /** The mapping step's answer: open the CSV with these columns, or report why not (the dialog stays open). */
@@ -166,23 +207,27 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       if (!pendingCsv) return null;
       try {
         const { text, fileName } = pendingCsv;
-        const opened = await openInWorker({
-          kind: 'csv',
-          text,
-          fileName,
-          options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText },
-        });
+        const opened = await openInWorker(
+          {
+            kind: 'csv',
+            text,
+            fileName,
+            options: { ...options, nodesText: options.nodesText ?? pendingCsv.nodesText },
+          },
+          previewReply,
+        );
         setPendingCsv(null);
         await show(fileName, opened);
         return null;
       } catch (error) {
+        previewDone(true);
         return messageOf(error);
       }
     },
-    [pendingCsv, show],
+    [pendingCsv, show, previewReply, previewDone],
   );
 
   const cancelCsv = useCallback(() => setPendingCsv(null), []);
 
-  return { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv };
+  return { openFiles, openUrl, pendingCsv, confirmCsv, cancelCsv, preview, previewDrawn };
 }

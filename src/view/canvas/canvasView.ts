@@ -182,7 +182,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       ctx.drawImage(bitmap, 0, 0);
       const ratio = canvas.width / Math.max(1, view.width);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      drawMarks(picture.scene);
+      drawMarks(scene!);
       keepSnapshot();
       mark('graphview:specks-shown');
       firstPictureHere();

@@ -32,7 +32,7 @@ export function specksCamera(view: Viewport, width: number): SpeckCamera {
  * The scene's colours as pixels. Colours at an opacity are read once per context: reading a colour back from the
  * canvas costs more than a drawing's pixels.
  */
-export function createSpecksPalette(): (ctx: CanvasRenderingContext2D, scene: Scene) => SpeckPalette {
+export function createSpecksPalette(): (ctx: CanvasRenderingContext2D, scene: Pick<Scene, 'colours'>) => SpeckPalette {
   const cache = new Map<string, number>();
   const pixelAt = (ctx: CanvasRenderingContext2D, colour: string, opacity = 255) => {
     const key = `${colour}/${opacity}`;

@@ -1,10 +1,12 @@
 // The page's side of the specks worker (specks.worker.ts): one drawing in flight at a time, the newest request
 // sent when it ends (requests in between are never drawn), and an answer superseded by a newer request dropped.
-import type { Scene } from '../scene';
+// One worker serves every drawing of the page: a huge graph's preview (ui/import/PreviewCanvas.tsx) and the
+// canvas view. Which arrays it holds is known here, for all of them: the model's first drawing, whose arrays are
+// the preview's, sends none again.
 import type { Viewport } from '../types';
 import { workerKind } from '../../workers/workerJobs';
 import type { SpecksAnswer, SpecksJob } from './specksJob';
-import type { SpeckLayers, SpeckPalette } from './specksPixels';
+import type { SpeckArrays, SpeckLayers, SpeckPalette } from './specksPixels';
 import { specksCamera } from './specks';
 import { answerIsShown, arrayBuffers, arraysFingerprint, copiedArrays } from './specksVersion';
 
@@ -26,9 +28,20 @@ export function prepareSpecksWorker(): void {
   if (canDrawSpecksInWorker()) specksWorker.prepare();
 }
 
+/** What a drawing reads: the arrays and the filters' layers (a scene, or a preview). */
+export type SpecksSource = SpeckArrays & SpeckLayers;
+
+/**
+ * The arrays the worker holds (of the newest version sent), by fingerprint: a drawing of other arrays with the very
+ * same contents (the model's scene after the preview) sends none. Two different graphs with one fingerprint would
+ * be a one in four billion chance per change.
+ */
+let held: { fingerprint: number; version: number } | null = null;
+let versions = 0;
+
 export interface SpecksPicture {
   bitmap: ImageBitmap;
-  scene: Scene;
+  scene: SpecksSource;
   /** The view it was drawn for, at the canvas size it was drawn at. */
   view: Viewport;
   width: number;
@@ -37,7 +50,7 @@ export interface SpecksPicture {
 
 interface Request {
   serial: number;
-  scene: Scene;
+  scene: SpecksSource;
   view: Viewport;
   width: number;
   height: number;
@@ -46,7 +59,7 @@ interface Request {
 
 export interface SpecksInWorker {
   /** Draws the scene's specks for the view, at the canvas size; `show` gets the picture unless it is stale. */
-  request(scene: Scene, view: Viewport, width: number, height: number, palette: SpeckPalette): void;
+  request(scene: SpecksSource, view: Viewport, width: number, height: number, palette: SpeckPalette): void;
   /** The canvas was drawn otherwise: pictures of requests made so far are not shown. */
   drop(): void;
 }
@@ -59,12 +72,9 @@ export function createSpecksInWorker(
   let newest: Request | null = null;
   let inFlight = false;
   let waitingSince: number | null = null;
-  // The arrays the worker holds: of which scene, with which fingerprint, as which version.
-  let sent: { scene: Scene; fingerprint: number; version: number } | null = null;
-  let version = 0;
   let spare: SpeckLayers | null = null;
 
-  const layersOf = (scene: Scene): SpeckLayers => {
+  const layersOf = (scene: SpecksSource): SpeckLayers => {
     const fits =
       spare && spare.nodeShown.length === scene.nodeShown.length && spare.edgeShown.length === scene.edgeShown.length;
     const layers = fits ? spare! : { nodeShown: scene.nodeShown.slice(), edgeShown: scene.edgeShown.slice() };
@@ -80,12 +90,13 @@ export function createSpecksInWorker(
     inFlight = true;
     const { scene, width, height } = request;
     const fingerprint = arraysFingerprint(scene);
-    const fresh = !sent || sent.scene !== scene || sent.fingerprint !== fingerprint;
-    if (fresh) sent = { scene, fingerprint, version: ++version };
+    const fresh = !held || held.fingerprint !== fingerprint;
+    if (fresh) held = { fingerprint, version: ++versions };
+    const version = held!.version;
     const arrays = fresh ? copiedArrays(scene) : undefined;
     const layers = layersOf(scene);
     const job: SpecksJob = {
-      version: sent!.version,
+      version,
       arrays,
       layers,
       palette: request.palette,
@@ -104,8 +115,8 @@ export function createSpecksInWorker(
         if (!answer) return;
         spare = answer.layers;
         if (!answer.bitmap) {
-          // The worker was started anew and has no arrays: send them with the newest request.
-          sent = null;
+          // The worker was started anew, or holds another drawing's arrays: send them with the newest request.
+          if (held?.version === version) held = null;
           if (newest) send(newest);
           return;
         }
@@ -120,7 +131,7 @@ export function createSpecksInWorker(
       },
       (error: Error) => {
         inFlight = false;
-        sent = null;
+        held = null;
         newest = null;
         failed(error);
       },
