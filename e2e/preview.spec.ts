@@ -1,0 +1,60 @@
+// A huge graph (past PREVIEW_FROM_NODES, model/thresholds.ts) is drawn whole from the open worker's reply while its
+// records and model are made (view/wirePreview.ts): the user sees the graph and a status saying what is still being
+// prepared; once the model is ready the status goes and the filters work. The model is held back by a test hook
+// (window.__modelGate, test-hooks builds only) so the preview state can be looked at for as long as needed.
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticGraph } from '../bench/generate';
+import { countsOfFrance, countsText } from './helpers';
+
+const N = 60_000;
+const file = syntheticGraph(N, 5);
+
+/** Pixels drawn on the preview's canvas (anything not transparent), or -1 when there is none. */
+const previewPixels = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const canvas = document.getElementById('graph-preview') as HTMLCanvasElement | null;
+    if (!canvas) return -1;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let drawn = 0;
+    for (let at = 3; at < data.length; at += 4) if (data[at]! > 0) drawn++;
+    return drawn;
+  });
+
+test('a huge graph is seen whole while its filters and search are prepared, then the filters work', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    const hooks = window as unknown as { __modelGate?: Promise<void>; __openModelGate?: () => void };
+    hooks.__modelGate = new Promise<void>((resolve) => (hooks.__openModelGate = resolve));
+  });
+  const address = 'http://graphs.test/huge.json';
+  await page.route(address, (route) =>
+    route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await page.goto(`/?data=${address}`);
+
+  // The picture is there before the model: links and nodes cover a good part of the canvas.
+  const preparing = page.getByRole('status').filter({ hasText: 'Preparing filters and search…' });
+  await expect(preparing).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => previewPixels(page), { timeout: 30_000 }).toBeGreaterThan(10_000);
+  // Nothing that needs the model is offered yet.
+  await expect(page.getByTestId('facet-entity:country')).toHaveCount(0);
+  await expect(page.getByTestId('graph-counts')).toHaveCount(0);
+
+  await page.evaluate(() => (window as unknown as { __openModelGate: () => void }).__openModelGate());
+  const all = countsText({
+    visibleEntities: N,
+    totalEntities: N,
+    visibleRelations: file.elements.edges.length,
+    totalRelations: file.elements.edges.length,
+  });
+  await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 60_000 });
+  await expect(preparing).toHaveCount(0);
+  // The model's drawing has replaced the preview.
+  await expect.poll(() => previewPixels(page), { timeout: 30_000 }).toBe(-1);
+
+  const box = page.getByTestId('facet-entity:country').getByRole('checkbox', { name: /^FR/ });
+  await box.check();
+  await expect(page.getByTestId('graph-counts')).toHaveText(countsOfFrance(file));
+});
