@@ -59,6 +59,7 @@ const exportRows = EXTENTS.flatMap(([extent, name]): Row[] => {
 const ROWS: Row[] = [
   ['load → model built (ms)', (f) => f.modelMs],
   ['first drawn frame (ms)', (f) => f.firstFrameMs, (f) => f.firstFrameRuns?.length ?? 1],
+  ["model's frame, after a preview (ms)", (f) => f.modelFrameMs],
   ['longest task during load (ms)', (f) => f.loadLongestTaskMs],
   ['JS heap after load (MB)', (f) => f.heapMB],
   ...percentileRows('filter hide, click → frame', 'ms', (f) => f.filterHide),
