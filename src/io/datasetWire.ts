@@ -311,6 +311,12 @@ export function packedPoints(packed: PackedItems, name: string): Float64Array | 
   return 'points' in column ? column.points : null;
 }
 
+/** A field's strings as codes into a dictionary, when it travelled so (few distinct values); else null. */
+export function packedCodes(packed: PackedItems, name: string): { codes: Int32Array; dictionary: string[] } | null {
+  const column = packed.columns.find((c) => c.name === name);
+  return column && 'codes' in column ? column : null;
+}
+
 /** The entity numbers of a `refs` column; null when the field did not travel as numbers. */
 export function packedRefs(packed: PackedItems, name: string): Int32Array | null {
   const column = packed.columns.find((c) => c.name === name);

@@ -5,8 +5,8 @@
 // the model's drawing replaces it: same positions (the file's, else the same spiral), sizes by degree (the file's
 // size wins), colours by type (the file's colour wins), disputed links marked. Pure, tested in Node.
 import type { PackedDataset } from '../io/datasetWire';
-import { packedField, packedPoints, packedRefs } from '../io/datasetWire';
-import { typeStyles, type TypeStyles } from '../model/vocabulary';
+import { packedCodes, packedField, packedPoints, packedRefs } from '../io/datasetWire';
+import { typeStyles } from '../model/vocabulary';
 import { MAX_SIZE, MIN_SIZE } from '../appearance/nodeSize';
 import { EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 import { spiralPosition } from './scale';
@@ -17,22 +17,47 @@ export interface GraphPreview extends SpeckArrays, SpeckLayers {
   colours: string[];
 }
 
-/** Reads each record's position: from a points column, from plain values, or none for all. */
-function positionsOf(dataset: PackedDataset): ((i: number) => { x: number; y: number } | undefined) | null {
+/** Each record's position as two numbers (NaN for none), or null when positions did not travel as plain numbers. */
+function positionsOf(dataset: PackedDataset): Float64Array | null {
   const points = packedPoints(dataset.entities, 'position');
-  if (points === undefined) return () => undefined;
-  if (points) return (i) => (Number.isNaN(points[2 * i]!) ? undefined : { x: points[2 * i]!, y: points[2 * i + 1]! });
+  if (points !== null) return points ?? new Float64Array(2 * dataset.entities.count).fill(NaN);
   const read = packedField(dataset.entities, 'position');
-  return read && ((i) => read(i) as { x: number; y: number } | undefined);
+  if (!read) return null;
+  const made = new Float64Array(2 * dataset.entities.count).fill(NaN);
+  for (let i = 0; i < dataset.entities.count; i++) {
+    const p = read(i) as { x: number; y: number } | undefined;
+    if (p) [made[2 * i], made[2 * i + 1]] = [p.x, p.y];
+  }
+  return made;
 }
 
-/** Per relation type, computed once: how many types there are is small, links are many. */
-function relationLook(styles: TypeStyles): (type: unknown) => boolean {
-  const symmetric = new Map<unknown, boolean>();
-  return (type) => {
-    let known = symmetric.get(type);
-    if (known === undefined) symmetric.set(type, (known = styles.relation(String(type)).symmetric));
-    return known;
+/**
+ * A value per record worked out once per distinct field value: by code when the field travelled as codes (no
+ * lookup by string per record, which at 200,000 records was most of the time), else by value.
+ */
+function perValue<T>(
+  dataset: PackedDataset['entities'],
+  name: string,
+  read: (i: number) => unknown,
+  compute: (value: unknown) => T,
+): (i: number) => T {
+  const coded = packedCodes(dataset, name);
+  if (coded) {
+    const { codes, dictionary } = coded;
+    const known = new Array<T | undefined>(dictionary.length);
+    let missing: { value: T } | undefined;
+    return (i) => {
+      const code = codes[i]!;
+      if (code < 0) return (missing ??= { value: compute(undefined) }).value;
+      return (known[code] ??= compute(dictionary[code]));
+    };
+  }
+  const known = new Map<unknown, T>();
+  return (i) => {
+    const value = read(i);
+    let result = known.get(value);
+    if (result === undefined) known.set(value, (result = compute(value)));
+    return result;
   };
 }
 
@@ -61,7 +86,12 @@ export function previewFromWire(dataset: PackedDataset): GraphPreview | null {
   const edgeFlags = new Uint8Array(m);
   // Degrees as the model counts them: each end of each link, a loop's twice.
   const degree = new Int32Array(n);
-  const symmetric = relationLook(styles);
+  const symmetric = perValue(
+    dataset.relations,
+    'type',
+    relationType,
+    (type) => styles.relation(String(type)).symmetric,
+  );
   for (let j = 0; j < m; j++) {
     const s = sourceRefs![j]!;
     const t = targetRefs![j]!;
@@ -70,8 +100,7 @@ export function previewFromWire(dataset: PackedDataset): GraphPreview | null {
     degree[s]!++;
     degree[t]!++;
     edgeFlags[j] =
-      (disputedOf(j) === true ? EDGE_DISPUTED : 0) |
-      (symmetric(relationType(j)) || directedOf(j) === false ? EDGE_UNDIRECTED : 0);
+      (disputedOf(j) === true ? EDGE_DISPUTED : 0) | (symmetric(j) || directedOf(j) === false ? EDGE_UNDIRECTED : 0);
   }
   let maxDegree = 1;
   for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, degree[i]!);
@@ -80,30 +109,34 @@ export function previewFromWire(dataset: PackedDataset): GraphPreview | null {
   const y = new Float64Array(n);
   const radius = new Float64Array(n);
   const colour = new Uint16Array(n);
+  // Colours numbered in the order nodes first take them, as the scene numbers them (scene.ts's restyleScene).
   const colours: string[] = [];
   const colourIndex = new Map<string, number>();
-  const typeColour = new Map<unknown, string>();
-  let spiral = 0;
-  for (let i = 0; i < n; i++) {
-    const p = position(i) ?? spiralPosition(spiral++);
-    x[i] = p.x;
-    y[i] = p.y;
-    const size = sizeOf(i);
-    const diameter =
-      typeof size === 'number' ? size : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree[i]! / maxDegree);
-    radius[i] = diameter / 2;
-    const type = typeOf(i);
-    let value = colourOf(i) as string | undefined;
-    if (value === undefined) {
-      value = typeColour.get(type);
-      if (value === undefined) typeColour.set(type, (value = styles.entity(String(type)).color));
-    }
+  const indexOf = (value: string) => {
     let index = colourIndex.get(value);
     if (index === undefined) {
       index = colours.push(value) - 1;
       colourIndex.set(value, index);
     }
-    colour[i] = index;
+    return index;
+  };
+  const typeColour = perValue(dataset.entities, 'type', typeOf, (type) => indexOf(styles.entity(String(type)).color));
+  let spiral = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(position[2 * i]!)) {
+      const p = spiralPosition(spiral++);
+      x[i] = p.x;
+      y[i] = p.y;
+    } else {
+      x[i] = position[2 * i]!;
+      y[i] = position[2 * i + 1]!;
+    }
+    const size = sizeOf(i);
+    const diameter =
+      typeof size === 'number' ? size : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree[i]! / maxDegree);
+    radius[i] = diameter / 2;
+    const own = colourOf(i);
+    colour[i] = typeof own === 'string' ? indexOf(own) : typeColour(i);
   }
   return {
     x,
