@@ -31,7 +31,7 @@ import { useGraphImport } from './import/useGraphImport';
 import { CsvMappingDialog } from './import/CsvMappingDialog';
 import { NoticeBar } from './import/NoticeBar';
 import { ProgressOverlay } from './import/ProgressOverlay';
-import { PreviewCanvas } from './import/PreviewCanvas';
+import { PreviewCanvas, PreviewTimeBar } from './import/PreviewCanvas';
 import { DropZone } from './import/DropZone';
 import { useUndoShortcut } from './import/useUndoShortcut';
 import { useViewSession } from './useViewSession';
@@ -231,6 +231,7 @@ export function App() {
           {story && encoding && <Legend story={story} encoding={encoding} />}
           <TableDrawer state={state} dispatch={dispatch} />
         </main>
+        {!story && preview && <PreviewTimeBar />}
         {story && (
           <TimeBar
             story={story}

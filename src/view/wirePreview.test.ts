@@ -7,7 +7,7 @@ import { buildGraph } from '../model/graph';
 import type { Dataset } from '../model/schema';
 import { syntheticGraph } from '../../bench/generate';
 import { buildScene } from './scene';
-import { previewFromWire } from './wirePreview';
+import { legendFromWire, previewFromWire } from './wirePreview';
 
 /** The arrays the model's drawing has for the dataset: what the preview must show the same. */
 function sceneArrays(dataset: Dataset) {
@@ -48,5 +48,15 @@ describe('previewFromWire', () => {
     const opened = openPlainCytoscapeJson(text, 'g.json')!;
     const preview = previewFromWire(packDataset(opened.dataset));
     expect(preview).toEqual(sceneArrays(opened.dataset));
+  });
+});
+
+describe('legendFromWire', () => {
+  it('lists the types present, as the legend orders them, and whether a link is disputed', () => {
+    const dataset = validated(miniDataset());
+    const legend = legendFromWire(packDataset(dataset));
+    // The story's entities are people, countries, a document and a piece of equipment, and one link is disputed.
+    expect(legend.types.map(([type]) => type).sort()).toEqual(['country', 'document', 'equipment', 'person']);
+    expect(legend.disputed).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 // size wins), colours by type (the file's colour wins), disputed links marked. Pure, tested in Node.
 import type { PackedDataset } from '../io/datasetWire';
 import { packedCodes, packedField, packedPoints, packedRefs } from '../io/datasetWire';
-import { typeStyles } from '../model/vocabulary';
+import { typeStyles, type EntityTypeStyle } from '../model/vocabulary';
 import { MAX_SIZE, MIN_SIZE } from '../appearance/nodeSize';
 import { EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 import { spiralPosition } from './scale';
@@ -149,5 +149,36 @@ export function previewFromWire(dataset: PackedDataset): GraphPreview | null {
     edgeFlags,
     nodeShown: new Uint8Array(n).fill(SHOWN),
     edgeShown: new Uint8Array(m).fill(SHOWN),
+  };
+}
+
+/** What the legend will say of the graph (ui/Legend.tsx, default appearance), for its place under the preview. */
+export interface PreviewLegend {
+  /** The entity types present, in the legend's order, with their looks. */
+  types: [string, EntityTypeStyle][];
+  disputed: boolean;
+}
+
+/** Each distinct value a field takes, read from its packed column. */
+function valuesIn(items: PackedDataset['entities'], name: string): Set<unknown> {
+  const coded = packedCodes(items, name);
+  if (coded) {
+    const seen = new Set<unknown>(coded.dictionary);
+    if (coded.codes.includes(-1)) seen.add(undefined);
+    return seen;
+  }
+  const read = packedField(items, name);
+  const seen = new Set<unknown>();
+  if (read) for (let i = 0; i < items.count; i++) seen.add(read(i));
+  return seen;
+}
+
+export function legendFromWire(dataset: PackedDataset): PreviewLegend {
+  const present = valuesIn(dataset.entities, 'type');
+  return {
+    types: typeStyles(dataset.head.vocabulary)
+      .entityTypes()
+      .filter(([type]) => present.has(type)),
+    disputed: valuesIn(dataset.relations, 'disputed').has(true),
   };
 }

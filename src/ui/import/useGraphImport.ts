@@ -16,7 +16,8 @@ import { BUILD_IN_SLICES_FROM_ELEMENTS, PREVIEW_FROM_NODES, SPECKS_FROM_NODES } 
 import { prepareSpecksWorker } from '../../view/canvas/specksInWorker';
 import { mark } from '../../view/marks';
 import { betweenSlices } from '../../model/timeSlices';
-import { previewFromWire, type GraphPreview } from '../../view/wirePreview';
+import { legendFromWire, previewFromWire } from '../../view/wirePreview';
+import type { Preview } from './PreviewCanvas';
 import { canShowPreview } from '../../view/previewDrawing';
 import type { PackedDataset } from '../../io/datasetWire';
 
@@ -50,7 +51,7 @@ function messageOf(error: unknown): string {
 export function useGraphImport(dispatch: Dispatch<Action>) {
   const [pendingCsv, setPendingCsv] = useState<PendingCsv | null>(null);
   // A huge graph's picture from the open worker's reply, shown until its model's drawing is on screen.
-  const [preview, setPreview] = useState<GraphPreview | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   // Whether the model of the graph previewed is still being made (the status says so once the picture is drawn).
   const preparing = useRef(false);
 
@@ -61,8 +62,8 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
     // In a task of its own (some tens of ms at 200,000 entities), not added to the one that took the reply; the
     // records' slices, which only read the same columns, come after it.
     void betweenSlices().then(() => {
-      const made = preparing.current ? previewFromWire(dataset) : null;
-      if (made) setPreview(made);
+      const picture = preparing.current ? previewFromWire(dataset) : null;
+      if (picture) setPreview({ picture, legend: legendFromWire(dataset) });
     });
   }, []);
 
