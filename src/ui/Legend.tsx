@@ -14,7 +14,12 @@ import { Explain } from './Explain';
 import { METRIC_EXPLAINED, TERMS } from './glossary';
 import './legend.css';
 
-const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
+/** The legend's swatch class for a node shape (the preview's legend strip uses it too). */
+export const SHAPE_CLASS: Record<string, string> = {
+  ellipse: 'round',
+  'round-rectangle': 'rounded',
+  rectangle: 'square',
+};
 
 /** Numbers as a legend reads them: a few significant digits. */
 const short = (n: number) =>

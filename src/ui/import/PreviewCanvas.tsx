@@ -6,10 +6,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { GraphPreview, PreviewLegend } from '../../view/wirePreview';
 import { showPreview } from '../../view/previewDrawing';
 import { DISPUTED_COLOR } from '../../appearance/colours';
-import '../legend.css';
+import { SHAPE_CLASS } from '../Legend';
 import '../time/timebar.css';
-
-const SHAPE_CLASS: Record<string, string> = { ellipse: 'round', 'round-rectangle': 'rounded', rectangle: 'square' };
 
 export interface Preview {
   picture: GraphPreview;
