@@ -1,5 +1,5 @@
 // A huge graph's picture while its model is made (view/previewDrawing.ts): over the graph's place, under the
-// status that says what is still being prepared. It takes no input: the model's drawing, which does, replaces it.
+// status that says what is still being prepared. It answers no input: the model's drawing, which does, replaces it.
 // The legend's strip is laid out under it as the graph's own legend will be (ui/Legend.tsx, default appearance),
 // so that the picture is fitted to the room the model's drawing will have and does not move when it comes.
 import { useLayoutEffect, useRef } from 'react';
