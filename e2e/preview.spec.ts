@@ -3,6 +3,7 @@
 // prepared; once the model is ready the status goes and the filters work. The model is held back by a test hook
 // (window.__modelGate, test-hooks builds only) so the preview state can be looked at for as long as needed.
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { syntheticGraph } from '../bench/generate';
 import { countsOfFrance, countsText } from './helpers';
 
@@ -38,6 +39,12 @@ test('a huge graph is seen whole while its filters and search are prepared, then
   const preparing = page.getByRole('status').filter({ hasText: 'Preparing filters and search…' });
   await expect(preparing).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => previewPixels(page), { timeout: 30_000 }).toBeGreaterThan(10_000);
+  // The picture and its status are named for a screen reader, with no serious accessibility violation.
+  await expect(page.getByRole('img', { name: /whole graph/ })).toBeVisible();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(violations.map((v) => v.id)).toEqual([]);
   // Nothing that needs the model is offered yet.
   await expect(page.getByTestId('facet-entity:country')).toHaveCount(0);
   await expect(page.getByTestId('graph-counts')).toHaveCount(0);
