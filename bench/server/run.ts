@@ -15,6 +15,7 @@ import { degrees, querySet, type QuerySet } from './queries';
 import { runReference } from './reference';
 import { CONCURRENCY, renderServerReport, type ServerReport, type SizeRun, type StoreFigures } from './report';
 import { startServer } from './serverProcess';
+import { threadsCpu } from './threadsCpu';
 import { prepareStore, chosenStores, type StoreName } from './stores';
 import { hasFlag, numberOption } from '../args';
 
@@ -49,12 +50,17 @@ async function runStore(name: StoreName, file: string, sets: Record<number, Quer
     // The server asks scripts for an API token: the owner signs in once, as a person would (bench/team/setup.ts).
     const token = await ownerApiToken(server.url, server.log);
     process.stdout.write(`  ${name}: import … `);
+    const clientCpu = process.cpuUsage();
     const imported = await importFile(server.url, token, file);
     result.importMs = imported.ms;
+    const sent = process.cpuUsage(clientCpu);
     result.memory.afterImportMB = server.memory().rssMB;
     result.memory.storeAfterImportMB = store.memoryMB();
     result.storeBytes = await store.sizeBytes();
-    console.log(`${(imported.ms / 1000).toFixed(1)} s`);
+    console.log(`${(imported.ms / 1000).toFixed(1)} s (load ${os.loadavg()[0]!.toFixed(1)})`);
+    // The server's threads (since its start, the sign-in included) and the bench's own share of the two cores.
+    console.log(`    server threads CPU s: ${threadsCpu(server.pid)}`);
+    console.log(`    bench client CPU while sending: ${((sent.user + sent.system) / 1e6).toFixed(1)} s`);
     const target = apiTarget(new GraphApi(server.url, imported.body.id, token));
     for (const kind of QUERY_KINDS) {
       // A few requests first, answered before measuring: the first query of a kind pays for plans and page cache.

@@ -25,7 +25,12 @@ export async function* lineBatchesOf(
   maxLineChars: number,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<LineBatch> {
-  let pending: Buffer = Buffer.alloc(0);
+  /**
+   * The start of a line not yet ended: the pieces of it from earlier chunks. Only its own bytes are joined, once
+   * its end comes (an upload's chunks are 64 KB: copying each whole chunk to join a few bytes on costs more).
+   */
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let number = 0;
   const tooLong = () =>
     new ApiError(400, 'too-large', `Line ${number + 1} is longer than ${maxLineChars} characters.`, number + 1);
@@ -35,15 +40,29 @@ export async function* lineBatchesOf(
     if (line.length > maxLineChars) throw tooLong();
     return line;
   };
+  /** The pending line ended by `bytes` up to `end`, as one buffer. */
+  const joined = (bytes: Buffer, end: number) => {
+    const whole = Buffer.concat([...pending, bytes.subarray(0, end)], pendingBytes + end);
+    pending = [];
+    pendingBytes = 0;
+    return whole;
+  };
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    onBytes?.(bytes.byteLength);
-    const data = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    onBytes?.(data.byteLength);
     let lines: string[] = [];
     let first = number + 1;
     let start = 0;
+    let end = data.indexOf(NEWLINE);
     try {
-      for (let end = data.indexOf(NEWLINE, start); end !== -1; end = data.indexOf(NEWLINE, start)) {
+      if (pendingBytes > 0 && end !== -1) {
+        const line = joined(data, end);
+        lines.push(decode(line, 0, line.length));
+        number++;
+        start = end + 1;
+        end = data.indexOf(NEWLINE, start);
+      }
+      for (; end !== -1; end = data.indexOf(NEWLINE, start)) {
         lines.push(decode(data, start, end));
         number++;
         start = end + 1;
@@ -58,10 +77,16 @@ export async function* lineBatchesOf(
       if (lines.length > 0) yield { lines, first };
       throw error;
     }
-    // Copied, so the chunk the last piece came from is not kept alive by it.
-    pending = Buffer.from(data.subarray(start));
+    if (start < data.length) {
+      // Copied when it is a chunk's tail, so the chunk it came from is not kept alive by it.
+      pending.push(start === 0 ? data : Buffer.from(data.subarray(start)));
+      pendingBytes += data.length - start;
+    }
     if (lines.length > 0) yield { lines, first };
-    if (pending.length > maxLineChars * MAX_BYTES_PER_CHAR) throw tooLong();
+    if (pendingBytes > maxLineChars * MAX_BYTES_PER_CHAR) throw tooLong();
   }
-  if (pending.length > 0) yield { lines: [decode(pending, 0, pending.length)], first: number + 1 };
+  if (pendingBytes > 0) {
+    const line = joined(Buffer.alloc(0), 0);
+    yield { lines: [decode(line, 0, line.length)], first: number + 1 };
+  }
 }

@@ -54,7 +54,10 @@ class BulkInsert {
   add(value: unknown): void {
     this.values[this.filled++] = value;
     if (this.filled === this.values.length) {
-      this.many.run(this.values, this.named);
+      // Spread rather than one array: better-sqlite3 binds arguments given one by one faster than the elements
+      // of an array. An adjacency row of 8 numbers written as the finish writes them (a file in WAL mode, 100,000
+      // rows a transaction): 0.71 against 0.77–0.82 µs of CPU; in an in-memory table 0.56 against 0.75 µs.
+      this.many.run(...this.values, this.named);
       this.filled = 0;
     }
   }
