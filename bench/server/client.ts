@@ -1,7 +1,7 @@
 // The bench's HTTP client of the graph API (src/io/server/wire.ts): each call times one request from send to the
 // whole body read, and says how much came back (items and bytes), since a query may only grow with what it returns.
 import { createReadStream, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { basename } from 'node:path';
 import type {
   ExpandRequest,
@@ -17,12 +17,52 @@ export interface Timed<T> {
   body: T;
 }
 
-async function timed<T>(url: string, init?: RequestInit): Promise<Timed<T>> {
-  const started = performance.now();
+/**
+ * How the bench sends its queries: `http` (the default) is node:http with a keep-alive agent; `fetch` is the global
+ * fetch (undici). Both send the same method, headers and body. With 20 clients on the server's own machine the
+ * client's CPU is taken from the server's cores, so the cheaper one is the default (bench/README.md, "Twenty clients,
+ * second pass"); BENCH_CLIENT=fetch gives the other for comparison.
+ */
+export type ClientKind = 'http' | 'fetch';
+let clientKind: ClientKind = process.env.BENCH_CLIENT === 'fetch' ? 'fetch' : 'http';
+export const useClient = (kind: ClientKind) => (clientKind = kind);
+
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
+
+interface Sent {
+  method?: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+function overHttp(url: string, init: Sent): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const headers =
+      init.body === undefined
+        ? init.headers
+        : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
+    const req = request(url, { method: init.method ?? 'GET', headers, agent: keepAlive });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.end(init.body);
+  });
+}
+
+async function overFetch(url: string, init: Sent): Promise<{ status: number; text: string }> {
   const response = await fetch(url, init);
-  const text = await response.text();
+  return { status: response.status, text: await response.text() };
+}
+
+async function timed<T>(url: string, init: Sent): Promise<Timed<T>> {
+  const started = performance.now();
+  const { status, text } = await (clientKind === 'http' ? overHttp : overFetch)(url, init);
   const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${text.slice(0, 300)}`);
+  if (status < 200 || status >= 300) throw new Error(`${init.method ?? 'GET'} ${url}: ${status} ${text.slice(0, 300)}`);
   return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) as T };
 }
 
