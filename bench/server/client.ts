@@ -1,7 +1,7 @@
 // The bench's HTTP client of the graph API (src/io/server/wire.ts): each call times one request from send to the
 // whole body read, and says how much came back (items and bytes), since a query may only grow with what it returns.
 import { createReadStream, statSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, request, type ClientRequest } from 'node:http';
 import { basename } from 'node:path';
 import type {
   ExpandRequest,
@@ -35,6 +35,19 @@ interface Sent {
   body?: string;
 }
 
+type Answered = { status: number; text: string };
+
+/** Resolves with the status and the whole body once `req`'s answer has been read. */
+function answered(req: ClientRequest, resolve: (answer: Answered) => void, reject: (error: Error) => void) {
+  req.on('error', reject);
+  req.on('response', (res) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+    res.on('error', reject);
+  });
+}
+
 function overHttp(url: string, init: Sent): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const headers =
@@ -42,13 +55,7 @@ function overHttp(url: string, init: Sent): Promise<{ status: number; text: stri
         ? init.headers
         : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
     const req = request(url, { method: init.method ?? 'GET', headers, agent: keepAlive });
-    req.on('error', reject);
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      res.on('error', reject);
-    });
+    answered(req, resolve, reject);
     req.end(init.body);
   });
 }
@@ -97,13 +104,7 @@ export async function importFile(
         'content-length': String(length),
       },
     });
-    req.on('error', reject);
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      res.on('error', reject);
-    });
+    answered(req, resolve, reject);
     req.write(head);
     const file = createReadStream(path);
     file.on('error', reject);
