@@ -3,14 +3,17 @@
 // imported once (by the first build); then each round starts each build's server over it in turn (the order
 // swapped every round), sends the same queries once unmeasured so that both find the pages warm, then measures
 // them with 1 and with 20 clients. `DIR` is a checkout of the repository with its node_modules (the after build
-// is this one by default). Prints p50 / p95 per build, kind and concurrency, with the load average.
+// is this one by default). `--before-client fetch --after-client http` sends each turn's queries its own way
+// (client.ts), which with one build on both sides weighs the bench client's own CPU. Prints p50 / p95 per build,
+// kind and concurrency, the CPU per request of the server, the database (PostgreSQL) and the bench itself, and
+// the load average.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offshorePlan } from '../../server/testing/offshoreGenerator';
 import { ownerApiToken } from '../team/setup';
-import { GraphApi, importFile } from './client';
+import { GraphApi, importFile, useClient, type ClientKind } from './client';
 import { writeOffshore } from './generate';
 import { apiTarget, measure, QUERY_KINDS, type QueryKind } from './measure';
 import { degrees, querySet } from './queries';
@@ -21,6 +24,12 @@ import { listOption, numberOption, option } from '../args';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const builds = { before: option('before') ?? here, after: option('after') ?? here };
+// --before-client / --after-client fetch|http: how each build's turn sends its queries (client.ts), to weigh the
+// bench's own CPU with one build on both sides.
+const clients = {
+  before: (option('before-client') ?? process.env.BENCH_CLIENT ?? 'http') as ClientKind,
+  after: (option('after-client') ?? process.env.BENCH_CLIENT ?? 'http') as ClientKind,
+};
 const storeName = (option('store') ?? 'sqlite') as StoreName;
 const entities = numberOption('entities') ?? 100_000;
 const rounds = numberOption('rounds') ?? 2;
@@ -64,6 +73,7 @@ async function main() {
       const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const);
       for (const build of order) {
         server = await startServer(builds[build], store.env);
+        useClient(clients[build]);
         try {
           const target = apiTarget(new GraphApi(server.url, inv, token));
           for (const kind of kinds) {
@@ -73,13 +83,17 @@ async function main() {
               const before = load();
               const cpu = cpuMs(server.pid);
               const storeCpu = store.cpuMs?.() ?? 0;
+              const own = process.cpuUsage();
               const s = await measure(target, sets[c], kind, count, c);
               const perRequest = (cpuMs(server.pid) - cpu) / Math.max(1, s.ms.length);
               const storePerRequest = ((store.cpuMs?.() ?? 0) - storeCpu) / Math.max(1, s.ms.length);
+              const spent = process.cpuUsage(own);
+              const clientPerRequest = (spent.user + spent.system) / 1000 / Math.max(1, s.ms.length);
               const p = (q: number) => percentile(s.ms, q)?.toFixed(1);
               console.log(
                 `round ${round} ${build.padEnd(6)} ${kind.padEnd(14)} c=${String(c).padEnd(2)} p50 ${p(50)} p95 ${p(95)} ms, server CPU ${perRequest.toFixed(1)} ms/req` +
                   (store.cpuMs ? `, database ${storePerRequest.toFixed(1)}` : '') +
+                  `, client (${clients[build]}) ${clientPerRequest.toFixed(2)}` +
                   `  (${s.ms.length} req, ${s.errors} errors, load ${before}→${load()})`,
               );
             }

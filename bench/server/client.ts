@@ -1,7 +1,7 @@
 // The bench's HTTP client of the graph API (src/io/server/wire.ts): each call times one request from send to the
 // whole body read, and says how much came back (items and bytes), since a query may only grow with what it returns.
 import { createReadStream, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request, type ClientRequest } from 'node:http';
 import { basename } from 'node:path';
 import type {
   ExpandRequest,
@@ -17,12 +17,59 @@ export interface Timed<T> {
   body: T;
 }
 
-async function timed<T>(url: string, init?: RequestInit): Promise<Timed<T>> {
-  const started = performance.now();
+/**
+ * How the bench sends its queries: `http` (the default) is node:http with a keep-alive agent; `fetch` is the global
+ * fetch (undici). Both send the same method, headers and body. With 20 clients on the server's own machine the
+ * client's CPU is taken from the server's cores, so the cheaper one is the default (bench/README.md, "Twenty clients,
+ * second pass"); BENCH_CLIENT=fetch gives the other for comparison.
+ */
+export type ClientKind = 'http' | 'fetch';
+let clientKind: ClientKind = process.env.BENCH_CLIENT === 'fetch' ? 'fetch' : 'http';
+export const useClient = (kind: ClientKind) => (clientKind = kind);
+
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
+
+interface Sent {
+  method?: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+type Answered = { status: number; text: string };
+
+/** Resolves with the status and the whole body once `req`'s answer has been read. */
+function answered(req: ClientRequest, resolve: (answer: Answered) => void, reject: (error: Error) => void) {
+  req.on('error', reject);
+  req.on('response', (res) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+    res.on('error', reject);
+  });
+}
+
+function overHttp(url: string, init: Sent): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const headers =
+      init.body === undefined
+        ? init.headers
+        : { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
+    const req = request(url, { method: init.method ?? 'GET', headers, agent: keepAlive });
+    answered(req, resolve, reject);
+    req.end(init.body);
+  });
+}
+
+async function overFetch(url: string, init: Sent): Promise<{ status: number; text: string }> {
   const response = await fetch(url, init);
-  const text = await response.text();
+  return { status: response.status, text: await response.text() };
+}
+
+async function timed<T>(url: string, init: Sent): Promise<Timed<T>> {
+  const started = performance.now();
+  const { status, text } = await (clientKind === 'http' ? overHttp : overFetch)(url, init);
   const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${text.slice(0, 300)}`);
+  if (status < 200 || status >= 300) throw new Error(`${init.method ?? 'GET'} ${url}: ${status} ${text.slice(0, 300)}`);
   return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) as T };
 }
 
@@ -57,13 +104,7 @@ export async function importFile(
         'content-length': String(length),
       },
     });
-    req.on('error', reject);
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
-      res.on('error', reject);
-    });
+    answered(req, resolve, reject);
     req.write(head);
     // Read 1 MB at a time: the bench shares the machine's cores with the server, and 64 KB reads cost it about a
     // third more CPU for the same upload.

@@ -10,6 +10,9 @@ export async function relationsAmong(store: GraphStore, members: ReadonlyMap<num
   const all = [...members.keys()];
   const light = all.filter((n) => members.get(n)! <= SCAN_DEGREE);
   const heavy = all.filter((n) => members.get(n)! > SCAN_DEGREE);
+  if (store.relationsAmong) {
+    return (await store.relationsAmong(light, all, heavy)).sort((a, b) => a.n - b.n).map((row) => row.relation);
+  }
   const rows = [
     ...(light.length ? await store.adjacencyBetween(light, all) : []),
     ...(heavy.length ? await store.adjacencyBetween(heavy, heavy) : []),

@@ -135,6 +135,7 @@ export type GraphStore = Pick<
   | 'neighbourCounts'
   | 'neighbours'
   | 'adjacencyBetween'
+  | 'relationsAmong'
   | 'walk'
 >;
 
@@ -184,6 +185,11 @@ export interface Store {
   neighbours(entities: readonly number[], query: NeighbourQuery): Promise<AdjacencyRow[]>;
   /** Every adjacency row from `entities` to `among` (both sets of numbers). */
   adjacencyBetween(entities: readonly number[], among: readonly number[]): Promise<AdjacencyRow[]>;
+  /**
+   * Where a store can, in one step: the relations with an adjacency row from `light` to `all` or from `heavy` to
+   * `heavy`, by number (server/graph/loaded.ts reads them with adjacencyBetween and relationsByN otherwise).
+   */
+  relationsAmong?(light: readonly number[], all: readonly number[], heavy: readonly number[]): Promise<RelationRow[]>;
   /** One breadth-first step: adjacency rows from the frontier allowed by the query. */
   walk(frontier: readonly number[], query: WalkQuery): Promise<WalkRow[]>;
 

@@ -25,14 +25,15 @@ export function registerAccess(app: FastifyInstance, accounts: Accounts): void {
   app.decorateRequest('viewer', null);
   app.addHook('preHandler', async (request) => {
     const authorization = request.headers.authorization;
+    const inv = namedInvestigation(request);
     let viewer: Viewer | null = null;
     if (authorization !== undefined) {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-      viewer = token ? await accounts.viewerForToken(token) : null;
+      viewer = token ? await accounts.viewerForToken(token, inv) : null;
       if (!viewer) throw new ApiError(401, 'bad-token', 'The API token is not valid.');
     } else {
       const session = request.cookies[SESSION_COOKIE];
-      if (session) viewer = await accounts.viewerForSession(session);
+      if (session) viewer = await accounts.viewerForSession(session, inv);
     }
     request.viewer = viewer;
     const path = request.url.split('?')[0]!;
@@ -47,6 +48,13 @@ export function registerAccess(app: FastifyInstance, accounts: Accounts): void {
       throw new ApiError(403, 'set-password', 'Choose a password before anything else.');
     }
   });
+}
+
+/** The investigation a route under /api/investigations/:id names (its params are parsed before this hook). */
+function namedInvestigation(request: FastifyRequest): string | undefined {
+  if (!request.routeOptions.url?.startsWith('/api/investigations/:id')) return undefined;
+  const id = (request.params as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 export function signedIn(request: FastifyRequest): Viewer {
@@ -65,7 +73,12 @@ export async function requireRole(
   minimum: Role,
 ): Promise<Role | null> {
   const viewer = request.viewer;
-  const role = viewer ? await accounts.roleOf(inv, viewer.userId) : null;
+  // Read with the sign-in when the request names `inv` (the same request: as current as asking now).
+  const role = !viewer
+    ? null
+    : viewer.roleOn?.inv === inv
+      ? viewer.roleOn.role
+      : await accounts.roleOf(inv, viewer.userId);
   if (atLeast(role, minimum)) return role;
   const isPublic = await accounts.isPublic(inv);
   if (isPublic && minimum === 'reader') return role;

@@ -12,7 +12,17 @@ export interface Viewer {
   via: 'session' | 'token';
   csrf?: string;
   mustSetPassword?: boolean;
+  /**
+   * The role on the investigation the request names, read with the sign-in (one statement instead of two on every
+   * request to an investigation); requireRole asks again for any other.
+   */
+  roleOn?: { inv: string; role: Role | null };
 }
+
+/** The asker's role on $2, read beside the sign-in; '' (no investigation has that id) when the request names none. */
+const ROLE_ON = `LEFT JOIN team_roles r ON r.inv = $2 AND r.user_id = u.id`;
+const roleOn = (inv: string | undefined, role: Role | null | undefined) =>
+  inv === undefined ? {} : { roleOn: { inv, role: role ?? null } };
 
 const SESSION_DAYS = 14;
 const ONE_TIME_HOURS = 24;
@@ -113,11 +123,12 @@ export class Accounts {
     return { session, viewer };
   }
 
-  async viewerForSession(session: string): Promise<Viewer | null> {
-    const [row] = await this.db.all<UserRow & { csrf: string; must_set_password: boolean | number }>(
-      `SELECT u.id, u.username, u.admin, s.csrf, s.must_set_password FROM team_sessions s
-       JOIN team_users u ON u.id = s.user_id WHERE s.digest = $1 AND s.expires > $2`,
-      [digest(session), now()],
+  /** The session's viewer, with their role on `inv` when given. */
+  async viewerForSession(session: string, inv?: string): Promise<Viewer | null> {
+    const [row] = await this.db.all<UserRow & { csrf: string; must_set_password: boolean | number; role: Role | null }>(
+      `SELECT u.id, u.username, u.admin, s.csrf, s.must_set_password, r.role FROM team_sessions s
+       JOIN team_users u ON u.id = s.user_id ${ROLE_ON} WHERE s.digest = $1 AND s.expires > $3`,
+      [digest(session), inv ?? '', now()],
     );
     if (!row) return null;
     return {
@@ -127,6 +138,7 @@ export class Accounts {
       via: 'session',
       csrf: row.csrf,
       mustSetPassword: Boolean(row.must_set_password),
+      ...roleOn(inv, row.role),
     };
   }
 
@@ -151,13 +163,21 @@ export class Accounts {
     return token;
   }
 
-  async viewerForToken(token: string): Promise<Viewer | null> {
-    const [row] = await this.db.all<UserRow>(
-      `SELECT u.id, u.username, u.admin FROM team_tokens t JOIN team_users u ON u.id = t.user_id
-       WHERE t.digest = $1`,
-      [digest(token)],
+  /** The API token's viewer, with their role on `inv` when given. */
+  async viewerForToken(token: string, inv?: string): Promise<Viewer | null> {
+    const [row] = await this.db.all<UserRow & { role: Role | null }>(
+      `SELECT u.id, u.username, u.admin, r.role FROM team_tokens t JOIN team_users u ON u.id = t.user_id
+       ${ROLE_ON} WHERE t.digest = $1`,
+      [digest(token), inv ?? ''],
     );
-    return row ? { userId: Number(row.id), username: row.username, admin: Boolean(row.admin), via: 'token' } : null;
+    if (!row) return null;
+    return {
+      userId: Number(row.id),
+      username: row.username,
+      admin: Boolean(row.admin),
+      via: 'token',
+      ...roleOn(inv, row.role),
+    };
   }
 
   async roleOf(inv: string, userId: number): Promise<Role | null> {

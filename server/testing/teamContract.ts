@@ -220,6 +220,21 @@ export function describeTeamContract(
         ).toBe(401);
       });
 
+      it('reads with the role held at each request, given or taken away', async () => {
+        const token = await team.accounts.createToken((await team.accounts.userId('bob'))!, 'bob’s reader');
+        const search = () =>
+          app.inject({ method: 'GET', url: `${base()}/search?q=hub`, headers: { authorization: `Bearer ${token}` } });
+        expect((await search()).statusCode).toBe(404);
+        expect((await as('alice', 'PUT', `${base()}/members`, { username: 'bob', role: 'reader' })).statusCode).toBe(
+          204,
+        );
+        expect((await search()).statusCode).toBe(200);
+        expect((await as('bob', 'GET', `${base()}/search?q=hub`)).statusCode).toBe(200);
+        expect((await as('alice', 'DELETE', `${base()}/members/bob`)).statusCode).toBe(204);
+        expect((await search()).statusCode).toBe(404);
+        expect((await as('bob', 'GET', `${base()}/search?q=hub`)).statusCode).toBe(404);
+      });
+
       it('opens a public investigation to read, not to write', async () => {
         const other = await app.inject({
           method: 'POST',

@@ -116,6 +116,9 @@ export class PostgresStore implements Store {
   adjacencyBetween(entities: readonly number[], among: readonly number[]) {
     return reads.adjacencyBetween(this.db, entities, among);
   }
+  relationsAmong(light: readonly number[], all: readonly number[], heavy: readonly number[]) {
+    return reads.relationsAmong(this.db, light, all, heavy);
+  }
   walk(frontier: readonly number[], query: WalkQuery) {
     return reads.walk(this.db, frontier, query);
   }

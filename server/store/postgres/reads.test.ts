@@ -145,6 +145,16 @@ describe('neighbours', () => {
     expect(rest.map((row) => row.neighbour)).toEqual([n.rosneft]);
   });
 
+  it('reads the relations among a set whole, in one step, from the light ends and among the heavy', async () => {
+    const ids = async (light: number[], all: number[], heavy: number[]) =>
+      (await store.relationsAmong(light, all, heavy)).map((row) => row.relation.id);
+    expect(await ids([n.maduro!], [n.maduro!, n.russia!, n.putin!], [])).toEqual(['r1', 'r4']);
+    expect(await ids([], [], [n.russia!, n.putin!])).toEqual(['r2']);
+    expect(await ids([n.rosneft!], [n.rosneft!, n.russia!], [n.russia!, n.putin!])).toEqual(['r2', 'r3']);
+    const [withClaims] = await store.relationsAmong([n.maduro!], [n.putin!], []);
+    expect(withClaims!.relation.claims.map((claim) => claim.source)).toEqual(['wapo', 'reuters']);
+  });
+
   it('finds the relations among a set of entities, from each end asked for', async () => {
     const rows = await store.adjacencyBetween([n.maduro!], [n.russia!, n.putin!, n.rosneft!]);
     expect(rows.map((row) => [name(row.neighbour), row.relationType, row.outgoing]).sort()).toEqual([

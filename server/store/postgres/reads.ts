@@ -91,6 +91,27 @@ export async function relationsByN(db: pg.Pool, ns: readonly number[]): Promise<
   return rows.map(toRelation);
 }
 
+/**
+ * The relations among a set in one round trip (server/graph/loaded.ts): the adjacency's (entity, neighbour) index
+ * finds each pair by key, so a supernode's rows are not read through either way.
+ */
+export async function relationsAmong(
+  db: pg.Pool,
+  light: readonly number[],
+  all: readonly number[],
+  heavy: readonly number[],
+): Promise<RelationRow[]> {
+  if (light.length === 0 && heavy.length === 0) return [];
+  const { rows } = await db.query<RelationDbRow>(
+    `${RELATION_WITH_CLAIMS} WHERE r.n IN (
+      SELECT relation FROM adjacency WHERE entity = ANY($1::bigint[]) AND neighbour = ANY($2::bigint[])
+      UNION SELECT relation FROM adjacency WHERE entity = ANY($3::bigint[]) AND neighbour = ANY($3::bigint[]))
+    ORDER BY r.n`,
+    [light, all, heavy],
+  );
+  return rows.map(toRelation);
+}
+
 /** The sources without their stored texts (what expand and paths send; the export reads the texts itself). */
 export async function sourcesById(db: pg.Pool, inv: string, ids: readonly string[]): Promise<Source[]> {
   if (ids.length === 0) return [];

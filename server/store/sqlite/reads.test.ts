@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../graph/errors';
-import { entities, entity, importFixture } from '../postgres/fixture';
+import { entities, entity, importFixture, relation } from '../postgres/fixture';
 import type { Store } from '../types';
 import { openSqliteStore } from './sqliteStore';
 
@@ -58,6 +58,45 @@ describe('walk', () => {
   it('stops at the cap, answering every row it read then even when one meets', async () => {
     const rows = await store.walk([n.russia!, n.maduro!], { direction: 'both', rules: null, cap: 2, meet: [n.putin!] });
     expect(rows).toHaveLength(2);
+  });
+});
+
+describe('relations among a set', () => {
+  it('finds a hub’s rows to a few entities by key, and a small entity’s by reading its rows', async () => {
+    // A hub with 60 spokes: asked about two of them, it is past what reading its rows through would cost.
+    const spokes = Array.from({ length: 60 }, (_, i) => entity(`spoke${i}`, 'company', `Spoke ${i}`));
+    const hub = await importFixture(store, {
+      sources: [],
+      entities: [entity('hub', 'address', 'One Hub Street'), ...spokes],
+      relations: [
+        ...spokes.map((spoke, i) => ({
+          relation: relation({ id: `h${i}`, type: 'registered_address', source: spoke.id, target: 'hub' }),
+          origins: 1,
+        })),
+        { relation: relation({ id: 'pair', type: 'similar_name', source: 'spoke3', target: 'spoke4' }), origins: 1 },
+      ],
+    });
+    const rows = await store.entitiesById(hub, ['hub', 'spoke3', 'spoke4', 'spoke9']);
+    const numberOf = new Map(rows.map((row) => [row.entity.id, row.n]));
+    const idOf = new Map(rows.map((row) => [row.n, row.entity.id]));
+    const between = async (from: string[], among: string[]) =>
+      (
+        await store.adjacencyBetween(
+          from.map((id) => numberOf.get(id)!),
+          among.map((id) => numberOf.get(id)!),
+        )
+      )
+        .map((row) => `${idOf.get(row.entity)}→${idOf.get(row.neighbour)} ${row.relationType}`)
+        .sort();
+    expect(await between(['hub'], ['spoke3', 'spoke9', 'spoke9'])).toEqual([
+      'hub→spoke3 registered_address',
+      'hub→spoke9 registered_address',
+    ]);
+    expect(await between(['spoke3', 'hub'], ['hub', 'spoke4'])).toEqual([
+      'hub→spoke4 registered_address',
+      'spoke3→hub registered_address',
+      'spoke3→spoke4 similar_name',
+    ]);
   });
 });
 

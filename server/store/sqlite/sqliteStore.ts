@@ -55,6 +55,29 @@ const WALK = `
   verdict AS (SELECT count(*) >= @cap OR NOT coalesce(max(met), 0) AS everything FROM walked)
   SELECT entity, neighbour, relation, flags, neighbour_degree FROM walked, verdict WHERE met OR everything`;
 
+/** About how many of an entity's adjacency rows are read in the time one row is found by its key (measured). */
+const SEEK_COST = 16;
+
+/**
+ * Every adjacency row from @entities to @among (distinct). An entity's rows are read through when it has few
+ * (@scanUpTo, about what finding each of @among by its key costs); a supernode's, tens of thousands, are not: each
+ * row to one of @among is found by its key, whose second column is the neighbour's degree. The import writes that
+ * column and entity_degrees from the same counts (importWriter.ts), and neither changes after; an entity without
+ * relations has no row in either.
+ */
+const BETWEEN = `
+  WITH e AS MATERIALIZED (
+    SELECT j.value AS n, coalesce(d.degree, 0) AS degree FROM json_each(@entities) j
+    LEFT JOIN entity_degrees d ON d.n = j.value)
+  SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags
+  FROM e CROSS JOIN adjacency a ON a.entity = e.n
+  WHERE e.degree <= @scanUpTo AND a.neighbour IN (SELECT value FROM json_each(@among))
+  UNION ALL
+  SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags
+  FROM e CROSS JOIN json_each(@among) k CROSS JOIN entity_degrees d ON d.n = k.value
+  CROSS JOIN adjacency a ON a.entity = e.n AND a.neighbour_degree = d.degree AND a.neighbour = k.value
+  WHERE e.degree > @scanUpTo`;
+
 /**
  * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
  * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
@@ -135,9 +158,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
           (SELECT k.value FROM json_each(@ids) k WHERE NOT EXISTS (SELECT 1 FROM neighbour_counts c WHERE c.entity = k.value)) j
         CROSS JOIN adjacency a ON a.entity = j.value)
       GROUP BY relation_type, neighbour_type`),
-    between: db.prepare(`
-      SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.flags FROM json_each(?) j
-      JOIN adjacency a ON a.entity = j.value WHERE a.neighbour IN (SELECT value FROM json_each(?))`),
+    between: db.prepare(BETWEEN),
     exportSources: db.prepare(`SELECT body, text FROM sources WHERE inv = ? ORDER BY id`),
     ranges: db.prepare(
       `SELECT first_entity AS firstEntity, last_entity AS lastEntity, first_relation AS firstRelation,
@@ -271,7 +292,13 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       return found;
     },
     async adjacencyBetween(entities, among) {
-      return (q.between.all(json(entities), json(among)) as RawAdjacency[]).map(toAdjacency);
+      const targets = [...new Set(among)];
+      const rows = q.between.all({
+        entities: json(entities),
+        among: json(targets),
+        scanUpTo: targets.length * SEEK_COST,
+      }) as RawAdjacency[];
+      return rows.map(toAdjacency);
     },
     async walk(frontier, query: WalkQuery) {
       if (frontier.length === 0 || query.cap <= 0) return [];
