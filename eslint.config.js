@@ -41,6 +41,7 @@ export default tseslint.config(
       'dist',
       '.scratch',
       'bench/.dist-reference',
+      'bench/.dist-profile',
       'bench/.data',
       'bench/results',
       'node_modules',
