@@ -35,9 +35,13 @@ afterAll(async () => {
   await primary?.stop();
 });
 
-/** Waits until the replica has replayed everything the primary has written so far. */
+/**
+ * Waits until the replica has replayed everything the primary has written so far. The test cluster commits without
+ * waiting for the flush (`synchronous_commit = off`), so the write position can lag the last commit by a flush: the
+ * insert position is where that commit ends.
+ */
 async function caughtUp(): Promise<void> {
-  const { rows } = await primaryAdmin.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+  const { rows } = await primaryAdmin.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn');
   const deadline = Date.now() + 60_000;
   for (;;) {
     const replayed = await replicaAdmin.query<{ done: boolean }>(
