@@ -1,5 +1,6 @@
 // The bench's pairs for paths, each search's steps timed, over a SQLite store kept by ab.ts (`--keep DIR`):
-// `npx tsx bench/server/pathSteps.ts --keep DIR --entities N [--seed 12|13]`. Prints per pair the total time and each
+// `npx tsx bench/server/pathSteps.ts --keep DIR --entities N [--seed 12|13] [--pairs 40]` (ab.ts: seed 12 and 40 pairs
+// at one client, 13 and 80 at twenty). Prints per pair the total time and each
 // step's frontier, the other side's frontier, rows answered and time, slowest pairs first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const dir = option('keep')!;
 const entities = numberOption('entities') ?? 2_000_000;
 const seed = numberOption('seed') ?? 12;
 const plan = offshorePlan({ entities, relations: Math.round(entities * 1.65) });
-const pairs = querySet(plan, degrees(plan), 200, seed).pairs.slice(0, 40);
+const pairs = querySet(plan, degrees(plan), 200, seed).pairs.slice(0, numberOption('pairs') ?? 40);
 const { inv } = JSON.parse(readFileSync(join(dir, 'ab.json'), 'utf8')) as { inv: string };
 const reads = sqliteReads(openConnection(join(dir, SQLITE_FILE)));
 let steps: string[] = [];
