@@ -20,6 +20,8 @@ interface Side {
    * them. A frontier of three that holds a supernode weighs eighty thousand.
    */
   weight: number;
+  /** The largest degree in the frontier, where known (the store may skip what pays only for a supernode). */
+  heaviest?: number;
   direction: 'out' | 'in' | 'both';
 }
 const MAX_PARENTS = 8;
@@ -62,8 +64,20 @@ export async function shortestPaths(store: GraphStore, inv: string, query: PathQ
   if (start.n === goal.n) return none('The two ends are the same entity.');
 
   const sides: [Side, Side] = [
-    { parents: new Map(), frontier: [start.n], weight: start.degree, direction: query.directed ? 'out' : 'both' },
-    { parents: new Map(), frontier: [goal.n], weight: goal.degree, direction: query.directed ? 'in' : 'both' },
+    {
+      parents: new Map(),
+      frontier: [start.n],
+      weight: start.degree,
+      heaviest: start.degree,
+      direction: query.directed ? 'out' : 'both',
+    },
+    {
+      parents: new Map(),
+      frontier: [goal.n],
+      weight: goal.degree,
+      heaviest: goal.degree,
+      direction: query.directed ? 'in' : 'both',
+    },
   ];
   sides[0].parents.set(start.n, []);
   sides[1].parents.set(goal.n, []);
@@ -84,6 +98,7 @@ export async function shortestPaths(store: GraphStore, inv: string, query: PathQ
       cap: PATH_LIMITS.rowsPerStep,
       // A path found at this step ends in the other side's frontier: nodes it reached earlier were met earlier.
       meet: other.frontier,
+      heaviest: side.heaviest,
     });
     read += rows.length;
     if (
@@ -97,6 +112,7 @@ export async function shortestPaths(store: GraphStore, inv: string, query: PathQ
     }
     const next = new Set<number>();
     let degrees = 0;
+    let heaviest = 0;
     let degreesKnown = true;
     for (const row of rows) {
       const seen = side.parents.has(row.neighbour);
@@ -105,11 +121,15 @@ export async function shortestPaths(store: GraphStore, inv: string, query: PathQ
       if (!next.has(row.neighbour)) {
         next.add(row.neighbour);
         if (row.neighbourDegree === undefined) degreesKnown = false;
-        else degrees += row.neighbourDegree;
+        else {
+          degrees += row.neighbourDegree;
+          heaviest = Math.max(heaviest, row.neighbourDegree);
+        }
       }
     }
     side.frontier = [...next];
     side.weight = degrees;
+    side.heaviest = degreesKnown ? heaviest : undefined;
     if (!degreesKnown) byDegree = false;
     meeting = [...next].filter((n) => other.parents.has(n));
   }

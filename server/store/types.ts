@@ -77,6 +77,11 @@ export interface WalkQuery {
    * the rest would be read only to be thrown away. A store may also ignore it and answer every row.
    */
   meet?: readonly number[];
+  /**
+   * The largest degree among the frontier's entities, where the caller knows it: a store may then leave out the
+   * work that pays only when the frontier holds a supernode.
+   */
+  heaviest?: number;
 }
 
 /** A relation handed to the store, with what the importer worked out about it. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_SETUP_TIMEOUT_MS, testDatabase } from '../../testing/postgresForTests';
 import { openPostgresStore, type PostgresStore } from './index';
 import { importFixture } from './fixture';
+import { describeHubSteps } from '../../testing/hubSteps';
 
 let store: PostgresStore;
 let inv: string;
@@ -198,3 +199,5 @@ describe('walk', () => {
     expect(await store.walk([n.russia!, n.maduro!], { direction: 'both', rules: null, cap: 2 })).toHaveLength(2);
   });
 });
+
+describeHubSteps(() => store);

@@ -212,6 +212,44 @@ const WALK = `
     string_agg(neighbour_degree::text, ',') AS neighbour_degree
   FROM walked, verdict WHERE met OR everything`;
 
+/** About how many of an entity's adjacency rows are read in the time one row is found by its key. */
+const SEEK_COST = 16;
+/** The rules on a row of `adjacency a`, as in WALK. */
+const WALK_RULES = `($2 <> 'out' OR a.outgoing) AND ($2 <> 'in' OR NOT a.outgoing OR NOT a.directed)
+  AND a.origins >= $3 AND (NOT $4 OR NOT a.disputed) AND (NOT $5 OR a.happened)`;
+
+/**
+ * WALK when the frontier may hold a supernode: entities with more rows than $8 (about what finding each of $7 by
+ * its key costs) have their rows into $7 found by the (entity, neighbour) index instead of read through, and read
+ * through only when no row of the step meets (the last part runs only then: its condition is the verdict alone).
+ */
+const WALK_MEETING = `
+  WITH f AS MATERIALIZED (SELECT n, degree > $8 AS heavy FROM entities WHERE n = ANY($1::bigint[])),
+  walked AS MATERIALIZED (
+    SELECT a.entity, a.neighbour, a.relation, a.outgoing, a.neighbour_degree, a.neighbour = ANY($7::bigint[]) AS met
+    FROM adjacency a
+    WHERE a.entity IN (SELECT n FROM f WHERE NOT heavy) AND ${WALK_RULES}
+    LIMIT $6),
+  keyed AS MATERIALIZED (
+    SELECT a.entity, a.neighbour, a.relation, a.outgoing, a.neighbour_degree
+    FROM adjacency a
+    WHERE a.entity IN (SELECT n FROM f WHERE heavy) AND a.neighbour = ANY($7::bigint[]) AND ${WALK_RULES}),
+  verdict AS (SELECT (SELECT count(*) FROM walked) >= $6
+    OR NOT (coalesce((SELECT bool_or(met) FROM walked), false) OR EXISTS (SELECT 1 FROM keyed)) AS everything),
+  answered AS (
+    SELECT entity, neighbour, relation, outgoing, neighbour_degree FROM walked WHERE met OR (SELECT everything FROM verdict)
+    UNION ALL
+    SELECT entity, neighbour, relation, outgoing, neighbour_degree FROM keyed WHERE NOT (SELECT everything FROM verdict)
+    UNION ALL
+    (SELECT a.entity, a.neighbour, a.relation, a.outgoing, a.neighbour_degree
+    FROM adjacency a
+    WHERE (SELECT everything FROM verdict) AND a.entity IN (SELECT n FROM f WHERE heavy) AND ${WALK_RULES}
+    LIMIT greatest(0, $6 - (SELECT count(*) FROM walked))))
+  SELECT string_agg(entity::text, ',') AS entity, string_agg(neighbour::text, ',') AS neighbour,
+    string_agg(relation::text, ',') AS relation, string_agg(outgoing::int::text, '') AS outgoing,
+    string_agg(neighbour_degree::text, ',') AS neighbour_degree
+  FROM answered`;
+
 interface WalkedLists {
   entity: string | null;
   neighbour: string | null;
@@ -223,15 +261,14 @@ interface WalkedLists {
 export async function walk(db: pg.Pool, frontier: readonly number[], query: WalkQuery): Promise<WalkRow[]> {
   if (frontier.length === 0 || query.cap <= 0) return [];
   const rules = query.rules ?? { minOrigins: 0, excludeDisputed: false, happenedOnly: false };
-  const { rows } = await db.query<WalkedLists>(WALK, [
-    frontier,
-    query.direction,
-    rules.minOrigins,
-    rules.excludeDisputed,
-    rules.happenedOnly,
-    query.cap,
-    query.meet ?? [],
-  ]);
+  const meet = query.meet ?? [];
+  const scanUpTo = meet.length * SEEK_COST;
+  const params = [frontier, query.direction, rules.minOrigins, rules.excludeDisputed, rules.happenedOnly, query.cap];
+  // Without a supernode in the frontier (as far as the caller knows), every entity's rows are read through.
+  const { rows } =
+    meet.length === 0 || (query.heaviest !== undefined && query.heaviest <= scanUpTo)
+      ? await db.query<WalkedLists>(WALK, [...params, meet])
+      : await db.query<WalkedLists>(WALK_MEETING, [...params, meet, scanUpTo]);
   const lists = rows[0]!;
   if (lists.entity === null) return [];
   const numbers = (list: string | null) => list!.split(',').map(Number);

@@ -8,6 +8,7 @@ import { ApiError } from '../../graph/errors';
 import { entities, entity, importFixture, relation } from '../postgres/fixture';
 import type { Store } from '../types';
 import { openSqliteStore } from './sqliteStore';
+import { describeHubSteps } from '../../testing/hubSteps';
 
 let folder: string;
 let store: Store;
@@ -99,6 +100,8 @@ describe('relations among a set', () => {
     ]);
   });
 });
+
+describeHubSteps(() => store);
 
 describe('reader threads', () => {
   it('answer search, expand and paths as the store holds them', async () => {

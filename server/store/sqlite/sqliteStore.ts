@@ -59,6 +59,36 @@ const WALK = `
 const SEEK_COST = 16;
 
 /**
+ * The walk's step when it hopes to meet @meet: frontier entities with few rows (up to @scanUpTo, about what finding
+ * each of @meet by its key costs) are read through as in WALK; a supernode's rows into @meet are found by their key
+ * (entity, the neighbour's degree, neighbour), as in BETWEEN, instead of reading its tens of thousands to keep the
+ * few that meet. When some row meets and the cap was not reached, only the meeting rows come back (kind 0). When
+ * none does, every row read comes back, and each supernode of the frontier as a row of kind 1: the caller reads
+ * those through after (WALK), as a step that does not meet needs all of them.
+ */
+const WALK_MEETING = `
+  WITH f AS MATERIALIZED (
+    SELECT j.value AS n, coalesce(d.degree, 0) AS degree FROM json_each(@frontier) j
+    LEFT JOIN entity_degrees d ON d.n = j.value),
+  walked AS MATERIALIZED (
+    SELECT a.entity, a.neighbour, a.relation, a.flags, a.neighbour_degree,
+      a.neighbour IN (SELECT value FROM json_each(@meet)) AS met
+    FROM f CROSS JOIN adjacency a ON a.entity = f.n WHERE f.degree <= @scanUpTo /* conditions */
+    LIMIT @cap),
+  keyed AS MATERIALIZED (
+    SELECT a.entity, a.neighbour, a.relation, a.flags, a.neighbour_degree
+    FROM f CROSS JOIN json_each(@meet) k CROSS JOIN entity_degrees d ON d.n = k.value
+    CROSS JOIN adjacency a ON a.entity = f.n AND a.neighbour_degree = d.degree AND a.neighbour = k.value
+    WHERE f.degree > @scanUpTo /* conditions */),
+  verdict AS (SELECT (SELECT count(*) FROM walked) >= @cap
+    OR NOT (coalesce((SELECT max(met) FROM walked), 0) OR EXISTS (SELECT 1 FROM keyed)) AS everything)
+  SELECT entity, neighbour, relation, flags, neighbour_degree, 0 FROM walked, verdict WHERE met OR everything
+  UNION ALL
+  SELECT entity, neighbour, relation, flags, neighbour_degree, 0 FROM keyed, verdict WHERE NOT everything
+  UNION ALL
+  SELECT n, 0, 0, 0, 0, 1 FROM f, verdict WHERE everything AND f.degree > @scanUpTo`;
+
+/**
  * Every adjacency row from @entities to @among (distinct). An entity's rows are read through when it has few
  * (@scanUpTo, about what finding each of @among by its key costs); a supernode's, tens of thousands, are not: each
  * row to one of @among is found by its key, whose second column is the neighbour's degree. The import writes that
@@ -305,26 +335,49 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       const conditions: string[] = [];
       if (query.direction === 'out') conditions.push(`(flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
       if (query.direction === 'in') conditions.push(`(NOT flags & ${OUTGOING} OR NOT flags & ${DIRECTED})`);
-      const params: Record<string, string | number> = { frontier: json(frontier), meet: json(query.meet ?? []) };
+      const rules: Record<string, number> = {};
       if (query.rules) {
         conditions.push('origins >= @minOrigins');
-        params.minOrigins = query.rules.minOrigins;
+        rules.minOrigins = query.rules.minOrigins;
         if (query.rules.excludeDisputed) conditions.push(`NOT flags & ${DISPUTED}`);
         if (query.rules.happenedOnly) conditions.push(`flags & ${HAPPENED}`);
       }
-      params.cap = query.cap;
-      const sql = WALK.replace('/* conditions */', conditions.map((c) => `AND ${c}`).join(' '));
-      let statement = walks.get(sql);
-      if (!statement) walks.set(sql, (statement = db.prepare(sql).raw(true)));
-      return (statement.all(params) as [number, number, number, number, number][]).map(
-        ([entity, neighbour, relation, flags, neighbourDegree]) => ({
-          entity,
-          neighbour,
-          relation,
-          outgoing: (flags & OUTGOING) !== 0 || (flags & DIRECTED) === 0,
-          neighbourDegree,
-        }),
-      );
+      const statement = (text: string) => {
+        const sql = text.replaceAll('/* conditions */', conditions.map((c) => `AND ${c}`).join(' '));
+        let prepared = walks.get(sql);
+        if (!prepared) walks.set(sql, (prepared = db.prepare(sql).raw(true)));
+        return prepared;
+      };
+      type Raw = [number, number, number, number, number, number?];
+      const meet = query.meet ?? [];
+      const scanUpTo = meet.length * SEEK_COST;
+      let raw: Raw[];
+      // Without a supernode in the frontier (as far as the caller knows), every entity's rows are read through.
+      if (meet.length === 0 || (query.heaviest !== undefined && query.heaviest <= scanUpTo)) {
+        raw = statement(WALK).all({ ...rules, frontier: json(frontier), meet: json(meet), cap: query.cap }) as Raw[];
+      } else {
+        const first = statement(WALK_MEETING).all({
+          ...rules,
+          frontier: json(frontier),
+          meet: json(meet),
+          cap: query.cap,
+          scanUpTo,
+        }) as Raw[];
+        // Supernodes left to read through: no row met, so this step needs every row.
+        const heavy = first.filter((row) => row[5] === 1).map((row) => row[0]);
+        raw = first.filter((row) => row[5] !== 1);
+        const room = query.cap - raw.length;
+        if (heavy.length > 0 && room > 0) {
+          raw = raw.concat(statement(WALK).all({ ...rules, frontier: json(heavy), meet: '[]', cap: room }) as Raw[]);
+        }
+      }
+      return raw.map(([entity, neighbour, relation, flags, neighbourDegree]) => ({
+        entity,
+        neighbour,
+        relation,
+        outgoing: (flags & OUTGOING) !== 0 || (flags & DIRECTED) === 0,
+        neighbourDegree,
+      }));
     },
     async *exportRecords(inv): AsyncIterable<ExportRecord> {
       for (const raw of q.exportSources.all(inv) as { body: string; text: string | null }[]) {
