@@ -2,7 +2,9 @@
 // tracer (its sampling profiler on every thread, the page's marks, its tasks) and prints, for each phase between
 // two of the app's marks, the main thread's busy time, its longest task and the functions that took it, and what
 // the open worker did meanwhile. Run on an unminified build so the functions keep their names:
-//   npx tsx bench/profileLoad.ts [--size 200000] [--after 8000] [--no-build] [--trace out.json]
+//   npx tsx bench/profileLoad.ts [--size 200000] [--after 8000] [--no-build] [--trace out.json] [--click 500 [--clicks 4]]
+// With --click <ms>, the first filter click (the commonest country, as bench/measure.ts clicks it) is made that many
+// ms after the first frame (and --clicks more, 400 ms apart), and each click and its visibility mark become phases.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -165,6 +167,21 @@ async function main(): Promise<void> {
     const frame = (await bench.frame(start.time, 60_000)) as { presented: number } | null;
     return frame?.presented ?? null;
   }, size);
+  const clickAfter = numberOption('click');
+  const clicks = numberOption('clicks') ?? 1;
+  if (clickAfter !== undefined) {
+    await page.waitForTimeout(clickAfter);
+    // Marked when each click reaches the page: the locator waits for the filter list to be there first.
+    await page.evaluate(() =>
+      document.addEventListener('click', (e) => performance.mark('bench:click', { startTime: e.timeStamp }), {
+        capture: true,
+      }),
+    );
+    for (let i = 0; i < clicks; i++) {
+      await page.locator('[data-testid="facet-entity:country"] input[type=checkbox]').first().click();
+      await page.waitForTimeout(400);
+    }
+  }
   await page.waitForTimeout(afterMs);
   const marks = await page.evaluate(() =>
     performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime })),
@@ -179,6 +196,8 @@ async function main(): Promise<void> {
   // The page's clock against the trace's: a mark seen in both.
   const anchor = events.find((e) => e.cat.includes('blink.user_timing') && e.name === 'graphview:setGraph-start');
   const anchorMark = marks.find((m) => m.name === 'graphview:setGraph-start');
+  const clicked = marks.filter((m) => m.name === 'bench:click');
+  const applied = clicked.map((c) => marks.find((m) => m.name === 'graphview:visibility' && m.at > c.at));
   if (!anchor || !anchorMark) throw new Error('no setGraph mark in the trace');
   const offset = anchor.ts / 1000 - anchorMark.at;
   const toPage = (ts: number) => ts / 1000 - offset;
@@ -190,6 +209,8 @@ async function main(): Promise<void> {
   const phases = [
     ...marks.filter((m) => /^(open:|graphview:setGraph)/.test(m.name)).map((m) => ({ name: m.name, at: m.at })),
     ...(first ? [{ name: 'first frame', at: first }] : []),
+    ...clicked.map((c, i) => ({ name: `filter click ${i + 1}`, at: c.at })),
+    ...applied.flatMap((a, i) => (a ? [{ name: `visibility applied ${i + 1}`, at: a.at }] : [])),
     { name: 'end of trace', at: end },
   ].sort((a, b) => a.at - b.at);
   const tasks = events
@@ -222,7 +243,14 @@ async function main(): Promise<void> {
             : ''),
       );
       if (inPhase.length * interval > 20) {
-        lines.push('self:', ...top(inPhase, interval, false, 8), 'inclusive:', ...top(inPhase, interval, true, 12));
+        // A click's answer in more depth: which component or index its time went to.
+        const deep = phase.name.startsWith('visibility applied');
+        lines.push(
+          'self:',
+          ...top(inPhase, interval, false, deep ? 16 : 8),
+          'inclusive:',
+          ...top(inPhase, interval, true, deep ? 48 : 12),
+        );
       }
       from = phase.at;
     }

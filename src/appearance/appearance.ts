@@ -54,6 +54,12 @@ export interface NodeEncoding {
   };
   /** Metrics the encoding needs that are not computed yet (the view shows the default until they are). */
   missing: MetricId[];
+  /**
+   * Says which looks it gives, for an encoding that depends on the graph and the appearance alone (no metric
+   * values, no badges): two such encodings of one graph with the same key give the same looks. A scene styled ahead
+   * (view/scene.ts, prepareSceneInSlices) is then not styled again.
+   */
+  looksKey?: string;
 }
 
 export const GRADIENT = { from: '#bfdbfe', to: '#1e3a8a' } as const;
@@ -231,6 +237,7 @@ export function encodeNodes(
     },
     legend: { size: sizeLegend, colour: colourLegend, labels: labelsLegend(appearance.labelBy) },
     missing,
+    ...(metrics.size === 0 && !leftOut ? { looksKey: JSON.stringify(appearance) } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  sortInSteps,
   buildSearchIndex,
   indexedName,
   joinedNames,
@@ -9,6 +10,7 @@ import {
   searchIndexOf,
 } from './search';
 import { datasetSchema } from './schema';
+import { runAtOnce } from './timeSlices';
 import { miniDataset } from '../test/miniDataset';
 
 const entities = datasetSchema.parse(miniDataset()).entities;
@@ -116,5 +118,16 @@ describe('joined names made in slices', () => {
     expect(text.slice(starts[5_000], starts[5_001]! - 1)).toBe('no 5000');
     expect(owners[5_000]).toBe(5_000);
     expect(rank(items, 'nó 5000', 5).matches.map((m) => m.item)).toEqual([5_000]);
+  });
+});
+
+describe('sortInSteps', () => {
+  it('sorts as a stable sort does, whatever the run length', () => {
+    // Pairs of (key, original place): equal keys must keep their places' order.
+    const items = Array.from({ length: 1001 }, (_, i) => ({ key: (i * 37) % 97, place: i }));
+    const expected = [...items].sort((a, b) => a.key - b.key);
+    for (const runLength of [1, 2, 7, 64, 5000])
+      expect(runAtOnce(sortInSteps(items, (a, b) => a.key - b.key, runLength))).toEqual(expected);
+    expect(runAtOnce(sortInSteps([], (a: number, b: number) => a - b, 4))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Finds things by the names they are known by, ignoring case and accents, so "velasquez" finds "Velásquez".
 // Entities are found by name or alias here; storySearch.ts finds sources and relations the same way.
 import type { Entity } from './schema';
-import { forEachInSlices, pause } from './timeSlices';
+import { forEachInSlices, runInSlices, type SlicedWork } from './timeSlices';
 
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
@@ -223,8 +223,14 @@ export function searchIndexOf(entities: readonly Entity[]): SearchIndex {
   return index;
 }
 
-/** Index items sorted per slice, then merged: a sort of 200,000 labels by the collator takes about a second. */
-const SORT_RUN = 8192;
+/**
+ * Index items sorted per slice, then merged: a sort of 200,000 labels by the collator takes about a second, and a
+ * run of 8,192 took 100-200 ms on a loaded machine, in the way of a click.
+ */
+const SORT_RUN = 2048;
+
+/** How many items merged between two looks at the clock: each is a collator comparison, some microseconds. */
+const MERGE_STEP = 256;
 
 /**
  * searchIndexOf in slices (timeSlices.ts), the page answering between them, for a big graph just opened: the
@@ -243,31 +249,46 @@ export async function searchIndexInSlices(entities: readonly Entity[], runLength
     };
   });
   const byLabel = (a: Indexed<Entity>, b: Indexed<Entity>) => collator.compare(a.item.label, b.item.label);
-  let runs: Indexed<Entity>[][] = [];
-  for (let start = 0; start < items.length; start += runLength) {
-    runs.push(items.slice(start, start + runLength).sort(byLabel));
-    await pause();
-  }
-  while (runs.length > 1) {
-    const merged: Indexed<Entity>[][] = [];
-    for (let r = 0; r < runs.length; r += 2)
-      merged.push(r + 1 < runs.length ? await merge(runs[r]!, runs[r + 1]!, byLabel) : runs[r]!);
-    runs = merged;
-  }
+  const sorted = await runInSlices(sortInSteps(items, byLabel, runLength));
   // Another search may have built it meanwhile: the first one made is kept, so every caller shares one.
-  const index = indexes.get(entities) ?? { items: runs[0] ?? [] };
+  const index = indexes.get(entities) ?? { items: sorted };
   indexes.set(entities, index);
   return index;
 }
 
-/** Two sorted lists merged, stable (the first list's items first among equals), in slices. */
-async function merge<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): Promise<T[]> {
+/**
+ * A stable sort as sorted runs merged pairwise, a step every run and every MERGE_STEP items merged. One piece of
+ * work for the whole sort: merges each in slices of their own never paused between them, and at 200,000 entities
+ * the many short merges of one level held the page for 200-500 ms.
+ */
+export function* sortInSteps<T>(
+  items: readonly T[],
+  compare: (x: T, y: T) => number,
+  runLength: number,
+): SlicedWork<T[]> {
+  let runs: T[][] = [];
+  for (let start = 0; start < items.length; start += runLength) {
+    runs.push(items.slice(start, start + runLength).sort(compare));
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2)
+      merged.push(r + 1 < runs.length ? yield* mergeInSteps(runs[r]!, runs[r + 1]!, compare) : runs[r]!);
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+/** Two sorted lists merged, stable (the first list's items first among equals). */
+function* mergeInSteps<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): SlicedWork<T[]> {
   const out = new Array<T>(a.length + b.length);
   let i = 0;
   let j = 0;
-  await forEachInSlices(out.length, (k) => {
+  for (let k = 0; k < out.length; k++) {
     out[k] = j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
-  });
+    if (k % MERGE_STEP === MERGE_STEP - 1) yield;
+  }
   return out;
 }
 

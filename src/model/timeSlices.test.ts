@@ -1,6 +1,6 @@
 // Work cut into slices visits every item once, in order, and lets other tasks run between slices.
-import { describe, expect, it, vi } from 'vitest';
-import { betweenSlices, forEachInSlices } from './timeSlices';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { betweenSlices, forEachInSlices, holdSlicesWhile, pause } from './timeSlices';
 import { buildGraph, buildGraphInSlices, nodeKey } from './graph';
 import { graphNumbers } from './graphNumbers';
 import { datasetSchema } from './schema';
@@ -118,5 +118,35 @@ describe('betweenSlices on a page', () => {
       vi.useRealTimers();
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('holdSlicesWhile', () => {
+  afterEach(() => holdSlicesWhile(() => null));
+
+  it('a slice ends as soon as input waits, and the next waits for the hold', async () => {
+    let release!: () => void;
+    let hold: Promise<void> | null = new Promise<void>((r) => (release = r));
+    let inputWaits = true;
+    holdSlicesWhile(
+      () => hold,
+      () => inputWaits,
+    );
+    const seen: number[] = [];
+    // A clock that never moves: only the waiting input ends the first slice.
+    const done = forEachInSlices(
+      4,
+      (i) => seen.push(i),
+      1,
+      () => 0,
+    );
+    // Some turns for the page: the work stays held meanwhile.
+    for (let turn = 0; turn < 5; turn++) await pause();
+    expect(seen).toEqual([0]);
+    inputWaits = false;
+    hold = null;
+    release();
+    await done;
+    expect(seen).toEqual([0, 1, 2, 3]);
   });
 });

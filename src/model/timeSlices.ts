@@ -14,7 +14,28 @@ export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(re
  * records and scene waited ~0.5 s in all with nothing to do. A message to itself is a task without that wait, and the
  * page still answers input and draws between them. Elsewhere (Node, tests) the timeout.
  */
-export function betweenSlices(): Promise<void> {
+export async function betweenSlices(): Promise<void> {
+  await aTurn();
+  // The page's answer to the user's latest click or key goes first (ui/inputFirst.ts): the slices wait for it.
+  for (let held = heldFor(); held; held = heldFor()) await held;
+}
+
+/**
+ * What the slices wait for between them, when the page sets it: a promise while the page answers the user, null
+ * otherwise. And whether input waits for the page (ends a slice early). Unset (Node, tests, workers): neither.
+ */
+let heldFor: () => Promise<void> | null = () => null;
+let inputWaits: () => boolean = () => false;
+
+export function holdSlicesWhile(held: () => Promise<void> | null, waits: () => boolean = () => false): void {
+  heldFor = held;
+  inputWaits = waits;
+}
+
+/** Whether the slice begun at `sliceStart` should give the page its turn now. */
+const sliceOver = (sliceStart: number, now: () => number): boolean => now() - sliceStart > SLICE_MS || inputWaits();
+
+function aTurn(): Promise<void> {
   if (typeof document === 'undefined' || typeof MessageChannel !== 'function') return pause();
   return new Promise((resolve) => {
     // One message, and so one task, per waiting loop: two loops never run their slices in the same task.
@@ -45,7 +66,7 @@ export async function forEachInSlices(
   let sliceStart = now();
   for (let i = 0; i < count; i++) {
     step(i);
-    if (i % checkEvery === checkEvery - 1 && now() - sliceStart > SLICE_MS) {
+    if (i % checkEvery === checkEvery - 1 && sliceOver(sliceStart, now)) {
       await betweenSlices();
       sliceStart = now();
     }
@@ -71,7 +92,7 @@ export async function runInSlices<T>(work: SlicedWork<T>, now: () => number = ()
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
-    if (now() - sliceStart > SLICE_MS) {
+    if (sliceOver(sliceStart, now)) {
       await betweenSlices();
       sliceStart = now();
     }

@@ -7,6 +7,7 @@ import type { GraphView } from '../view/graphView';
 import type { Framing } from '../appearance/camera';
 import { datasetHashInSteps, legacyDatasetHashInSteps } from '../model/datasetHash';
 import { LEGACY_HASH_MAX_ENTITIES } from '../model/thresholds';
+import { betweenSlices } from '../model/timeSlices';
 import { decodeView, encodeView, VIEW_KEYS, type DecodedView } from '../state/urlState';
 import { loadWork, saveWork, type LoadedWork } from '../state/persistence';
 
@@ -42,7 +43,8 @@ function problemsNotice(decoded: DecodedView, what: 'link' | 'saved view') {
   return { kind: 'warning' as const, message, details };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Between slices, as the other after-load work: a click's answer goes first.
+const nextTurn = betweenSlices;
 
 /**
  * Work stored and links made before the hash sorted keys (2026-12) carry the hash as it was made then. When nothing

@@ -21,6 +21,7 @@ import {
   CONTEXT,
 } from './scene';
 import { applyLayout, layoutInput } from './layout/sceneLayout';
+import { DEFAULT_APPEARANCE, encodeNodes } from '../appearance/appearance';
 import { placeSimple } from './layout/simpleLayouts';
 import { SvgContext } from './canvas/svgContext';
 import { drawScene } from './canvas/draw';
@@ -105,6 +106,17 @@ describe('buildScene', () => {
       expect(ahead).not.toBe(direct);
       expect(ahead).toEqual(direct);
     }
+  });
+
+  it('a scene styled ahead for the default appearance is styled again for another one', async () => {
+    const fresh = sampleGraph();
+    await prepareSceneInSlices(fresh);
+    // Labels only for the biggest: the sample's nodes lose theirs.
+    const other = { ...DEFAULT_APPEARANCE, labelMinSize: 1000 };
+    const ahead = buildScene(fresh, undefined, encodeNodes(fresh, other));
+    const direct = buildScene(sampleGraph(), undefined, encodeNodes(sampleGraph(), other));
+    expect(ahead.labels.every((label) => label === '')).toBe(true);
+    expect({ ...ahead, graph: null }).toEqual({ ...direct, graph: null });
   });
 
   it('draws the same scene from a graph built in slices, whose numbers were made with it', async () => {
