@@ -43,6 +43,13 @@ interface UserRow {
   admin: boolean | number;
 }
 
+/** Who a row's user is, as a viewer says it (both stores give numbers and flags their own way). */
+const userOf = (row: Pick<UserRow, 'id' | 'username' | 'admin'>) => ({
+  userId: Number(row.id),
+  username: row.username,
+  admin: Boolean(row.admin),
+});
+
 export class Accounts {
   constructor(private readonly db: TeamDb) {}
 
@@ -132,9 +139,7 @@ export class Accounts {
     );
     if (!row) return null;
     return {
-      userId: Number(row.id),
-      username: row.username,
-      admin: Boolean(row.admin),
+      ...userOf(row),
       via: 'session',
       csrf: row.csrf,
       mustSetPassword: Boolean(row.must_set_password),
@@ -172,9 +177,7 @@ export class Accounts {
     );
     if (!row) return null;
     return {
-      userId: Number(row.id),
-      username: row.username,
-      admin: Boolean(row.admin),
+      ...userOf(row),
       via: 'token',
       ...roleOn(inv, row.role),
     };
