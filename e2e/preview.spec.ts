@@ -48,6 +48,10 @@ test('a huge graph is seen whole while its filters and search are prepared, then
   // Nothing that needs the model is offered yet.
   await expect(page.getByTestId('facet-entity:country')).toHaveCount(0);
   await expect(page.getByTestId('graph-counts')).toHaveCount(0);
+  // The picture cannot be moved yet: the view's buttons say so.
+  const fit = page.getByRole('button', { name: 'Fit', exact: true });
+  await expect(fit).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
 
   await page.evaluate(() => (window as unknown as { __openModelGate: () => void }).__openModelGate());
   const all = countsText({
@@ -58,6 +62,7 @@ test('a huge graph is seen whole while its filters and search are prepared, then
   });
   await expect(page.getByTestId('graph-counts')).toHaveText(all, { timeout: 60_000 });
   await expect(preparing).toHaveCount(0);
+  await expect(fit).toBeEnabled();
   // The model's drawing has replaced the preview.
   await expect.poll(() => previewPixels(page), { timeout: 30_000 }).toBe(-1);
 

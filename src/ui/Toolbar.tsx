@@ -110,18 +110,25 @@ export function Toolbar({ state, dispatch, viewRef, onOpenFiles, onAddEntity, ch
           type="button"
           onClick={() => dispatch({ type: 'setLayout', layout: state.layout, before: viewRef.current?.positions() })}
           title="Run the layout again"
+          disabled={!story}
         >
           Re-run
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="View">
-        <button type="button" onClick={() => viewRef.current?.fit()} title="Fit the visible graph to the screen">
+        {/* No graph yet (a huge one's preview is a picture only): nothing to fit or zoom. */}
+        <button
+          type="button"
+          onClick={() => viewRef.current?.fit()}
+          title="Fit the visible graph to the screen"
+          disabled={!story}
+        >
           Fit
         </button>
-        <button type="button" onClick={() => viewRef.current?.zoomBy(1.25)} aria-label="Zoom in">
+        <button type="button" onClick={() => viewRef.current?.zoomBy(1.25)} aria-label="Zoom in" disabled={!story}>
           +
         </button>
-        <button type="button" onClick={() => viewRef.current?.zoomBy(0.8)} aria-label="Zoom out">
+        <button type="button" onClick={() => viewRef.current?.zoomBy(0.8)} aria-label="Zoom out" disabled={!story}>
           −
         </button>
       </div>
