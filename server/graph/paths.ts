@@ -63,24 +63,18 @@ export async function shortestPaths(store: GraphStore, inv: string, query: PathQ
   });
   if (start.n === goal.n) return none('The two ends are the same entity.');
 
+  // Each side starts from its end alone, which is its own root (no parents).
+  const sideFrom = (end: { n: number; degree: number }, direction: Side['direction']): Side => ({
+    parents: new Map([[end.n, []]]) as Parents,
+    frontier: [end.n],
+    weight: end.degree,
+    heaviest: end.degree,
+    direction,
+  });
   const sides: [Side, Side] = [
-    {
-      parents: new Map(),
-      frontier: [start.n],
-      weight: start.degree,
-      heaviest: start.degree,
-      direction: query.directed ? 'out' : 'both',
-    },
-    {
-      parents: new Map(),
-      frontier: [goal.n],
-      weight: goal.degree,
-      heaviest: goal.degree,
-      direction: query.directed ? 'in' : 'both',
-    },
+    sideFrom(start, query.directed ? 'out' : 'both'),
+    sideFrom(goal, query.directed ? 'in' : 'both'),
   ];
-  sides[0].parents.set(start.n, []);
-  sides[1].parents.set(goal.n, []);
   // Degrees and entity counts are not comparable weights: once a walk comes back without degrees (the store does
   // not have them at hand), both sides are weighed by how many entities their frontiers hold, as they were before.
   let byDegree = true;

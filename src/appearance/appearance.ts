@@ -4,7 +4,7 @@
 import type { StoryGraph } from '../model/graph';
 import type { Entity } from '../model/schema';
 import { METRICS, type MetricId } from '../model/metricNames';
-import { MAX_SIZE, MIN_SIZE, nodeSizer } from './nodeSize';
+import { MAX_SIZE, MIN_SIZE, nodeSizer, sizeOnScale } from './nodeSize';
 
 export { MAX_SIZE, MIN_SIZE };
 
@@ -168,7 +168,7 @@ export function encodeNodes(
     sizeOf = (key, e) => {
       const v = sizeSource.get(key, e);
       if (typeof v !== 'number' || !Number.isFinite(v)) return MIN_SIZE;
-      return MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(max > min ? (v - min) / (max - min) : 1);
+      return sizeOnScale(max > min ? (v - min) / (max - min) : 1);
     };
     sizeLegend = { title: sizeSource.title, min, max };
   } else {

@@ -6,6 +6,9 @@ import type { StoryGraph } from '../model/graph';
 export const MIN_SIZE = 22;
 export const MAX_SIZE = 56;
 
+/** The diameter at a place on the size scale, 0 (smallest) to 1 (biggest); sqrt keeps leaves readable. */
+export const sizeOnScale = (fraction: number): number => MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(fraction);
+
 /** Returns the diameter for each node key (model units). */
 export function nodeSizer(graph: StoryGraph): (key: string) => number {
   // A loop, not Math.max(...spread): a spread of 100k+ arguments overflows the call stack.
@@ -13,6 +16,5 @@ export function nodeSizer(graph: StoryGraph): (key: string) => number {
   graph.forEachNode((key) => {
     maxDegree = Math.max(maxDegree, graph.degree(key));
   });
-  return (key) =>
-    graph.getNodeAttribute(key, 'size') ?? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(key) / maxDegree);
+  return (key) => graph.getNodeAttribute(key, 'size') ?? sizeOnScale(graph.degree(key) / maxDegree);
 }

@@ -7,7 +7,7 @@
 import type { PackedDataset } from '../io/datasetWire';
 import { packedCodes, packedField, packedPoints, packedRefs } from '../io/datasetWire';
 import { typeStyles, type EntityTypeStyle } from '../model/vocabulary';
-import { MAX_SIZE, MIN_SIZE } from '../appearance/nodeSize';
+import { sizeOnScale } from '../appearance/nodeSize';
 import { EDGE_DISPUTED, EDGE_UNDIRECTED, SHOWN } from './edgeFlags';
 import { spiralPosition } from './scale';
 import type { SpeckArrays, SpeckLayers } from './canvas/specksPixels';
@@ -132,9 +132,7 @@ export function previewFromWire(dataset: PackedDataset): GraphPreview | null {
       y[i] = position[2 * i + 1]!;
     }
     const size = sizeOf(i);
-    const diameter =
-      typeof size === 'number' ? size : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(degree[i]! / maxDegree);
-    radius[i] = diameter / 2;
+    radius[i] = (typeof size === 'number' ? size : sizeOnScale(degree[i]! / maxDegree)) / 2;
     const own = colourOf(i);
     colour[i] = typeof own === 'string' ? indexOf(own) : typeColour(i);
   }
