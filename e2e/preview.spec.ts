@@ -21,6 +21,14 @@ const previewPixels = (page: Page): Promise<number> =>
     return drawn;
   });
 
+/** The preview canvas's size in pixels, and the size of the place it is drawn in, as "width×height". */
+const previewSize = (page: Page): Promise<{ canvas: string; room: string }> =>
+  page.evaluate(() => {
+    const canvas = document.getElementById('graph-preview') as HTMLCanvasElement;
+    const room = canvas.parentElement!;
+    return { canvas: `${canvas.width}×${canvas.height}`, room: `${room.clientWidth}×${room.clientHeight}` };
+  });
+
 test('a huge graph is seen whole while its filters and search are prepared, then the filters work', async ({
   page,
 }) => {
@@ -52,6 +60,18 @@ test('a huge graph is seen whole while its filters and search are prepared, then
   const fit = page.getByRole('button', { name: 'Fit', exact: true });
   await expect(fit).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeDisabled();
+
+  // The window is made smaller while the model is made: the picture is drawn again to the graph's new place.
+  const before = await previewSize(page);
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width - 300, height: viewport.height - 100 });
+  await expect
+    .poll(async () => {
+      const now = await previewSize(page);
+      return now.canvas === now.room && now.canvas !== before.canvas;
+    })
+    .toBe(true);
+  await expect.poll(() => previewPixels(page), { timeout: 30_000 }).toBeGreaterThan(10_000);
 
   await page.evaluate(() => (window as unknown as { __openModelGate: () => void }).__openModelGate());
   const all = countsText({

@@ -2,9 +2,9 @@
 // pattern (happened, requested, planned…) and what line width counts (independent origins, not articles).
 // It has a strip of its own under the drawing (never over it), and a visible Hide/Show button collapses it to its
 // heading; the drawing refits to the room it leaves.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Story } from '../state/explorer';
-import { MODALITIES, MODALITY_IDS } from '../model/vocabulary';
+import { MODALITIES, MODALITY_IDS, type EntityTypeStyle } from '../model/vocabulary';
 import { dashFor, widthForOrigins, WIDEST_AT_ORIGINS } from '../appearance/edgeLook';
 import { DISPUTED_COLOR, EDGE_COLOR } from '../appearance/colours';
 import { stylesOf } from './typeStyles';
@@ -14,8 +14,8 @@ import { Explain } from './Explain';
 import { METRIC_EXPLAINED, TERMS } from './glossary';
 import './legend.css';
 
-/** The legend's swatch class for a node shape (the preview's legend strip uses it too). */
-export const SHAPE_CLASS: Record<string, string> = {
+/** The legend's swatch class for a node shape. */
+const SHAPE_CLASS: Record<string, string> = {
   ellipse: 'round',
   'round-rectangle': 'rounded',
   rectangle: 'square',
@@ -44,8 +44,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
   const listId = useId();
   return (
     <section className={`legend${open ? '' : ' collapsed'}`} aria-label="Legend" data-testid="legend">
-      <div className="legend-head">
-        <h2 className="legend-title">Legend</h2>
+      <LegendHead>
         <button
           type="button"
           className="legend-toggle"
@@ -57,19 +56,10 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           {open ? 'Hide' : 'Show'}
           <span aria-hidden> {open ? '▾' : '▸'}</span>
         </button>
-      </div>
+      </LegendHead>
       {open && (
         <ul id={listId}>
-          {types.map(([type, style]) => (
-            <li key={type}>
-              <span
-                className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`}
-                style={{ background: colour.kind === 'type' ? style.color : '#9ca3af' }}
-                aria-hidden
-              />
-              {style.label}
-            </li>
-          ))}
+          <TypeItems types={types} byType={colour.kind === 'type'} />
           {colour.kind === 'categories' && (
             <li className="legend-block" data-testid="legend-colour">
               <span>
@@ -104,12 +94,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
               </span>
             </li>
           )}
-          <li>
-            <span className="line" aria-hidden>
-              →
-            </span>
-            arrow: who acts on whom
-          </li>
+          <ArrowItem />
           {modalities.length > 1 &&
             modalities.map((m) => (
               <li key={m} data-testid={`legend-modality-${m}`} title={MODALITIES[m].description}>
@@ -117,14 +102,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
                 {MODALITIES[m].label.toLowerCase()}
               </li>
             ))}
-          {hasDisputes && (
-            <li>
-              <LineSample colour={DISPUTED_COLOR} diamond />
-              <span title="Drawn thin, whatever its origins: a disputed link never looks stronger than an agreed one">
-                disputed: sources disagree
-              </span>
-            </li>
-          )}
+          {hasDisputes && <DisputedItem />}
           {hasClaims && (
             <li data-testid="legend-width">
               <span className="line-widths" aria-hidden>
@@ -139,7 +117,7 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
           <li className="muted" data-testid="legend-size">
             {size
               ? `Size: ${size.title}, from ${short(size.min)} (smallest) to ${short(size.max)} (biggest).`
-              : 'Bigger nodes have more links.'}
+              : SIZE_BY_LINKS}
             {size && <MetricExplain title={size.title} />}
           </li>
           {encoding.legend.labels && (
@@ -150,6 +128,62 @@ export function Legend({ story, encoding }: { story: Story; encoding: NodeEncodi
         </ul>
       )}
     </section>
+  );
+}
+
+// The parts below are shared with the preview's legend strip (ui/import/PreviewCanvas.tsx), which must look and
+// measure as this legend will, so that the drawing does not move when the model's legend replaces it.
+
+/** What the legend says of size under the default appearance. */
+export const SIZE_BY_LINKS = 'Bigger nodes have more links.';
+
+/** The legend's heading row; `children` is its Hide/Show button. */
+export function LegendHead({ children }: { children: ReactNode }) {
+  return (
+    <div className="legend-head">
+      <h2 className="legend-title">Legend</h2>
+      {children}
+    </div>
+  );
+}
+
+/** One swatch per entity type: its shape, and its colour when colour is by type (grey otherwise). */
+export function TypeItems({ types, byType }: { types: [string, EntityTypeStyle][]; byType: boolean }) {
+  return (
+    <>
+      {types.map(([type, style]) => (
+        <li key={type}>
+          <span
+            className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`}
+            style={{ background: byType ? style.color : '#9ca3af' }}
+            aria-hidden
+          />
+          {style.label}
+        </li>
+      ))}
+    </>
+  );
+}
+
+export function ArrowItem() {
+  return (
+    <li>
+      <span className="line" aria-hidden>
+        →
+      </span>
+      arrow: who acts on whom
+    </li>
+  );
+}
+
+export function DisputedItem() {
+  return (
+    <li>
+      <LineSample colour={DISPUTED_COLOR} diamond />
+      <span title="Drawn thin, whatever its origins: a disputed link never looks stronger than an agreed one">
+        disputed: sources disagree
+      </span>
+    </li>
   );
 }
 

@@ -5,8 +5,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { GraphPreview, PreviewLegend } from '../../view/wirePreview';
 import { showPreview } from '../../view/previewDrawing';
-import { DISPUTED_COLOR } from '../../appearance/colours';
-import { SHAPE_CLASS } from '../Legend';
+import { ArrowItem, DisputedItem, LegendHead, SIZE_BY_LINKS, TypeItems } from '../Legend';
 import '../time/timebar.css';
 
 export interface Preview {
@@ -24,35 +23,16 @@ export function PreviewCanvas({ preview, onDrawn }: { preview: Preview; onDrawn:
     <div className="graph-preview-host" data-testid="graph-preview">
       <div ref={host} className="graph-preview-drawing" />
       <section className="legend" aria-hidden>
-        <div className="legend-head">
-          <h2 className="legend-title">Legend</h2>
+        <LegendHead>
           <button type="button" className="legend-toggle" tabIndex={-1} disabled>
             Hide<span> ▾</span>
           </button>
-        </div>
+        </LegendHead>
         <ul>
-          {legend.types.map(([type, style]) => (
-            <li key={type}>
-              <span
-                className={`shape ${SHAPE_CLASS[style.shape] ?? style.shape}`}
-                style={{ background: style.color }}
-              />
-              {style.label}
-            </li>
-          ))}
-          <li>
-            <span className="line">→</span>
-            arrow: who acts on whom
-          </li>
-          {legend.disputed && (
-            <li>
-              <svg className="line-sample" width={28} height={10}>
-                <line x1={0} y1={5} x2={28} y2={5} stroke={DISPUTED_COLOR} strokeWidth={1.5} />
-              </svg>
-              disputed: sources disagree
-            </li>
-          )}
-          <li className="muted">Bigger nodes have more links.</li>
+          <TypeItems types={legend.types} byType />
+          <ArrowItem />
+          {legend.disputed && <DisputedItem />}
+          <li className="muted">{SIZE_BY_LINKS}</li>
         </ul>
       </section>
     </div>
