@@ -5,9 +5,10 @@
 import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { fold } from '../../../src/model/search';
-import { OUTGOING, searchableNames } from '../adjacencyFlags';
+import { labelOfNames, OUTGOING, searchableNames } from '../adjacencyFlags';
 import { RecordError } from '../types';
 import { ImportGraph, endsByEntity } from './importGraph';
+import { labelKey } from './labelKey';
 import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from './writerProtocol';
 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
@@ -79,6 +80,7 @@ const plain = (count: number) => Array<string>(count).fill('?');
 export class ImportWriter {
   private readonly entityRows: BulkInsert;
   private readonly nameRows: BulkInsert;
+  private readonly labelRows: BulkInsert;
   private readonly relationRows: BulkInsert;
   private readonly claimRows: BulkInsert;
   private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
@@ -94,6 +96,7 @@ export class ImportWriter {
   constructor(private readonly db: Database.Database) {
     this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
     this.nameRows = new BulkInsert(db, 'entity_names (rowid, names)', plain(2));
+    this.labelRows = new BulkInsert(db, 'entity_labels (n, key)', plain(2));
     this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', [
       '?',
       '@inv',
@@ -235,12 +238,16 @@ export class ImportWriter {
       for (let i = held.next; i < end; i++) {
         const label = held.label[i]!;
         const aliases = held.aliases[i]!;
+        const names = searchableNames(fold, label, aliases);
         this.nameRows.add(held.n[i]);
-        this.nameRows.add(searchableNames(fold, label, aliases));
+        this.nameRows.add(names);
+        this.labelRows.add(held.n[i]);
+        this.labelRows.add(labelKey(labelOfNames(names)));
         held.chars -= label.length;
         for (const alias of aliases) held.chars -= alias.length;
       }
       this.nameRows.flush();
+      this.labelRows.flush();
     });
     held.next = end;
     if (held.next === held.n.length) this.names = heldNames();
@@ -488,6 +495,7 @@ export function deleteInvestigationRows(db: Database.Database, inv: string): voi
         `DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`,
         `DELETE FROM entity_degrees WHERE n BETWEEN ? AND ?`,
         `DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`,
+        `DELETE FROM entity_labels WHERE n BETWEEN ? AND ?`,
         `DELETE FROM entities WHERE n BETWEEN ? AND ?`,
       ])
         db.prepare(sql).run(entities[0], entities[1]);

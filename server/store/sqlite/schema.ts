@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../../src/model/schema';
 import { fold } from '../../../src/model/search';
 import { searchableNames } from '../adjacencyFlags';
+import { labelKey } from './labelKey';
 
 /** A step is SQL, or a function for one that needs more than SQL. */
 const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
@@ -103,6 +104,24 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   DROP TABLE neighbour_counts;
   ALTER TABLE neighbour_counts_coded RENAME TO neighbour_counts;
   `,
+  // Exact names found by key (labelKey.ts): a number from each folded label, indexed. The table's rowid is the
+  // entity's number, so deleting an investigation's range stays a range; the index holds (key, number).
+  (db) => {
+    db.exec(`
+      CREATE TABLE entity_labels (n INTEGER PRIMARY KEY, key INTEGER NOT NULL);
+      CREATE INDEX entity_labels_by_key ON entity_labels (key);`);
+    const insert = db.prepare(`INSERT INTO entity_labels (n, key) VALUES (?, ?)`);
+    const page = db
+      .prepare(`SELECT n, json_extract(body, '$.label') FROM entities WHERE n > ? ORDER BY n LIMIT 10000`)
+      .raw(true);
+    for (let last = 0, rows = page.all(last) as [number, unknown][]; rows.length > 0;) {
+      for (const [n, label] of rows) {
+        if (typeof label === 'string') insert.run(n, labelKey(fold(label)));
+        last = n;
+      }
+      rows = page.all(last) as [number, unknown][];
+    }
+  },
 ];
 
 /**
