@@ -211,8 +211,13 @@ export function sqliteReads(db: Database.Database): SqliteReads {
 
   const indexed = indexWords(db);
 
-  /** Walk statements by their text (one per direction and set of rules). */
-  const walks = new Map<string, Database.Statement>();
+  /** Statements made from parts, by their text (a walk's direction and rules, a neighbour page's filters). */
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
 
   /** The numbers of an investigation's entities, which are also its names' rowids (none while it is imported). */
   const entityRange = (inv: string): { first: number; last: number } | null => {
@@ -237,7 +242,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
     const sql = `SELECT entity, neighbour, relation, relation_type, neighbour_type, flags FROM adjacency WHERE entity = ?
       ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour ${order} LIMIT ?`;
     params.push(limit);
-    return db.prepare(sql).all(...params) as RawAdjacency[];
+    return prepared(sql).all(...params) as RawAdjacency[];
   };
 
   return {
@@ -364,9 +369,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       }
       const statement = (text: string) => {
         const sql = text.replaceAll('/* conditions */', conditions.map((c) => `AND ${c}`).join(' '));
-        let prepared = walks.get(sql);
-        if (!prepared) walks.set(sql, (prepared = db.prepare(sql).raw(true)));
-        return prepared;
+        return prepared(sql).raw(true);
       };
       type Raw = [number, number, number, number, number, number?];
       const meet = query.meet ?? [];
