@@ -8,7 +8,7 @@ import { fold } from '../../../src/model/search';
 import { labelOfNames, OUTGOING, searchableNames } from '../adjacencyFlags';
 import { RecordError } from '../types';
 import { ImportGraph, endsByEntity } from './importGraph';
-import { labelKey } from './labelKey';
+import { ImportLabels, labelKey } from './labelKey';
 import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from './writerProtocol';
 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
@@ -80,10 +80,15 @@ const plain = (count: number) => Array<string>(count).fill('?');
 export class ImportWriter {
   private readonly entityRows: BulkInsert;
   private readonly nameRows: BulkInsert;
-  private readonly labelRows: BulkInsert;
   private readonly relationRows: BulkInsert;
   private readonly claimRows: BulkInsert;
-  private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
+  private import: {
+    inv: string;
+    entityBase: number;
+    relationBase: number;
+    graph: ImportGraph;
+    labels: ImportLabels;
+  } | null = null;
   /**
    * Names of entities written but not yet indexed (FTS5 costs more than the entity rows): the writer indexes them
    * when no batch is waiting (`indexSomeNames`), so the work fills the time it would otherwise wait for the parser,
@@ -96,7 +101,6 @@ export class ImportWriter {
   constructor(private readonly db: Database.Database) {
     this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
     this.nameRows = new BulkInsert(db, 'entity_names (rowid, names)', plain(2));
-    this.labelRows = new BulkInsert(db, 'entity_labels (n, key)', plain(2));
     this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', [
       '?',
       '@inv',
@@ -167,7 +171,7 @@ export class ImportWriter {
       )
       .run(inv, title, head, created, entityBase, relationBase);
     for (const rows of [this.entityRows, this.relationRows]) rows.use({ inv });
-    this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
+    this.import = { inv, entityBase, relationBase, graph: new ImportGraph(), labels: new ImportLabels() };
     this.names = heldNames();
     this.namesFailure = null;
   }
@@ -241,13 +245,11 @@ export class ImportWriter {
         const names = searchableNames(fold, label, aliases);
         this.nameRows.add(held.n[i]);
         this.nameRows.add(names);
-        this.labelRows.add(held.n[i]);
-        this.labelRows.add(labelKey(labelOfNames(names)));
+        this.import!.labels.set(held.n[i]! - this.import!.entityBase, labelKey(labelOfNames(names)));
         held.chars -= label.length;
         for (const alias of aliases) held.chars -= alias.length;
       }
       this.nameRows.flush();
-      this.labelRows.flush();
     });
     held.next = end;
     if (held.next === held.n.length) this.names = heldNames();
@@ -340,10 +342,20 @@ export class ImportWriter {
     this.commit();
     const timed = Boolean(process.env.IMPORT_TIMINGS);
     const began = timed ? threadCpuMs() : 0;
+    this.writeLabels();
+    const labels = timed ? threadCpuMs() : 0;
     this.writeDegrees();
     const degrees = timed ? threadCpuMs() : 0;
     this.writeAdjacency();
-    if (timed) console.log('finish CPU ms: degrees', degrees - began, 'adjacency', threadCpuMs() - degrees);
+    if (timed)
+      console.log(
+        'finish CPU ms: labels',
+        labels - began,
+        'degrees',
+        degrees - labels,
+        'adjacency',
+        threadCpuMs() - degrees,
+      );
     const { entityBase, relationBase } = this.import!;
     this.db
       .prepare(
@@ -359,6 +371,21 @@ export class ImportWriter {
       );
     this.import = null;
     return { entities: graph.entityCount, relations: graph.relationCount };
+  }
+
+  /** The label keys (labelKey.ts), appended in the table's key order: investigation, key, entity. */
+  private writeLabels(): void {
+    const { entityBase, graph, labels } = this.import!;
+    const rows = new BulkInsert(this.db, 'entity_labels (first, key, n)', ['@first', '?', '?']).use({
+      first: entityBase,
+    });
+    this.db.transaction(() => {
+      labels.inKeyOrder(graph.entityCount, (place, key) => {
+        rows.add(key);
+        rows.add(entityBase + place);
+      });
+      rows.flush();
+    })();
   }
 
   /** Degrees in their own narrow table, appended in order (entities without relations have no row). */
@@ -495,7 +522,6 @@ export function deleteInvestigationRows(db: Database.Database, inv: string): voi
         `DELETE FROM neighbour_counts WHERE entity BETWEEN ? AND ?`,
         `DELETE FROM entity_degrees WHERE n BETWEEN ? AND ?`,
         `DELETE FROM entity_names WHERE rowid BETWEEN ? AND ?`,
-        `DELETE FROM entity_labels WHERE n BETWEEN ? AND ?`,
         `DELETE FROM entities WHERE n BETWEEN ? AND ?`,
       ])
         db.prepare(sql).run(entities[0], entities[1]);
@@ -504,6 +530,7 @@ export function deleteInvestigationRows(db: Database.Database, inv: string): voi
       db.prepare(`DELETE FROM claims WHERE relation_n BETWEEN ? AND ?`).run(relations[0], relations[1]);
       db.prepare(`DELETE FROM relations WHERE n BETWEEN ? AND ?`).run(relations[0], relations[1]);
     }
+    if (entities[0] !== null) db.prepare(`DELETE FROM entity_labels WHERE first = ?`).run(entities[0]);
     db.prepare(`DELETE FROM sources WHERE inv = ?`).run(inv);
     db.prepare(`DELETE FROM investigations WHERE id = ?`).run(inv);
   })();

@@ -104,22 +104,26 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   DROP TABLE neighbour_counts;
   ALTER TABLE neighbour_counts_coded RENAME TO neighbour_counts;
   `,
-  // Exact names found by key (labelKey.ts): a number from each folded label, indexed. The table's rowid is the
-  // entity's number, so deleting an investigation's range stays a range; the index holds (key, number).
+  // Exact names found by key (labelKey.ts): a number from each folded label, in a table keyed by the
+  // investigation's first entity, the number and the entity, so that deleting an investigation is one range.
   (db) => {
     db.exec(`
-      CREATE TABLE entity_labels (n INTEGER PRIMARY KEY, key INTEGER NOT NULL);
-      CREATE INDEX entity_labels_by_key ON entity_labels (key);`);
-    const insert = db.prepare(`INSERT INTO entity_labels (n, key) VALUES (?, ?)`);
-    const page = db
-      .prepare(`SELECT n, json_extract(body, '$.label') FROM entities WHERE n > ? ORDER BY n LIMIT 10000`)
+      CREATE TABLE entity_labels (
+        first INTEGER NOT NULL, key INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (first, key, n)) WITHOUT ROWID;`);
+    const insert = db.prepare(`INSERT INTO entity_labels (first, key, n) VALUES (?, ?, ?)`);
+    const investigations = db
+      .prepare(`SELECT first_entity, last_entity FROM investigations WHERE status = 'ready'`)
+      .raw(true)
+      .all() as [number, number][];
+    const labels = db
+      .prepare(`SELECT n, json_extract(body, '$.label') FROM entities WHERE n BETWEEN ? AND ?`)
       .raw(true);
-    for (let last = 0, rows = page.all(last) as [number, unknown][]; rows.length > 0;) {
-      for (const [n, label] of rows) {
-        if (typeof label === 'string') insert.run(n, labelKey(fold(label)));
-        last = n;
-      }
-      rows = page.all(last) as [number, unknown][];
+    for (const [first, last] of investigations) {
+      const rows = (labels.all(first, last) as [number, unknown][])
+        .filter((row): row is [number, string] => typeof row[1] === 'string')
+        .map(([n, label]) => [labelKey(fold(label)), n] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const [key, n] of rows) insert.run(first, key, n);
     }
   },
 ];

@@ -179,7 +179,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
     // Entities whose folded label has the key (labelKey.ts), in the order of their numbers, from @after on.
     exact: db.prepare(`
       SELECT e.n, e.body, ${DEGREE} FROM entity_labels l CROSS JOIN entities e ON e.n = l.n ${WITH_DEGREE}
-      WHERE l.key = @key AND l.n > @after AND l.n <= @last ORDER BY l.n LIMIT @limit`),
+      WHERE l.first = @first AND l.key = @key AND l.n > @after ORDER BY l.n LIMIT @limit`),
     byId: db.prepare(
       `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
       ${WITH_DEGREE}`,
@@ -280,7 +280,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       const key = labelKey(folded);
       const page = limit + 8;
       for (let after = range.first - 1; exact.length < limit;) {
-        const rows = q.exact.all({ key, after, last: range.last, limit: page }) as RawEntity[];
+        const rows = q.exact.all({ first: range.first, key, after, limit: page }) as RawEntity[];
         for (const row of rows) {
           const found = toEntityRow(row);
           const label: unknown = found.entity.label;
