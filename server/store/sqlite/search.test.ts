@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchEntities } from '../../graph/search';
 import { entity, importFixture } from '../postgres/fixture';
@@ -13,10 +14,11 @@ import { openSqliteStore } from './sqliteStore';
 
 let folder: string;
 let store: Store;
+const file = () => join(folder, 'store.sqlite');
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'sqlite-search-'));
   // Reads in this thread, on one connection: the words it holds are the ones a later search finds.
-  store = openSqliteStore(join(folder, 'store.sqlite'), { readers: 0 });
+  store = openSqliteStore(file(), { readers: 0 });
 });
 afterAll(async () => {
   await store?.close();
@@ -73,6 +75,20 @@ describe('exact names', () => {
     ]);
     expect(ids(await store.exactLabel(inv, 'acme', 10))).toEqual(['acme']);
     expect((await searchEntities(store, inv, 'Acme', 5, 0)).items[0]!.id).toBe('acme');
+  });
+
+  it('leave with their investigation', async () => {
+    const inv = await importNames([['gone', 'Gone Trading']]);
+    const { n } = (await store.entitiesById(inv, ['gone']))[0]!;
+    const db = new Database(file(), { readonly: true });
+    const keys = db.prepare(`SELECT count(*) FROM entity_labels WHERE n = ?`).pluck();
+    try {
+      expect(keys.get(n)).toBe(1);
+      await store.deleteInvestigation(inv);
+      expect(keys.get(n)).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 });
 
