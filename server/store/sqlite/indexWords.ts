@@ -30,7 +30,8 @@ export interface IndexWords {
 export function indexWords(db: Database.Database): IndexWords {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.entity_words USING fts5vocab(main, entity_names, 'row')`);
   const readyNow = db.prepare(`SELECT id FROM investigations WHERE status = 'ready'`).pluck();
-  const allWords = db.prepare(`SELECT term FROM temp.entity_words LIMIT ?`).pluck();
+  // Only words that start with an ASCII character: the only ones a token of ASCII letters and digits can start.
+  const allWords = db.prepare(`SELECT term FROM temp.entity_words WHERE term < char(128) LIMIT ?`).pluck();
   // One read transaction: the words are at least those of every investigation seen ready.
   const read = db.transaction((): Snapshot => {
     const ready = new Set(readyNow.all() as string[]);
