@@ -21,13 +21,22 @@ const PLAIN = /^[\x20-\x7e]*$/;
 const foldName = (fold: (text: string) => string, text: string) =>
   PLAIN.test(text) ? text.replace(/ {2,}/g, ' ').toLowerCase().trim() : fold(text);
 
+/** Between the names of searchableNames' text; a folded name holds none (fold makes every space one ' '). */
+const NAME_BREAK = ' \u2029 ';
+
 /**
  * Entity names as the search index holds them: the folded label and aliases, one text. Most names are plain
  * ASCII, folded by a shortcut that gives what fold gives (adjacencyFlags.test.ts).
  */
 export function searchableNames(fold: (text: string) => string, label: string, aliases: readonly string[]): string {
   if (aliases.length === 0) return foldName(fold, label);
-  return [label, ...aliases].map((name) => foldName(fold, name)).join(' \u2029 ');
+  return [label, ...aliases].map((name) => foldName(fold, name)).join(NAME_BREAK);
+}
+
+/** The folded label, the first of searchableNames' names. */
+export function labelOfNames(names: string): string {
+  const end = names.indexOf(NAME_BREAK);
+  return end < 0 ? names : names.slice(0, end);
 }
 
 /** Query words reduced to the letters and digits both stores index, so no query syntax reaches them. */

@@ -5,9 +5,10 @@
 import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { fold } from '../../../src/model/search';
-import { OUTGOING, searchableNames } from '../adjacencyFlags';
+import { labelOfNames, OUTGOING, searchableNames } from '../adjacencyFlags';
 import { RecordError } from '../types';
 import { ImportGraph, endsByEntity } from './importGraph';
+import { ImportLabels, labelKey } from './labelKey';
 import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from './writerProtocol';
 
 /** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
@@ -81,7 +82,13 @@ export class ImportWriter {
   private readonly nameRows: BulkInsert;
   private readonly relationRows: BulkInsert;
   private readonly claimRows: BulkInsert;
-  private import: { inv: string; entityBase: number; relationBase: number; graph: ImportGraph } | null = null;
+  private import: {
+    inv: string;
+    entityBase: number;
+    relationBase: number;
+    graph: ImportGraph;
+    labels: ImportLabels;
+  } | null = null;
   /**
    * Names of entities written but not yet indexed (FTS5 costs more than the entity rows): the writer indexes them
    * when no batch is waiting (`indexSomeNames`), so the work fills the time it would otherwise wait for the parser,
@@ -164,7 +171,7 @@ export class ImportWriter {
       )
       .run(inv, title, head, created, entityBase, relationBase);
     for (const rows of [this.entityRows, this.relationRows]) rows.use({ inv });
-    this.import = { inv, entityBase, relationBase, graph: new ImportGraph() };
+    this.import = { inv, entityBase, relationBase, graph: new ImportGraph(), labels: new ImportLabels() };
     this.names = heldNames();
     this.namesFailure = null;
   }
@@ -235,8 +242,10 @@ export class ImportWriter {
       for (let i = held.next; i < end; i++) {
         const label = held.label[i]!;
         const aliases = held.aliases[i]!;
+        const names = searchableNames(fold, label, aliases);
         this.nameRows.add(held.n[i]);
-        this.nameRows.add(searchableNames(fold, label, aliases));
+        this.nameRows.add(names);
+        this.import!.labels.set(held.n[i]! - this.import!.entityBase, labelKey(labelOfNames(names)));
         held.chars -= label.length;
         for (const alias of aliases) held.chars -= alias.length;
       }
@@ -333,10 +342,20 @@ export class ImportWriter {
     this.commit();
     const timed = Boolean(process.env.IMPORT_TIMINGS);
     const began = timed ? threadCpuMs() : 0;
+    this.writeLabels();
+    const labels = timed ? threadCpuMs() : 0;
     this.writeDegrees();
     const degrees = timed ? threadCpuMs() : 0;
     this.writeAdjacency();
-    if (timed) console.log('finish CPU ms: degrees', degrees - began, 'adjacency', threadCpuMs() - degrees);
+    if (timed)
+      console.log(
+        'finish CPU ms: labels',
+        labels - began,
+        'degrees',
+        degrees - labels,
+        'adjacency',
+        threadCpuMs() - degrees,
+      );
     const { entityBase, relationBase } = this.import!;
     this.db
       .prepare(
@@ -352,6 +371,21 @@ export class ImportWriter {
       );
     this.import = null;
     return { entities: graph.entityCount, relations: graph.relationCount };
+  }
+
+  /** The label keys (labelKey.ts), appended in the table's key order: investigation, key, entity. */
+  private writeLabels(): void {
+    const { entityBase, graph, labels } = this.import!;
+    const rows = new BulkInsert(this.db, 'entity_labels (first, key, n)', ['@first', '?', '?']).use({
+      first: entityBase,
+    });
+    this.db.transaction(() => {
+      labels.inKeyOrder(graph.entityCount, (place, key) => {
+        rows.add(key);
+        rows.add(entityBase + place);
+      });
+      rows.flush();
+    })();
   }
 
   /** Degrees in their own narrow table, appended in order (entities without relations have no row). */
@@ -496,6 +530,7 @@ export function deleteInvestigationRows(db: Database.Database, inv: string): voi
       db.prepare(`DELETE FROM claims WHERE relation_n BETWEEN ? AND ?`).run(relations[0], relations[1]);
       db.prepare(`DELETE FROM relations WHERE n BETWEEN ? AND ?`).run(relations[0], relations[1]);
     }
+    if (entities[0] !== null) db.prepare(`DELETE FROM entity_labels WHERE first = ?`).run(entities[0]);
     db.prepare(`DELETE FROM sources WHERE inv = ?`).run(inv);
     db.prepare(`DELETE FROM investigations WHERE id = ?`).run(inv);
   })();

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../../src/model/schema';
 import { fold } from '../../../src/model/search';
 import { searchableNames } from '../adjacencyFlags';
+import { labelKey } from './labelKey';
 
 /** A step is SQL, or a function for one that needs more than SQL. */
 const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
@@ -103,6 +104,28 @@ const MIGRATIONS: (string | ((db: Database.Database) => void))[] = [
   DROP TABLE neighbour_counts;
   ALTER TABLE neighbour_counts_coded RENAME TO neighbour_counts;
   `,
+  // Exact names found by key (labelKey.ts): a number from each folded label, in a table keyed by the
+  // investigation's first entity, the number and the entity, so that deleting an investigation is one range.
+  (db) => {
+    db.exec(`
+      CREATE TABLE entity_labels (
+        first INTEGER NOT NULL, key INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (first, key, n)) WITHOUT ROWID;`);
+    const insert = db.prepare(`INSERT INTO entity_labels (first, key, n) VALUES (?, ?, ?)`);
+    const investigations = db
+      .prepare(`SELECT first_entity, last_entity FROM investigations WHERE status = 'ready'`)
+      .raw(true)
+      .all() as [number, number][];
+    const labels = db
+      .prepare(`SELECT n, json_extract(body, '$.label') FROM entities WHERE n BETWEEN ? AND ?`)
+      .raw(true);
+    for (const [first, last] of investigations) {
+      const rows = (labels.all(first, last) as [number, unknown][])
+        .filter((row): row is [number, string] => typeof row[1] === 'string')
+        .map(([n, label]) => [labelKey(fold(label)), n] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const [key, n] of rows) insert.run(first, key, n);
+    }
+  },
 ];
 
 /**

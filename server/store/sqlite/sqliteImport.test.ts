@@ -238,6 +238,9 @@ describe('a store written by the first schema', () => {
     db.close();
     const store = openSqliteStore(file);
     expect((await searchEntities(store, 'old', 'hub', 5, 0)).items[0]).toMatchObject({ id: 'hub', degree: 2 });
+    expect((await store.exactLabel('old', 'ann', 5)).map((row) => row.entity.id)).toEqual(['a']);
+    expect((await searchEntities(store, 'old', 'b', 5, 0)).items.map((e) => e.id)).toEqual([]);
+    expect((await searchEntities(store, 'old', 'bo', 5, 0)).items.map((e) => e.id)).toEqual(['b']);
     expect((await expand(store, 'old', { ids: ['hub'], limit: 0 })).more.byEntityType).toEqual({ person: 2 });
     const employed = await expand(store, 'old', { ids: ['hub'], limit: 10, relationTypes: ['employs'] });
     expect(employed.entities.map((e) => e.id).sort()).toEqual(['a', 'b']);

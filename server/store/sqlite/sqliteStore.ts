@@ -14,6 +14,8 @@ import { openConnection } from './connection';
 import { sqliteImportSink } from './importSink';
 import { inThreadWriter, workerWriter } from './writerChannel';
 import { defaultReaders, readerPool } from './readerPool';
+import { labelKey } from './labelKey';
+import { indexWords } from './indexWords';
 
 interface RawEntity {
   n: number;
@@ -110,13 +112,26 @@ const BETWEEN = `
 
 /**
  * The FTS5 query for folded words: each token a quoted prefix, all required; a one-letter token must be a whole word
- * (as a prefix it would match most of a big store). Tokens hold letters and digits only: no query syntax gets in.
- * The investigation is not in it: its entities are a range of rowids, given beside it.
+ * (as a prefix it would match most of a big store). A prefix that starts only a few of the index's words is those
+ * words instead (indexWords.ts), which match the same rows. Tokens hold letters and digits only: no query syntax
+ * gets in. The investigation is not in it: its entities are a range of rowids, given beside it. Null when nothing
+ * can match: no token, or a prefix that starts no word of the index.
  */
-function ftsQuery(words: readonly string[]): string | null {
+function ftsQuery(words: readonly string[], startingWith: (token: string) => string[] | null): string | null {
   const tokens = searchTokens(words);
   if (tokens.length === 0) return null;
-  return tokens.map((t) => (t.length > 1 ? `"${t}"*` : `"${t}"`)).join(' AND ');
+  const terms: string[] = [];
+  for (const t of tokens) {
+    if (t.length === 1) {
+      terms.push(`"${t}"`);
+      continue;
+    }
+    const whole = startingWith(t);
+    if (whole === null) terms.push(`"${t}"*`);
+    else if (whole.length === 0) return null;
+    else terms.push(whole.length === 1 ? `"${whole[0]}"` : `(${whole.map((w) => `"${w}"`).join(' OR ')})`);
+  }
+  return terms.join(' AND ');
 }
 
 /** The store's reads over one connection: the main thread's, or a reader thread's (readerWorker.ts). */
@@ -161,14 +176,10 @@ export function sqliteReads(db: Database.Database): SqliteReads {
         `SELECT rowid FROM entity_names WHERE entity_names MATCH @match AND rowid BETWEEN @first AND @last LIMIT @limit`,
       )
       .pluck(),
-    // Only the labels: most of the 200 names read are longer than the words and are dropped, so their records are
-    // not taken apart in JavaScript.
-    exact: db
-      .prepare(
-        `SELECT e.n, json_extract(e.body, '$.label') FROM entity_names f JOIN entities e ON e.n = f.rowid
-        WHERE entity_names MATCH @match AND f.rowid BETWEEN @first AND @last LIMIT 200`,
-      )
-      .raw(true),
+    // Entities whose folded label has the key (labelKey.ts), in the order of their numbers, from @after on.
+    exact: db.prepare(`
+      SELECT e.n, e.body, ${DEGREE} FROM entity_labels l CROSS JOIN entities e ON e.n = l.n ${WITH_DEGREE}
+      WHERE l.first = @first AND l.key = @key AND l.n > @after ORDER BY l.n LIMIT @limit`),
     byId: db.prepare(
       `SELECT e.n, e.body, ${DEGREE} FROM json_each(?) j CROSS JOIN entities e ON e.inv = ? AND e.id = j.value
       ${WITH_DEGREE}`,
@@ -198,8 +209,15 @@ export function sqliteReads(db: Database.Database): SqliteReads {
     exportRelations: db.prepare(`SELECT n, body FROM relations WHERE n BETWEEN ? AND ? AND inv = ? ORDER BY n LIMIT ?`),
   };
 
-  /** Walk statements by their text (one per direction and set of rules). */
-  const walks = new Map<string, Database.Statement>();
+  const indexed = indexWords(db);
+
+  /** Statements made from parts, by their text (a walk's direction and rules, a neighbour page's filters). */
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
 
   /** The numbers of an investigation's entities, which are also its names' rowids (none while it is imported). */
   const entityRange = (inv: string): { first: number; last: number } | null => {
@@ -224,7 +242,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
     const sql = `SELECT entity, neighbour, relation, relation_type, neighbour_type, flags FROM adjacency WHERE entity = ?
       ${filters.map((f) => `AND ${f}`).join(' ')} ORDER BY neighbour_degree ${order}, neighbour ${order} LIMIT ?`;
     params.push(limit);
-    return db.prepare(sql).all(...params) as RawAdjacency[];
+    return prepared(sql).all(...params) as RawAdjacency[];
   };
 
   return {
@@ -240,8 +258,8 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       return { ...row, head: JSON.parse(row.head) as DatasetHead } satisfies InvestigationDetails;
     },
     async search(inv, words, limit, offset, countCap) {
-      const match = ftsQuery(words);
       const range = entityRange(inv);
+      const match = range && ftsQuery(words, (token) => indexed.startingWith(inv, token));
       if (!match || !range) return { rows: [], total: 0 };
       // A prefix that starts many words makes FTS5 merge all their lists, once per statement: one pass takes the
       // numbers of the matches up to the cap, which is both the count and, unless the page lies beyond, the page.
@@ -255,16 +273,23 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       return { rows, total: matches.length };
     },
     async exactLabel(inv, folded, limit) {
-      // Names that start with the words (the label leads the indexed text), then the exact ones among them.
-      const tokens = searchTokens([folded]);
       const range = entityRange(inv);
-      if (tokens.length === 0 || !range) return [];
-      const match = `^"${tokens.join(' ')}"`;
-      const exact = (q.exact.all({ match, ...range }) as [number, unknown][])
-        .filter(([, label]) => typeof label === 'string' && fold(label) === folded)
-        .slice(0, limit)
-        .map(([n]) => n);
-      return exact.length ? (q.byN.all(json(exact)) as RawEntity[]).map(toEntityRow) : [];
+      if (!range || limit <= 0) return [];
+      // Labels that share the key but differ are rare: read a few more than asked, and on while short.
+      const exact: EntityRow[] = [];
+      const key = labelKey(folded);
+      const page = limit + 8;
+      for (let after = range.first - 1; exact.length < limit;) {
+        const rows = q.exact.all({ first: range.first, key, after, limit: page }) as RawEntity[];
+        for (const row of rows) {
+          const found = toEntityRow(row);
+          const label: unknown = found.entity.label;
+          if (exact.length < limit && typeof label === 'string' && fold(label) === folded) exact.push(found);
+        }
+        if (rows.length < page) break;
+        after = rows[rows.length - 1]!.n;
+      }
+      return exact;
     },
     async entitiesById(inv, ids) {
       return (q.byId.all(json(ids), inv) as RawEntity[]).map(toEntityRow);
@@ -344,9 +369,7 @@ export function sqliteReads(db: Database.Database): SqliteReads {
       }
       const statement = (text: string) => {
         const sql = text.replaceAll('/* conditions */', conditions.map((c) => `AND ${c}`).join(' '));
-        let prepared = walks.get(sql);
-        if (!prepared) walks.set(sql, (prepared = db.prepare(sql).raw(true)));
-        return prepared;
+        return prepared(sql).raw(true);
       };
       type Raw = [number, number, number, number, number, number?];
       const meet = query.meet ?? [];
