@@ -7,19 +7,24 @@ import { pickedNeighbours } from './reads';
 
 // Each part is one json array (bodies are `json` already, so they are copied, not re-encoded). The rows to skipped
 // or picked neighbours are found by the (entity, neighbour) index, as adjacencyBetween finds them.
-const pageSql = (direction: 'DESC' | 'ASC') => `
-  WITH ${pickedNeighbours(direction)}
-  SELECT
+const COUNTS = `
     (SELECT json_agg(json_build_array(relation_type, neighbour_type, count) ORDER BY relation_type, neighbour_type)
      FROM (SELECT relation_type, neighbour_type, sum(count)::int AS count FROM neighbour_counts
-           WHERE entity = ANY($1::bigint[]) GROUP BY relation_type, neighbour_type) AS c) AS counts,
-    (SELECT json_agg(json_build_array(e.n, e.body, e.degree) ORDER BY e.n)
-     FROM entities e WHERE e.n IN (SELECT neighbour FROM picked)) AS entities,
+           WHERE entity = ANY($1::bigint[]) GROUP BY relation_type, neighbour_type) AS c) AS counts`;
+const takenSql = (among: string) => `
     (SELECT json_agg(json_build_array(relation_type, neighbour_type, count))
      FROM (SELECT t.relation_type, t.neighbour_type, count(*)::int AS count FROM adjacency t
-           WHERE t.entity = ANY($1::bigint[]) AND t.neighbour = ANY($4::bigint[] || ARRAY(SELECT neighbour FROM picked))
+           WHERE t.entity = ANY($1::bigint[]) AND t.neighbour = ANY(${among})
            GROUP BY t.relation_type, t.neighbour_type) AS t) AS taken`;
+const pageSql = (direction: 'DESC' | 'ASC') => `
+  WITH ${pickedNeighbours(direction)}
+  SELECT ${COUNTS},
+    (SELECT json_agg(json_build_array(e.n, e.body, e.degree) ORDER BY e.n)
+     FROM entities e WHERE e.n IN (SELECT neighbour FROM picked)) AS entities,
+    ${takenSql('$4::bigint[] || ARRAY(SELECT neighbour FROM picked)')}`;
 const PAGE = { most: pageSql('DESC'), least: pageSql('ASC') };
+/** With no neighbours asked for (a supernode's counts before its expand), the page's planning is not worth it. */
+const COUNTS_ONLY = `SELECT ${COUNTS}, NULL::json AS entities, ${takenSql('$2::bigint[]')}`;
 
 interface PageDbRow {
   counts: [string, string, number][] | null;
@@ -32,13 +37,17 @@ export async function neighbourPage(
   entities: readonly number[],
   query: NeighbourQuery,
 ): Promise<NeighbourPage> {
-  const { rows } = await db.query<PageDbRow>(PAGE[query.order ?? 'most'], [
-    entities,
-    query.relationTypes ?? null,
-    query.entityTypes ?? null,
-    [...(query.exclude ?? [])],
-    Math.max(0, query.limit),
-  ]);
+  const exclude = [...(query.exclude ?? [])];
+  const { rows } =
+    query.limit <= 0
+      ? await db.query<PageDbRow>(COUNTS_ONLY, [entities, exclude])
+      : await db.query<PageDbRow>(PAGE[query.order ?? 'most'], [
+          entities,
+          query.relationTypes ?? null,
+          query.entityTypes ?? null,
+          exclude,
+          query.limit,
+        ]);
   const page = rows[0]!;
   const counts = (list: [string, string, number][] | null) =>
     (list ?? []).map(([relationType, entityType, count]) => ({ relationType, entityType, count }));
