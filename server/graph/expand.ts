@@ -2,15 +2,19 @@
 // and the ids given, and the counts by type of what was left out (Aleph's counts-then-list; with limit 0 only the
 // counts, which is how the app asks before it expands a supernode).
 import { EXPAND_LIMIT_MAX, type ExpandRequest, type ExpandResponse, type LeftOut } from '../../src/io/server/wire';
-import type { AdjacencyRow, EntityRow, GraphStore } from '../store/types';
+import type {
+  AdjacencyRow,
+  EntityRow,
+  GraphStore,
+  NeighbourCount,
+  NeighbourPage,
+  NeighbourQuery,
+} from '../store/types';
 import { ApiError } from './errors';
 import { citedSources, relationsAmong } from './loaded';
 import { toServerEntity } from './search';
 
-function leftOut(
-  all: { relationType: string; entityType: string; count: number }[],
-  taken: { relationType: string; entityType: string }[],
-): LeftOut {
+function leftOut(all: NeighbourCount[], taken: NeighbourCount[]): LeftOut {
   const byRelationType: Record<string, number> = {};
   const byEntityType: Record<string, number> = {};
   let total = 0;
@@ -20,11 +24,32 @@ function leftOut(
     total += count;
   };
   for (const row of all) add(row.relationType, row.entityType, row.count);
-  for (const row of taken) add(row.relationType, row.entityType, -1);
+  for (const row of taken) add(row.relationType, row.entityType, -row.count);
   for (const counts of [byRelationType, byEntityType]) {
     for (const [key, count] of Object.entries(counts)) if (count <= 0) delete counts[key];
   }
   return { total: Math.max(total, 0), byRelationType, byEntityType };
+}
+
+/** NeighbourPage from the store's primitives, for a store that does not answer it in one step. */
+async function pageFromPrimitives(
+  store: GraphStore,
+  givenNs: readonly number[],
+  query: NeighbourQuery,
+): Promise<NeighbourPage> {
+  const [counts, rows] = await Promise.all([
+    store.neighbourCounts(givenNs),
+    query.limit > 0 ? store.neighbours(givenNs, query) : Promise.resolve([] as AdjacencyRow[]),
+  ]);
+  const neighbourNs = [...new Set(rows.map((row) => row.neighbour))];
+  const entities: EntityRow[] = neighbourNs.length ? await store.entitiesByN(neighbourNs) : [];
+  // What is not left out: every relation (seen from the ids given) to a neighbour returned or already loaded.
+  const taken = await store.adjacencyBetween(givenNs, [...new Set([...(query.exclude ?? []), ...neighbourNs])]);
+  return {
+    counts,
+    entities,
+    taken: taken.map((row) => ({ relationType: row.relationType, entityType: row.neighbourType, count: 1 })),
+  };
 }
 
 export async function expand(store: GraphStore, inv: string, request: ExpandRequest): Promise<ExpandResponse> {
@@ -39,34 +64,24 @@ export async function expand(store: GraphStore, inv: string, request: ExpandRequ
   const givenNs = given.map((row) => row.n);
   const skip = new Set([...givenNs, ...excluded.map((row) => row.n)]);
 
-  const [counts, rows] = await Promise.all([
-    store.neighbourCounts(givenNs),
-    limit > 0
-      ? store.neighbours(givenNs, {
-          limit,
-          exclude: skip,
-          ...(request.order && { order: request.order }),
-          ...(request.relationTypes && { relationTypes: request.relationTypes }),
-          ...(request.entityTypes && { entityTypes: request.entityTypes }),
-        })
-      : Promise.resolve([] as AdjacencyRow[]),
-  ]);
-
-  const neighbourNs = [...new Set(rows.map((row) => row.neighbour))];
-  const neighbours: EntityRow[] = neighbourNs.length ? await store.entitiesByN(neighbourNs) : [];
+  const query: NeighbourQuery = {
+    limit,
+    exclude: skip,
+    ...(request.order && { order: request.order }),
+    ...(request.relationTypes && { relationTypes: request.relationTypes }),
+    ...(request.entityTypes && { entityTypes: request.entityTypes }),
+  };
+  const page = store.neighbourPage
+    ? await store.neighbourPage(givenNs, query)
+    : await pageFromPrimitives(store, givenNs, query);
+  const neighbours = page.entities;
   const members = new Map<number, number>();
   for (const row of [...given, ...neighbours]) members.set(row.n, row.degree);
   const relations = await relationsAmong(store, members);
-
-  // What is not left out: every relation (seen from the ids given) to a neighbour returned or already loaded.
-  const taken = await store.adjacencyBetween(givenNs, [...new Set([...skip, ...neighbourNs])]);
   return {
     entities: neighbours.map(toServerEntity),
     relations,
     sources: await citedSources(store, inv, relations),
-    more: leftOut(
-      counts,
-      taken.map((row) => ({ relationType: row.relationType, entityType: row.neighbourType })),
-    ),
+    more: leftOut(page.counts, page.taken),
   };
 }

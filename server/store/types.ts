@@ -49,6 +49,17 @@ export interface NeighbourCount {
   count: number;
 }
 
+/**
+ * A page of neighbours with what an expand needs around it: the given entities' counts by type, the entities of the
+ * neighbours `neighbours` would pick, by number, and the rows from the given entities to one skipped or picked (what
+ * the expand does not leave out), counted by type as the counts are.
+ */
+export interface NeighbourPage {
+  counts: NeighbourCount[];
+  entities: EntityRow[];
+  taken: NeighbourCount[];
+}
+
 export interface NeighbourQuery {
   relationTypes?: readonly string[];
   entityTypes?: readonly string[];
@@ -141,6 +152,7 @@ export type GraphStore = Pick<
   | 'neighbours'
   | 'adjacencyBetween'
   | 'relationsAmong'
+  | 'neighbourPage'
   | 'walk'
 >;
 
@@ -195,6 +207,11 @@ export interface Store {
    * `heavy`, by number (server/graph/loaded.ts reads them with adjacencyBetween and relationsByN otherwise).
    */
   relationsAmong?(light: readonly number[], all: readonly number[], heavy: readonly number[]): Promise<RelationRow[]>;
+  /**
+   * Where a store can, in one step: `neighbourCounts`, `entitiesByN` of the neighbours `neighbours` picks, and
+   * `adjacencyBetween` the entities and those skipped or picked (server/graph/expand.ts asks each otherwise).
+   */
+  neighbourPage?(entities: readonly number[], query: NeighbourQuery): Promise<NeighbourPage>;
   /** One breadth-first step: adjacency rows from the frontier allowed by the query. */
   walk(frontier: readonly number[], query: WalkQuery): Promise<WalkRow[]>;
 

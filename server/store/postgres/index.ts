@@ -6,6 +6,7 @@ import { PostgresImport } from './importSink';
 import { migrate } from './migrate';
 import { Pools, type PostgresStoreOptions } from './pools';
 import * as reads from './reads';
+import { neighbourPage } from './neighbourPage';
 import { search } from './search';
 import { WordCache } from './wordCache';
 import { exportRecords } from './exportRecords';
@@ -112,6 +113,9 @@ export class PostgresStore implements Store {
   }
   neighbours(entities: readonly number[], query: NeighbourQuery) {
     return reads.neighbours(this.db, entities, query);
+  }
+  neighbourPage(entities: readonly number[], query: NeighbourQuery) {
+    return neighbourPage(this.db, entities, query);
   }
   adjacencyBetween(entities: readonly number[], among: readonly number[]) {
     return reads.adjacencyBetween(this.db, entities, among);

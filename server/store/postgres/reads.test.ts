@@ -146,6 +146,29 @@ describe('neighbours', () => {
     expect(rest.map((row) => row.neighbour)).toEqual([n.rosneft]);
   });
 
+  it('answers an expand’s page in one step: counts, the neighbours picked, and the rows it does not leave out', async () => {
+    // The pair's most connected neighbour besides themselves is Russia (3 relations; Venezuela has 2). What is not
+    // left out: the rows from the pair to what is skipped (they met, seen from each) or picked (one each to Russia).
+    const page = await store.neighbourPage([n.maduro!, n.putin!], {
+      order: 'most',
+      limit: 1,
+      exclude: new Set([n.maduro!, n.putin!]),
+    });
+    expect(ids(page.entities)).toEqual(['russia']);
+    expect(page.counts).toEqual(await store.neighbourCounts([n.maduro!, n.putin!]));
+    expect(page.taken.sort((a, b) => a.relationType.localeCompare(b.relationType))).toEqual([
+      { relationType: 'leads', entityType: 'country', count: 1 },
+      { relationType: 'met_with', entityType: 'person', count: 2 },
+      { relationType: 'requested_aid', entityType: 'country', count: 1 },
+    ]);
+    // The least connected of Russia's neighbours, whole entities with degrees; with no page, only the counts.
+    const least = await store.neighbourPage([n.russia!], { order: 'least', limit: 1, exclude: new Set([n.russia!]) });
+    expect(least.entities).toEqual(await store.entitiesByN([n.rosneft!]));
+    expect(least.taken).toEqual([{ relationType: 'located_in', entityType: 'organization', count: 1 }]);
+    const countsOnly = await store.neighbourPage([n.russia!], { limit: 0, exclude: new Set([n.russia!]) });
+    expect(countsOnly).toEqual({ counts: await store.neighbourCounts([n.russia!]), entities: [], taken: [] });
+  });
+
   it('reads the relations among a set whole, in one step, from the light ends and among the heavy', async () => {
     const ids = async (light: number[], all: number[], heavy: number[]) =>
       (await store.relationsAmong(light, all, heavy)).map((row) => row.relation.id);

@@ -140,8 +140,9 @@ const neighbourFilter = (a: string) => `
   AND ($2::text[] IS NULL OR ${a}.relation_type = ANY($2::text[]))
   AND ($3::text[] IS NULL OR ${a}.neighbour_type = ANY($3::text[]))
   AND NOT (${a}.neighbour = ANY($4::bigint[]))`;
-const neighboursSql = (direction: 'DESC' | 'ASC') => `
-  WITH picked AS (
+/** The neighbours picked: $1 the entities, $2–$4 the filters, $5 the limit. */
+export const pickedNeighbours = (direction: 'DESC' | 'ASC') => `
+  picked AS MATERIALIZED (
     SELECT DISTINCT p.neighbour_degree, p.neighbour
     FROM unnest($1::bigint[]) AS f(n)
     CROSS JOIN LATERAL (
@@ -150,7 +151,9 @@ const neighboursSql = (direction: 'DESC' | 'ASC') => `
       ORDER BY c.neighbour_degree ${direction}, c.neighbour ${direction} LIMIT $5
     ) AS p
     ORDER BY p.neighbour_degree ${direction}, p.neighbour ${direction} LIMIT $5
-  )
+  )`;
+const neighboursSql = (direction: 'DESC' | 'ASC') => `
+  WITH ${pickedNeighbours(direction)}
   SELECT a.entity, a.neighbour, a.relation, a.relation_type, a.neighbour_type, a.outgoing
   FROM picked p
   JOIN adjacency a ON a.entity = ANY($1::bigint[]) AND a.neighbour = p.neighbour ${neighbourFilter('a')}
