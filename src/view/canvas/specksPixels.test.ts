@@ -53,7 +53,14 @@ function graph(nodes: number, links: number, seed: number): { arrays: SpeckArray
 function onePass({ arrays, layers }: ReturnType<typeof graph>): Uint32Array {
   const pixels = new Uint32Array(WIDTH * HEIGHT);
   const codes = new Uint8Array(WIDTH * HEIGHT);
-  writeSpecks({ pixels, codes, width: WIDTH, height: HEIGHT }, arrays, layers, palette, camera, projectionFor(arrays.x.length));
+  writeSpecks(
+    { pixels, codes, width: WIDTH, height: HEIGHT },
+    arrays,
+    layers,
+    palette,
+    camera,
+    projectionFor(arrays.x.length),
+  );
   return pixels;
 }
 

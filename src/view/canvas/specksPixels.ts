@@ -176,7 +176,12 @@ export function linksHalfway(
  * on another thread): a pixel takes the later links' drawn one, else the earlier links' drawn or faded one, else
  * the later links' faded one, as one pass over both ranges would have left it (writeLinks).
  */
-export function colourLinks(pixels: Uint32Array, codes: Uint8Array, links: readonly number[], later?: Uint8Array): void {
+export function colourLinks(
+  pixels: Uint32Array,
+  codes: Uint8Array,
+  links: readonly number[],
+  later?: Uint8Array,
+): void {
   if (!later) {
     for (let at = 0; at < codes.length; at++) if (codes[at] !== 0) pixels[at] = links[codes[at]!]!;
     return;
