@@ -137,21 +137,26 @@ describe('specks written one range after the other into the same bytes', () => {
 });
 
 describe('linksHalfway', () => {
-  it('splits links of equal length in the middle, and counts only shown links on the picture', () => {
-    const nodes = 40;
-    const x = Float64Array.from({ length: nodes }, (_, i) => (i % 2) * 10 + 5);
-    const y = Float64Array.from({ length: nodes }, (_, i) => i + 1);
+  it('splits links of equal length near their middle, counting only shown links on the picture', () => {
+    const links = 400;
+    const x = Float64Array.from({ length: 2 * links }, (_, i) => (i % 2) * 10 + 5);
+    const y = Float64Array.from({ length: 2 * links }, (_, i) => (i % HEIGHT) + 0.5);
     const arrays = {
-      source: Uint32Array.from({ length: 20 }, (_, j) => 2 * j),
-      target: Uint32Array.from({ length: 20 }, (_, j) => 2 * j + 1),
-      edgeFlags: new Uint8Array(20),
+      source: Uint32Array.from({ length: links }, (_, j) => 2 * j),
+      target: Uint32Array.from({ length: links }, (_, j) => 2 * j + 1),
+      edgeFlags: new Uint8Array(links),
     };
-    const projection = projectionFor(nodes);
+    const projection = projectionFor(2 * links);
     projectSpecks({ x, y }, camera, projection);
-    const all = new Uint8Array(20).fill(SHOWN);
-    expect(linksHalfway(WIDTH, HEIGHT, arrays, all, projection)).toBe(10);
-    // The first ten hidden: the shown ones are the last ten, split in their middle.
-    const lastTen = all.map((s, j) => (j < 10 ? 0 : s));
-    expect(linksHalfway(WIDTH, HEIGHT, arrays, lastTen, projection)).toBe(15);
+    const all = new Uint8Array(links).fill(SHOWN);
+    // Read a link in sixteen: within one stretch of sixteen of the middle.
+    expect(Math.abs(linksHalfway(WIDTH, HEIGHT, arrays, all, projection) - links / 2)).toBeLessThanOrEqual(16);
+    // The first half hidden: the middle of the second half.
+    const secondHalf = all.map((s, j) => (j < links / 2 ? 0 : s));
+    expect(Math.abs(linksHalfway(WIDTH, HEIGHT, arrays, secondHalf, projection) - (3 * links) / 4)).toBeLessThanOrEqual(
+      16,
+    );
+    // Nothing shown: nothing to split.
+    expect(linksHalfway(WIDTH, HEIGHT, arrays, new Uint8Array(links), projection)).toBe(links);
   });
 });
