@@ -131,8 +131,8 @@ export function writeLinks(
   }
 }
 
-/** `count` pixels from (fx, fy) by (dx, dy), 16.16 fixed point, all on the picture: marked whatever is there. */
-function drawnLine(
+/** Writes `count` pixels of a line from (fx, fy) by (dx, dy), 16.16 fixed point, all on the picture. */
+type LineWriter = (
   codes: Uint8Array,
   width: number,
   fx: number,
@@ -141,7 +141,10 @@ function drawnLine(
   dy: number,
   count: number,
   code: number,
-) {
+) => void;
+
+/** Marked whatever is there. */
+const drawnLine: LineWriter = (codes, width, fx, fy, dx, dy, count, code) => {
   let left = count | 0;
   for (; left >= 2; left -= 2) {
     codes[(fy >> 16) * width + (fx >> 16)] = code;
@@ -152,24 +155,15 @@ function drawnLine(
     fy += dy;
   }
   if (left > 0) codes[(fy >> 16) * width + (fx >> 16)] = code;
-}
+};
 
-/** As drawnLine, but only pixels no link has marked. */
-function fadedLine(
-  codes: Uint8Array,
-  width: number,
-  fx: number,
-  fy: number,
-  dx: number,
-  dy: number,
-  count: number,
-  code: number,
-) {
+/** Only pixels no link has marked. */
+const fadedLine: LineWriter = (codes, width, fx, fy, dx, dy, count, code) => {
   for (let left = count | 0; left > 0; left--, fx += dx, fy += dy) {
     const at = (fy >> 16) * width + (fx >> 16);
     if (codes[at] === 0) codes[at] = code;
   }
-}
+};
 
 /** A line that leaves the picture: `count` points from (px, py) by (dx, dy), those on it marked. */
 function clippedLine(
