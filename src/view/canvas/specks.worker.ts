@@ -45,8 +45,11 @@ answerJobs<SpecksJob, SpecksAnswer>(
     // The helper writes from `split` on while this worker writes up to it; the parts are merged as one pass.
     const split = helper.takes(links) ? linksHalfway(width, height, arrays, layers.edgeShown, projection) : links;
     const later = split < links ? helper.write(version, arrays, layers.edgeShown, split, camera, width, height) : null;
+    const ownStart = performance.now();
     writeLinks(codes, width, height, arrays, layers.edgeShown, projection, 0, split);
+    const ownEnd = performance.now();
     const laterCodes = later && (await later);
+    if (laterCodes) helper.timed(ownEnd - ownStart, performance.now() - ownEnd);
     // One range after the other into the same bytes is the one pass too.
     if (later && !laterCodes) writeLinks(codes, width, height, arrays, layers.edgeShown, projection, split);
     const pixels = new Uint32Array(image.data.buffer);

@@ -8,6 +8,14 @@ import type { SpeckCamera } from './specksPixels';
 
 /** Below this many links a picture takes a few ms: handing part of it over would save nothing. */
 const HELPER_FROM_LINKS = 50_000;
+/**
+ * When the helper's part came this long (a share of the specks worker's own part's time) after that part was done,
+ * the two did not run at once: the machine's cores are busy with other work, and a picture in two parts only adds
+ * the hand-over and the wait (measured on the project's shared 2-core machine). The next pictures are then written
+ * in one part, and the helper tried again after them.
+ */
+const LATE_SHARE = 0.5;
+const PICTURES_ALONE_WHEN_LATE = 8;
 /** As long as the page keeps the specks worker after its last drawing (specksInWorker.ts). */
 const HELPER_IDLE_MS = 5 * 60_000;
 
@@ -29,6 +37,24 @@ export interface LinksHelper {
   ): Promise<Uint8Array | null>;
   /** The bytes `write` gave, once read: the next job writes into them. */
   giveBack(codes: Uint8Array): void;
+  /** How long the specks worker took for its own part, and then waited for the helper's (ms). */
+  timed(ownMs: number, waitedMs: number): void;
+}
+
+/** Whether to hand the helper part of the next picture, from how late its part came before. */
+export function createHelperPace() {
+  let alone = 0;
+  return {
+    next(): boolean {
+      if (alone === 0) return true;
+      alone--;
+      return false;
+    },
+    /** A picture in two parts: the specks worker's time for its own part, then its wait for the helper's (ms). */
+    timed(ownMs: number, waitedMs: number): void {
+      if (waitedMs > ownMs * LATE_SHARE) alone = PICTURES_ALONE_WHEN_LATE;
+    },
+  };
 }
 
 const copied = (a: LinksArrays): LinksArrays => ({
@@ -49,13 +75,17 @@ export function createLinksHelper(): LinksHelper {
   // Started with the specks worker, so that the first picture does not wait for it.
   if (usable) helper.prepare();
   let heldVersion: number | null = null;
+  const pace = createHelperPace();
+  /** Whether the last job sent the arrays: its wait includes their hand-over, and says nothing of the cores. */
+  let sentArrays = false;
   let spareCodes: Uint8Array = new Uint8Array(0);
   let spareShown: Uint8Array = new Uint8Array(0);
 
   return {
-    takes: (links) => usable && links >= HELPER_FROM_LINKS,
+    takes: (links) => usable && links >= HELPER_FROM_LINKS && pace.next(),
     async write(version, arrays, edgeShown, from, camera, width, height) {
       const sent = heldVersion === version ? undefined : copied(arrays);
+      sentArrays = sent !== undefined;
       heldVersion = version;
       const shown = spareShown.length === edgeShown.length ? spareShown : new Uint8Array(edgeShown.length);
       shown.set(edgeShown);
@@ -86,6 +116,9 @@ export function createLinksHelper(): LinksHelper {
     },
     giveBack(codes) {
       spareCodes = codes;
+    },
+    timed(ownMs, waitedMs) {
+      if (!sentArrays) pace.timed(ownMs, waitedMs);
     },
   };
 }
