@@ -33,6 +33,11 @@ export interface Figures {
   filterShow?: number[];
   /** The longest main-thread task from a filter click to its frame, over every tick and untick. */
   filterLongestTaskMs?: number;
+  /**
+   * Per filter click (hides and shows in turn) whose frame showed the specks worker's picture: the worker's time for
+   * the picture (graphview:specks-shown's drawMs), and whether its links helper wrote part of it. In the JSON only.
+   */
+  filterPictures?: { clickToFrameMs: number; drawMs: number; helped: boolean }[];
   /** Typing a name into the search box → its list of matches shown, per query. */
   search?: number[];
   /** The longest main-thread task from the first keystroke of a query to its list shown, over every query. */
@@ -227,6 +232,14 @@ export async function measurePage(
           const frame = applied ? await frameAfter(page, applied.time, stepTimeout) : null;
           if (at !== null && frame) {
             list.push(round(frame.presented - at));
+            const picture = await markAfter(page, 'graphview:specks-shown', at, 0);
+            const detail = picture?.detail as { drawMs?: number; helped?: boolean } | undefined;
+            if (picture && picture.time <= frame.presented && detail?.drawMs !== undefined)
+              (figures.filterPictures ??= []).push({
+                clickToFrameMs: round(frame.presented - at),
+                drawMs: detail.drawMs,
+                helped: detail.helped === true,
+              });
             const longest = await page.evaluate(
               ([a, b]) => (window as never as BenchWindow).__bench.longestTask(a, b),
               [at, frame.presented] as const,

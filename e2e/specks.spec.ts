@@ -63,3 +63,40 @@ test('filters change the picture of a huge graph seen whole, unticking brings it
   await expect(page.getByTestId('graph-counts')).toHaveText(countsOfFrance(file));
   await expect.poll(async () => (await picture(page)).hash, { timeout: 30_000 }).toBe(filtered.hash);
 });
+
+/** Opens the file, zooms out to specks as above, and waits for a picture drawn as specks. */
+async function openAsSpecks(page: Page): Promise<void> {
+  await openByAddress(page, file, 'huge.json', 60_000);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await picture(page)).faded, { timeout: 30_000 }).toBe(0);
+}
+
+test('the specks worker and its links helper draw the picture the page draws alone, pixel for pixel', async ({
+  page: inWorkers,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  // Without createImageBitmap the page cannot take a worker's picture: it draws the specks itself (specks.ts).
+  const alone = await context.newPage();
+  await alone.addInitScript(() => delete (window as { createImageBitmap?: unknown }).createImageBitmap);
+  await openAsSpecks(inWorkers);
+  await openAsSpecks(alone);
+
+  // The links were written in two parts, by the specks worker and its helper, and merged (on two cores or more).
+  const helped = () =>
+    inWorkers.evaluate(() =>
+      performance
+        .getEntriesByName('graphview:specks-shown', 'mark')
+        .some((m) => (m as PerformanceMark).detail?.helped === true),
+    );
+  if ((await inWorkers.evaluate(() => navigator.hardwareConcurrency)) >= 2)
+    await expect.poll(helped, { timeout: 30_000 }).toBe(true);
+  expect(alone.workers().some((worker) => worker.url().includes('specks'))).toBe(false);
+
+  // Read together until both are settled on the same picture (each page draws again as it settles).
+  await expect
+    .poll(async () => (await picture(inWorkers)).hash === (await picture(alone)).hash, { timeout: 30_000 })
+    .toBe(true);
+  expect((await picture(alone)).solid).toBeGreaterThan(10_000);
+  await alone.close();
+});

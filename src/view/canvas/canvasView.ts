@@ -184,7 +184,7 @@ export function createCanvasView(container: HTMLElement, callbacks: RendererCall
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       drawMarks(scene!);
       keepSnapshot();
-      mark('graphview:specks-shown');
+      mark('graphview:specks-shown', { drawMs: Math.round(picture.drawMs), helped: picture.helped });
       firstPictureHere();
     }
     bitmap.close();

@@ -46,6 +46,9 @@ export interface SpecksPicture {
   view: Viewport;
   width: number;
   height: number;
+  /** The worker's time for it (ms), and whether its links helper wrote part of it: read by the bench. */
+  drawMs: number;
+  helped: boolean;
 }
 
 interface Request {
@@ -125,7 +128,15 @@ export function createSpecksInWorker(
         if (shown) {
           if (request.serial === newest!.serial) newest = null;
           waitingSince = null;
-          show({ bitmap: answer.bitmap, scene, view: request.view, width, height });
+          show({
+            bitmap: answer.bitmap,
+            scene,
+            view: request.view,
+            width,
+            height,
+            drawMs: answer.drawMs,
+            helped: answer.helped,
+          });
         } else answer.bitmap.close();
         if (newest && newest.serial > request.serial) send(newest);
       },
