@@ -44,6 +44,8 @@ export interface AdjacencyInput {
   /** The store's code of each relation type and entity type, by the import's own code. */
   relationCode: Int32Array<ArrayBuffer>;
   entityCode: Int32Array<ArrayBuffer>;
+  /** Rows per slice, SLICE unless told (tests take smaller ones). */
+  sliceRows?: number;
 }
 
 /** A copy of the graph's arrays, cut to their counts (to hand to another thread without taking them away). */
@@ -78,14 +80,14 @@ export const inputBuffers = (input: AdjacencyInput): ArrayBuffer[] =>
  * Two rows per relation (one from each end; a relation to itself has one), entity by entity, each entity's rows in
  * key order; the counts of an entity with many rows by (relation type, neighbour type), also in key order.
  */
-export function* adjacencySlices(input: AdjacencyInput, rowsPerSlice = SLICE): Generator<AdjacencySlice> {
+export function* adjacencySlices(input: AdjacencyInput): Generator<AdjacencySlice> {
   const { entityCount, source, target, degree, relationType, entityType, flags, origins } = input;
   const { relationCode, entityCode } = input;
   const { offsets, ends } = endsByEntity(input);
   const typePairs: number[] = [];
   for (let e = 0; e < entityCount;) {
     const first = e;
-    const stop = offsets[e]! + rowsPerSlice;
+    const stop = offsets[e]! + (input.sliceRows ?? SLICE);
     while (e < entityCount && offsets[e]! < stop) e++;
     const rows = new Int32Array((offsets[e]! - offsets[first]!) * ROW.length);
     let counts = new Int32Array(1024);
