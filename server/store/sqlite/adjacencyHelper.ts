@@ -1,7 +1,7 @@
 // The writer's side of the adjacency helper (adjacencyWorker.ts): at a finish the writer hands it a copy of the
 // import's shape and, while it indexes the names left and writes the degrees, the helper orders the relation ends;
 // then the helper makes each slice of rows while the writer writes the one before. Ordering the ends and gathering
-// the rows is about a fifth of the finish, and the finish otherwise runs on one core with the other idle.
+// the rows took more than half of the writer's finish, which otherwise runs on one core with the other idle.
 // The writer works synchronously (one request at a time), so it takes the slices from its port without its event
 // loop, waiting on a shared counter; the helper waits on another when it is AHEAD slices ahead.
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
@@ -41,17 +41,29 @@ export const adjacencyInThread: AdjacencyMaker = (input) => {
 const STALLED_MS = 120_000;
 
 /**
- * A helper thread, started now (so that it is ready at the finish) and kept; it does not keep the process alive.
- * Should it stop (its exit is seen between requests), the rows are made in the writer's thread instead.
+ * A helper thread for each finish, one started ahead (now, then as each ends), so that it is ready when the finish
+ * comes; it does not keep the process alive. Should one fail (end other than by finishing), the rows are made in
+ * the writer's thread from then on.
  */
 export function adjacencyHelper(): AdjacencyMaker {
-  const worker = new Worker(new URL('./adjacencyWorker.mjs', import.meta.url));
-  let stopped = false;
-  worker.unref();
-  worker.on('error', () => undefined);
-  worker.on('exit', () => (stopped = true));
+  let ready: Worker | null = null;
+  let failed = false;
+  const start = () => {
+    const worker = new Worker(new URL('./adjacencyWorker.mjs', import.meta.url));
+    worker.unref();
+    worker.on('error', () => undefined);
+    worker.on('exit', (code) => {
+      if (code !== 0) failed = true;
+      else ready ??= start();
+    });
+    return worker;
+  };
+  ready = start();
   return (input) => {
-    if (stopped) return adjacencyInThread(input);
+    if (failed) return adjacencyInThread(input);
+    // Taken, so that the next finish, should it come before this helper's end is seen, gets one of its own.
+    const worker = ready ?? start();
+    ready = null;
     const { port1, port2 } = new MessageChannel();
     const signal = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     const request: HelperRequest = { input, port: port2, signal };

@@ -1,12 +1,13 @@
-// The adjacency helper thread (started by the writer, adjacencyHelper.ts): for each finish, orders the import's
+// The adjacency helper thread (started by the writer, adjacencyHelper.ts): for one finish, orders the import's
 // relation ends and makes the adjacency rows, slice by slice, while the writer writes the slices before. It keeps a
-// few slices ahead, no more, so the rows of millions of relations are never all in memory at once.
+// few slices ahead, no more, so the rows of millions of relations are never all in memory at once. Then it ends,
+// which gives its memory (a copy of the import's shape, the ends ordered) back at once.
 import { parentPort } from 'node:worker_threads';
 import { threadCpuMs } from './threadCpu';
 import { adjacencySlices } from './adjacencyRows';
 import { AHEAD, CANCELLED, POSTED, TAKEN, type HelperRequest } from './adjacencyHelper';
 
-parentPort!.on('message', ({ input, port, signal }: HelperRequest) => {
+parentPort!.once('message', ({ input, port, signal }: HelperRequest) => {
   const flags = new Int32Array(signal);
   const began = process.env.IMPORT_TIMINGS ? threadCpuMs() : 0;
   try {
@@ -30,4 +31,5 @@ parentPort!.on('message', ({ input, port, signal }: HelperRequest) => {
   Atomics.notify(flags, POSTED);
   port.close();
   if (process.env.IMPORT_TIMINGS) console.log('adjacency helper CPU ms', threadCpuMs() - began);
+  parentPort!.close();
 });
