@@ -75,7 +75,9 @@ export class ImportGraph {
  * number, each entity's ends are dealt to the entities at their other end, which thus receive their neighbours in
  * key order. Both passes are linear, where sorting each entity's ends took most of the time.
  */
-export function endsByEntity(graph: ImportGraph): { offsets: Int32Array; ends: Int32Array } {
+export function endsByEntity(
+  graph: Pick<ImportGraph, 'entityCount' | 'relationCount' | 'source' | 'target' | 'degree'>,
+): { offsets: Int32Array; ends: Int32Array } {
   const { entityCount, relationCount, source, target, degree } = graph;
   const offsets = new Int32Array(entityCount + 1);
   for (let r = 0; r < relationCount; r++) {

@@ -1,26 +1,23 @@
 // Everything the SQLite store writes for an import, on a connection of its own (in the writer thread, see
 // writerWorker.ts): batches as they come, each one transaction; at the end the degrees, then the adjacency rows and
-// the counts by type, made from the import's shape kept in typed arrays (importGraph.ts) and appended in key order.
+// the counts by type, made from the import's shape kept in typed arrays (importGraph.ts) by a helper thread while
+// the writer writes them (adjacencyHelper.ts), and appended in key order.
 // Entity and relation numbers are the investigation's first numbers plus each record's position in the import.
 import type Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { fold } from '../../../src/model/search';
-import { labelOfNames, OUTGOING, searchableNames } from '../adjacencyFlags';
+import { labelOfNames, searchableNames } from '../adjacencyFlags';
 import { RecordError } from '../types';
-import { ImportGraph, endsByEntity } from './importGraph';
+import { type AdjacencyMaker, type AdjacencyRows, adjacencyInThread } from './adjacencyHelper';
+import { SLICE, adjacencyInput } from './adjacencyRows';
+import { ImportGraph } from './importGraph';
 import { ImportLabels, labelKey } from './labelKey';
+import { threadCpuMs } from './threadCpu';
 import type { EntityColumns, RelationColumns, WriterReply, WriterRequest } from './writerProtocol';
 
-/** Rows per transaction while building the adjacency, so the write-ahead log can be folded back between them. */
-const SLICE = 100_000;
 /** Names indexed at a time when the writer has nothing else to do: short, so a batch that arrives waits little. */
 const NAMES_AT_A_TIME = 2_048;
 /** Characters of names the writer may hold back before it indexes some even with batches waiting. */
 const MAX_HELD_NAME_CHARS = 32 * 1024 * 1024;
-/** Entities with more adjacency rows than this keep their counts by type (sqliteStore.ts counts the others). */
-const COUNTS_FROM = 64;
-/** A pair of type codes as one number to sort by: the relation type's code times this, plus the entity type's. */
-const PAIR = 2 ** 24;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -98,7 +95,11 @@ export class ImportWriter {
    */
   private names = heldNames();
 
-  constructor(private readonly db: Database.Database) {
+  /** `makeAdjacency`: where the finish's adjacency rows are made (the writer thread gives a helper thread). */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly makeAdjacency: AdjacencyMaker = adjacencyInThread,
+  ) {
     this.entityRows = new BulkInsert(db, 'entities (n, inv, id, type, body)', ['?', '@inv', '?', '?', '?']);
     this.nameRows = new BulkInsert(db, 'entity_names (rowid, names)', plain(2));
     this.relationRows = new BulkInsert(db, 'relations (n, inv, id, type, source_n, target_n, flags, origins, body)', [
@@ -338,24 +339,39 @@ export class ImportWriter {
 
   finish(inv: string): { entities: number; relations: number } {
     const { graph } = this.current(inv);
-    while (this.namesHeld) this.indexSomeNames(SLICE);
-    this.commit();
     const timed = Boolean(process.env.IMPORT_TIMINGS);
-    const began = timed ? threadCpuMs() : 0;
-    this.writeLabels();
-    const labels = timed ? threadCpuMs() : 0;
-    this.writeDegrees();
-    const degrees = timed ? threadCpuMs() : 0;
-    this.writeAdjacency();
-    if (timed)
-      console.log(
-        'finish CPU ms: labels',
-        labels - began,
-        'degrees',
-        degrees - labels,
-        'adjacency',
-        threadCpuMs() - degrees,
-      );
+    // The store's numbers for the import's type names; counts are keyed by them, as the table's key orders them.
+    const relationCode = this.typeCodes(graph.relationTypes.names);
+    const entityCode = this.typeCodes(graph.entityTypes.names);
+    // Made beside what the writer does until it writes them: the names left, the degrees.
+    const adjacency = this.makeAdjacency(adjacencyInput(graph, relationCode, entityCode));
+    try {
+      const began = timed ? threadCpuMs() : 0;
+      while (this.namesHeld) this.indexSomeNames(SLICE);
+      this.commit();
+      const names = timed ? threadCpuMs() : 0;
+      this.writeLabels();
+      const labels = timed ? threadCpuMs() : 0;
+      this.writeDegrees();
+      const degrees = timed ? threadCpuMs() : 0;
+      const waited = this.writeAdjacency(adjacency);
+      if (timed)
+        console.log(
+          'finish CPU ms: names left',
+          names - began,
+          'labels',
+          labels - names,
+          'degrees',
+          degrees - labels,
+          'adjacency',
+          threadCpuMs() - degrees,
+          '(waited for its rows',
+          Math.round(waited),
+          'ms)',
+        );
+    } finally {
+      adjacency.stop();
+    }
     const { entityBase, relationBase } = this.import!;
     this.db
       .prepare(
@@ -407,65 +423,46 @@ export class ImportWriter {
 
   /**
    * Two rows per relation (one from each end) in the adjacency table's key order, so each lands at the end of the
-   * index, and the counts by relation type and neighbour type of each entity's rows, also in key order.
+   * index, and the counts by relation type and neighbour type of each entity's rows, also in key order: one slice
+   * of rows a transaction. Returns how long (ms) it waited for slices.
    */
-  private writeAdjacency(): void {
-    const { entityBase, relationBase, graph } = this.import!;
-    const sorting = process.env.IMPORT_TIMINGS ? threadCpuMs() : 0;
-    const { offsets, ends } = endsByEntity(graph);
-    if (process.env.IMPORT_TIMINGS) console.log('ends sorted, CPU ms', threadCpuMs() - sorting);
+  private writeAdjacency(adjacency: AdjacencyRows): number {
+    const { entityBase, relationBase } = this.import!;
     const rows = new BulkInsert(this.db, 'adjacency', plain(8));
     const counts = new BulkInsert(this.db, 'neighbour_counts', plain(4));
-    // The store's numbers for the import's type names; counts are keyed by them, as the table's key orders them.
-    const relationCode = this.typeCodes(graph.relationTypes.names);
-    const entityCode = this.typeCodes(graph.entityTypes.names);
-    const typePairs: number[] = [];
-    const { source, target, flags, origins, degree, relationType, entityType } = graph;
-
-    for (let e = 0; e < graph.entityCount;) {
+    let waited = 0;
+    for (;;) {
+      const asked = performance.now();
+      const slice = adjacency.next();
+      waited += performance.now() - asked;
+      if (!slice) return waited;
       this.db.transaction(() => {
-        const stop = offsets[e]! + SLICE;
-        for (; e < graph.entityCount && offsets[e]! < stop; e++) {
-          const entity = entityBase + e;
-          typePairs.length = 0;
-          for (let at = offsets[e]!; at < offsets[e + 1]!; at++) {
-            const end = ends[at]!;
-            const r = end >> 1;
-            const outgoing = (end & 1) === 0;
-            const neighbour = outgoing ? target[r]! : source[r]!;
-            rows.add(entity);
-            rows.add(degree[neighbour]);
-            rows.add(entityBase + neighbour);
-            rows.add(relationBase + r);
-            const relationTypeCode = relationCode[relationType[r]!]!;
-            const neighbourTypeCode = entityCode[entityType[neighbour]!]!;
-            rows.add(relationTypeCode);
-            rows.add(neighbourTypeCode);
-            rows.add(flags[r]! | (outgoing ? OUTGOING : 0));
-            rows.add(origins[r]);
-            typePairs.push(relationTypeCode * PAIR + neighbourTypeCode);
-          }
-          // Few rows are counted as fast as their counts are read: only entities with many keep counts.
-          if (typePairs.length <= COUNTS_FROM) continue;
-          typePairs.sort((a, b) => a - b);
-          for (let i = 0; i < typePairs.length;) {
-            let j = i + 1;
-            while (j < typePairs.length && typePairs[j] === typePairs[i]) j++;
-            counts.add(entity);
-            counts.add(Math.floor(typePairs[i]! / PAIR));
-            counts.add(typePairs[i]! % PAIR);
-            counts.add(j - i);
-            i = j;
-          }
+        const values = slice.rows;
+        for (let at = 0; at < values.length; at += 8) {
+          rows.add(entityBase + values[at]!);
+          rows.add(values[at + 1]);
+          rows.add(entityBase + values[at + 2]!);
+          rows.add(relationBase + values[at + 3]!);
+          rows.add(values[at + 4]);
+          rows.add(values[at + 5]);
+          rows.add(values[at + 6]);
+          rows.add(values[at + 7]);
         }
         rows.flush();
+        const byType = slice.counts;
+        for (let at = 0; at < byType.length; at += 4) {
+          counts.add(entityBase + byType[at]!);
+          counts.add(byType[at + 1]);
+          counts.add(byType[at + 2]);
+          counts.add(byType[at + 3]);
+        }
         counts.flush();
       })();
     }
   }
 
   /** The store's code of each name (new names get theirs), by the import's own code of the name. */
-  private typeCodes(names: readonly string[]): Int32Array {
+  private typeCodes(names: readonly string[]): Int32Array<ArrayBuffer> {
     const add = this.db.prepare(`INSERT OR IGNORE INTO type_codes (name) VALUES (?)`);
     const find = this.db.prepare(`SELECT code FROM type_codes WHERE name = ?`);
     return this.db.transaction(() =>
@@ -538,12 +535,6 @@ export function deleteInvestigationRows(db: Database.Database, inv: string): voi
 
 /** With IMPORT_TIMINGS set, the writer prints the CPU time (ms) each kind of request took in all, at each finish. */
 const timings = new Map<string, number>();
-export function threadCpuMs(): number {
-  // utime and stime, in clock ticks of 10 ms, after the command name (which may hold spaces) in /proc's stat line.
-  const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** Carries out one request; a failure becomes the answer, with the record's id when a record was at fault. */
 export function answer(writer: ImportWriter, request: WriterRequest, seq: number): WriterReply {

@@ -3,13 +3,15 @@
 // answering other requests (reads go through its own connection; WAL lets them run while this one writes).
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { openConnection } from './connection';
+import { adjacencyHelper } from './adjacencyHelper';
 import { ImportWriter, answer, spareTime } from './importWriter';
 import type { WriterRequest } from './writerProtocol';
 
 // A modest page cache: the writer mostly appends, and on this kind of load a big cache costs more in fresh memory
 // (page faults) than it saves in reads.
 const db = openConnection((workerData as { file: string }).file, Number(process.env.WRITER_CACHE_KIB) || 64_000);
-const writer = new ImportWriter(db);
+// The finish's adjacency rows are made in a helper thread while this one writes them.
+const writer = new ImportWriter(db, adjacencyHelper());
 const port = parentPort!;
 
 /** Answers one request; false once the writer is closed. */
