@@ -120,11 +120,11 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       });
       previewDone(false);
       // The search indexes follow, once the graph is on screen, so that the first search finds them made; in a
-      // worker, where there are workers.
+      // worker for a huge one.
       if (graph)
         void afterNextPaint()
           .then(afterNextPaint)
-          .then(() => prepareSearch(graph, opened.dataset.entities, searchIndexer()));
+          .then(() => prepareSearch(graph, entities, searchIndexer(entities.length + relations.length)));
     },
     [dispatch, previewDone],
   );
