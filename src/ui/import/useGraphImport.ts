@@ -124,7 +124,8 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
       if (graph)
         void afterNextPaint()
           .then(afterNextPaint)
-          .then(() => prepareSearch(graph, entities, searchIndexer(entities.length + relations.length)));
+          .then(() => prepareSearch(graph, entities, searchIndexer(entities.length + relations.length)))
+          .then(() => mark('open:search'));
     },
     [dispatch, previewDone],
   );
