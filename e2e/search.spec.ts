@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { bundledStory, openExplorer, readCounts, screenshot } from './helpers';
+import { syntheticGraph } from '../bench/generate';
 
 const story = bundledStory();
 const labelOf = (id: string) => story.entities.find((e) => e.id === id)!.label;
@@ -168,4 +169,39 @@ test('a relation found by its reading is tagged with what it only was: the plann
     if (tag) await expect(option.getByTestId('search-modality')).toHaveText(tag);
     else await expect(option.getByTestId('search-modality')).toHaveCount(0);
   }
+});
+
+test('a huge graph is searched by name and by reading once its indexes are made off the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Past SEARCH_WORKER_FROM_ELEMENTS (model/thresholds.ts): the indexes are made in a worker.
+  const file = syntheticGraph(60_000, 5);
+  const address = 'http://graphs.test/huge.json';
+  await page.route(address, (route) =>
+    route.fulfill({ body: JSON.stringify(file), headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await page.goto(`/?data=${address}`);
+  await expect(page.getByTestId('graph-counts')).toBeVisible({ timeout: 60_000 });
+  // The mark the app sets once the indexes are made (view/marks.ts).
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('open:search').length), { timeout: 60_000 })
+    .toBe(1);
+
+  // From the file: "Node 4242" whole, and the ten "Node 4242x" starting with it; the relations with either end so named.
+  const label = new Map(file.elements.nodes.map((n) => [n.data.id!, n.data.label!]));
+  const named = (id: string) => /^node 4242/.test(label.get(id)!.toLowerCase());
+  const holding = file.elements.edges.filter((e) => named(e.data.source!) || named(e.data.target!));
+  expect(holding.length).toBeGreaterThan(5);
+  const search = page.getByTestId('search-input');
+  await search.fill('node 4242');
+  const groups = matches(page).getByRole('group');
+  await expect(groups.nth(0)).toHaveAccessibleName('Entities (first 8 of 11)');
+  await expect(groups.nth(0).getByRole('option').first()).toHaveText(/^Node 4242\b/);
+  await expect(groups.nth(1)).toHaveAccessibleName(`Relations (first 5 of ${holding.length})`);
+
+  // A relation's whole reading, as the list shows it, finds that relation first.
+  const reading = (await groups.nth(1).getByRole('option').first().textContent())!;
+  await search.fill(reading.toLowerCase());
+  await expect(matches(page).getByRole('group', { name: /^Relations/ }).getByRole('option').first()).toHaveText(
+    reading,
+  );
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './graph';
 import { entityFacetMask } from './facetMasks';
-import { FIXED_FACETS, NO_VALUE } from './facets';
+import { describeFacetsInSlices, FIXED_FACETS, NO_VALUE } from './facets';
 import { graphNumbers } from './graphNumbers';
 import { datasetSchema } from './schema';
 import { miniDataset } from '../test/miniDataset';
@@ -39,5 +39,29 @@ describe('entityFacetMask', () => {
     const first = entityFacetMask(graph, entities, country, { picked: ['IR', 'VE'] });
     expect(entityFacetMask(graph, entities, country, { picked: ['VE', 'IR'] })).toBe(first);
     expect(entityFacetMask(graph, entities, entityType, { picked: ['VE', 'IR'] })).not.toBe(first);
+  });
+
+  it('marks the same entities once the filter lists have read their values', async () => {
+    // A graph of its own, whose filter lists are made first (as the page makes them before any tick).
+    const listed = buildGraph(datasetSchema.parse(miniDataset()));
+    const facets = await describeFacetsInSlices(listed);
+    expect(facets.find((f) => f.id === country)).toMatchObject({
+      counts: new Map([
+        ['VE', 3],
+        ['RU', 2],
+        ['IR', 1],
+        [NO_VALUE, 1],
+      ]),
+    });
+    const listedEntities = graphNumbers(listed).entities;
+    for (const picked of [['VE'], ['RU', 'IR'], [NO_VALUE], ['XX']])
+      expect(entityFacetMask(listed, listedEntities, country, { picked })).toEqual(
+        entityFacetMask(graph, entities, country, { picked }),
+      );
+    expect(ids(entityFacetMask(listed, listedEntities, entityType, { picked: ['person'] }))).toEqual([
+      'maduro',
+      'velasquez',
+      'putin',
+    ]);
   });
 });

@@ -111,11 +111,20 @@ function facetPlan(graph: StoryGraph): {
   const { entities, relations } = graphNumbers(graph);
   const fixed: { id: FacetId; target: FacetTarget; title: string; counts: Map<string, number> }[] = [];
   const plan: { items: readonly (Entity | Relation)[]; visit: (i: number) => void }[] = [];
+  const tables: [FacetId, () => ValueTable][] = [];
   const count = (id: FacetId, target: FacetTarget, title: string) => {
     const counts = new Map<string, number>();
     const items = target === 'entity' ? entities : relations;
     fixed.push({ id, target, title, counts });
-    plan.push({ items, visit: (i) => countItem(id, items[i]!, counts) });
+    if (target === 'relation') {
+      plan.push({ items, visit: (i) => countItem(id, items[i]!, counts) });
+      return;
+    }
+    // An entity facet's values are kept by number as they are counted: the first tick of one of them then reads
+    // numbers (facetMasks.ts), not 200,000 entities, and so does a time brush's first count.
+    const table = valueTableMaker(id, items);
+    tables.push([id, table.finish]);
+    plan.push({ items, visit: table.add });
   };
   count(FIXED_FACETS.country, 'entity', 'Country');
   count(FIXED_FACETS.entityType, 'entity', 'Entity type');
@@ -129,6 +138,15 @@ function facetPlan(graph: StoryGraph): {
   plan.push({ items: entities, visit: (i) => summarise('entity', entities[i]!, entitySummaries) });
   plan.push({ items: relations, visit: (i) => summarise('relation', relations[i]!, relationSummaries) });
   const finish = () => {
+    for (const [id, made] of tables) {
+      const table = made();
+      tablesOf(graph).set(id, table);
+      const counts = fixed.find((facet) => facet.id === id)!.counts;
+      const tally = new Int32Array(table.values.length);
+      for (const code of table.codes) tally[code]!++;
+      // In the order the values were first met, as countItem would have added them.
+      tally.forEach((n, code) => counts.set(table.values[code]!, n));
+    }
     const facets: Facet[] = [];
     for (const { id, target, title, counts } of fixed)
       if (counts.size > 0 && !(counts.size === 1 && counts.has(NO_VALUE)))
@@ -289,7 +307,7 @@ function maskFor(keys: readonly string[], held: ReadonlySet<string>): Uint8Array
 }
 
 /** One facet's distinct values per item, as numbers: item i's are codes[start[i]] to codes[start[i + 1] - 1]. */
-interface ValueTable {
+export interface ValueTable {
   values: string[];
   start: Int32Array;
   codes: Int32Array;
@@ -297,30 +315,49 @@ interface ValueTable {
 
 const valueTables = new WeakMap<StoryGraph, Map<FacetId, ValueTable>>();
 
-function valueTable(graph: StoryGraph, numbers: GraphNumbers, facet: CategoricalFacet): ValueTable {
+function tablesOf(graph: StoryGraph): Map<FacetId, ValueTable> {
   let tables = valueTables.get(graph);
   if (!tables) valueTables.set(graph, (tables = new Map()));
+  return tables;
+}
+
+/** A facet's value table made already (with the facets, or by a count), if any. */
+export function knownValueTable(graph: StoryGraph, id: FacetId): ValueTable | undefined {
+  return valueTables.get(graph)?.get(id);
+}
+
+function valueTable(graph: StoryGraph, numbers: GraphNumbers, facet: CategoricalFacet): ValueTable {
+  const tables = tablesOf(graph);
   let table = tables.get(facet.id);
   if (table) return table;
   const items: readonly (Entity | Relation)[] = facet.target === 'entity' ? numbers.entities : numbers.relations;
+  const maker = valueTableMaker(facet.id, items);
+  for (let i = 0; i < items.length; i++) maker.add(i);
+  table = maker.finish();
+  tables.set(facet.id, table);
+  return table;
+}
+
+/** Makes a facet's value table item by item, 0, 1, 2… in order, so that it can be made in slices. */
+function valueTableMaker(id: FacetId, items: readonly (Entity | Relation)[]) {
   const values: string[] = [];
   const codeOf = new Map<string, number>();
   const start = new Int32Array(items.length + 1);
   const codes: number[] = [];
-  items.forEach((item, i) => {
-    // An item counts once per value, however many claims repeat it.
-    for (const value of new Set(valuesOf(facet.id, item).map(asValue))) {
-      let code = codeOf.get(value);
-      if (code === undefined) {
-        code = values.length;
-        values.push(value);
-        codeOf.set(value, code);
+  return {
+    add(i: number) {
+      // An item counts once per value, however many claims repeat it.
+      for (const value of new Set(valuesOf(id, items[i]!).map(asValue))) {
+        let code = codeOf.get(value);
+        if (code === undefined) {
+          code = values.length;
+          values.push(value);
+          codeOf.set(value, code);
+        }
+        codes.push(code);
       }
-      codes.push(code);
-    }
-    start[i + 1] = codes.length;
-  });
-  table = { values, start, codes: Int32Array.from(codes) };
-  tables.set(facet.id, table);
-  return table;
+      start[i + 1] = codes.length;
+    },
+    finish: (): ValueTable => ({ values, start, codes: Int32Array.from(codes) }),
+  };
 }

@@ -14,7 +14,12 @@ export interface SearchMatch {
   score: number;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** How labels are ordered (a worker making the index orders them with the page's locale and these). */
+export const LABEL_ORDER: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+const collator = new Intl.Collator(undefined, LABEL_ORDER);
+
+/** The locale the page orders labels in, for a worker to order them the same. */
+export const labelLocale = (): string => collator.resolvedOptions().locale;
 
 export interface IndexedName {
   /** The name as written; empty when only the folded form is kept (a relation's reading, made when shown). */
@@ -48,21 +53,37 @@ export function indexedName(original: string, isAlias = false): IndexedName {
 }
 
 /**
+ * A list's names kept as one joined text (JoinedNames) rather than as objects, as the search worker makes them for a
+ * big graph (searchJob.ts): at 200,000 entities and 400,000 relations the objects were some 1.2 million on the page.
+ * Item i's names are names firsts[i] to firsts[i + 1] - 1 of the text, its first name first, then its aliases.
+ */
+export interface PackedNames<T> {
+  names: JoinedNames;
+  /** Where each item's names begin, by name number, and one past the last name after the last item. */
+  firsts: Int32Array;
+  item(i: number): T;
+  /** The name as written, by its number among the item's names (0: the first; the others are aliases). */
+  original(item: T, k: number): string;
+}
+
+/** A list to search: names as objects, or packed. */
+export type SearchList<T> = readonly Indexed<T>[] | PackedNames<T>;
+
+function isPacked<T>(list: SearchList<T>): list is PackedNames<T> {
+  return 'firsts' in list;
+}
+
+/**
  * The best `limit` matches of `query` among `items`, kept in order while scanning so that no sort runs per query;
  * among equal scores the earlier item ranks first, so callers put items in the order ties should take.
  */
-export function rank<T>(items: readonly Indexed<T>[], query: string, limit: number): Ranked<T> {
+export function rank<T>(items: SearchList<T>, query: string, limit: number): Ranked<T> {
   const q = fold(query);
   if (q.length === 0) return { matches: [], total: 0 };
   const words = q.split(' ');
   const top: Found<T>[] = [];
   let total = 0;
-  const consider = ({ item, names }: Indexed<T>) => {
-    let best: Found<T> | undefined;
-    for (const name of names) {
-      const score = scoreName(name.folded, q, words) - (name.isAlias ? 0.5 : 0);
-      if (score > 0 && (!best || score > best.score)) best = { item, matched: name.original, score };
-    }
+  const keep = (best: Found<T> | undefined) => {
     if (!best) return;
     total++;
     if (top.length === limit && (limit === 0 || best.score <= top[limit - 1]!.score)) return;
@@ -71,9 +92,36 @@ export function rank<T>(items: readonly Indexed<T>[], query: string, limit: numb
     top.splice(at, 0, best);
     if (top.length > limit) top.pop();
   };
-  if (items.length < JOIN_FROM_ITEMS) for (const indexed of items) consider(indexed);
-  else forEachCandidate(joinedNames(items), candidateText(q, words), (i) => consider(items[i]!));
+  if (isPacked(items))
+    forEachCandidate(items.names, candidateText(q, words), (i) => keep(bestPacked(items, i, q, words)));
+  else if (items.length < JOIN_FROM_ITEMS) for (const indexed of items) keep(bestIndexed(indexed, q, words));
+  else forEachCandidate(joinedNames(items), candidateText(q, words), (i) => keep(bestIndexed(items[i]!, q, words)));
   return { matches: top, total };
+}
+
+/** An item's best-scoring name, if any matches (an alias a little below the first name). */
+function bestIndexed<T>({ item, names }: Indexed<T>, q: string, words: string[]): Found<T> | undefined {
+  let best: Found<T> | undefined;
+  for (const name of names) {
+    const score = scoreName(name.folded, q, words) - (name.isAlias ? 0.5 : 0);
+    if (score > 0 && (!best || score > best.score)) best = { item, matched: name.original, score };
+  }
+  return best;
+}
+
+/** bestIndexed for item i of a packed list, its folded names read from the joined text. */
+function bestPacked<T>(list: PackedNames<T>, i: number, q: string, words: string[]): Found<T> | undefined {
+  const { text, starts } = list.names;
+  const first = list.firsts[i]!;
+  let bestK = -1;
+  let bestScore = 0;
+  for (let n = first; n < list.firsts[i + 1]!; n++) {
+    const score = scoreName(text.slice(starts[n], starts[n + 1]! - 1), q, words) - (n > first ? 0.5 : 0);
+    if (score > 0 && (bestK < 0 || score > bestScore)) [bestK, bestScore] = [n - first, score];
+  }
+  if (bestK < 0) return undefined;
+  const item = list.item(i);
+  return { item, matched: list.original(item, bestK), score: bestScore };
 }
 
 /** Lists this long are searched through their names joined into one text (joinedNames); shorter ones item by item. */
@@ -84,7 +132,7 @@ const JOIN_FROM_ITEMS = 5_000;
  * and whose it is. At 200,000 entities and 400,000 relations a query compared 600,000 names one by one (~150 ms,
  * twice that on a busy machine); the text's own indexOf skips to the names that can match.
  */
-interface JoinedNames {
+export interface JoinedNames {
   text: string;
   /** Where each name starts in `text`, and one past the text's end after the last. */
   starts: Int32Array;
@@ -97,33 +145,53 @@ const joined = new WeakMap<readonly Indexed<unknown>[], JoinedNames>();
 /** Names of 512 items are joined at a time; the pieces are joined once at the end. */
 const JOIN_PIECE = 512;
 
-/** Joins a list's names item by item, a piece at a time, so that a big list can be joined in slices. */
-function namesJoiner(items: readonly Indexed<unknown>[]) {
+/**
+ * Joins folded names one after another, item by item, a piece at a time (so that a big list can be joined in
+ * slices, or in a worker without the objects).
+ */
+export function foldedNamesJoiner() {
   // Pieces in a list, not added to one growing string: appending to a string of millions of characters can copy it.
   const pieces: string[] = [];
   let piece: string[] = [];
   const starts: number[] = [];
   const owners: number[] = [];
   let at = 0;
+  let items = 0;
   const flush = () => {
     if (piece.length === 0) return;
     pieces.push(piece.join('\n'));
     piece = [];
   };
   return {
-    add(i: number) {
-      for (const name of items[i]!.names) {
-        starts.push(at);
-        owners.push(i);
-        piece.push(name.folded);
-        at += name.folded.length + 1;
-      }
-      if (i % JOIN_PIECE === JOIN_PIECE - 1) flush();
+    /** Adds a name of item `owner` (items in order, each item's names in order). */
+    add(owner: number, folded: string) {
+      starts.push(at);
+      owners.push(owner);
+      piece.push(folded);
+      at += folded.length + 1;
+    },
+    /** Says an item's names are all added. */
+    itemDone() {
+      if (++items % JOIN_PIECE === 0) flush();
     },
     finish(): JoinedNames {
       flush();
       starts.push(at);
-      const names = { text: pieces.join('\n'), starts: Int32Array.from(starts), owners: Int32Array.from(owners) };
+      return { text: pieces.join('\n'), starts: Int32Array.from(starts), owners: Int32Array.from(owners) };
+    },
+  };
+}
+
+/** Joins a list's names item by item, and keeps the text with the list. */
+function namesJoiner(items: readonly Indexed<unknown>[]) {
+  const joiner = foldedNamesJoiner();
+  return {
+    add(i: number) {
+      for (const name of items[i]!.names) joiner.add(i, name.folded);
+      joiner.itemDone();
+    },
+    finish(): JoinedNames {
+      const names = joiner.finish();
       joined.set(items, names);
       return names;
     },
@@ -211,16 +279,36 @@ export function buildSearchIndex(entities: Iterable<Entity>): SearchIndex {
   return { items };
 }
 
+/** The same index with its names packed, as the search worker makes it for a big graph (searchJob.ts). */
+export interface PackedSearchIndex {
+  items: PackedNames<Entity>;
+}
+
+export type EntityIndex = SearchIndex | PackedSearchIndex;
+
 const indexes = new WeakMap<readonly Entity[], SearchIndex>();
+const packedIndexes = new WeakMap<readonly Entity[], PackedSearchIndex>();
 
 /** The index of a graph's entity list, built once on first use and kept as long as the list is. */
-export function searchIndexOf(entities: readonly Entity[]): SearchIndex {
+export function searchIndexOf(entities: readonly Entity[]): EntityIndex {
+  const packed = packedIndexes.get(entities);
+  if (packed) return packed;
   let index = indexes.get(entities);
   if (!index) {
     index = buildSearchIndex(entities);
     indexes.set(entities, index);
   }
   return index;
+}
+
+/** Whether a list's index is made already (by a search, the slices or the worker). */
+export function hasSearchIndex(entities: readonly Entity[]): boolean {
+  return indexes.has(entities) || packedIndexes.has(entities);
+}
+
+/** Keeps an index the worker made, unless one was made meanwhile: the first one made is kept. */
+export function keepPackedIndex(entities: readonly Entity[], index: PackedSearchIndex): void {
+  if (!hasSearchIndex(entities)) packedIndexes.set(entities, index);
 }
 
 /**
@@ -292,7 +380,7 @@ function* mergeInSteps<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T
   return out;
 }
 
-export function searchEntities(source: SearchIndex | Iterable<Entity>, query: string, limit = 10): SearchMatch[] {
+export function searchEntities(source: EntityIndex | Iterable<Entity>, query: string, limit = 10): SearchMatch[] {
   const index = 'items' in source ? source : buildSearchIndex(source);
   return rank(index.items, query, limit).matches.map(({ item, matched, score }) => ({ entity: item, matched, score }));
 }

@@ -4,15 +4,25 @@ import type { StoryGraph } from './graph';
 import type { Entity, Source } from './schema';
 import {
   fold,
+  hasSearchIndex,
   indexedName,
   joinedNamesInSlices,
+  keepPackedIndex,
   rank,
   searchIndexInSlices,
   searchIndexOf,
+  type EntityIndex,
   type Indexed,
   type Ranked,
-  type SearchIndex,
+  type SearchList,
 } from './search';
+import {
+  packedEntityNames,
+  packedRelationNames,
+  searchJobInSlices,
+  type SearchJob,
+  type SearchJobReply,
+} from './searchJob';
 import { forEachInSlices } from './timeSlices';
 
 export interface StoryMatches {
@@ -38,7 +48,7 @@ export const DEFAULT_LIMITS: SearchLimits = { entities: 8, sources: 5, relations
 export const RELATION_QUERY_MIN = 3;
 
 const sourceIndexes = new WeakMap<readonly Source[], Indexed<Source>[]>();
-const relationIndexes = new WeakMap<StoryGraph, Indexed<string>[]>();
+const relationIndexes = new WeakMap<StoryGraph, SearchList<string>>();
 
 /** Sources in the story's order (its author's), so among equal matches the first listed ranks first. */
 function sourceIndexOf(sources: readonly Source[]): Indexed<Source>[] {
@@ -59,7 +69,7 @@ function sourceIndexOf(sources: readonly Source[]): Indexed<Source>[] {
  * record, the same object) and each type label folded once, so 100k relations cost 100k string joins, not 100k
  * foldings. Only the folded form is kept; the list reads the few it shows afresh.
  */
-function relationIndexOf(graph: StoryGraph, entities: SearchIndex): Indexed<string>[] {
+function relationIndexOf(graph: StoryGraph, entities: EntityIndex): SearchList<string> {
   let index = relationIndexes.get(graph);
   if (!index) {
     const readings = relationReadings(graph, entities);
@@ -73,9 +83,10 @@ function relationIndexOf(graph: StoryGraph, entities: SearchIndex): Indexed<stri
 }
 
 /** A relation's reading, folded, by edge key: "<source label> <type label> <target label>". */
-function relationReadings(graph: StoryGraph, entities: SearchIndex): (edge: string) => string {
+function relationReadings(graph: StoryGraph, entities: EntityIndex): (edge: string) => string {
   const labels = new Map<Entity, string>();
-  for (const { item, names } of entities.items) labels.set(item, names[0]!.folded);
+  // A packed index (the worker's) comes with the relations' own: its labels are not read here.
+  if (Array.isArray(entities.items)) for (const { item, names } of entities.items) labels.set(item, names[0]!.folded);
   const labelOf = (entity: Entity) => labels.get(entity) ?? fold(entity.label);
   const styles = graph.getAttribute('styles');
   const typeLabels = new Map<string, string>();
@@ -99,7 +110,7 @@ const READINGS_CHECK_EVERY = 128;
  * hold the page for over a second at 200,000 entities and 400,000 relations.
  */
 export async function prepareSearchInSlices(graph: StoryGraph, entities: readonly Entity[]): Promise<void> {
-  const entityIndex = await searchIndexInSlices(entities);
+  const entityIndex = hasSearchIndex(entities) ? searchIndexOf(entities) : await searchIndexInSlices(entities);
   if (relationIndexes.has(graph)) return;
   const edges = graph.edges();
   const readings = relationReadings(graph, entityIndex);
@@ -115,8 +126,37 @@ export async function prepareSearchInSlices(graph: StoryGraph, entities: readonl
   );
   if (!relationIndexes.has(graph)) relationIndexes.set(graph, built);
   // The texts each query scans (search.ts, joinedNames), not made by the first query.
-  await joinedNamesInSlices(entityIndex.items);
-  await joinedNamesInSlices(relationIndexes.get(graph)!);
+  if (Array.isArray(entityIndex.items)) await joinedNamesInSlices(entityIndex.items);
+  const relationIndex = relationIndexes.get(graph)!;
+  if (Array.isArray(relationIndex)) await joinedNamesInSlices(relationIndex);
+}
+
+/** Makes a job's indexes elsewhere (a worker): the reply, or null when it could not. */
+export type SearchIndexer = (job: SearchJob) => Promise<SearchJobReply | null>;
+
+/**
+ * Makes a big story's search indexes ahead of its first search: through `indexer` (a worker) when given, else, or
+ * when it fails, in slices on the page. A search made meanwhile makes its own indexes at once, as before the
+ * worker; those are kept, and the worker's answer is then left unused.
+ */
+export async function prepareSearch(
+  graph: StoryGraph,
+  entities: readonly Entity[],
+  indexer?: SearchIndexer | null,
+): Promise<void> {
+  if (hasSearchIndex(entities) && relationIndexes.has(graph)) return;
+  if (indexer) {
+    const job = await searchJobInSlices(graph, entities);
+    const reply = job && (await indexer(job).catch(() => null));
+    if (reply) return keepSearchReply(graph, entities, reply);
+  }
+  await prepareSearchInSlices(graph, entities);
+}
+
+/** Keeps the worker's indexes, each unless a search made one meanwhile. */
+export function keepSearchReply(graph: StoryGraph, entities: readonly Entity[], reply: SearchJobReply): void {
+  keepPackedIndex(entities, { items: packedEntityNames(entities, reply) });
+  if (!relationIndexes.has(graph)) relationIndexes.set(graph, packedRelationNames(graph, reply));
 }
 
 /**

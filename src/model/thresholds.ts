@@ -30,6 +30,13 @@ export const SNAPSHOT_MIN_ELEMENTS = 4_000;
  */
 export const BUILD_IN_SLICES_FROM_ELEMENTS = 30_000;
 
+/**
+ * From this many entities and relations together, the search indexes are made in a worker (model/searchJob.ts):
+ * at 200,000 entities and 400,000 relations the page spent seconds and some 1.2 million objects on them. Below,
+ * the page makes them in slices in a few tenths of a second, about what starting the worker costs.
+ */
+export const SEARCH_WORKER_FROM_ELEMENTS = 100_000;
+
 /** Past this many entities the canvas draws one device pixel per CSS pixel: a 2x screen would fill 4x the pixels. */
 export const ONE_PIXEL_RATIO_PAST_NODES = 20_000;
 

@@ -10,7 +10,8 @@ import { takeEarlyResponse } from '../../io/earlyFetch';
 import type { CsvInspection, CsvOptions } from '../../io/formats';
 import { buildGraphInSlices } from '../../model/graph';
 import { prepareSceneInSlices } from '../../view/scene';
-import { prepareSearchInSlices } from '../../model/storySearch';
+import { prepareSearch } from '../../model/storySearch';
+import { searchIndexer } from './searchIndexInWorker';
 import { afterNextPaint } from '../afterPaint';
 import { BUILD_IN_SLICES_FROM_ELEMENTS, PREVIEW_FROM_NODES, SPECKS_FROM_NODES } from '../../model/thresholds';
 import { prepareSpecksWorker } from '../../view/canvas/specksInWorker';
@@ -118,11 +119,13 @@ export function useGraphImport(dispatch: Dispatch<Action>) {
         investigation: { id: newInvestigationId(), kind: 'imported' },
       });
       previewDone(false);
-      // The search indexes follow, once the graph is on screen, so that the first search finds them made.
+      // The search indexes follow, once the graph is on screen, so that the first search finds them made; in a
+      // worker for a huge one.
       if (graph)
         void afterNextPaint()
           .then(afterNextPaint)
-          .then(() => prepareSearchInSlices(graph, opened.dataset.entities));
+          .then(() => prepareSearch(graph, entities, searchIndexer(entities.length + relations.length)))
+          .then(() => mark('open:search'));
     },
     [dispatch, previewDone],
   );
