@@ -50,6 +50,12 @@ export const SPECKS_FROM_NODES = 50_000;
  */
 export const PREVIEW_FROM_NODES = SPECKS_FROM_NODES;
 
+/**
+ * From this many links the specks worker hands the later part of a picture's links to a helper worker
+ * (canvas/specksLinksHelper.ts); below, a picture takes a few ms and handing part of it over would save nothing.
+ */
+export const SPECKS_HELPER_FROM_LINKS = 50_000;
+
 /** Nodes get their borders only while fewer than this many are on screen: past it a border is a pixel of noise. */
 export const BORDERS_BELOW_NODES_ON_SCREEN = 20_000;
 

@@ -5,9 +5,8 @@
 import { workerKind } from '../../workers/workerJobs';
 import type { LinksAnswer, LinksArrays, LinksJob } from './specksJob';
 import type { SpeckCamera } from './specksPixels';
+import { SPECKS_HELPER_FROM_LINKS } from '../../model/thresholds';
 
-/** Below this many links a picture takes a few ms: handing part of it over would save nothing. */
-const HELPER_FROM_LINKS = 50_000;
 /**
  * When the helper's part came this long (a share of the specks worker's own part's time) after that part was done,
  * the two did not run at once: the machine's cores are busy with other work, and a picture in two parts only adds
@@ -82,7 +81,7 @@ export function createLinksHelper(): LinksHelper {
   let spareShown: Uint8Array = new Uint8Array(0);
 
   return {
-    takes: (links) => usable && links >= HELPER_FROM_LINKS && pace.next(),
+    takes: (links) => usable && links >= SPECKS_HELPER_FROM_LINKS && pace.next(),
     async write(version, arrays, edgeShown, from, camera, width, height) {
       const sent = heldVersion === version ? undefined : copied(arrays);
       sentArrays = sent !== undefined;
