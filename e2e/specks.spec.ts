@@ -73,11 +73,14 @@ async function openAsSpecks(page: Page): Promise<void> {
 
 test('the specks worker and its links helper draw the picture the page draws alone, pixel for pixel', async ({
   page: inWorkers,
-  context,
+  browser,
+  baseURL,
 }) => {
   test.setTimeout(180_000);
-  // Without createImageBitmap the page cannot take a worker's picture: it draws the specks itself (specks.ts).
-  const alone = await context.newPage();
+  // Without createImageBitmap the page cannot take a worker's picture: it draws the specks itself (specks.ts). It
+  // opens in a context of its own: in the same one it would find the first page's camera stored, rounded.
+  const aloneContext = await browser.newContext({ baseURL, viewport: inWorkers.viewportSize() });
+  const alone = await aloneContext.newPage();
   await alone.addInitScript(() => delete (window as { createImageBitmap?: unknown }).createImageBitmap);
   await openAsSpecks(inWorkers);
   await openAsSpecks(alone);
@@ -89,8 +92,18 @@ test('the specks worker and its links helper draw the picture the page draws alo
         .getEntriesByName('graphview:specks-shown', 'mark')
         .some((m) => (m as PerformanceMark).detail?.helped === true),
     );
+  // On a busy machine the helper's part can come late, and the specks worker then draws alone for a few pictures
+  // (specksLinksHelper.ts): ticking a value and unticking it asks for two more, until the helper takes part.
+  const box = inWorkers.getByTestId('facet-entity:country').getByRole('checkbox', { name: /^FR/ });
+  const drawTwiceMore = async () => {
+    await box.check();
+    await box.uncheck();
+    return false;
+  };
   if ((await inWorkers.evaluate(() => navigator.hardwareConcurrency)) >= 2)
-    await expect.poll(helped, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(async () => (await helped()) || drawTwiceMore(), { timeout: 90_000, intervals: [1_000] })
+      .toBe(true);
   expect(alone.workers().some((worker) => worker.url().includes('specks'))).toBe(false);
 
   // Read together until both are settled on the same picture (each page draws again as it settles).
@@ -98,5 +111,5 @@ test('the specks worker and its links helper draw the picture the page draws alo
     .poll(async () => (await picture(inWorkers)).hash === (await picture(alone)).hash, { timeout: 30_000 })
     .toBe(true);
   expect((await picture(alone)).solid).toBeGreaterThan(10_000);
-  await alone.close();
+  await aloneContext.close();
 });
