@@ -1,11 +1,11 @@
 // Reading one investigation: search, expand, paths and export. Each checks that the investigation exists first, so an
 // unknown id is a 404 whatever the endpoint.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ExpandRequest } from '../../src/io/server/wire';
 import { notFound } from '../graph/errors';
 import { exportChunks, type ExportFormat } from '../graph/export';
 import { inThreadReads } from '../graph/reads';
-import type { Store } from '../store/types';
+import type { GraphReads, JsonReads, Store } from '../store/types';
 import { requireRole } from '../team/access';
 import type { Team } from '../team/team';
 import { historyAfter } from '../team/history';
@@ -17,7 +17,20 @@ const on = (flag: Flag | undefined, otherwise: boolean) =>
   flag === undefined ? otherwise : flag === '1' || flag === 'true';
 
 export function graphRoutes(app: FastifyInstance, store: Store, team: Team): void {
-  const reads = store.readers ?? inThreadReads(store);
+  const inThread = inThreadReads(store);
+  /**
+   * A read's answer: the JSON text made by the store's reader threads, sent as it is, or the answer made here,
+   * which Fastify serialises (the same text either way).
+   */
+  const answer = async <Op extends keyof JsonReads & keyof GraphReads>(
+    reply: FastifyReply,
+    op: Op,
+    ...args: Parameters<GraphReads[Op]>
+  ) => {
+    if (!store.readers) return (inThread[op] as (...a: typeof args) => Promise<unknown>)(...args);
+    const json = await (store.readers[op] as (...a: typeof args) => Promise<string>)(...args);
+    return reply.type('application/json; charset=utf-8').send(json);
+  };
   /** The investigation, once the asker may read it (401 or 404 otherwise, as team/access.ts says). */
   const investigation = async (request: FastifyRequest, id: string) => {
     await requireRole(team.accounts, request, id, 'reader');
@@ -27,19 +40,19 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
   app.get<{ Params: { id: string }; Querystring: { q: string; limit: number; offset: number } }>(
     '/api/investigations/:id/search',
     { schema: { params: investigationParams, querystring: searchQuery } },
-    async (request) => {
+    async (request, reply) => {
       await investigation(request, request.params.id);
       const { q, limit, offset } = request.query;
-      return reads.search(request.params.id, q, limit, offset);
+      return answer(reply, 'search', request.params.id, q, limit, offset);
     },
   );
 
   app.post<{ Params: { id: string }; Body: ExpandRequest }>(
     '/api/investigations/:id/expand',
     { schema: { params: investigationParams, body: expandBody } },
-    async (request) => {
+    async (request, reply) => {
       await investigation(request, request.params.id);
-      return reads.expand(request.params.id, request.body);
+      return answer(reply, 'expand', request.params.id, request.body);
     },
   );
 
@@ -57,13 +70,13 @@ export function graphRoutes(app: FastifyInstance, store: Store, team: Team): voi
   }>(
     '/api/investigations/:id/paths',
     { schema: { params: investigationParams, querystring: pathsQuery } },
-    async (request) => {
+    async (request, reply) => {
       await investigation(request, request.params.id);
       const query = request.query;
       // Evidence rules apply when any is given; the app's defaults fill the others (model/paths.ts DEFAULT_RULES).
       const asksRules =
         query.minOrigins !== undefined || query.excludeDisputed !== undefined || query.happenedOnly !== undefined;
-      return reads.paths(request.params.id, {
+      return answer(reply, 'paths', request.params.id, {
         from: query.from,
         to: query.to,
         directed: on(query.directed, false),

@@ -163,12 +163,21 @@ export interface GraphReads {
   close(): Promise<void>;
 }
 
+/**
+ * The API's reads answered as the JSON text of their answers: reads run in other threads make the text there, so
+ * the server's thread neither copies the answer's objects across nor serialises them (a supernode's page is some
+ * 34 KB of JSON). The text is what JSON.stringify makes of the answer, as the server would send it.
+ */
+export type JsonReads = {
+  [K in Exclude<keyof GraphReads, 'close'>]: (...args: Parameters<GraphReads[K]>) => Promise<string>;
+} & { close(): Promise<void> };
+
 export type ExportRecord = { source: Source } | { entity: Entity } | { relation: Relation };
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Where the store answers the API's reads off the server's thread; absent: server/graph runs them here. */
-  readonly readers?: GraphReads;
+  readonly readers?: JsonReads;
   ping(): Promise<void>;
   listInvestigations(limit: number, offset: number): Promise<InvestigationSummary[]>;
   getInvestigation(id: string): Promise<InvestigationDetails | null>;

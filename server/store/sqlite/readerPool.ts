@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../graph/errors';
-import type { GraphReads } from '../types';
+import type { JsonReads } from '../types';
 import type { ReadOp, ReadReply } from './readerProtocol';
 
 /** SQLITE_READERS, or one thread per core up to two (0: reads stay in the server's thread). */
@@ -19,16 +19,16 @@ const CACHE_KIB = Number(process.env.READER_CACHE_KIB) || 128_000;
 
 interface Reader {
   worker: Worker;
-  waiting: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
+  waiting: Map<number, { resolve: (json: string) => void; reject: (error: Error) => void }>;
 }
 
-function settle(reply: ReadReply, pending: { resolve: (value: unknown) => void; reject: (error: Error) => void }) {
-  if (reply.ok) return pending.resolve(reply.value);
+function settle(reply: ReadReply, pending: { resolve: (json: string) => void; reject: (error: Error) => void }) {
+  if (reply.ok) return pending.resolve(reply.json);
   const { message, api } = reply.error;
   pending.reject(api ? new ApiError(api.status, api.code, message, api.line, api.details) : new Error(message));
 }
 
-export function readerPool(file: string, size: number): GraphReads {
+export function readerPool(file: string, size: number): JsonReads {
   const readers: (Reader | null)[] = Array.from({ length: size }, () => null);
   let seq = 0;
   let closed = false;
@@ -55,7 +55,7 @@ export function readerPool(file: string, size: number): GraphReads {
     return reader;
   };
 
-  const send = (op: ReadOp, args: unknown[]): Promise<never> => {
+  const send = (op: ReadOp, args: unknown[]): Promise<string> => {
     if (closed) return Promise.reject(new Error('The store is closed.'));
     let slot = 0;
     for (let i = 1; i < size; i++) {
@@ -65,7 +65,7 @@ export function readerPool(file: string, size: number): GraphReads {
     reader.worker.ref();
     const id = seq++;
     return new Promise((resolve, reject) => {
-      reader.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      reader.waiting.set(id, { resolve, reject });
       reader.worker.postMessage({ seq: id, op, args });
     });
   };

@@ -1,5 +1,6 @@
 // What the server's thread and a reader thread (readerWorker.ts) send each other: one of the API's reads by name
-// with its arguments, and its answer or its error (an ApiError keeps its status and code across the thread).
+// with its arguments, and its answer as JSON text or its error (an ApiError keeps its status and code across the
+// thread).
 import type { GraphReads } from '../types';
 
 export type ReadOp = Exclude<keyof GraphReads, 'close'>;
@@ -16,4 +17,4 @@ export interface ReadError {
   api?: { status: number; code: string; line?: number; details?: Record<string, unknown> };
 }
 
-export type ReadReply = { seq: number; ok: true; value: unknown } | { seq: number; ok: false; error: ReadError };
+export type ReadReply = { seq: number; ok: true; json: string } | { seq: number; ok: false; error: ReadError };

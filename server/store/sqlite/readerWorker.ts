@@ -17,7 +17,9 @@ port.on('message', (request: ReadRequest | 'close') => {
   if (request === 'close') return port.close();
   const run = reads[request.op] as (...args: unknown[]) => Promise<unknown>;
   run(...request.args).then(
-    (value) => port.postMessage({ seq: request.seq, ok: true, value } satisfies ReadReply),
+    // The answer's text is made here: a string crosses to the server's thread as one copy, where the answer's
+    // objects would be cloned and then serialised there, on the thread every request shares.
+    (value) => port.postMessage({ seq: request.seq, ok: true, json: JSON.stringify(value) } satisfies ReadReply),
     (error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));
       const api =

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../graph/errors';
 import { entities, entity, importFixture, relation } from '../postgres/fixture';
 import type { Store } from '../types';
+import type { ExpandResponse, PathsResponse, SearchResponse } from '../../../src/io/server/wire';
 import { openSqliteStore } from './sqliteStore';
 import { describeHubSteps } from '../../testing/hubSteps';
 
@@ -106,16 +107,13 @@ describeHubSteps(() => store);
 describe('reader threads', () => {
   it('answer search, expand and paths as the store holds them', async () => {
     const readers = store.readers!;
-    expect((await readers.search(inv, 'nicolás mad', 10, 0)).items.map((e) => e.id)).toEqual(['maduro']);
-    const expanded = await readers.expand(inv, { ids: ['russia'], limit: 10 });
+    const search = JSON.parse(await readers.search(inv, 'nicolás mad', 10, 0)) as SearchResponse;
+    expect(search.items.map((e) => e.id)).toEqual(['maduro']);
+    const expanded = JSON.parse(await readers.expand(inv, { ids: ['russia'], limit: 10 })) as ExpandResponse;
     expect(expanded.entities.map((e) => e.id).sort()).toEqual(['maduro', 'putin', 'rosneft']);
-    const paths = await readers.paths(inv, {
-      from: 'velasquez',
-      to: 'putin',
-      directed: false,
-      rules: null,
-      maxPaths: 5,
-    });
+    const paths = JSON.parse(
+      await readers.paths(inv, { from: 'velasquez', to: 'putin', directed: false, rules: null, maxPaths: 5 }),
+    ) as PathsResponse;
     expect(paths.paths.map((p) => p.entities)).toEqual([['velasquez', 'venezuela', 'maduro', 'putin']]);
   });
 
@@ -138,6 +136,7 @@ describe('reader threads', () => {
       relations: [],
     });
     const found = await Promise.all([0, 1, 2, 3].map(() => store.readers!.search(later, 'ortega', 10, 0)));
-    for (const answer of found) expect(answer.items.map((e) => e.id)).toEqual(['ortega']);
+    for (const answer of found)
+      expect((JSON.parse(answer) as SearchResponse).items.map((e) => e.id)).toEqual(['ortega']);
   });
 });
